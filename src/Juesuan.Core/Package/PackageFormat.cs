@@ -10,6 +10,9 @@ public static class PackageFormat
 {
     public const string FormatVersion = "1";
 
+    /// <summary>Example rows (in the template) start with this marker in their first cell and are never read as facts.</summary>
+    public const string ExampleMarker = "【示例】";
+
     public const string ManifestDepartmentName = "部门名称";
     public const string ManifestDepartmentCode = "部门编码";
     public const string ManifestRegion = "地区";

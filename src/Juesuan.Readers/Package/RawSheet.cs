@@ -9,10 +9,7 @@ public sealed record RawRow(int Number, IReadOnlyList<string> Cells)
 
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
 
-    /// <summary>Example rows of the template start with this marker and are never read as facts.</summary>
-    public const string ExampleMarker = "【示例】";
-
-    public bool IsExample => Cell(0).TrimStart().StartsWith(ExampleMarker, StringComparison.Ordinal);
+    public bool IsExample => Cell(0).TrimStart().StartsWith(PackageFormat.ExampleMarker, StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using Juesuan.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return Commands.Run(args, Console.Out, Console.Error);

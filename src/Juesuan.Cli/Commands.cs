@@ -1,0 +1,197 @@
+using System.Globalization;
+using Juesuan.Core.Model;
+using Juesuan.Readers.Package;
+using Juesuan.Renderers.Csv;
+using Juesuan.Renderers.Json;
+using Juesuan.Renderers.Xlsx;
+using Juesuan.Reporting.Tables;
+
+namespace Juesuan.Cli;
+
+/// <summary>The juesuan command line: build, template. Exit codes: 0 ok, 1 audit errors, 2 bad input or usage.</summary>
+public static class Commands
+{
+    public const int Ok = 0;
+    public const int BadInput = 2;
+
+    private const string Usage = """
+        决算 Juesuan — 部门决算编制、审核与公开
+
+        用法:
+          juesuan build <数据包> --out <目录> [--year <年度>]
+              由数据包（含 manifest.csv 的文件夹或 .xlsx 工作簿）生成公开01–09表：
+              tables.xlsx、tables/gk01.csv … gk09.csv、data.json
+          juesuan template --out <文件.xlsx>
+              生成空白数据包工作簿（含表头、代码下拉列表和示例行）
+          juesuan help
+              显示本帮助
+
+        退出码: 0 成功；2 输入有误（错误列在标准错误输出，不写任何文件）
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? BadInput : Ok;
+        }
+
+        var options = Options.Parse(args.Skip(1).ToArray(), out var positional, out var optionError);
+        if (optionError is not null)
+        {
+            return UsageError(stderr, optionError);
+        }
+
+        return args[0] switch
+        {
+            "build" => Build(positional, options, stdout, stderr),
+            "template" => Template(positional, options, stdout, stderr),
+            _ => UsageError(stderr, $"未知命令「{args[0]}」"),
+        };
+    }
+
+    private static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"错误：{message}");
+        stderr.WriteLine("运行 juesuan help 查看用法。");
+        return BadInput;
+    }
+
+    private static int Build(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        if (positional.Count != 1)
+        {
+            return UsageError(stderr, "build 需要一个数据包路径");
+        }
+
+        if (!options.TryGetValue("out", out var outDir))
+        {
+            return UsageError(stderr, "build 需要 --out <目录>");
+        }
+
+        FiscalYear? year = null;
+        if (options.TryGetValue("year", out var y))
+        {
+            var parsed = FiscalYear.Parse(y);
+            if (!parsed.Success)
+            {
+                return UsageError(stderr, parsed.Message!);
+            }
+
+            year = parsed.Value;
+        }
+
+        var result = PackageReader.Read(positional[0], year);
+        if (!result.Success)
+        {
+            stderr.WriteLine($"数据包「{positional[0]}」有 {result.Errors.Count} 处错误，未生成任何文件：");
+            foreach (var e in result.Errors)
+            {
+                stderr.WriteLine("  " + e);
+            }
+
+            return BadInput;
+        }
+
+        var accounts = result.Accounts!;
+        var tables = NineTables.Build(accounts, result.Catalogs!);
+
+        Directory.CreateDirectory(Path.Combine(outDir, "tables"));
+        foreach (var t in tables)
+        {
+            File.WriteAllText(Path.Combine(outDir, "tables", t.Id + ".csv"), TableCsvWriter.Write(t));
+        }
+
+        using (var xlsx = File.Create(Path.Combine(outDir, "tables.xlsx")))
+        {
+            TablesWorkbookWriter.Write(tables, xlsx);
+        }
+
+        File.WriteAllText(Path.Combine(outDir, "data.json"), DataJsonWriter.Write(accounts, tables));
+
+        stdout.WriteLine($"{accounts.Department.FullName} {accounts.Year} 年度部门决算");
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {accounts.Units.Count} 个单位；收入 {accounts.Income.Count} 条、支出 {accounts.Expenditure.Count} 条事实"));
+        foreach (var t in tables)
+        {
+            stdout.WriteLine($"  {t.Number} {t.Title}{(t.IsEmpty ? "（本表为空）" : string.Empty)}");
+        }
+
+        stdout.WriteLine($"已写入 {Path.GetFullPath(outDir)}：tables.xlsx、tables/gk01.csv … gk09.csv、data.json");
+        return Ok;
+    }
+
+    private static int Template(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        if (positional.Count != 0 || !options.TryGetValue("out", out var file))
+        {
+            return UsageError(stderr, "template 需要 --out <文件.xlsx>");
+        }
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (dir is not null)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        using (var stream = File.Create(file))
+        {
+            PackageTemplateWriter.Write(stream);
+        }
+
+        stdout.WriteLine($"已写入空白数据包工作簿 {Path.GetFullPath(file)}");
+        return Ok;
+    }
+}
+
+/// <summary>--name value options and positional arguments.</summary>
+internal static class Options
+{
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "out", "year" };
+
+    public static Dictionary<string, string> Parse(string[] args, out List<string> positional, out string? error)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        positional = [];
+        error = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a.StartsWith("--", StringComparison.Ordinal))
+            {
+                var name = a[2..];
+                var eq = name.IndexOf('=', StringComparison.Ordinal);
+                string value;
+                if (eq >= 0)
+                {
+                    value = name[(eq + 1)..];
+                    name = name[..eq];
+                }
+                else if (i + 1 < args.Length)
+                {
+                    value = args[++i];
+                }
+                else
+                {
+                    error = $"选项 --{name} 缺少取值";
+                    return options;
+                }
+
+                if (!Known.Contains(name))
+                {
+                    error = $"未知选项 --{name}";
+                    return options;
+                }
+
+                options[name] = value;
+            }
+            else
+            {
+                positional.Add(a);
+            }
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,651 @@
+using System.Globalization;
+using Juesuan.Core.Catalogs;
+using Juesuan.Core.Model;
+using Juesuan.Core.Package;
+
+namespace Juesuan.Readers.Package;
+
+/// <summary>
+/// Reads a data package — a folder of CSV files or an XLSX workbook — into <see cref="FinalAccounts"/>.
+/// All-or-nothing: every problem in every sheet is collected and, if there is any, no facts are returned.
+/// </summary>
+public static class PackageReader
+{
+    /// <summary>Opens a folder (CSV) or a .xlsx file.</summary>
+    public static PackageReadResult Read(string path, FiscalYear? expectedYear = null)
+    {
+        IPackageSource source;
+        try
+        {
+            source = Open(path);
+        }
+        catch (PackageSourceException ex)
+        {
+            return Fail(new PackageError(MessageId.FileUnreadable, path, null, null, null, null, ex.Message));
+        }
+
+        return Read(source, expectedYear);
+    }
+
+    public static IPackageSource Open(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return new CsvPackageSource(path);
+        }
+
+        if (File.Exists(path))
+        {
+            if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                return XlsxPackageSource.Open(path);
+            }
+
+            throw new PackageSourceException($"无法识别的数据包「{System.IO.Path.GetFileName(path)}」：应为包含 manifest.csv 的文件夹或 .xlsx 工作簿");
+        }
+
+        throw new PackageSourceException($"数据包「{path}」不存在");
+    }
+
+    public static PackageReadResult Read(IPackageSource source, FiscalYear? expectedYear = null)
+    {
+        var ctx = new Context();
+        try
+        {
+            return ReadAll(source, expectedYear, ctx);
+        }
+        catch (PackageSourceException ex)
+        {
+            return Fail(new PackageError(MessageId.FileUnreadable, source.Path, null, null, null, null, ex.Message));
+        }
+    }
+
+    private static PackageReadResult Fail(PackageError e) => new(null, null, [e]);
+
+    private sealed class Context
+    {
+        public List<PackageError> Errors { get; } = [];
+
+        public HashSet<string> Units { get; } = new(StringComparer.Ordinal);
+
+        public CatalogSet Catalogs { get; set; } = CatalogSet.Default;
+
+        public FunctionCatalog Functions { get; set; } = CatalogSet.Default.Functions;
+
+        public FiscalYear? Year { get; set; }
+    }
+
+    private static PackageReadResult ReadAll(IPackageSource source, FiscalYear? expectedYear, Context ctx)
+    {
+        var sheets = PackageFormat.Sheets.ToDictionary(s => s.Key, s => source.Read(s), StringComparer.Ordinal);
+        foreach (var s in PackageFormat.Sheets.Where(s => s.Required && sheets[s.Key] is null))
+        {
+            ctx.Errors.Add(new PackageError(MessageId.MissingSheet, source.IsWorkbook ? $"工作簿 {System.IO.Path.GetFileName(source.Path)}" : source.Path,
+                null, null, null, null,
+                source.IsWorkbook ? $"缺少工作表「{s.SheetName}」（{s.Purpose}）" : $"缺少文件 {s.FileName}（{s.Purpose}）"));
+        }
+
+        var department = sheets["manifest"] is { } m ? ReadManifest(m, ctx) : null;
+        if (department is not null && expectedYear is { } y && department.Year != y)
+        {
+            ctx.Errors.Add(new PackageError(MessageId.YearMismatch, Where(sheets["manifest"]!), null, null, PackageFormat.ManifestYear,
+                department.Year.ToString(), $"数据包年度为 {department.Year}，与要求的 {y} 年不符"));
+        }
+
+        // Catalog additions before any coded sheet is read.
+        var additions = Rows(sheets["catalog_additions"], ctx, (r, c) =>
+        {
+            var code = c.Function(r, 0, any: true, mustExist: false);
+            var name = c.Text(r, 1);
+            return code is null || name is null ? null : new FunctionEntry(code.Value, name, CatalogStatus.PackageSupplied);
+        });
+        ctx.Functions = ctx.Catalogs.Functions.With(additions.Select(a => a.Item));
+
+        var units = Rows(sheets["units"], ctx, (r, c) =>
+        {
+            var code = c.Text(r, 0);
+            var name = c.Text(r, 1);
+            var type = c.Choice(r, 2, Terms.UnitTypes);
+            return code is null || name is null || type is null ? null : new BudgetUnit(code, name, type.Value);
+        });
+        Duplicates(sheets["units"], units, u => u.Code, ctx);
+        foreach (var u in units)
+        {
+            ctx.Units.Add(u.Item.Code);
+        }
+
+        var income = Rows(sheets["income"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var type = c.Choice(r, 1, Terms.IncomeTypes);
+            var f = c.Function(r, 2);
+            var amount = c.Amount(r, 3);
+            return unit is null || type is null || f is null || amount is null ? null
+                : new IncomeFact(unit, type.Value, f.Value, amount.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["income"], income, i => $"{i.UnitCode}|{i.Type}|{i.Function}", ctx);
+
+        var expenditure = Rows(sheets["expenditure"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var f = c.Function(r, 1);
+            var e = c.Economic(r, 2);
+            var fund = c.Choice(r, 3, Terms.FundSources);
+            var type = c.Choice(r, 4, Terms.ExpenditureTypes);
+            var project = c.Optional(r, 5);
+            var amount = c.Amount(r, 6);
+            return unit is null || f is null || e is null || fund is null || type is null || amount is null ? null
+                : new ExpenditureFact(unit, f.Value, e.Value, fund.Value, type.Value, project, amount.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["expenditure"], expenditure, e => $"{e.UnitCode}|{e.Function}|{e.Economic}|{e.Fund}|{e.Type}|{e.Project}", ctx);
+
+        var balances = Rows(sheets["balances"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var fund = c.Choice(r, 1, Terms.FundSources);
+            var item = c.Choice(r, 2, Terms.BalanceItems);
+            FunctionCode? f = null;
+            if (!string.IsNullOrWhiteSpace(c.Cell(r, 3)) || fund == FundSource.GovernmentFund)
+            {
+                f = c.Function(r, 3);
+                if (f is null)
+                {
+                    return null;
+                }
+            }
+
+            var amount = c.Amount(r, 4);
+            return unit is null || fund is null || item is null || amount is null ? null
+                : new BalanceFact(unit, fund.Value, item.Value, f, amount.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["balances"], balances, b => $"{b.UnitCode}|{b.Fund}|{b.Item}|{b.Function}", ctx);
+
+        var budget = Rows(sheets["budget"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var f = c.Function(r, 1);
+            var fund = c.Choice(r, 2, Terms.FundSources);
+            var type = c.Choice(r, 3, Terms.ExpenditureTypes);
+            var project = c.Optional(r, 4);
+            var amount = c.Amount(r, 5);
+            return unit is null || f is null || fund is null || type is null || amount is null ? null
+                : new InitialBudgetFact(unit, f.Value, fund.Value, type.Value, project, amount.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["budget"], budget, b => $"{b.UnitCode}|{b.Function}|{b.Fund}|{b.Type}|{b.Project}", ctx);
+
+        var prior = Rows(sheets["prior_year"], ctx, (r, c) =>
+        {
+            var key = c.Choice(r, 0, PriorYearKeys.All.Select(k => (k, k)).ToList());
+            var amount = c.Amount(r, 1);
+            return key is null || amount is null ? null : new PriorYearFigure(key, amount.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["prior_year"], prior, p => p.Key, ctx);
+
+        var threePublic = Rows(sheets["three_public"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var category = c.Choice(r, 1, Terms.ThreePublicCategories);
+            var budgetAmount = c.Amount(r, 2);
+            var actual = c.Amount(r, 3);
+            var batches = c.Count(r, 4);
+            var persons = c.Count(r, 5);
+            return unit is null || category is null || budgetAmount is null || actual is null || batches is null || persons is null ? null
+                : new ThreePublicFact(unit, category.Value, budgetAmount.Value, actual.Value, batches.Value, persons.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["three_public"], threePublic, t => $"{t.UnitCode}|{t.Category}", ctx);
+
+        var procurement = Rows(sheets["procurement"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var category = c.Choice(r, 1, Terms.ProcurementCategories);
+            var total = c.Amount(r, 2);
+            var sme = c.Amount(r, 3);
+            var small = c.Amount(r, 4);
+            return unit is null || category is null || total is null || sme is null || small is null ? null
+                : new ProcurementFact(unit, category.Value, total.Value, sme.Value, small.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["procurement"], procurement, p => $"{p.UnitCode}|{p.Category}", ctx);
+
+        var vehicles = Rows(sheets["vehicles"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var category = c.Choice(r, 1, Terms.VehicleCategories);
+            var count = c.Count(r, 2, required: true);
+            var note = c.Optional(r, 3);
+            return unit is null || category is null || count is null ? null
+                : new VehicleHolding(unit, category.Value, count.Value, note) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["vehicles"], vehicles, v => $"{v.UnitCode}|{v.Category}", ctx);
+
+        var equipment = Rows(sheets["equipment"], ctx, (r, c) =>
+        {
+            var unit = c.Unit(r, 0);
+            var name = c.Text(r, 1);
+            var count = c.Count(r, 2, required: true);
+            return unit is null || name is null || count is null ? null
+                : new EquipmentHolding(unit, name, count.Value) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["equipment"], equipment, e => $"{e.UnitCode}|{e.Name}", ctx);
+
+        if (ctx.Errors.Count > 0 || department is null)
+        {
+            return new PackageReadResult(null, null, ctx.Errors);
+        }
+
+        var catalogs = new CatalogSet
+        {
+            Functions = ctx.Functions,
+            Economics = ctx.Catalogs.Economics,
+            FunctionGlossary = ctx.Catalogs.FunctionGlossary,
+            GlossaryPatterns = ctx.Catalogs.GlossaryPatterns,
+        };
+        var accounts = new FinalAccounts
+        {
+            Department = department,
+            Units = units.Select(u => u.Item).ToList(),
+            Income = income.Select(x => x.Item).ToList(),
+            Expenditure = expenditure.Select(x => x.Item).ToList(),
+            Balances = balances.Select(x => x.Item).ToList(),
+            InitialBudget = budget.Select(x => x.Item).ToList(),
+            PriorYear = prior.Select(x => x.Item).ToList(),
+            ThreePublic = threePublic.Select(x => x.Item).ToList(),
+            Procurement = procurement.Select(x => x.Item).ToList(),
+            Vehicles = vehicles.Select(x => x.Item).ToList(),
+            Equipment = equipment.Select(x => x.Item).ToList(),
+        };
+        return new PackageReadResult(accounts, catalogs, []);
+    }
+
+    private static string Where(RawSheet sheet) => sheet.IsWorkbook ? $"工作表「{sheet.Sheet.SheetName}」" : sheet.Location;
+
+    private static Department? ReadManifest(RawSheet sheet, Context ctx)
+    {
+        var where = Where(sheet);
+        var values = new Dictionary<string, (string Value, int Row)>(StringComparer.Ordinal);
+        foreach (var row in sheet.Rows.Skip(1).Where(r => !r.IsBlank && !r.IsExample))
+        {
+            var key = row.Cell(0).Trim();
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!PackageFormat.ManifestFields.Any(f => f.Field == key))
+            {
+                ctx.Errors.Add(new PackageError(MessageId.ManifestField, where, row.Number, 0, "项目", key,
+                    $"未知的清单项目「{key}」，可用：{string.Join("、", PackageFormat.ManifestFields.Select(f => f.Field))}"));
+                continue;
+            }
+
+            if (values.TryGetValue(key, out var first))
+            {
+                ctx.Errors.Add(new PackageError(MessageId.DuplicateKey, where, row.Number, 0, "项目", key,
+                    $"清单项目「{key}」重复（第一次出现在第 {first.Row} 行）"));
+                continue;
+            }
+
+            values[key] = (row.Cell(1).Trim(), row.Number);
+        }
+
+        foreach (var (field, required, _) in PackageFormat.ManifestFields)
+        {
+            if (required && (!values.TryGetValue(field, out var v) || v.Value.Length == 0))
+            {
+                ctx.Errors.Add(new PackageError(MessageId.MissingValue, where, values.TryGetValue(field, out var at) ? at.Row : null, 1, "内容", null,
+                    $"清单缺少「{field}」"));
+            }
+        }
+
+        FiscalYear? year = null;
+        if (values.TryGetValue(PackageFormat.ManifestYear, out var yv) && yv.Value.Length > 0)
+        {
+            var parsed = FiscalYear.Parse(yv.Value);
+            if (parsed.Success)
+            {
+                year = parsed.Value;
+            }
+            else
+            {
+                ctx.Errors.Add(new PackageError(MessageId.YearMalformed, where, yv.Row, 1, PackageFormat.ManifestYear, yv.Value, parsed.Message!));
+            }
+        }
+
+        if (values.TryGetValue(PackageFormat.ManifestCatalogEdition, out var ev) && ev.Value.Length > 0)
+        {
+            if (CatalogSet.TryGet(ev.Value, out var catalogs))
+            {
+                ctx.Catalogs = catalogs;
+                ctx.Functions = catalogs.Functions;
+            }
+            else
+            {
+                ctx.Errors.Add(new PackageError(MessageId.ValueNotInList, where, ev.Row, 1, PackageFormat.ManifestCatalogEdition, ev.Value,
+                    $"目录版本「{ev.Value}」不受支持，可用：{string.Join("、", CatalogSet.Editions)}"));
+            }
+        }
+
+        if (values.TryGetValue(PackageFormat.ManifestFormatVersion, out var fv) && fv.Value.Length > 0 && fv.Value != PackageFormat.FormatVersion)
+        {
+            ctx.Errors.Add(new PackageError(MessageId.ValueNotInList, where, fv.Row, 1, PackageFormat.ManifestFormatVersion, fv.Value,
+                $"格式版本「{fv.Value}」不受支持，本程序读取格式版本 {PackageFormat.FormatVersion}"));
+        }
+
+        ctx.Year = year;
+        string Get(string k) => values.TryGetValue(k, out var v) ? v.Value : string.Empty;
+        return year is null || Get(PackageFormat.ManifestDepartmentName).Length == 0 || Get(PackageFormat.ManifestRegion).Length == 0
+            ? null
+            : new Department(Get(PackageFormat.ManifestDepartmentCode), Get(PackageFormat.ManifestDepartmentName),
+                Get(PackageFormat.ManifestRegion), year.Value, Get(PackageFormat.ManifestCatalogEdition));
+    }
+
+    /// <summary>Reads the data rows of a sheet with <paramref name="parse"/>, which reports into the row context.</summary>
+    private static List<(RawRow Row, T Item)> Rows<T>(RawSheet? sheet, Context ctx, Func<RawRow, RowReader, T?> parse)
+        where T : class
+    {
+        var result = new List<(RawRow, T)>();
+        if (sheet is null)
+        {
+            return result;
+        }
+
+        var reader = RowReader.Create(sheet, ctx);
+        if (reader is null)
+        {
+            return result;
+        }
+
+        foreach (var row in sheet.Rows.Skip(1))
+        {
+            if (row.IsBlank || row.IsExample)
+            {
+                continue;
+            }
+
+            var before = ctx.Errors.Count;
+            reader.CheckYear(row);
+            var item = parse(row, reader);
+            if (item is not null && ctx.Errors.Count == before)
+            {
+                result.Add((row, item));
+            }
+        }
+
+        return result;
+    }
+
+    private static void Duplicates<T>(RawSheet? sheet, List<(RawRow Row, T Item)> rows, Func<T, string> key, Context ctx)
+    {
+        if (sheet is null)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (row, item) in rows)
+        {
+            var k = key(item);
+            if (seen.TryGetValue(k, out var first))
+            {
+                ctx.Errors.Add(new PackageError(MessageId.DuplicateKey, Where(sheet), row.Number, null, null, k.Replace('|', ' '),
+                    $"与第 {first} 行重复（同一{string.Join("、", sheet.Sheet.Columns.Where(c => c.Kind != ColumnKind.Amount && c.Kind != ColumnKind.Count && c.Alias != "note").Select(c => c.Header))}只能有一行，请合并金额）"));
+            }
+            else
+            {
+                seen[k] = row.Number;
+            }
+        }
+    }
+
+    /// <summary>Parses the cells of one sheet's rows, mapping schema columns to the sheet's actual columns.</summary>
+    private sealed class RowReader
+    {
+        private readonly RawSheet _sheet;
+        private readonly Context _ctx;
+        private readonly int[] _map;
+        private readonly int _yearColumn;
+
+        private RowReader(RawSheet sheet, Context ctx, int[] map, int yearColumn)
+        {
+            _sheet = sheet;
+            _ctx = ctx;
+            _map = map;
+            _yearColumn = yearColumn;
+        }
+
+        public static RowReader? Create(RawSheet sheet, Context ctx)
+        {
+            var where = Where(sheet);
+            if (sheet.Rows.Count == 0)
+            {
+                ctx.Errors.Add(new PackageError(MessageId.MissingColumn, where, 1, null, null, null, "缺少表头行"));
+                return null;
+            }
+
+            var header = sheet.Rows[0];
+            var names = header.Cells.Select(Normalize).ToList();
+            var map = new int[sheet.Sheet.Columns.Count];
+            var ok = true;
+            for (var i = 0; i < sheet.Sheet.Columns.Count; i++)
+            {
+                var col = sheet.Sheet.Columns[i];
+                var at = names.FindIndex(n => n == Normalize(col.Header) || string.Equals(n, col.Alias, StringComparison.OrdinalIgnoreCase));
+                map[i] = at;
+                if (at < 0 && col.Required)
+                {
+                    ctx.Errors.Add(new PackageError(MessageId.MissingColumn, where, header.Number, null, col.Header, null,
+                        $"表头缺少「{col.Header}」列（{col.Help}）"));
+                    ok = false;
+                }
+            }
+
+            var yearColumn = names.FindIndex(n => n == "年度" || string.Equals(n, "year", StringComparison.OrdinalIgnoreCase));
+            return ok ? new RowReader(sheet, ctx, map, yearColumn) : null;
+        }
+
+        private static string Normalize(string s) =>
+            s.Trim().Replace('(', '（').Replace(')', '）').Replace(" ", string.Empty, StringComparison.Ordinal);
+
+        public SourceRef SourceOf(RawRow row) =>
+            _sheet.IsWorkbook ? new SourceRef(_sheet.Location, row.Number, _sheet.Sheet.SheetName) : new SourceRef(_sheet.Location, row.Number);
+
+        public string Cell(RawRow row, int column) => _map[column] < 0 ? string.Empty : row.Cell(_map[column]).Trim();
+
+        private void Error(MessageId id, RawRow row, int column, string? value, string message) =>
+            _ctx.Errors.Add(new PackageError(id, Where(_sheet), row.Number, _map[column] < 0 ? null : _map[column],
+                _sheet.Sheet.Columns[column].Header, value, message));
+
+        public void CheckYear(RawRow row)
+        {
+            if (_yearColumn < 0 || _ctx.Year is not { } year)
+            {
+                return;
+            }
+
+            var text = row.Cell(_yearColumn).Trim();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var parsed = FiscalYear.Parse(text);
+            if (!parsed.Success || parsed.Value != year)
+            {
+                _ctx.Errors.Add(new PackageError(MessageId.YearMismatch, Where(_sheet), row.Number, _yearColumn, "年度", text,
+                    $"年度「{text}」与清单年度 {year} 不符"));
+            }
+        }
+
+        private string? Required(RawRow row, int column)
+        {
+            var s = Cell(row, column);
+            if (s.Length == 0)
+            {
+                Error(MessageId.MissingValue, row, column, null, $"「{_sheet.Sheet.Columns[column].Header}」不能为空");
+                return null;
+            }
+
+            return s;
+        }
+
+        public string? Text(RawRow row, int column) => Required(row, column);
+
+        public string? Optional(RawRow row, int column)
+        {
+            var s = Cell(row, column);
+            return s.Length == 0 ? null : s;
+        }
+
+        public string? Unit(RawRow row, int column)
+        {
+            var s = Required(row, column);
+            if (s is not null && !_ctx.Units.Contains(s))
+            {
+                Error(MessageId.UnitUnknown, row, column, s, $"单位编码 {s} 不在「单位」表中");
+                return null;
+            }
+
+            return s;
+        }
+
+        public T? Choice<T>(RawRow row, int column, IReadOnlyList<(T Value, string Name)> choices)
+            where T : struct
+        {
+            var s = Required(row, column);
+            if (s is null)
+            {
+                return null;
+            }
+
+            if (Terms.TryParse(choices, s, out var v))
+            {
+                return v;
+            }
+
+            Error(MessageId.ValueNotInList, row, column, s, $"「{s}」不是可选值，应为：{string.Join("、", choices.Select(c => c.Name))}");
+            return null;
+        }
+
+        public string? Choice(RawRow row, int column, IReadOnlyList<(string Value, string Name)> choices)
+        {
+            var s = Required(row, column);
+            if (s is null)
+            {
+                return null;
+            }
+
+            var hit = choices.FirstOrDefault(c => c.Name == s);
+            if (hit.Name is not null)
+            {
+                return hit.Value;
+            }
+
+            Error(MessageId.ValueNotInList, row, column, s, $"「{s}」不是可选值，应为：{string.Join("、", choices.Select(c => c.Name))}");
+            return null;
+        }
+
+        public FunctionCode? Function(RawRow row, int column, bool any = false, bool mustExist = true)
+        {
+            var s = Required(row, column);
+            if (s is null)
+            {
+                return null;
+            }
+
+            var parsed = FunctionCode.Parse(s);
+            if (!parsed.Success)
+            {
+                Error(parsed.Error!.Value, row, column, s, parsed.Message!);
+                return null;
+            }
+
+            var code = parsed.Value;
+            if (!any && code.Level != CodeLevel.Xiang)
+            {
+                var name = _ctx.Functions.Find(code)?.Name;
+                Error(MessageId.CodeWrongLevel, row, column, s,
+                    $"功能分类科目 {s}{(name is null ? string.Empty : $"（{name}）")} 是{code.Level.Chinese()}级科目，此处须填 7 位项级科目");
+                return null;
+            }
+
+            if (mustExist && !_ctx.Functions.Contains(code))
+            {
+                Error(MessageId.CodeUnknown, row, column, s,
+                    $"功能分类科目 {s} 不在 {_ctx.Functions.Edition} 版目录中（如为新增科目，请在「目录补充」表中登记）");
+                return null;
+            }
+
+            return code;
+        }
+
+        public EconomicCode? Economic(RawRow row, int column)
+        {
+            var s = Required(row, column);
+            if (s is null)
+            {
+                return null;
+            }
+
+            var parsed = EconomicCode.Parse(s);
+            if (!parsed.Success)
+            {
+                Error(parsed.Error!.Value, row, column, s, parsed.Message!);
+                return null;
+            }
+
+            var code = parsed.Value;
+            if (code.Level != CodeLevel.Kuan)
+            {
+                var name = _ctx.Catalogs.Economics.Find(code)?.Name;
+                Error(MessageId.CodeWrongLevel, row, column, s,
+                    $"经济分类科目 {s}{(name is null ? string.Empty : $"（{name}）")} 是类级科目，此处须填 5 位款级科目");
+                return null;
+            }
+
+            if (!_ctx.Catalogs.Economics.Contains(code))
+            {
+                Error(MessageId.CodeUnknown, row, column, s, $"经济分类科目 {s} 不在 {_ctx.Catalogs.Economics.Edition} 版目录中");
+                return null;
+            }
+
+            return code;
+        }
+
+        public Yuan? Amount(RawRow row, int column)
+        {
+            var s = Cell(row, column);
+            var parsed = Yuan.Parse(s);
+            if (!parsed.Success)
+            {
+                var header = _sheet.Sheet.Columns[column].Header;
+                Error(parsed.Error!.Value, row, column, s.Length == 0 ? null : s,
+                    parsed.Error == MessageId.AmountEmpty ? $"「{header}」不能为空" : parsed.Message!);
+                return null;
+            }
+
+            return parsed.Value;
+        }
+
+        public int? Count(RawRow row, int column, bool required = false)
+        {
+            var s = Cell(row, column);
+            if (s.Length == 0)
+            {
+                if (required)
+                {
+                    Error(MessageId.MissingValue, row, column, null, $"「{_sheet.Sheet.Columns[column].Header}」不能为空");
+                    return null;
+                }
+
+                return 0;
+            }
+
+            if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                return n;
+            }
+
+            Error(MessageId.CountMalformed, row, column, s, $"「{s}」应为非负整数");
+            return null;
+        }
+    }
+}

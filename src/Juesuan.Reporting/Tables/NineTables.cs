@@ -1,0 +1,438 @@
+using Juesuan.Core.Catalogs;
+using Juesuan.Core.Computation;
+using Juesuan.Core.Model;
+using static Juesuan.Reporting.Tables.TableKit;
+
+namespace Juesuan.Reporting.Tables;
+
+/// <summary>
+/// Builds the nine public tables (公开01–09表) of the Liaoning 2024 template from facts.
+/// Every figure is a sum of facts in yuan; printing rounds each cell on its own.
+/// </summary>
+public static class NineTables
+{
+    public static IReadOnlyList<DisclosureTable> Build(FinalAccounts accounts, CatalogSet catalogs) =>
+    [
+        Gk01(accounts, catalogs),
+        Gk02(accounts, catalogs),
+        Gk03(accounts, catalogs),
+        Gk04(accounts, catalogs),
+        Gk05(accounts, catalogs),
+        Gk06(accounts, catalogs),
+        Gk07(accounts),
+        Gk08(accounts, catalogs),
+        Gk09(accounts, catalogs),
+    ];
+
+    private static DisclosureTable Table(FinalAccounts a, string id, string title, int columns, List<HeaderCell> header,
+        List<TableRow> rows, IReadOnlyList<string> notes, IReadOnlyList<int> widths) => new()
+        {
+            Id = id,
+            Number = "公开" + id[2..] + "表",
+            Title = title,
+            DepartmentName = a.Department.FullName,
+            Year = a.Year,
+            ColumnCount = columns,
+            Header = header,
+            Rows = rows,
+            Notes = notes,
+            ColumnWidths = widths,
+        };
+
+    /// <summary>The 26 expenditure 类 with their amounts per column, for 公开01/04表.</summary>
+    private static List<(string Label, string Code, Yuan[] Amounts)> ClassLines(FinalAccounts a, int columns, Func<ExpenditureFact, int> column)
+    {
+        var sums = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
+        foreach (var e in a.Expenditure)
+        {
+            var col = column(e);
+            if (col < 0)
+            {
+                continue;
+            }
+
+            var lei = e.Function.Lei.Value;
+            if (!sums.TryGetValue(lei, out var arr))
+            {
+                sums[lei] = arr = new decimal[columns];
+            }
+
+            arr[col] += e.Amount.Value;
+        }
+
+        return Layouts.ExpenditureClasses
+            .Select((c, i) => ($"{ChineseNumerals.Of(i + 1)}、{c.Label}", c.Code,
+                sums.TryGetValue(c.Code, out var s) ? s.Select(v => new Yuan(v)).ToArray() : Enumerable.Repeat(Yuan.Zero, columns).ToArray()))
+            .ToList();
+    }
+
+    /// <summary>公开01表 收入支出决算总表.</summary>
+    public static DisclosureTable Gk01(FinalAccounts a, CatalogSet catalogs)
+    {
+        var classes = ClassLines(a, 1, _ => 0);
+        var income = Terms.IncomeTypes.Select((t, i) => ($"{ChineseNumerals.Of(i + 1)}、{t.Name}", a.IncomeOf(t.Value))).ToList();
+        var n = Math.Max(income.Count, classes.Count);
+        var incomeTotal = a.IncomeTotal();
+        var useSurplus = a.BalanceOf(BalanceItem.UseOfNonAppropriationSurplus);
+        var opening = a.BalanceOf(BalanceItem.Opening);
+        var expenditureTotal = a.ExpenditureTotal();
+        var distribution = a.BalanceOf(BalanceItem.SurplusDistribution);
+        var closing = a.BalanceOf(BalanceItem.Closing);
+
+        var left = new List<(string Label, Yuan? Amount, RowKind Kind)>();
+        for (var i = 0; i < n; i++)
+        {
+            left.Add(i < income.Count ? (income[i].Item1, income[i].Item2, RowKind.Item) : (string.Empty, null, RowKind.Blank));
+        }
+
+        left.Add(("本年收入合计", incomeTotal, RowKind.Total));
+        left.Add(("使用非财政拨款结余", useSurplus, RowKind.Item));
+        left.Add(("年初结转和结余", opening, RowKind.Item));
+        left.Add((string.Empty, null, RowKind.Blank));
+        left.Add(("总计", incomeTotal + useSurplus + opening, RowKind.Total));
+
+        var right = new List<(string Label, Yuan? Amount, RowKind Kind)>();
+        for (var i = 0; i < n; i++)
+        {
+            right.Add(i < classes.Count ? (classes[i].Label, classes[i].Amounts[0], RowKind.Item) : (string.Empty, null, RowKind.Blank));
+        }
+
+        right.Add(("本年支出合计", expenditureTotal, RowKind.Total));
+        right.Add(("结余分配", distribution, RowKind.Item));
+        right.Add(("年末结转和结余", closing, RowKind.Item));
+        right.Add((string.Empty, null, RowKind.Blank));
+        right.Add(("总计", expenditureTotal + distribution + closing, RowKind.Total));
+
+        var rows = new List<TableRow>();
+        for (var i = 0; i < left.Count; i++)
+        {
+            var (ll, la, lk) = left[i];
+            var (rl, ra, rk) = right[i];
+            rows.Add(new TableRow(Kind(lk, rk),
+            [
+                TableCell.Label(ll), TableCell.Line(i + 1), la is { } x ? Amount(x) : NoAmount,
+                TableCell.Label(rl), TableCell.Line(left.Count + i + 1), ra is { } y ? Amount(y) : NoAmount,
+            ]));
+        }
+
+        var header = new List<HeaderCell>
+        {
+            new(0, 0, "收入", 1, 3), new(0, 3, "支出", 1, 3),
+            new(1, 0, "项目"), new(1, 1, "行"), new(1, 2, "金额"), new(1, 3, "项目"), new(1, 4, "行"), new(1, 5, "金额"),
+            new(2, 0, "栏次"), new(2, 1, string.Empty), new(2, 2, "1"), new(2, 3, "栏次"), new(2, 4, string.Empty), new(2, 5, "2"),
+        };
+        return Table(a, "gk01", "收入支出决算总表", 6, header, rows,
+            ["注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换万元时可能存在尾数误差。", EmptyTableNote],
+            [30, 5, 12, 30, 5, 12]);
+    }
+
+    private static RowKind Kind(RowKind left, RowKind right) =>
+        left == RowKind.Total || right == RowKind.Total ? RowKind.Total
+        : left == RowKind.Blank && right == RowKind.Blank ? RowKind.Blank
+        : RowKind.Item;
+
+    /// <summary>公开02表 收入决算表: income by 类/款/项 and income kind.</summary>
+    public static DisclosureTable Gk02(FinalAccounts a, CatalogSet catalogs)
+    {
+        // Columns: 本年收入合计, 财政拨款收入, 上级补助, 事业, 经营, 附属单位上缴, 其他.
+        static int Column(IncomeType t) => t switch
+        {
+            IncomeType.GeneralBudgetAppropriation or IncomeType.GovernmentFundAppropriation or IncomeType.StateCapitalAppropriation => 1,
+            IncomeType.SuperiorSubsidy => 2,
+            IncomeType.OperationalIncome => 3,
+            IncomeType.BusinessIncome => 4,
+            IncomeType.AffiliatedRemittance => 5,
+            _ => 6,
+        };
+
+        var byKind = FunctionRollup.Build(a.Income, i => i.Function, 7, i => Column(i.Type), i => i.Amount);
+        var rolled = byKind.Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
+        var totals = FunctionRollup.Totals(rolled, 7);
+        var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
+        rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
+        var columns = new[] { "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入" };
+        return Table(a, "gk02", "收入决算表", 9, FunctionHeader(columns), rows,
+            ["注：本表反映部门本年度取得的各项收入情况。", RoundingNote, EmptyTableNote], FunctionWidths(7));
+    }
+
+    /// <summary>公开03表 支出决算表: expenditure by 类/款/项 and expenditure type.</summary>
+    public static DisclosureTable Gk03(FinalAccounts a, CatalogSet catalogs)
+    {
+        var byType = FunctionRollup.Build(a.Expenditure, e => e.Function, 6, e => 1 + (int)e.Type, e => e.Amount);
+        var rolled = byType.Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
+        var totals = FunctionRollup.Totals(rolled, 6);
+        var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
+        rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
+        var columns = new[] { "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出" };
+        return Table(a, "gk03", "支出决算表", 8, FunctionHeader(columns), rows,
+            ["注：本表反映部门本年度各项支出情况。", RoundingNote, EmptyTableNote], FunctionWidths(6));
+    }
+
+    /// <summary>公开04表 财政拨款收入支出决算总表.</summary>
+    public static DisclosureTable Gk04(FinalAccounts a, CatalogSet catalogs)
+    {
+        static int FundColumn(FundSource f) => f switch
+        {
+            FundSource.GeneralBudget => 1,
+            FundSource.GovernmentFund => 2,
+            FundSource.StateCapital => 3,
+            _ => -1,
+        };
+
+        var funds = new[] { FundSource.GeneralBudget, FundSource.GovernmentFund, FundSource.StateCapital };
+        var classes = ClassLines(a, 4, e => FundColumn(e.Fund));
+        foreach (var c in classes)
+        {
+            c.Amounts[0] = c.Amounts[1] + c.Amounts[2] + c.Amounts[3];
+        }
+
+        var incomeByFund = funds.Select(f => Yuan.Sum(a.Income.Where(i => i.Type.FundSourceOf() == f).Select(i => i.Amount))).ToArray();
+        var openingByFund = funds.Select(f => a.BalanceOf(BalanceItem.Opening, f)).ToArray();
+        var closingByFund = funds.Select(f => a.BalanceOf(BalanceItem.Closing, f)).ToArray();
+        var expenditureByFund = funds.Select(f => a.ExpenditureOf(f)).ToArray();
+        var incomeTotal = Yuan.Sum(incomeByFund);
+        var openingTotal = Yuan.Sum(openingByFund);
+        var expenditureTotal = Yuan.Sum(expenditureByFund);
+        var closingTotal = Yuan.Sum(closingByFund);
+
+        var n = classes.Count;
+        string[] fundLabels = ["一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营财政拨款"];
+        var left = new List<(string Label, Yuan? Amount, RowKind Kind)>();
+        for (var i = 0; i < n; i++)
+        {
+            left.Add(i < 3 ? (fundLabels[i], incomeByFund[i], RowKind.Item) : (string.Empty, null, RowKind.Blank));
+        }
+
+        left.Add(("本年收入合计", incomeTotal, RowKind.Total));
+        left.Add(("年初财政拨款结转和结余", openingTotal, RowKind.Subtotal));
+        left.Add(("一般公共预算财政拨款", openingByFund[0], RowKind.Item));
+        left.Add(("政府性基金预算财政拨款", openingByFund[1], RowKind.Item));
+        left.Add(("国有资本经营预算财政拨款", openingByFund[2], RowKind.Item));
+        left.Add(("总计", incomeTotal + openingTotal, RowKind.Total));
+
+        var right = new List<(string Label, Yuan[]? Amounts, RowKind Kind)>();
+        right.AddRange(classes.Select(c => (c.Label, (Yuan[]?)c.Amounts, RowKind.Item)));
+        right.Add(("本年支出合计", [expenditureTotal, .. expenditureByFund], RowKind.Total));
+        right.Add(("年末财政拨款结转和结余", [closingTotal, .. closingByFund], RowKind.Subtotal));
+        right.Add((string.Empty, null, RowKind.Blank));
+        right.Add((string.Empty, null, RowKind.Blank));
+        right.Add((string.Empty, null, RowKind.Blank));
+        right.Add(("总计",
+        [
+            expenditureTotal + closingTotal, expenditureByFund[0] + closingByFund[0],
+            expenditureByFund[1] + closingByFund[1], expenditureByFund[2] + closingByFund[2],
+        ], RowKind.Total));
+
+        var rows = new List<TableRow>();
+        for (var i = 0; i < left.Count; i++)
+        {
+            var (ll, la, lk) = left[i];
+            var (rl, ra, rk) = right[i];
+            var cells = new List<TableCell> { TableCell.Label(ll), TableCell.Line(i + 1), la is { } x ? Amount(x) : NoAmount };
+            cells.Add(TableCell.Label(rl));
+            cells.Add(TableCell.Line(left.Count + i + 1));
+            cells.AddRange(ra is null ? Enumerable.Repeat(NoAmount, 4) : ra.Select(v => Amount(v)));
+            rows.Add(new TableRow(Kind(lk, rk), cells));
+        }
+
+        var header = new List<HeaderCell>
+        {
+            new(0, 0, "收 入", 1, 3), new(0, 3, "支 出", 1, 6),
+            new(1, 0, "项目"), new(1, 1, "行次"), new(1, 2, "金额"), new(1, 3, "项目"), new(1, 4, "行次"), new(1, 5, "合计"),
+            new(1, 6, "一般公共预算财政拨款"), new(1, 7, "政府性基金预算财政拨款"), new(1, 8, "国有资本经营预算财政拨款"),
+            new(2, 0, "栏次"), new(2, 1, string.Empty), new(2, 2, "1"), new(2, 3, "栏次"), new(2, 4, string.Empty),
+            new(2, 5, "2"), new(2, 6, "3"), new(2, 7, "4"), new(2, 8, "5"),
+        };
+        return Table(a, "gk04", "财政拨款收入支出决算总表", 9, header, rows,
+        [
+            "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。",
+            RoundingNote, EmptyTableNote,
+        ], [26, 5, 10, 26, 5, 10, 12, 12, 12]);
+    }
+
+    /// <summary>公开05表 一般公共预算财政拨款支出决算表 (zeros print as 0, as the reference does).</summary>
+    public static DisclosureTable Gk05(FinalAccounts a, CatalogSet catalogs)
+    {
+        var general = a.Expenditure.Where(e => e.Fund == FundSource.GeneralBudget);
+        return BasicProjectTable(a, catalogs, "gk05", "一般公共预算财政拨款支出决算表", general, "小计", ZeroStyle.Zero,
+            "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
+    }
+
+    /// <summary>公开09表 国有资本经营预算财政拨款收入支出决算表 (title as the table prints it).</summary>
+    public static DisclosureTable Gk09(FinalAccounts a, CatalogSet catalogs)
+    {
+        var stateCapital = a.Expenditure.Where(e => e.Fund == FundSource.StateCapital);
+        return BasicProjectTable(a, catalogs, "gk09", "国有资本经营预算财政拨款收入支出决算表", stateCapital, "合计", ZeroStyle.Blank,
+            "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。");
+    }
+
+    private static DisclosureTable BasicProjectTable(FinalAccounts a, CatalogSet catalogs, string id, string title,
+        IEnumerable<ExpenditureFact> facts, string firstColumn, ZeroStyle zero, string note)
+    {
+        static int Column(ExpenditureFact e) => e.Type switch
+        {
+            ExpenditureType.Basic => 1,
+            ExpenditureType.Project => 2,
+            _ => 0,
+        };
+
+        var list = facts.ToList();
+        var rolled = FunctionRollup.Build(list, e => e.Function, 3, Column, e => e.Amount)
+            .Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
+        var totals = new[]
+        {
+            Yuan.Sum(list.Select(e => e.Amount)),
+            Yuan.Sum(list.Where(e => e.Type == ExpenditureType.Basic).Select(e => e.Amount)),
+            Yuan.Sum(list.Where(e => e.Type == ExpenditureType.Project).Select(e => e.Amount)),
+        };
+        var rows = new List<TableRow> { TotalRow(totals, zero) };
+        rows.AddRange(FunctionRows(rolled, catalogs.Functions, zero));
+        var columns = new[] { firstColumn, "基本支出", "项目支出" };
+        return Table(a, id, title, 5, FunctionHeader(columns, ("本年支出", 0, 3)), rows,
+            [note, RoundingNote, EmptyTableNote], FunctionWidths(3));
+    }
+
+    /// <summary>公开06表 一般公共预算财政拨款基本支出决算表, in three side-by-side column groups.</summary>
+    public static DisclosureTable Gk06(FinalAccounts a, CatalogSet catalogs)
+    {
+        var byEconomic = a.GeneralBasicByEconomic();
+        var kuan = byEconomic.ToDictionary(kv => kv.Key.Value, kv => kv.Value, StringComparer.Ordinal);
+
+        Yuan LeiSum(string lei) => Yuan.Sum(byEconomic.Where(kv => kv.Key.Lei.Value == lei).Select(kv => kv.Value));
+
+        // Each group: the layout's rows, plus any 款 the facts use that the layout lacks (so no
+        // figure is hidden), placed after the listed 款 of its 类.
+        var listed = Layouts.Gk06Groups.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var extraByLei = byEconomic.Keys.Where(k => !listed.Contains(k.Value)).GroupBy(k => k.Lei.Value)
+            .ToDictionary(g => g.Key, g => g.OrderBy(k => k).ToList(), StringComparer.Ordinal);
+        var groups = new List<List<(string Code, string Label, bool IsLei)>>();
+        foreach (var g in Layouts.Gk06Groups.GroupBy(x => x.Group).OrderBy(g => g.Key))
+        {
+            var lines = new List<(string Code, string Label, bool IsLei)>();
+            var items = g.ToList();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var (_, code, label) = items[i];
+                lines.Add((code, label, code.Length == 3));
+                var lastOfLei = i + 1 == items.Count || items[i + 1].Code.Length == 3;
+                if (lastOfLei && extraByLei.TryGetValue(code[..3], out var extra))
+                {
+                    lines.AddRange(extra.Select(k => (k.Value, catalogs.Economics.NameOf(k), false)));
+                    extraByLei.Remove(code[..3]);
+                }
+            }
+
+            groups.Add(lines);
+        }
+
+        // 类 the layout does not print at all (e.g. 309) go to the last group.
+        foreach (var (lei, codes) in extraByLei.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            groups[^1].Add((lei, catalogs.Economics.NameOf(EconomicCode.Of(lei)), true));
+            groups[^1].AddRange(codes.Where(c => c.Level == CodeLevel.Kuan).Select(k => (k.Value, catalogs.Economics.NameOf(k), false)));
+        }
+
+        var height = groups.Max(g => g.Count);
+        var rows = new List<TableRow>();
+        for (var i = 0; i < height; i++)
+        {
+            var cells = new List<TableCell>();
+            var anyLei = false;
+            foreach (var g in groups)
+            {
+                if (i < g.Count)
+                {
+                    var (code, label, isLei) = g[i];
+                    anyLei |= isLei;
+                    var amount = isLei ? LeiSum(code) : kuan.GetValueOrDefault(code, Yuan.Zero);
+                    cells.Add(TableCell.CodeCell(code));
+                    cells.Add(TableCell.Label(label));
+                    cells.Add(Amount(amount));
+                }
+                else
+                {
+                    cells.Add(TableCell.Empty);
+                    cells.Add(TableCell.Empty);
+                    cells.Add(NoAmount);
+                }
+            }
+
+            rows.Add(new TableRow(anyLei ? RowKind.Subtotal : RowKind.Item, cells));
+        }
+
+        var personnel = a.GeneralBasicOf(CostNature.Personnel, catalogs.Economics);
+        var publicCost = a.GeneralBasicOf(CostNature.Public, catalogs.Economics);
+        var columnCount = groups.Count * 3;
+        var total = new List<TableCell>();
+        total.AddRange(Spanning("人员经费合计", 2));
+        total.Add(Amount(personnel));
+        total.AddRange(Spanning("公用经费合计", columnCount - 4));
+        total.Add(Amount(publicCost));
+        rows.Add(new TableRow(RowKind.Total, total));
+
+        var header = new List<HeaderCell> { new(0, 0, "人员经费", 1, 3), new(0, 3, "公用经费", 1, columnCount - 3) };
+        for (var g = 0; g < groups.Count; g++)
+        {
+            header.Add(new HeaderCell(1, g * 3, "科目编码"));
+            header.Add(new HeaderCell(1, (g * 3) + 1, "科目名称"));
+            header.Add(new HeaderCell(1, (g * 3) + 2, "决算数"));
+        }
+
+        return Table(a, "gk06", "一般公共预算财政拨款基本支出决算表", columnCount, header, rows,
+            ["注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", RoundingNote, EmptyTableNote],
+            [.. Enumerable.Range(0, groups.Count).SelectMany(_ => new[] { 7, 22, 8 })]);
+    }
+
+    /// <summary>公开07表 财政拨款“三公”经费支出决算表.</summary>
+    public static DisclosureTable Gk07(FinalAccounts a)
+    {
+        TableRow Line(string label, Yuan budget, Yuan actual, RowKind kind = RowKind.Item) =>
+            new(kind, [TableCell.Label(label), Amount(budget), Amount(actual)]);
+
+        var abroad = ThreePublicCategory.TravelAbroad;
+        var reception = ThreePublicCategory.Reception;
+        var purchase = ThreePublicCategory.VehiclePurchase;
+        var operation = ThreePublicCategory.VehicleOperation;
+        var rows = new List<TableRow>
+        {
+            Line("合 计", a.ThreePublicBudgetTotal(), a.ThreePublicActualTotal(), RowKind.Total),
+            Line("1、因公出国（境）费", a.ThreePublicBudget(abroad), a.ThreePublicActual(abroad)),
+            Line("2、公务接待费", a.ThreePublicBudget(reception), a.ThreePublicActual(reception)),
+            Line("3、公务用车购置及运行费", a.ThreePublicBudget(purchase) + a.ThreePublicBudget(operation),
+                a.ThreePublicActual(purchase) + a.ThreePublicActual(operation), RowKind.Subtotal),
+            Line("其中：（1）公务用车运行维护费", a.ThreePublicBudget(operation), a.ThreePublicActual(operation)),
+            Line("（2）公务用车购置费", a.ThreePublicBudget(purchase), a.ThreePublicActual(purchase)),
+        };
+        var header = new List<HeaderCell> { new(0, 0, "项 目"), new(0, 1, "预算数"), new(0, 2, "决算数") };
+        return Table(a, "gk07", "财政拨款“三公”经费支出决算表", 3, header, rows,
+        [
+            "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。",
+            "其中：预算数为年初预算数，反映经调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。",
+            RoundingNote, EmptyTableNote,
+        ], [40, 16, 16]);
+    }
+
+    /// <summary>公开08表 政府性基金预算财政拨款收入支出决算表.</summary>
+    public static DisclosureTable Gk08(FinalAccounts a, CatalogSet catalogs)
+    {
+        // Columns: 年初结转和结余, 本年收入, 本年支出 小计/基本/项目, 年末结转和结余.
+        var lines = new List<(FunctionCode? Code, int Column, Yuan Amount)>();
+        lines.AddRange(a.Balances.Where(b => b.Fund == FundSource.GovernmentFund && b.Item == BalanceItem.Opening)
+            .Select(b => (b.Function, 0, b.Amount)));
+        lines.AddRange(a.Income.Where(i => i.Type == IncomeType.GovernmentFundAppropriation)
+            .Select(i => ((FunctionCode?)i.Function, 1, i.Amount)));
+        lines.AddRange(a.Expenditure.Where(e => e.Fund == FundSource.GovernmentFund)
+            .SelectMany(e => new[] { ((FunctionCode?)e.Function, 2, e.Amount), (e.Function, e.Type == ExpenditureType.Basic ? 3 : 4, e.Amount) }));
+        lines.AddRange(a.Balances.Where(b => b.Fund == FundSource.GovernmentFund && b.Item == BalanceItem.Closing)
+            .Select(b => (b.Function, 5, b.Amount)));
+
+        var rolled = FunctionRollup.Build(lines.Where(l => l.Code is not null), l => l.Code!.Value, 6, l => l.Column, l => l.Amount);
+        var totals = Enumerable.Range(0, 6).Select(c => Yuan.Sum(lines.Where(l => l.Column == c).Select(l => l.Amount))).ToArray();
+        var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
+        rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
+        var columns = new[] { "年初结转和结余", "本年收入", "小计", "基本支出", "项目支出", "年末结转和结余" };
+        return Table(a, "gk08", "政府性基金预算财政拨款收入支出决算表", 8, FunctionHeader(columns, ("本年支出", 2, 3)), rows,
+            ["注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", RoundingNote, EmptyTableNote],
+            FunctionWidths(6));
+    }
+}

@@ -109,9 +109,16 @@ public static class PackageReader
             return code is null || name is null || type is null ? null : new BudgetUnit(code, name, type.Value);
         });
         Duplicates(sheets["units"], units, u => u.Code, ctx);
-        foreach (var u in units)
+
+        // Every code typed in the units sheet counts as known, even on a row with another error,
+        // so one mistake there is reported once rather than on every fact of that unit.
+        foreach (var row in sheets["units"]?.Rows.Skip(1).Where(r => !r.IsBlank && !r.IsExample) ?? [])
         {
-            ctx.Units.Add(u.Item.Code);
+            var code = row.Cell(UnitCodeColumn(sheets["units"]!)).Trim();
+            if (code.Length > 0)
+            {
+                ctx.Units.Add(code);
+            }
         }
 
         var income = Rows(sheets["income"], ctx, (r, c) =>
@@ -254,6 +261,13 @@ public static class PackageReader
             Equipment = equipment.Select(x => x.Item).ToList(),
         };
         return new PackageReadResult(accounts, catalogs, []);
+    }
+
+    private static int UnitCodeColumn(RawSheet units)
+    {
+        var header = units.Rows.Count == 0 ? [] : units.Rows[0].Cells;
+        var at = header.ToList().FindIndex(h => h.Trim() == "单位编码" || string.Equals(h.Trim(), "code", StringComparison.OrdinalIgnoreCase));
+        return Math.Max(at, 0);
     }
 
     private static string Where(RawSheet sheet) => sheet.IsWorkbook ? $"工作表「{sheet.Sheet.SheetName}」" : sheet.Location;
@@ -563,7 +577,7 @@ public static class PackageReader
             {
                 var name = _ctx.Functions.Find(code)?.Name;
                 Error(MessageId.CodeWrongLevel, row, column, s,
-                    $"功能分类科目 {s}{(name is null ? string.Empty : $"（{name}）")} 是{code.Level.Chinese()}级科目，此处须填 7 位项级科目");
+                    $"功能分类科目 {s}{(name is null ? string.Empty : $"（{name}）")}是{code.Level.Chinese()}级科目，此处须填 7 位项级科目");
                 return null;
             }
 
@@ -597,7 +611,7 @@ public static class PackageReader
             {
                 var name = _ctx.Catalogs.Economics.Find(code)?.Name;
                 Error(MessageId.CodeWrongLevel, row, column, s,
-                    $"经济分类科目 {s}{(name is null ? string.Empty : $"（{name}）")} 是类级科目，此处须填 5 位款级科目");
+                    $"经济分类科目 {s}{(name is null ? string.Empty : $"（{name}）")}是类级科目，此处须填 5 位款级科目");
                 return null;
             }
 

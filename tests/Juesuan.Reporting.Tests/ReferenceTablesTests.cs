@@ -34,7 +34,7 @@ public sealed class ReferenceTablesTests
         var problems = new StringBuilder();
         if (expected.Count != actual.Count)
         {
-            problems.AppendLine($"{id}: {actual.Count} printed rows, the reference has {expected.Count}");
+            problems.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{id}: {actual.Count} printed rows, the reference has {expected.Count}");
         }
 
         for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
@@ -44,7 +44,7 @@ public sealed class ReferenceTablesTests
             var a = Normalize(actual[i], isHeader);
             if (!e.SequenceEqual(a))
             {
-                problems.AppendLine($"{id} row {i + 1}:\n  reference: {string.Join(" | ", e)}\n  built:     {string.Join(" | ", a)}");
+                problems.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{id} row {i + 1}:\n  reference: {string.Join(" | ", e)}\n  built:     {string.Join(" | ", a)}");
             }
         }
 

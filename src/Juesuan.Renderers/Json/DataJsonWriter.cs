@@ -39,37 +39,62 @@ public static class DataJsonWriter
             {
                 ["income"] = Array(a.Income, i => new JsonObject
                 {
-                    ["unit"] = i.UnitCode, ["type"] = i.Type.Name(), ["function"] = i.Function.Value, ["amount"] = i.Amount.Value,
+                    ["unit"] = i.UnitCode,
+                    ["type"] = i.Type.Name(),
+                    ["function"] = i.Function.Value,
+                    ["amount"] = i.Amount.Value,
                 }),
                 ["expenditure"] = Array(a.Expenditure, e => new JsonObject
                 {
-                    ["unit"] = e.UnitCode, ["function"] = e.Function.Value, ["economic"] = e.Economic.Value,
-                    ["fund"] = e.Fund.Name(), ["type"] = e.Type.Name(), ["project"] = e.Project, ["amount"] = e.Amount.Value,
+                    ["unit"] = e.UnitCode,
+                    ["function"] = e.Function.Value,
+                    ["economic"] = e.Economic.Value,
+                    ["fund"] = e.Fund.Name(),
+                    ["type"] = e.Type.Name(),
+                    ["project"] = e.Project,
+                    ["amount"] = e.Amount.Value,
                 }),
                 ["balances"] = Array(a.Balances, b => new JsonObject
                 {
-                    ["unit"] = b.UnitCode, ["fund"] = b.Fund.Name(), ["item"] = b.Item.Name(), ["function"] = b.Function?.Value,
+                    ["unit"] = b.UnitCode,
+                    ["fund"] = b.Fund.Name(),
+                    ["item"] = b.Item.Name(),
+                    ["function"] = b.Function?.Value,
                     ["amount"] = b.Amount.Value,
                 }),
                 ["initialBudget"] = Array(a.InitialBudget, b => new JsonObject
                 {
-                    ["unit"] = b.UnitCode, ["function"] = b.Function.Value, ["fund"] = b.Fund.Name(), ["type"] = b.Type.Name(),
-                    ["project"] = b.Project, ["amount"] = b.Amount.Value,
+                    ["unit"] = b.UnitCode,
+                    ["function"] = b.Function.Value,
+                    ["fund"] = b.Fund.Name(),
+                    ["type"] = b.Type.Name(),
+                    ["project"] = b.Project,
+                    ["amount"] = b.Amount.Value,
                 }),
                 ["priorYear"] = Array(a.PriorYear, p => new JsonObject { ["key"] = p.Key, ["amount"] = p.Amount.Value }),
                 ["threePublic"] = Array(a.ThreePublic, t => new JsonObject
                 {
-                    ["unit"] = t.UnitCode, ["category"] = t.Category.Name(), ["budget"] = t.Budget.Value, ["actual"] = t.Actual.Value,
-                    ["batches"] = t.Batches, ["persons"] = t.Persons,
+                    ["unit"] = t.UnitCode,
+                    ["category"] = t.Category.Name(),
+                    ["budget"] = t.Budget.Value,
+                    ["actual"] = t.Actual.Value,
+                    ["batches"] = t.Batches,
+                    ["persons"] = t.Persons,
                 }),
                 ["procurement"] = Array(a.Procurement, p => new JsonObject
                 {
-                    ["unit"] = p.UnitCode, ["category"] = p.Category.Name(), ["total"] = p.Total.Value, ["toSme"] = p.ToSme.Value,
+                    ["unit"] = p.UnitCode,
+                    ["category"] = p.Category.Name(),
+                    ["total"] = p.Total.Value,
+                    ["toSme"] = p.ToSme.Value,
                     ["toSmallAndMicro"] = p.ToSmallAndMicro.Value,
                 }),
                 ["vehicles"] = Array(a.Vehicles, v => new JsonObject
                 {
-                    ["unit"] = v.UnitCode, ["category"] = v.Category.Name(), ["count"] = v.Count, ["note"] = v.Note,
+                    ["unit"] = v.UnitCode,
+                    ["category"] = v.Category.Name(),
+                    ["count"] = v.Count,
+                    ["note"] = v.Note,
                 }),
                 ["equipment"] = Array(a.Equipment, e => new JsonObject { ["unit"] = e.UnitCode, ["name"] = e.Name, ["count"] = e.Count }),
             },
@@ -94,7 +119,11 @@ public static class DataJsonWriter
         ["columnCount"] = t.ColumnCount,
         ["header"] = Array(t.Header, h => new JsonObject
         {
-            ["row"] = h.Row, ["column"] = h.Column, ["text"] = h.Text, ["rowSpan"] = h.RowSpan, ["colSpan"] = h.ColSpan,
+            ["row"] = h.Row,
+            ["column"] = h.Column,
+            ["text"] = h.Text,
+            ["rowSpan"] = h.RowSpan,
+            ["colSpan"] = h.ColSpan,
         }),
         ["rows"] = Array(t.Rows, r => new JsonObject
         {

@@ -1,0 +1,107 @@
+using Juesuan.Cli;
+using Juesuan.Tests;
+
+namespace Juesuan.Cli.Tests;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _out = Path.Combine(Path.GetTempPath(), "juesuan-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_out))
+        {
+            Directory.Delete(_out, recursive: true);
+        }
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Commands.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Build_writes_tables_csv_xlsx_and_json_for_the_sample()
+    {
+        var (code, output, err) = Run("build", Repo.Sample, "--out", _out);
+        Assert.True(code == 0, err);
+        foreach (var n in Enumerable.Range(1, 9))
+        {
+            Assert.True(File.Exists(Path.Combine(_out, "tables", $"gk0{n}.csv")), $"gk0{n}.csv");
+        }
+
+        Assert.True(new FileInfo(Path.Combine(_out, "tables.xlsx")).Length > 0);
+        var json = File.ReadAllText(Path.Combine(_out, "data.json"));
+        Assert.Contains("\"schema\": \"juesuan.data/1\"", json, StringComparison.Ordinal);
+        Assert.Contains("辽宁省朝阳市凌源市人力资源和社会保障局", output, StringComparison.Ordinal);
+
+        // The 总计 line of 公开01表 as printed.
+        var gk01 = File.ReadAllLines(Path.Combine(_out, "tables", "gk01.csv"));
+        Assert.Contains("总计,31,\"7,973\",总计,62,\"7,973\"", gk01);
+    }
+
+    [Fact]
+    public void Bad_input_exits_2_lists_every_error_and_writes_nothing()
+    {
+        var bad = Path.Combine(Path.GetTempPath(), "juesuan-bad-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(bad);
+        try
+        {
+            foreach (var f in Directory.GetFiles(Repo.Sample, "*.csv"))
+            {
+                File.Copy(f, Path.Combine(bad, Path.GetFileName(f)));
+            }
+
+            var units = Path.Combine(bad, "units.csv");
+            File.AppendAllText(units, "190001,重复单位,行政单位\n");
+            var income = Path.Combine(bad, "income.csv");
+            File.AppendAllText(income, "190001,一般公共预算财政拨款收入,2013201,12.345\n");
+
+            var (code, _, err) = Run("build", bad, "--out", _out);
+            Assert.Equal(2, code);
+            Assert.Contains("units.csv 第", err, StringComparison.Ordinal);
+            Assert.Contains("income.csv 第", err, StringComparison.Ordinal);
+            Assert.Contains("超过两位小数", err, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(_out), "nothing is written on bad input");
+        }
+        finally
+        {
+            Directory.Delete(bad, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("build")]
+    [InlineData("build", "x")]
+    [InlineData("build", "x", "--out")]
+    [InlineData("build", "x", "--out", "y", "--colour", "red")]
+    [InlineData("template")]
+    public void Usage_errors_exit_2_with_a_hint(params string[] args)
+    {
+        var (code, _, err) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains("juesuan help", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_the_commands()
+    {
+        var (code, output, _) = Run("help");
+        Assert.Equal(0, code);
+        Assert.Contains("juesuan build", output, StringComparison.Ordinal);
+        Assert.Contains("juesuan template", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_writes_a_workbook()
+    {
+        var file = Path.Combine(_out, "模板.xlsx");
+        var (code, _, err) = Run("template", "--out", file);
+        Assert.True(code == 0, err);
+        Assert.True(new FileInfo(file).Length > 1000);
+    }
+}

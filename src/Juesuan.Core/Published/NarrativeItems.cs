@@ -1,0 +1,74 @@
+namespace Juesuan.Core.Published;
+
+/// <summary>
+/// The item keys that tie a narrative figure to what it is about, shared by the reader (which
+/// produces <see cref="NarrativeFigure"/>s) and the audit (which compares them with the tables).
+/// Plain keys name totals; prefixed keys carry a code or name after the colon.
+/// </summary>
+public static class NarrativeItems
+{
+    // 一、收入支出决算总体情况
+    public const string IncomeTotal = "收入总计";
+    public const string ExpenditureTotal = "支出总计";
+    public const string ClosingBalance = "年末结转和结余";
+
+    /// <summary>Income types use their Terms names: 财政拨款收入, 一般公共预算财政拨款收入, 上级补助收入, … 上年结转和结余.</summary>
+    public const string AppropriationIncome = "财政拨款收入";
+
+    /// <summary>Expenditure types use their Terms names: 基本支出, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出.</summary>
+    public const string BasicExpenditure = "基本支出";
+    public const string ProjectExpenditure = "项目支出";
+
+    /// <summary>Economic 类 within basic expenditure, by name: "经济:工资福利支出".</summary>
+    public const string EconomicPrefix = "经济:";
+
+    // 二、财政拨款支出
+    public const string AppropriationExpenditure = "财政拨款支出";
+    public const string AppropriationBasic = "财政拨款基本支出";
+    public const string AppropriationProject = "财政拨款项目支出";
+    public const string GeneralBudgetExpenditure = "一般公共预算财政拨款支出";
+    public const string GovernmentFundExpenditure = "政府性基金预算财政拨款支出";
+    public const string StateCapitalExpenditure = "国有资本经营预算财政拨款支出";
+
+    /// <summary>A function 类 within a fund's paragraph: "类:201" (一般公共预算) or "类:国资:223".</summary>
+    public const string ClassPrefix = "类:";
+
+    /// <summary>A function 项 paragraph: "项:2013201" (amount and completion of the initial budget).</summary>
+    public const string ItemPrefix = "项:";
+
+    // 三、三公经费
+    public const string ThreePublicTotal = "三公经费";
+
+    /// <summary>"三公:因公出国（境）费", "三公:公务接待费", "三公:公务用车购置及运行费", "三公:公务用车购置费", "三公:公务用车运行维护费", "三公:外事接待费".</summary>
+    public const string ThreePublicPrefix = "三公:";
+
+    /// <summary>Counts: "三公数量:出国团组", "三公数量:出国人次", "三公数量:接待批次", "三公数量:接待人次", "三公数量:购置车辆", "三公数量:保有车辆".</summary>
+    public const string ThreePublicCountPrefix = "三公数量:";
+
+    // 四、基本支出
+    public const string GeneralBudgetBasic = "一般公共预算财政拨款基本支出";
+    public const string PersonnelCost = "人员经费";
+    public const string PublicCost = "日常公用经费";
+
+    // 五、其他重要事项
+    public const string OfficeOperatingCost = "机关运行经费";
+    public const string ProcurementTotal = "政府采购支出总额";
+
+    /// <summary>"采购:货物", "采购:工程", "采购:服务", "采购:中小企业", "采购:小微企业"; shares as Share figures.</summary>
+    public const string ProcurementPrefix = "采购:";
+
+    public const string VehiclesTotal = "车辆";
+
+    /// <summary>"车辆:执法执勤用车" …</summary>
+    public const string VehiclePrefix = "车辆:";
+
+    public const string LargeEquipment = "单价100万元以上设备";
+
+    // 预算绩效
+    /// <summary>"绩效:项目数", "绩效:一般公共预算项目数", "绩效:政府性基金预算项目数", "绩效:国有资本经营预算项目数",
+    /// "绩效:涉及资金", "绩效:一般公共预算资金", …, "绩效:覆盖率", "绩效:平均分", "绩效:单位数", "绩效:单位涉及资金", "绩效:单位平均分".</summary>
+    public const string PerformancePrefix = "绩效:";
+
+    /// <summary>One project's summary paragraph: "绩效项目:就业补助资金" with Amount (budget, executed), Completion and Score figures.</summary>
+    public const string PerformanceProjectPrefix = "绩效项目:";
+}

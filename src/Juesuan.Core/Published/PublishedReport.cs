@@ -1,0 +1,265 @@
+using Juesuan.Core.Model;
+
+namespace Juesuan.Core.Published;
+
+/// <summary>
+/// Where a printed figure stands in a published document: page and line of the text layer (1-based),
+/// or the sheet/paragraph for XLSX/DOCX, plus the table, row (行次 or row index) and column (栏次).
+/// </summary>
+public sealed record PrintedPlace(int? Page, int? Line)
+{
+    public string? Table { get; init; }
+
+    public int? Row { get; init; }
+
+    public int? Column { get; init; }
+
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (Table is not null)
+        {
+            parts.Add(Table);
+        }
+
+        if (Page is { } p)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{p}页"));
+        }
+
+        if (Line is { } l)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{l}行"));
+        }
+
+        if (Row is { } r)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"行{r}"));
+        }
+
+        if (Column is { } c)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"栏{c}"));
+        }
+
+        return string.Join(" ", parts);
+    }
+}
+
+/// <summary>
+/// A number as printed: its text, its value, and its precision (the unit of its last printed digit:
+/// 1 for "7,973", 0.01 for "7972.87"). The precision is what the rounding tolerance follows from.
+/// </summary>
+public sealed record PrintedNumber(string Text, decimal Value, decimal Precision, PrintedPlace Place)
+{
+    /// <summary>Parses "7,973", "7972.87", "-1.5", "0.00", "（12）"-free numbers; null for anything else.</summary>
+    public static PrintedNumber? TryParse(string text, PrintedPlace place)
+    {
+        var s = text.Trim().Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal)
+            .Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (s.Length == 0 || !decimal.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+                System.Globalization.CultureInfo.InvariantCulture, out var v))
+        {
+            return null;
+        }
+
+        var dot = s.IndexOf('.', StringComparison.Ordinal);
+        var decimals = dot < 0 ? 0 : s.Length - dot - 1;
+        var precision = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            precision /= 10m;
+        }
+
+        return new PrintedNumber(text.Trim(), v, precision, place);
+    }
+}
+
+/// <summary>Which of the standard public tables a printed table is, whatever its number and title in its template.</summary>
+public enum PublishedTableKind
+{
+    /// <summary>收入支出决算总表 (公开01表)</summary>
+    IncomeExpenditureSummary,
+
+    /// <summary>收入决算表 (公开02表)</summary>
+    Income,
+
+    /// <summary>支出决算表 (公开03表)</summary>
+    Expenditure,
+
+    /// <summary>财政拨款收入支出决算总表 (公开04表)</summary>
+    AppropriationSummary,
+
+    /// <summary>一般公共预算财政拨款支出决算表 (公开05表)</summary>
+    GeneralBudgetExpenditure,
+
+    /// <summary>一般公共预算财政拨款基本支出决算表 (公开06表)</summary>
+    GeneralBudgetBasic,
+
+    /// <summary>财政拨款“三公”经费支出决算表 (公开07表)</summary>
+    ThreePublic,
+
+    /// <summary>政府性基金预算财政拨款收入支出决算表 (公开08表)</summary>
+    GovernmentFund,
+
+    /// <summary>国有资本经营预算财政拨款（收入）支出决算表 (公开09表)</summary>
+    StateCapital,
+
+    /// <summary>Any other table a template adds (财政拨款支出决算明细表, 政府采购情况表, …).</summary>
+    Other,
+}
+
+/// <summary>
+/// One printed row: its label (项目 / 科目名称), its 功能分类 or 经济分类 code if printed, its 行次 if
+/// printed, and its cells by column index (null where the cell is empty). Side-by-side tables
+/// (公开01/04/06) are read as separate <see cref="PublishedRow"/>s per side, with <see cref="Side"/> set.
+/// </summary>
+public sealed record PublishedRow(string Label, string? Code, int? LineNumber, IReadOnlyList<PrintedNumber?> Cells, PrintedPlace Place)
+{
+    /// <summary>0 for a plain table; for side-by-side tables 0 = left (收入 / 人员经费), 1 = right (支出 / 公用经费), 2 = third group.</summary>
+    public int Side { get; init; }
+}
+
+/// <summary>A table as printed in a published report.</summary>
+public sealed record PublishedTable(PublishedTableKind Kind, string Title, string? Number, IReadOnlyList<PublishedRow> Rows)
+{
+    /// <summary>Column captions (flattened multi-level header, one per amount column), in order.</summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+
+    /// <summary>万元 or 元.</summary>
+    public string AmountUnit { get; init; } = "万元";
+
+    public PrintedPlace Place { get; init; } = new(null, null);
+
+    /// <summary>True when the table was printed with no figures (or explicitly said to be empty).</summary>
+    public bool PrintedEmpty { get; init; }
+
+    /// <summary>True when the document ended (or was cut) inside this table.</summary>
+    public bool Truncated { get; init; }
+}
+
+/// <summary>What a narrative figure measures.</summary>
+public enum FigureKind
+{
+    /// <summary>an amount in 万元 (or 元 where the text says so)</summary>
+    Amount,
+
+    /// <summary>a share of a total, %</summary>
+    Share,
+
+    /// <summary>a year-on-year change amount (signed: 减少 is negative)</summary>
+    ChangeAmount,
+
+    /// <summary>a year-on-year change rate, % (signed)</summary>
+    ChangeRate,
+
+    /// <summary>完成年初预算/完成预算的 …%</summary>
+    Completion,
+
+    /// <summary>a count (辆, 个, 人次, 批次, 台（套）)</summary>
+    Count,
+
+    /// <summary>a score (分)</summary>
+    Score,
+}
+
+/// <summary>
+/// A figure stated in the narrative, tied to its item: e.g. ("收入总计", Amount, 7972.87),
+/// ("财政拨款收入", Share, 100.00), ("项:2013201", Completion, 93.14), ("三公:公务用车购置及运行费", ChangeRate, -36.10).
+/// Item keys are documented in docs/audit-rules.md.
+/// </summary>
+public sealed record NarrativeFigure(string Item, FigureKind Kind, PrintedNumber Number)
+{
+    /// <summary>The sentence the figure was read from, for messages.</summary>
+    public string Sentence { get; init; } = string.Empty;
+}
+
+/// <summary>One indicator row of a performance self-evaluation table.</summary>
+public sealed record PublishedIndicator(
+    string Level1,
+    string Level2,
+    string Name,
+    string? Operator,
+    string? Target,
+    string? Unit,
+    string? Actual,
+    PrintedNumber? Weight,
+    PrintedNumber? Score,
+    PrintedPlace Place);
+
+/// <summary>A 绩效自评表 as printed: project (预算项目（政策）绩效自评表) or unit (部门（单位）整体绩效自评表).</summary>
+public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace Place)
+{
+    public PrintedNumber? Budget { get; init; }
+
+    public PrintedNumber? Executed { get; init; }
+
+    public PrintedNumber? ExecutionRate { get; init; }
+
+    public IReadOnlyList<PublishedIndicator> Indicators { get; init; } = [];
+
+    /// <summary>指标自评得分小计</summary>
+    public PrintedNumber? Subtotal { get; init; }
+
+    /// <summary>预算执行率得分</summary>
+    public PrintedNumber? ExecutionScore { get; init; }
+
+    /// <summary>减分项</summary>
+    public PrintedNumber? Deduction { get; init; }
+
+    /// <summary>绩效自评总得分 / 总评价得分</summary>
+    public PrintedNumber? Total { get; init; }
+
+    /// <summary>Unit tables: 年度主要任务 lines (下达/执行/执行率/分值/得分).</summary>
+    public IReadOnlyList<(string Task, PrintedNumber? Assigned, PrintedNumber? Executed, PrintedNumber? Rate, PrintedNumber? Weight, PrintedNumber? Score)> Tasks { get; init; } = [];
+}
+
+/// <summary>The standard narrative sections the 公开检查 looks for.</summary>
+public enum ReportSection
+{
+    Overview,
+    Duties,
+    Units,
+    IncomeExpenditure,
+    Appropriation,
+    ThreePublic,
+    BasicExpenditure,
+    OfficeOperatingCost,
+    Procurement,
+    Assets,
+    Performance,
+    Glossary,
+    Tables,
+    Annex,
+}
+
+/// <summary>
+/// A final-accounts report as published by someone (read from PDF, DOCX, XLSX or text), with every
+/// figure as printed and where it stands. The audit checks this model; Juesuan's own reports are
+/// checked the same way.
+/// </summary>
+public sealed record PublishedReport
+{
+    /// <summary>The document read (file name), for messages.</summary>
+    public required string Document { get; init; }
+
+    public string? DepartmentName { get; init; }
+
+    public FiscalYear? Year { get; init; }
+
+    public IReadOnlyList<string> Units { get; init; } = [];
+
+    public IReadOnlyList<PublishedTable> Tables { get; init; } = [];
+
+    public IReadOnlyList<NarrativeFigure> Narrative { get; init; } = [];
+
+    public IReadOnlyList<PublishedEvaluation> Evaluations { get; init; } = [];
+
+    /// <summary>Sections found (by heading or content).</summary>
+    public IReadOnlySet<ReportSection> Sections { get; init; } = new HashSet<ReportSection>();
+
+    /// <summary>Reader notes: things it could not read (a page cut mid-table, an unknown code, …).</summary>
+    public IReadOnlyList<string> ReaderNotes { get; init; } = [];
+
+    public PublishedTable? Table(PublishedTableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
+}

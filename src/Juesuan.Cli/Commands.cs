@@ -3,6 +3,9 @@ using Juesuan.Core.Model;
 using Juesuan.Readers.Package;
 using Juesuan.Renderers.Csv;
 using Juesuan.Renderers.Json;
+using Juesuan.Renderers.Text;
+using Juesuan.Reporting.Document;
+using Juesuan.Reporting.Profiles;
 using Juesuan.Renderers.Xlsx;
 using Juesuan.Reporting.Tables;
 
@@ -18,9 +21,9 @@ public static class Commands
         决算 Juesuan — 部门决算编制、审核与公开
 
         用法:
-          juesuan build <数据包> --out <目录> [--year <年度>]
-              由数据包（含 manifest.csv 的文件夹或 .xlsx 工作簿）生成公开01–09表：
-              tables.xlsx、tables/gk01.csv … gk09.csv、data.json
+          juesuan build <数据包> --out <目录> [--year <年度>] [--profile liaoning-2024|shanghai-2024]
+              由数据包（含 manifest.csv 的文件夹或 .xlsx 工作簿）生成部门决算公开报告与公开01–09表：
+              report.txt、tables.xlsx、tables/gk01.csv … gk09.csv、data.json
           juesuan template --out <文件.xlsx>
               生成空白数据包工作簿（含表头、代码下拉列表和示例行）
           juesuan help
@@ -82,6 +85,12 @@ public static class Commands
             year = parsed.Value;
         }
 
+        var profile = options.GetValueOrDefault("profile", "liaoning-2024");
+        if (!ReportProfile.Shipped.Contains(profile, StringComparer.Ordinal))
+        {
+            return UsageError(stderr, $"未知的模板「{profile}」，可用：{string.Join("、", ReportProfile.Shipped)}");
+        }
+
         var result = PackageReader.Read(positional[0], year);
         if (!result.Success)
         {
@@ -109,6 +118,9 @@ public static class Commands
         }
 
         File.WriteAllText(Path.Combine(outDir, "data.json"), DataJsonWriter.Write(accounts, tables));
+
+        var report = ReportComposer.Compose(new ReportInputs(accounts, result.Catalogs!, tables), ReportProfile.Load(profile));
+        File.WriteAllText(Path.Combine(outDir, "report.txt"), TextReportWriter.Write(report));
 
         stdout.WriteLine($"{accounts.Department.FullName} {accounts.Year} 年度部门决算");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -148,7 +160,7 @@ public static class Commands
 /// <summary>--name value options and positional arguments.</summary>
 internal static class Options
 {
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "out", "year" };
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "out", "year", "profile" };
 
     public static Dictionary<string, string> Parse(string[] args, out List<string> positional, out string? error)
     {

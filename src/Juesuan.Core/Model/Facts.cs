@@ -15,7 +15,56 @@ public sealed record BudgetUnit(string Code, string Name, UnitType Type);
 public sealed record Department(string Code, string Name, string Region, FiscalYear Year, string CatalogEdition)
 {
     /// <summary>The name as printed in headings: region + name (e.g. 辽宁省朝阳市凌源市人力资源和社会保障局).</summary>
-    public string FullName => Name.StartsWith(Region, StringComparison.Ordinal) ? Name : Region + Name;
+    public string FullName => WithRegion(Name);
+
+    /// <summary>
+    /// Prefixes a name with the region, merging the overlap: 辽宁省朝阳市凌源市 + 凌源市人社局 gives
+    /// 辽宁省朝阳市凌源市人社局, not …凌源市凌源市….
+    /// </summary>
+    public string WithRegion(string name)
+    {
+        if (name.StartsWith(Region, StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        for (var k = Math.Min(Region.Length, name.Length); k > 0; k--)
+        {
+            if (string.CompareOrdinal(Region, Region.Length - k, name, 0, k) == 0)
+            {
+                return Region + name[k..];
+            }
+        }
+
+        return Region + name;
+    }
+}
+
+/// <summary>
+/// 说明文字: what only a person can say, keyed by item — the department's duties, a description of what
+/// an item's money was spent on, the reason for a variance. See <see cref="NarrativeKinds"/>.
+/// </summary>
+public sealed record NarrativeText(string Item, string Kind, string Text)
+{
+    public SourceRef Source { get; init; } = SourceRef.None;
+}
+
+/// <summary>The kinds of 说明文字.</summary>
+public static class NarrativeKinds
+{
+    /// <summary>A paragraph (of 主要职责; repeatable, kept in order).</summary>
+    public const string Paragraph = "段落";
+
+    /// <summary>What the money was spent on (主要是… / 主要包括… / 主要用于…).</summary>
+    public const string Description = "说明";
+
+    /// <summary>Why the actual differs from the (initial) budget.</summary>
+    public const string BudgetReason = "预算原因";
+
+    /// <summary>Why the figure changed from the prior year.</summary>
+    public const string YearOnYearReason = "同比原因";
+
+    public static readonly IReadOnlyList<string> All = [Paragraph, Description, BudgetReason, YearOnYearReason];
 }
 
 /// <summary>收入: income of one unit, of one income type, under one function 项.</summary>
@@ -143,6 +192,13 @@ public sealed record FinalAccounts
     public IReadOnlyList<VehicleHolding> Vehicles { get; init; } = [];
 
     public IReadOnlyList<EquipmentHolding> Equipment { get; init; } = [];
+
+    /// <summary>说明文字 for the narrative.</summary>
+    public IReadOnlyList<NarrativeText> Narrative { get; init; } = [];
+
+    /// <summary>The 说明文字 of an item and kind, or null.</summary>
+    public string? TextOf(string item, string kind) =>
+        Narrative.FirstOrDefault(n => string.Equals(n.Item, item, StringComparison.Ordinal) && string.Equals(n.Kind, kind, StringComparison.Ordinal))?.Text;
 
     public FiscalYear Year => Department.Year;
 

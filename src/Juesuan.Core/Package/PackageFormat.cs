@@ -159,10 +159,21 @@ public static class PackageFormat
             new("科目名称", "name", ColumnKind.Text, true, "科目名称") { Example = "（示例）新增科目" },
         ]);
 
+    public static readonly FactSheet Narrative = new(
+        "narrative", "narrative.csv", "说明", false, "只有人能写的说明文字：主要职责、各项目支出说明及差异原因",
+        [
+            new("项目", "item", ColumnKind.Text, true,
+                "职责；7位功能分类科目编码；收入总计、支出总计、年末结转和结余、基本支出、项目支出、财政拨款支出、人员经费、日常公用经费、三公经费、因公出国（境）费、公务接待费、公务用车购置及运行费、公务用车运行维护费、机关运行经费、其他用车")
+            { Example = "2013201" },
+            new("类型", "kind", ColumnKind.Choice, true, "段落（职责，可多行）、说明、预算原因、同比原因")
+            { Choices = NarrativeKinds.All, Example = "说明" },
+            new("内容", "text", ColumnKind.Text, true, "一句话，不含句末标点") { Example = "人力资源和社会保障局工资福利和商品服务等支出" },
+        ]);
+
     /// <summary>All sheets, in the order of the workbook.</summary>
     public static readonly IReadOnlyList<FactSheet> Sheets =
     [
         Manifest, Units, Income, Expenditure, Balances, InitialBudget, PriorYear, ThreePublic, Procurement, Vehicles,
-        Equipment, CatalogAdditions,
+        Equipment, Narrative, CatalogAdditions,
     ];
 }

@@ -234,6 +234,15 @@ public static class PackageReader
         });
         Duplicates(sheets["equipment"], equipment, e => $"{e.UnitCode}|{e.Name}", ctx);
 
+        var narrative = Rows(sheets["narrative"], ctx, (r, c) =>
+        {
+            var item = c.Text(r, 0);
+            var kind = c.Choice(r, 1, NarrativeKinds.All.Select(k => (k, k)).ToList());
+            var text = c.Text(r, 2);
+            return item is null || kind is null || text is null ? null : new NarrativeText(item, kind, text) { Source = c.SourceOf(r) };
+        });
+        Duplicates(sheets["narrative"], narrative.Where(n => n.Item.Kind != NarrativeKinds.Paragraph).ToList(), n => $"{n.Item}|{n.Kind}", ctx);
+
         if (ctx.Errors.Count > 0 || department is null)
         {
             return new PackageReadResult(null, null, ctx.Errors);
@@ -259,6 +268,7 @@ public static class PackageReader
             Procurement = procurement.Select(x => x.Item).ToList(),
             Vehicles = vehicles.Select(x => x.Item).ToList(),
             Equipment = equipment.Select(x => x.Item).ToList(),
+            Narrative = narrative.Select(x => x.Item).ToList(),
         };
         return new PackageReadResult(accounts, catalogs, []);
     }

@@ -15,6 +15,10 @@ public static class Layouts
     private static readonly Lazy<IReadOnlyList<(int Group, string Code, string Label)>> Gk06 = new(() =>
         Load("gk06-groups-2024.csv").Select(r => (int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture), r[1], r[2])).ToList());
 
+    /// <summary>The fixed 名词解释 terms of a profile (term, definition), in order.</summary>
+    public static IReadOnlyList<(string Term, string Definition)> GlossaryTerms(string name) =>
+        Load(name + ".csv").Select(r => (r[0], r[1])).ToList();
+
     /// <summary>The 26 支出功能分类 类 printed in 公开01表 and 公开04表, in order.</summary>
     public static IReadOnlyList<(string Code, string Label)> ExpenditureClasses => Classes.Value;
 

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Juesuan.Reporting.Profiles;
+
+/// <summary>
+/// A template profile: how a province shapes the report — part order and titles, which tables with
+/// which headings and numbering, the narrative style, the glossary's fixed terms. Profiles are data
+/// (Profiles/*.json, embedded); a new province is a new file plus, at most, a narrative style.
+/// </summary>
+public sealed record ReportProfile
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required IReadOnlyList<string> TitleLines { get; init; }
+
+    public required IReadOnlyList<ProfilePart> Parts { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <summary>The profiles shipped: every embedded Profiles/*.json.</summary>
+    public static IReadOnlyList<string> Shipped { get; } = typeof(ReportProfile).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith("Juesuan.Profiles.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+        .Select(n => n["Juesuan.Profiles.".Length..^".json".Length])
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public static ReportProfile Load(string id)
+    {
+        if (!Shipped.Contains(id, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"未知的模板「{id}」，可用：{string.Join("、", Shipped)}", nameof(id));
+        }
+
+        using var stream = typeof(ReportProfile).Assembly.GetManifestResourceStream($"Juesuan.Profiles.{id}.json")
+            ?? throw new InvalidOperationException($"profile {id} is missing from the build");
+        return JsonSerializer.Deserialize<ReportProfile>(stream, Json) ?? throw new InvalidOperationException($"profile {id} is empty");
+    }
+
+    /// <summary>Fills {department} and {year}.</summary>
+    public static string Fill(string template, string department, int year) =>
+        template.Replace("{department}", department, StringComparison.Ordinal)
+            .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}
+
+/// <summary>One part of the report (第一部分 …).</summary>
+public sealed record ProfilePart
+{
+    /// <summary>overview, narrative, glossary, tables or annex.</summary>
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>overview: the heading of the duties section.</summary>
+    public string? Duties { get; init; }
+
+    /// <summary>overview: the heading of the units section.</summary>
+    public string? Units { get; init; }
+
+    /// <summary>narrative: which narrative writer (liaoning, shanghai).</summary>
+    public string? Style { get; init; }
+
+    /// <summary>glossary: the layout file of fixed terms.</summary>
+    public string? Terms { get; init; }
+
+    /// <summary>tables: whether tables carry their 公开NN表 number.</summary>
+    public bool Numbered { get; init; }
+
+    /// <summary>tables: which tables, in order, with their headings.</summary>
+    public IReadOnlyList<ProfileTable> Tables { get; init; } = [];
+}
+
+public sealed record ProfileTable(string Id, string Heading)
+{
+    /// <summary>Overrides the table's printed title (Shanghai prints some differently).</summary>
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
+}

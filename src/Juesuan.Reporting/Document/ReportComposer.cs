@@ -81,10 +81,16 @@ public static class ReportComposer
     {
         var terms = Layouts.GlossaryTerms(part.Terms ?? "glossary-terms-liaoning-2024");
         var n = 0;
+        var chinese = part.Numbering == "chinese";
         foreach (var (term, definition) in terms)
         {
             n++;
-            yield return Numbered(n, term, definition);
+            yield return Numbered(n, term, definition, chinese);
+        }
+
+        if (!part.Items)
+        {
+            yield break;
         }
 
         // One entry per 项 that the tables show, in code order, where the catalog has its definition.
@@ -94,13 +100,16 @@ public static class ReportComposer
             if (c.Catalogs.DefinitionOf(code) is { } definition)
             {
                 n++;
-                yield return Numbered(n, c.FunctionPath(code), definition) with { Item = "项:" + code.Value };
+                yield return Numbered(n, c.FunctionPath(code), definition, chinese) with { Item = "项:" + code.Value };
             }
         }
     }
 
-    private static Paragraph Numbered(int n, string term, string definition) =>
-        new([new TextRun(n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". "), new TextRun(term, Bold: true), new TextRun("：" + definition)]);
+    private static Paragraph Numbered(int n, string term, string definition, bool chinese) =>
+        new([
+            new TextRun(chinese ? ChineseNumerals.Of(n) + "、" : n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". "),
+            new TextRun(term, Bold: true), new TextRun("：" + definition),
+        ]);
 
     private static IEnumerable<ReportBlock> TablesPart(IReadOnlyList<DisclosureTable> tables, ProfilePart part)
     {

@@ -8,6 +8,7 @@ public static class NarrativeStyles
     public static IEnumerable<ReportBlock> Write(string style, NarrativeContext c, IReadOnlyList<ReportBlock> performance) => style switch
     {
         "liaoning" => Liaoning(c, performance),
+        "shanghai" => ShanghaiNarrative.Write(c, performance),
         _ => throw new InvalidOperationException($"unknown narrative style {style}"),
     };
 

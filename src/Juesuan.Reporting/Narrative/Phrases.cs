@@ -57,7 +57,7 @@ internal static class Phrases
     /// A year-on-year change: 减少693.38万元，降低8.00% / 增加19.77万元，增长88.61% / 持平. With a zero prior
     /// year only the amount is said (no rate can be computed).
     /// </summary>
-    public static string Change(Yuan current, Yuan prior)
+    public static string Change(Yuan current, Yuan prior, string fallWord = "降低")
     {
         var change = current - prior;
         if (PrintFormat.WanTwoDecimals(change) == 0m)
@@ -68,7 +68,7 @@ internal static class Phrases
         var up = change > Yuan.Zero;
         var amount = (up ? "增加" : "减少") + Wan(up ? change : -change);
         var rate = PrintFormat.Percent(up ? change : -change, prior < Yuan.Zero ? -prior : prior);
-        return rate is { } r ? $"{amount}，{(up ? "增长" : "降低")}{PrintFormat.PercentText(r)}" : amount;
+        return rate is { } r ? $"{amount}，{(up ? "增长" : fallWord)}{PrintFormat.PercentText(r)}" : amount;
     }
 
     public static string Year(FiscalYear y) => y.Value.ToString(CultureInfo.InvariantCulture);

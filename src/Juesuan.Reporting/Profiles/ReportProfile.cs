@@ -69,6 +69,12 @@ public sealed record ProfilePart
     /// <summary>glossary: the layout file of fixed terms.</summary>
     public string? Terms { get; init; }
 
+    /// <summary>glossary: "arabic" (1. 2. …) or "chinese" (一、二、…).</summary>
+    public string Numbering { get; init; } = "arabic";
+
+    /// <summary>glossary: whether one entry per 类（款）项 of the tables follows the fixed terms.</summary>
+    public bool Items { get; init; } = true;
+
     /// <summary>tables: whether tables carry their 公开NN表 number.</summary>
     public bool Numbered { get; init; }
 

@@ -178,7 +178,7 @@ public static class ShanghaiNarrative
                 text += $"主要用于：{use}。";
             }
 
-            text += $"年初预算为{Wan(budget)}，支出决算为{Wan(amount)}，{Completion(amount, budget, c.Options.NoBudget)}。";
+            text += $"年初预算为{Wan(budget)}，支出决算为{Wan(amount)}。";
             if (budget == amount)
             {
                 text += "决算数与预算数持平。";

@@ -24,6 +24,8 @@ public static class Commands
           juesuan build <数据包> --out <目录> [--year <年度>] [--profile liaoning-2024|shanghai-2024]
               由数据包（含 manifest.csv 的文件夹或 .xlsx 工作簿）生成部门决算公开报告与公开01–09表：
               report.txt、tables.xlsx、tables/gk01.csv … gk09.csv、data.json
+          juesuan convert <数据包> --out <文件夹>
+              检查数据包并把它写成 CSV 文件夹（例如把填好的 .xlsx 转为便于版本管理的 CSV）
           juesuan template --out <文件.xlsx>
               生成空白数据包工作簿（含表头、代码下拉列表和示例行）
           juesuan help
@@ -50,6 +52,7 @@ public static class Commands
         {
             "build" => Build(positional, options, stdout, stderr),
             "template" => Template(positional, options, stdout, stderr),
+            "convert" => Convert(positional, options, stdout, stderr),
             _ => UsageError(stderr, $"未知命令「{args[0]}」"),
         };
     }
@@ -92,14 +95,8 @@ public static class Commands
         }
 
         var result = PackageReader.Read(positional[0], year);
-        if (!result.Success)
+        if (!ReportErrors(result, positional[0], stderr))
         {
-            stderr.WriteLine($"数据包「{positional[0]}」有 {result.Errors.Count} 处错误，未生成任何文件：");
-            foreach (var e in result.Errors)
-            {
-                stderr.WriteLine("  " + e);
-            }
-
             return BadInput;
         }
 
@@ -132,6 +129,41 @@ public static class Commands
 
         stdout.WriteLine($"已写入 {Path.GetFullPath(outDir)}：tables.xlsx、tables/gk01.csv … gk09.csv、data.json");
         return Ok;
+    }
+
+    private static int Convert(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        if (positional.Count != 1 || !options.TryGetValue("out", out var outDir))
+        {
+            return UsageError(stderr, "convert 需要一个数据包路径和 --out <文件夹>");
+        }
+
+        var result = PackageReader.Read(positional[0]);
+        if (!ReportErrors(result, positional[0], stderr))
+        {
+            return BadInput;
+        }
+
+        PackageCsvWriter.Write(result.Accounts!, outDir);
+        stdout.WriteLine($"已写入 CSV 数据包 {Path.GetFullPath(outDir)}");
+        return Ok;
+    }
+
+    /// <summary>Lists every error of a package on stderr; false when there was any.</summary>
+    private static bool ReportErrors(PackageReadResult result, string path, TextWriter stderr)
+    {
+        if (result.Success)
+        {
+            return true;
+        }
+
+        stderr.WriteLine($"数据包「{path}」有 {result.Errors.Count} 处错误，未生成任何文件：");
+        foreach (var e in result.Errors)
+        {
+            stderr.WriteLine("  " + e);
+        }
+
+        return false;
     }
 
     private static int Template(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)

@@ -88,6 +88,44 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_writes_the_report_in_the_chosen_profile()
+    {
+        var (code, _, err) = Run("build", Repo.Sample, "--out", _out, "--profile", "shanghai-2024");
+        Assert.True(code == 0, err);
+        var report = File.ReadAllText(Path.Combine(_out, "report.txt"));
+        Assert.Contains("第三部分 辽宁省朝阳市凌源市人力资源和社会保障局2024年度部门决算情况说明", report, StringComparison.Ordinal);
+        Assert.Contains("十、预算绩效管理情况", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_profile_is_a_usage_error()
+    {
+        var (code, _, err) = Run("build", Repo.Sample, "--out", _out, "--profile", "beijing-2024");
+        Assert.Equal(2, code);
+        Assert.Contains("liaoning-2024", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_out));
+    }
+
+    [Fact]
+    public void Convert_writes_an_equivalent_csv_package()
+    {
+        var (code, _, err) = Run("convert", Repo.Sample, "--out", _out);
+        Assert.True(code == 0, err);
+        var (again, _, err2) = Run("build", _out, "--out", Path.Combine(_out, "built"));
+        Assert.True(again == 0, err2);
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(_out, "built", "tables", "gk05.csv")),
+            RunBuildOfSample("gk05.csv"));
+    }
+
+    private string RunBuildOfSample(string file)
+    {
+        var dir = Path.Combine(_out, "sample-built");
+        Run("build", Repo.Sample, "--out", dir);
+        return File.ReadAllText(Path.Combine(dir, "tables", file));
+    }
+
+    [Fact]
     public void Help_lists_the_commands()
     {
         var (code, output, _) = Run("help");

@@ -24,8 +24,8 @@ public static class Commands
           juesuan build <数据包> --out <目录> [--year <年度>] [--profile liaoning-2024|shanghai-2024]
               由数据包（含 manifest.csv 的文件夹或 .xlsx 工作簿）生成部门决算公开报告与公开01–09表：
               report.txt、tables.xlsx、tables/gk01.csv … gk09.csv、data.json
-          juesuan convert <数据包> --out <文件夹>
-              检查数据包并把它写成 CSV 文件夹（例如把填好的 .xlsx 转为便于版本管理的 CSV）
+          juesuan convert <数据包> --out <文件夹|文件.xlsx>
+              检查数据包并转换格式：写成 CSV 文件夹，或写成 .xlsx 工作簿
           juesuan template --out <文件.xlsx>
               生成空白数据包工作簿（含表头、代码下拉列表和示例行）
           juesuan help
@@ -142,6 +142,23 @@ public static class Commands
         if (!ReportErrors(result, positional[0], stderr))
         {
             return BadInput;
+        }
+
+        if (outDir.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(outDir));
+            if (dir is not null)
+            {
+                Directory.CreateDirectory(dir);
+            }
+
+            using (var stream = File.Create(outDir))
+            {
+                PackageTemplateWriter.Write(stream, result.Accounts!);
+            }
+
+            stdout.WriteLine($"已写入工作簿数据包 {Path.GetFullPath(outDir)}");
+            return Ok;
         }
 
         PackageCsvWriter.Write(result.Accounts!, outDir);

@@ -41,7 +41,8 @@ public sealed record PackageError(MessageId Id, string Location, int? Row, int? 
                 parts.Add($"「{ColumnHeader}」列");
             }
 
-            return string.Join(' ', parts);
+            // 工作表「支出」第 14 行 …, but expenditure.csv 第 14 行 ….
+            return string.Join(' ', parts).Replace("」 第", "」第", StringComparison.Ordinal);
         }
     }
 

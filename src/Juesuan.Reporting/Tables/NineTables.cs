@@ -380,7 +380,7 @@ public static class NineTables
 
         return Table(a, "gk06", "一般公共预算财政拨款基本支出决算表", columnCount, header, rows,
             ["注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", RoundingNote, EmptyTableNote],
-            [.. Enumerable.Range(0, groups.Count).SelectMany(_ => new[] { 7, 22, 8 })]);
+            [.. Enumerable.Range(0, groups.Count).SelectMany(_ => new[] { 8, 24, 11 })]);
     }
 
     /// <summary>公开07表 财政拨款“三公”经费支出决算表.</summary>

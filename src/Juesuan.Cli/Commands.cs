@@ -2,8 +2,11 @@ using System.Globalization;
 using Juesuan.Core.Model;
 using Juesuan.Readers.Package;
 using Juesuan.Renderers.Csv;
+using Juesuan.Renderers.Docx;
+using Juesuan.Renderers.Html;
+using Juesuan.Renderers.Pdf;
 using Juesuan.Renderers.Json;
-using Juesuan.Renderers.Text;
+using Juesuan.Renderers.PlainText;
 using Juesuan.Reporting.Document;
 using Juesuan.Reporting.Profiles;
 using Juesuan.Renderers.Xlsx;
@@ -16,14 +19,15 @@ public static class Commands
 {
     public const int Ok = 0;
     public const int BadInput = 2;
+    public const int PdfFailed = 3;
 
     private const string Usage = """
         决算 Juesuan — 部门决算编制、审核与公开
 
         用法:
-          juesuan build <数据包> --out <目录> [--year <年度>] [--profile liaoning-2024|shanghai-2024]
+          juesuan build <数据包> --out <目录> [--year <年度>] [--profile liaoning-2024|shanghai-2024] [--no-pdf]
               由数据包（含 manifest.csv 的文件夹或 .xlsx 工作簿）生成部门决算公开报告与公开01–09表：
-              report.txt、tables.xlsx、tables/gk01.csv … gk09.csv、data.json
+              report.docx、report.pdf、report.html、report.txt、tables.xlsx、tables/gk01.csv … gk09.csv、data.json
           juesuan convert <数据包> --out <文件夹|文件.xlsx>
               检查数据包并转换格式：写成 CSV 文件夹，或写成 .xlsx 工作簿
           juesuan template --out <文件.xlsx>
@@ -31,7 +35,7 @@ public static class Commands
           juesuan help
               显示本帮助
 
-        退出码: 0 成功；2 输入有误（错误列在标准错误输出，不写任何文件）
+        退出码: 0 成功；2 输入有误（错误列在标准错误输出，不写任何文件）；3 无法生成 PDF（缺少 LibreOffice）
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -118,6 +122,28 @@ public static class Commands
 
         var report = ReportComposer.Compose(new ReportInputs(accounts, result.Catalogs!, tables), ReportProfile.Load(profile));
         File.WriteAllText(Path.Combine(outDir, "report.txt"), TextReportWriter.Write(report));
+        File.WriteAllText(Path.Combine(outDir, "report.html"), HtmlReportWriter.Write(report));
+        var docx = Path.Combine(outDir, "report.docx");
+        using (var stream = File.Create(docx))
+        {
+            DocxReportWriter.Write(report, stream);
+        }
+
+        var pdfWritten = false;
+        if (!options.ContainsKey("no-pdf"))
+        {
+            try
+            {
+                PdfReportWriter.Convert(docx, Path.Combine(outDir, "report.pdf"));
+                pdfWritten = true;
+            }
+            catch (PdfConversionException ex)
+            {
+                stderr.WriteLine("错误：" + ex.Message);
+                stderr.WriteLine("其他文件已写入；可加 --no-pdf 跳过 PDF。");
+                return PdfFailed;
+            }
+        }
 
         stdout.WriteLine($"{accounts.Department.FullName} {accounts.Year} 年度部门决算");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -127,7 +153,7 @@ public static class Commands
             stdout.WriteLine($"  {t.Number} {t.Title}{(t.IsEmpty ? "（本表为空）" : string.Empty)}");
         }
 
-        stdout.WriteLine($"已写入 {Path.GetFullPath(outDir)}：tables.xlsx、tables/gk01.csv … gk09.csv、data.json");
+        stdout.WriteLine($"已写入 {Path.GetFullPath(outDir)}：report.docx、{(pdfWritten ? "report.pdf、" : string.Empty)}report.html、report.txt、tables.xlsx、tables/gk01.csv … gk09.csv、data.json");
         return Ok;
     }
 
@@ -211,6 +237,9 @@ internal static class Options
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "out", "year", "profile" };
 
+    /// <summary>Options that take no value.</summary>
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "no-pdf", "json" };
+
     public static Dictionary<string, string> Parse(string[] args, out List<string> positional, out string? error)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -222,6 +251,12 @@ internal static class Options
             if (a.StartsWith("--", StringComparison.Ordinal))
             {
                 var name = a[2..];
+                if (Flags.Contains(name))
+                {
+                    options[name] = "true";
+                    continue;
+                }
+
                 var eq = name.IndexOf('=', StringComparison.Ordinal);
                 string value;
                 if (eq >= 0)

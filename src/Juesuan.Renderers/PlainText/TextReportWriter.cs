@@ -2,7 +2,7 @@ using System.Text;
 using Juesuan.Reporting.Document;
 using Juesuan.Reporting.Tables;
 
-namespace Juesuan.Renderers.Text;
+namespace Juesuan.Renderers.PlainText;
 
 /// <summary>
 /// The report as plain text (report.txt): paragraphs separated by blank lines, tables as tab-separated

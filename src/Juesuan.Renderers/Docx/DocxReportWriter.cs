@@ -1,0 +1,534 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Juesuan.Reporting.Document;
+using Juesuan.Reporting.Tables;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace Juesuan.Renderers.Docx;
+
+/// <summary>
+/// report.docx — the document offices edit and publish: heading styles (CJK sans) over a CJK serif
+/// body, a 目录 field, page numbers, portrait text and landscape sections for wide tables, bordered
+/// tables whose header rows repeat on every page. Lays out the <see cref="ReportDocument"/>; adds no numbers.
+/// </summary>
+public static class DocxReportWriter
+{
+    private const string Serif = "宋体";
+    private const string Sans = "黑体";
+
+    // A4 in twentieths of a point; 2.5 cm / 2 cm margins.
+    private const int A4Short = 11906;
+    private const int A4Long = 16838;
+    private const int MarginTopBottom = 1440;
+    private const int MarginSide = 1304;
+
+    public static void Write(ReportDocument doc, Stream output)
+    {
+        using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = package.AddMainDocumentPart();
+        AddStyles(main);
+        AddSettings(main);
+        var footerId = AddFooter(main);
+        var body = new Body();
+        main.Document = new Document(body);
+
+        // Title page.
+        body.Append(Spacer(2400));
+        foreach (var line in doc.TitleLines)
+        {
+            body.Append(Para(line, "Title"));
+        }
+
+        body.Append(PageBreakParagraph());
+        if (doc.HasTableOfContents)
+        {
+            body.Append(Para("目 录", "TocHeading"));
+            body.Append(TableOfContents(doc));
+            body.Append(PageBreakParagraph());
+        }
+
+        var landscape = false;
+        var firstBlock = true;
+        var bookmark = 1;
+        var blocks = doc.Blocks.ToList();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+
+            // A heading goes on the page of the table it introduces.
+            var subject = block is Heading && i + 1 < blocks.Count && blocks[i + 1] is TableBlock or GridBlock ? blocks[i + 1] : block;
+            var wantsLandscape = subject switch
+            {
+                TableBlock t => t.Landscape,
+                GridBlock g => g.Landscape,
+                _ => false,
+            };
+            var newSection = false;
+            if (wantsLandscape != landscape && block is not PageBreak)
+            {
+                // End the current section with its own orientation, start the next.
+                body.Append(new Paragraph(new ParagraphProperties(SectionProperties(landscape, footerId))));
+                landscape = wantsLandscape;
+                newSection = true;
+            }
+
+            switch (block)
+            {
+                case PageBreak when !firstBlock && body.LastChild is not Paragraph { ParagraphProperties.SectionProperties: not null }:
+                    body.Append(PageBreakParagraph());
+                    break;
+                case Heading h:
+                    // Each table starts on a page of its own, its heading with it (a new section already starts a page).
+                    var introducesTable = !ReferenceEquals(subject, block);
+                    body.Append(HeadingParagraph(h, bookmark++, pageBreakBefore: introducesTable && !newSection && h.Level > 1));
+                    break;
+                case Reporting.Document.Paragraph p:
+                    body.Append(BodyParagraph(p));
+                    break;
+                case TableBlock t:
+                    foreach (var e in DisclosureTableElements(t.Table, landscape))
+                    {
+                        body.Append(e);
+                    }
+
+                    break;
+                case GridBlock g:
+                    foreach (var e in GridElements(g, landscape))
+                    {
+                        body.Append(e);
+                    }
+
+                    break;
+            }
+
+            firstBlock = false;
+        }
+
+        body.Append(SectionProperties(landscape, footerId));
+        main.Document.Save();
+    }
+
+    private static SectionProperties SectionProperties(bool landscape, string footerId) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+        new SectionType { Val = SectionMarkValues.NextPage },
+        new PageSize
+        {
+            Width = (UInt32Value)(uint)(landscape ? A4Long : A4Short),
+            Height = (UInt32Value)(uint)(landscape ? A4Short : A4Long),
+            Orient = landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+        },
+        new PageMargin
+        {
+            Top = MarginTopBottom,
+            Bottom = MarginTopBottom,
+            Left = (UInt32Value)(uint)MarginSide,
+            Right = (UInt32Value)(uint)MarginSide,
+            Header = 720,
+            Footer = 720,
+            Gutter = 0,
+        });
+
+    private static int TextWidth(bool landscape) => (landscape ? A4Long : A4Short) - (2 * MarginSide);
+
+    private static Paragraph Para(string text, string style, JustificationValues? justify = null)
+    {
+        var props = new ParagraphProperties(new ParagraphStyleId { Val = style });
+        if (justify is { } j)
+        {
+            props.Append(new Justification { Val = j });
+        }
+
+        return new Paragraph(props, TextRun(text));
+    }
+
+    private static Run TextRun(string text, bool bold = false, int? halfPoints = null)
+    {
+        var props = new RunProperties();
+        if (bold)
+        {
+            props.Append(new Bold());
+        }
+
+        if (halfPoints is { } hp)
+        {
+            props.Append(new FontSize { Val = hp.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        var run = new Run();
+        if (props.HasChildren)
+        {
+            run.Append(props);
+        }
+
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    private static Paragraph Spacer(int twips) =>
+        new(new ParagraphProperties(new SpacingBetweenLines { Before = twips.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+
+    private static Paragraph PageBreakParagraph() => new(new Run(new Break { Type = BreakValues.Page }));
+
+    private static Paragraph HeadingParagraph(Heading h, int id, bool pageBreakBefore)
+    {
+        var name = "_Toc" + id.ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
+        var level = Math.Clamp(h.Level, 1, 4);
+        var props = new ParagraphProperties(new ParagraphStyleId { Val = "Heading" + level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        if (pageBreakBefore)
+        {
+            props.Append(new PageBreakBefore());
+        }
+
+        return new Paragraph(
+            props,
+            new BookmarkStart { Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture), Name = name },
+            TextRun(h.Text),
+            new BookmarkEnd { Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    }
+
+    private static Paragraph BodyParagraph(Reporting.Document.Paragraph p)
+    {
+        var props = new ParagraphProperties(new ParagraphStyleId { Val = p.FirstLineIndent ? "BodyText" : "BodyTextNoIndent" });
+        var para = new Paragraph(props);
+        foreach (var r in p.Runs)
+        {
+            para.Append(TextRun(r.Text, r.Bold));
+        }
+
+        return para;
+    }
+
+    /// <summary>A TOC field over headings 1–2, its result pre-filled so it reads right before Word updates it.</summary>
+    private static SdtBlock TableOfContents(ReportDocument doc)
+    {
+        var content = new SdtContentBlock();
+        var headings = doc.Blocks.OfType<Heading>().Where(h => h.Level <= 2).ToList();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var h = headings[i];
+            var para = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = h.Level == 1 ? "TOC1" : "TOC2" }));
+            if (i == 0)
+            {
+                para.Append(
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                    new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            }
+
+            para.Append(TextRun(h.Text));
+            if (i == headings.Count - 1)
+            {
+                para.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            }
+
+            content.Append(para);
+        }
+
+        return new SdtBlock(
+            new SdtProperties(new SdtContentDocPartObject(new DocPartGallery { Val = "Table of Contents" }, new DocPartUnique())),
+            content);
+    }
+
+    private static IEnumerable<OpenXmlElement> DisclosureTableElements(DisclosureTable t, bool landscape)
+    {
+        yield return Para(t.Title, "TableTitle");
+        var width = TextWidth(landscape);
+        // 公开NN表 on the right, then 部门 / 年度 / 金额单位 on one line with centre and right tabs.
+        if (t.Number.Length > 0)
+        {
+            yield return Para(t.Number, "TableInfo", JustificationValues.Right);
+        }
+
+        yield return new Paragraph(
+            new ParagraphProperties(
+                new ParagraphStyleId { Val = "TableInfo" },
+                new Tabs(
+                    new TabStop { Val = TabStopValues.Center, Position = width / 2 },
+                    new TabStop { Val = TabStopValues.Right, Position = width })),
+            TextRun("部门：" + t.DepartmentName),
+            new Run(new TabChar()),
+            TextRun(t.Year.ToString() + " 年度"),
+            new Run(new TabChar()),
+            TextRun("金额单位：" + t.AmountUnit));
+
+        var widths = ColumnWidths(t.ColumnWidths.Count == t.ColumnCount ? t.ColumnWidths : Enumerable.Repeat(10, t.ColumnCount).ToList(), width);
+        var table = NewTable(widths);
+
+        // Header grid with row and column spans.
+        var covered = new bool[t.HeaderRowCount, t.ColumnCount];
+        var startAt = t.Header.ToDictionary(h => (h.Row, h.Column));
+        for (var r = 0; r < t.HeaderRowCount; r++)
+        {
+            var row = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            for (var c = 0; c < t.ColumnCount;)
+            {
+                if (startAt.TryGetValue((r, c), out var h))
+                {
+                    row.Append(Cell(h.Text, widths, c, h.ColSpan, header: true, vMerge: h.RowSpan > 1 ? MergedCellValues.Restart : null));
+                    for (var rr = r + 1; rr < r + h.RowSpan; rr++)
+                    {
+                        for (var cc = c; cc < c + h.ColSpan; cc++)
+                        {
+                            covered[rr, cc] = true;
+                        }
+                    }
+
+                    c += h.ColSpan;
+                }
+                else if (covered[r, c])
+                {
+                    var above = t.Header.Where(x => x.Column == c && x.Row < r && x.Row + x.RowSpan > r).First();
+                    row.Append(Cell(string.Empty, widths, c, above.ColSpan, header: true, vMerge: MergedCellValues.Continue));
+                    c += above.ColSpan;
+                }
+                else
+                {
+                    row.Append(Cell(string.Empty, widths, c, 1, header: true));
+                    c++;
+                }
+            }
+
+            table.Append(row);
+        }
+
+        foreach (var r in t.Rows)
+        {
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            var bold = r.Kind == RowKind.Total;
+            for (var c = 0; c < t.ColumnCount;)
+            {
+                var cell = r.Cells[c];
+                row.Append(Cell(cell.Text, widths, c, cell.ColSpan, bold: bold, right: cell.Kind == CellKind.Amount,
+                    center: cell.Kind == CellKind.LineNumber));
+                c += Math.Max(1, cell.ColSpan);
+            }
+
+            table.Append(row);
+        }
+
+        yield return table;
+        foreach (var note in t.Notes)
+        {
+            yield return Para(note, "TableNote");
+        }
+    }
+
+    private static IEnumerable<OpenXmlElement> GridElements(GridBlock g, bool landscape)
+    {
+        yield return Para(g.Title, "TableTitle");
+        if (g.Subtitle is not null)
+        {
+            yield return Para(g.Subtitle, "TableInfo", JustificationValues.Center);
+        }
+
+        var width = TextWidth(landscape);
+        var widths = ColumnWidths(g.ColumnWidths.Count == g.ColumnCount ? g.ColumnWidths : Enumerable.Repeat(10, g.ColumnCount).ToList(), width);
+        var table = NewTable(widths);
+        var spanning = new List<(int FromRow, int ToRow, int Column, int ColSpan)>();
+        for (var r = 0; r < g.Rows.Count; r++)
+        {
+            var gridRow = g.Rows[r];
+            var props = new TableRowProperties(new CantSplit());
+            if (gridRow.IsHeader)
+            {
+                props.Append(new TableHeader());
+            }
+
+            var row = new TableRow(props);
+            var starts = gridRow.Cells.ToDictionary(c => c.Column);
+            for (var c = 0; c < g.ColumnCount;)
+            {
+                if (starts.TryGetValue(c, out var cell))
+                {
+                    row.Append(Cell(cell.Text, widths, c, cell.ColSpan, header: gridRow.IsHeader, bold: cell.Bold, right: cell.AlignRight,
+                        vMerge: cell.RowSpan > 1 ? MergedCellValues.Restart : null));
+                    if (cell.RowSpan > 1)
+                    {
+                        spanning.Add((r, r + cell.RowSpan - 1, c, cell.ColSpan));
+                    }
+
+                    c += Math.Max(1, cell.ColSpan);
+                }
+                else if (spanning.FirstOrDefault(s => s.Column == c && s.FromRow < r && s.ToRow >= r) is { ColSpan: > 0 } above)
+                {
+                    row.Append(Cell(string.Empty, widths, c, above.ColSpan, header: gridRow.IsHeader, vMerge: MergedCellValues.Continue));
+                    c += above.ColSpan;
+                }
+                else
+                {
+                    row.Append(Cell(string.Empty, widths, c, 1, header: gridRow.IsHeader));
+                    c++;
+                }
+            }
+
+            table.Append(row);
+        }
+
+        yield return table;
+        yield return new Paragraph();
+    }
+
+    private static int[] ColumnWidths(IReadOnlyList<int> relative, int total)
+    {
+        var sum = Math.Max(1, relative.Sum());
+        return relative.Select(w => Math.Max(300, total * w / sum)).ToArray();
+    }
+
+    private static Table NewTable(int[] widths)
+    {
+        BorderType Line<T>()
+            where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4, Color = "000000" };
+        var grid = new TableGrid();
+        foreach (var w in widths)
+        {
+            grid.Append(new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        return new Table(
+            new TableProperties(
+                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
+                    Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })),
+            grid);
+    }
+
+    private static TableCell Cell(string text, int[] widths, int column, int span, bool header = false, bool bold = false,
+        bool right = false, bool center = false, MergedCellValues? vMerge = null)
+    {
+        span = Math.Max(1, Math.Min(span, widths.Length - column));
+        var width = widths.Skip(column).Take(span).Sum();
+        var props = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        if (span > 1)
+        {
+            props.Append(new GridSpan { Val = span });
+        }
+
+        if (vMerge is { } v)
+        {
+            props.Append(new VerticalMerge { Val = v });
+        }
+
+        if (header)
+        {
+            props.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F2F2", Color = "auto" });
+        }
+
+        props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        var justify = header || center ? JustificationValues.Center : right ? JustificationValues.Right : JustificationValues.Left;
+        var para = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }, new Justification { Val = justify }));
+        if (text.Length > 0)
+        {
+            para.Append(TextRun(text, bold || header));
+        }
+
+        return new TableCell(props, para);
+    }
+
+    private static string AddFooter(MainDocumentPart main)
+    {
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Center }),
+            TextRun("第 "),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("1")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            TextRun(" 页")));
+        footer.Footer.Save();
+        return main.GetIdOfPart(footer);
+    }
+
+    private static void AddSettings(MainDocumentPart main)
+    {
+        var settings = main.AddNewPart<DocumentSettingsPart>();
+        settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true }, new DisplayBackgroundShape());
+        settings.Settings.Save();
+    }
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<StyleDefinitionsPart>();
+        Style ParagraphStyle(string id, string name, string font, int halfPoints, bool bold = false, JustificationValues? justify = null,
+            int before = 0, int after = 0, bool indent = false, int? outline = null, string line = "360", bool keepNext = false)
+        {
+            var pPr = new StyleParagraphProperties(new SpacingBetweenLines
+            {
+                Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                After = after.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Line = line,
+                LineRule = LineSpacingRuleValues.Auto,
+            });
+            if (indent)
+            {
+                pPr.Append(new Indentation { FirstLineChars = 200, FirstLine = (halfPoints * 20).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            if (justify is { } j)
+            {
+                pPr.Append(new Justification { Val = j });
+            }
+
+            if (outline is { } o || keepNext)
+            {
+                pPr.Append(new KeepNext());
+            }
+
+            if (outline is { } level)
+            {
+                pPr.Append(new OutlineLevel { Val = level });
+            }
+
+            var rPr = new StyleRunProperties(
+                new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font },
+                new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            if (bold)
+            {
+                rPr.Append(new Bold());
+            }
+
+            return new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new PrimaryStyle(), pPr, rPr)
+            {
+                Type = StyleValues.Paragraph,
+                StyleId = id,
+            };
+        }
+
+        var normal = ParagraphStyle("Normal", "Normal", Serif, 24);
+        normal.RemoveAllChildren<BasedOn>();
+        normal.Default = true;
+        part.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = Serif, HighAnsi = Serif, EastAsia = Serif, ComplexScript = Serif },
+                    new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+                new ParagraphPropertiesDefault()),
+            normal,
+            ParagraphStyle("Title", "Title", Sans, 44, bold: true, justify: JustificationValues.Center, after: 240),
+            ParagraphStyle("TocHeading", "TOC Heading", Sans, 32, bold: true, justify: JustificationValues.Center, after: 240),
+            ParagraphStyle("Heading1", "heading 1", Sans, 32, justify: JustificationValues.Center, before: 240, after: 240, outline: 0),
+            ParagraphStyle("Heading2", "heading 2", Sans, 28, before: 120, after: 120, outline: 1),
+            ParagraphStyle("Heading3", "heading 3", "楷体", 24, bold: true, before: 60, after: 60, outline: 2, indent: true),
+            ParagraphStyle("Heading4", "heading 4", Serif, 24, bold: true, outline: 3, indent: true),
+            ParagraphStyle("TOC1", "toc 1", Serif, 24, after: 60),
+            ParagraphStyle("TOC2", "toc 2", Serif, 24, after: 60, indent: true),
+            ParagraphStyle("BodyText", "Body Text", Serif, 24, indent: true, justify: JustificationValues.Both),
+            ParagraphStyle("BodyTextNoIndent", "Body Text No Indent", Serif, 24, justify: JustificationValues.Both),
+            ParagraphStyle("TableTitle", "Table Title", Sans, 32, justify: JustificationValues.Center, before: 120, after: 120, keepNext: true),
+            ParagraphStyle("TableInfo", "Table Info", Serif, 20, line: "240", keepNext: true),
+            ParagraphStyle("TableText", "Table Text", Serif, 18, line: "240"),
+            ParagraphStyle("TableNote", "Table Note", Serif, 18, before: 60, line: "240"),
+            ParagraphStyle("Footer", "footer", Serif, 18, line: "240"));
+        part.Styles.Save();
+    }
+}

@@ -242,17 +242,39 @@ public static class DocxReportWriter
             yield return Para(t.Number, "TableInfo", JustificationValues.Right);
         }
 
-        yield return new Paragraph(
-            new ParagraphProperties(
+        Paragraph InfoLine(params string[] parts)
+        {
+            var para = new Paragraph(new ParagraphProperties(
                 new ParagraphStyleId { Val = "TableInfo" },
                 new Tabs(
                     new TabStop { Val = TabStopValues.Center, Position = width / 2 },
-                    new TabStop { Val = TabStopValues.Right, Position = width })),
-            TextRun("部门：" + t.DepartmentName),
-            new Run(new TabChar()),
-            TextRun(t.Year.ToString() + " 年度"),
-            new Run(new TabChar()),
-            TextRun("金额单位：" + t.AmountUnit));
+                    new TabStop { Val = TabStopValues.Right, Position = width })));
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    para.Append(new Run(new TabChar()));
+                }
+
+                para.Append(TextRun(parts[i]));
+            }
+
+            return para;
+        }
+
+        // 部门 left, 年度 centred, 金额单位 right — on two lines when the name would run into the year
+        // (10 pt CJK characters are about 200 twips wide).
+        var department = "部门：" + t.DepartmentName;
+        var year = t.Year.ToString() + " 年度";
+        if ((department.Length * 200) + (year.Length * 100) < width / 2)
+        {
+            yield return InfoLine(department, year, "金额单位：" + t.AmountUnit);
+        }
+        else
+        {
+            yield return InfoLine(department);
+            yield return InfoLine(string.Empty, year, "金额单位：" + t.AmountUnit);
+        }
 
         var widths = ColumnWidths(t.ColumnWidths.Count == t.ColumnCount ? t.ColumnWidths : Enumerable.Repeat(10, t.ColumnCount).ToList(), width);
         var table = NewTable(widths);

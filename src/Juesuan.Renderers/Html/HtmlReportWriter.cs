@@ -38,7 +38,7 @@ public static class HtmlReportWriter
         .table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: .5rem 0 1.5rem; }
         table { border-collapse: collapse; font-size: .82rem; line-height: 1.45; min-width: 100%; }
         caption { caption-side: top; text-align: center; font: 700 1.1rem/1.6 "Noto Sans CJK SC", SimHei, sans-serif; padding-bottom: .3rem; }
-        caption .meta { display: flex; justify-content: space-between; gap: 1rem; font: 400 .8rem/1.5 inherit; flex-wrap: wrap; }
+        caption .meta { display: flex; justify-content: space-between; gap: 1rem; font-weight: 400; font-size: .8rem; line-height: 1.5; flex-wrap: wrap; }
         th, td { border: 1px solid var(--line); padding: .2rem .4rem; vertical-align: middle; }
         thead th { background: var(--head); font-weight: 700; text-align: center; }
         tbody th { font-weight: 400; text-align: left; }

@@ -193,6 +193,9 @@ public sealed record FinalAccounts
 
     public IReadOnlyList<EquipmentHolding> Equipment { get; init; } = [];
 
+    /// <summary>绩效自评: project and unit self-evaluations (第五部分 附件).</summary>
+    public IReadOnlyList<Juesuan.Core.Performance.Evaluation> Evaluations { get; init; } = [];
+
     /// <summary>说明文字 for the narrative.</summary>
     public IReadOnlyList<NarrativeText> Narrative { get; init; } = [];
 

@@ -170,10 +170,60 @@ public static class PackageFormat
             new("内容", "text", ColumnKind.Text, true, "一句话，不含句末标点") { Example = "人力资源和社会保障局工资福利和商品服务等支出" },
         ]);
 
+    public static readonly IReadOnlyList<string> EvaluationKinds = ["项目", "单位"];
+
+    public static readonly FactSheet Evaluations = new(
+        "performance_evaluations", "performance_evaluations.csv", "绩效自评", false, "项目与单位整体绩效自评：金额、减分项和说明",
+        [
+            new("评价编号", "id", ColumnKind.Text, true, "本数据包内唯一，指标表和任务表以此关联") { Example = "P01" },
+            new("评价类型", "kind", ColumnKind.Choice, true, "项目（预算项目（政策）绩效自评表）或单位（部门（单位）整体绩效自评表）")
+            { Choices = EvaluationKinds, Example = "项目" },
+            new("单位编码", "unit", ColumnKind.UnitCode, true, "实施单位或被评价单位") { Example = "190006" },
+            new("名称", "name", ColumnKind.Text, true, "项目（政策）名称或单位名称") { Example = "就业补助资金" },
+            new("资金来源", "fund", ColumnKind.Choice, true, "项目的预算类别") { Choices = Names(Terms.FundSources), Example = "一般公共预算财政拨款" },
+            new("预算数（元）", "budget", ColumnKind.Amount, true, "项目：全年预算数；单位：年初预算支出金额") { Example = "30180000.00" },
+            new("执行数（元）", "executed", ColumnKind.Amount, true, "项目：全年执行数；单位：填 0") { Example = "26320100.00" },
+            new("减分项", "deduction", ColumnKind.Text, false, "扣减的分数，可空") { Example = "0" },
+            new("年初设定目标", "goal", ColumnKind.Text, false, "年度总体目标") { Example = "（示例）完成年度就业任务" },
+            new("全年实际完成情况", "achieved", ColumnKind.Text, false, "全年实际完成情况") { Example = "（示例）完成" },
+            new("目标完成情况", "summary", ColumnKind.Text, false, "情况说明中的“项目绩效目标完成情况”") { Example = "（示例）完成任务指标，达到理想效果" },
+            new("问题及原因", "problems", ColumnKind.Text, false, "发现的主要问题及原因") { Example = "无" },
+            new("改进措施", "improvements", ColumnKind.Text, false, "下一步改进措施") { Example = "无" },
+        ]);
+
+    public static readonly FactSheet Indicators = new(
+        "performance_indicators", "performance_indicators.csv", "绩效指标", false, "各自评表的绩效指标及得分",
+        [
+            new("评价编号", "id", ColumnKind.Text, true, "「绩效自评」表中的评价编号") { Example = "P01" },
+            new("序号", "order", ColumnKind.Count, true, "指标在表中的顺序") { Example = "1" },
+            new("一级指标", "level1", ColumnKind.Text, false, "如 产出指标") { Example = "产出指标" },
+            new("二级指标", "level2", ColumnKind.Text, false, "如 数量指标") { Example = "数量指标" },
+            new("三级指标", "name", ColumnKind.Text, true, "指标名称") { Example = "领取补助人数" },
+            new("运算符号", "operator", ColumnKind.Text, false, ">=、=、<=；定性指标留空") { Example = ">=" },
+            new("指标值", "target", ColumnKind.Text, true, "数值或定性目标") { Example = "1000" },
+            new("度量单位", "unit_of_measure", ColumnKind.Text, false, "如 人、%") { Example = "人" },
+            new("全年完成值", "actual", ColumnKind.Text, true, "数值或定性评级") { Example = "1000" },
+            new("完成程度", "completion", ColumnKind.Text, false, "如 100%") { Example = "100%" },
+            new("分值", "weight", ColumnKind.Text, true, "分值") { Example = "8.3" },
+            new("得分", "score", ColumnKind.Text, true, "得分，不超过分值") { Example = "8.3" },
+        ]);
+
+    public static readonly FactSheet Tasks = new(
+        "performance_tasks", "performance_tasks.csv", "绩效任务", false, "单位整体绩效自评的年度主要任务",
+        [
+            new("评价编号", "id", ColumnKind.Text, true, "「绩效自评」表中的评价编号") { Example = "U01" },
+            new("序号", "order", ColumnKind.Count, true, "顺序") { Example = "1" },
+            new("年度主要任务", "task", ColumnKind.Text, true, "对应项目") { Example = "基本支出人员经费（保工资）" },
+            new("下达金额（元）", "assigned", ColumnKind.Amount, true, "项目下达金额") { Example = "1772800.00" },
+            new("执行金额（元）", "executed", ColumnKind.Amount, true, "项目执行金额") { Example = "1772800.00" },
+            new("分值", "weight", ColumnKind.Text, true, "分值") { Example = "13.3" },
+            new("得分", "score", ColumnKind.Text, true, "得分") { Example = "13.3" },
+        ]);
+
     /// <summary>All sheets, in the order of the workbook.</summary>
     public static readonly IReadOnlyList<FactSheet> Sheets =
     [
         Manifest, Units, Income, Expenditure, Balances, InitialBudget, PriorYear, ThreePublic, Procurement, Vehicles,
-        Equipment, Narrative, CatalogAdditions,
+        Equipment, Narrative, Evaluations, Indicators, Tasks, CatalogAdditions,
     ];
 }

@@ -8,6 +8,8 @@ public static class PackageRows
 {
     private static string Y(Yuan y) => y.Value.ToString("0.00", CultureInfo.InvariantCulture);
 
+    private static string D(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     public static IEnumerable<(FactSheet Sheet, IEnumerable<string[]> Rows)> Sheets(FinalAccounts a)
@@ -45,5 +47,18 @@ public static class PackageRows
         yield return (PackageFormat.Vehicles, a.Vehicles.Select(v => new[] { v.UnitCode, v.Category.Name(), N(v.Count), v.Note ?? string.Empty }));
         yield return (PackageFormat.Equipment, a.Equipment.Select(e => new[] { e.UnitCode, e.Name, N(e.Count) }));
         yield return (PackageFormat.Narrative, a.Narrative.Select(n => new[] { n.Item, n.Kind, n.Text }));
+        yield return (PackageFormat.Evaluations, a.Evaluations.Select(e => new[]
+        {
+            e.Id, e.Kind == Performance.EvaluationKind.Unit ? "单位" : "项目", e.UnitCode, e.Name, e.Fund.Name(), Y(e.Budget), Y(e.Executed),
+            D(e.Deduction), e.Goal, e.Achieved, e.Summary, e.Problems, e.Improvements,
+        }));
+        yield return (PackageFormat.Indicators, a.Evaluations.SelectMany(e => e.Indicators.Select(i => new[]
+        {
+            e.Id, N(i.Order), i.Level1, i.Level2, i.Name, i.Operator, i.Target, i.Unit, i.Actual, i.Completion, D(i.Weight), D(i.Score),
+        })));
+        yield return (PackageFormat.Tasks, a.Evaluations.SelectMany(e => e.Tasks.Select(t => new[]
+        {
+            e.Id, N(t.Order), t.Name, Y(t.Assigned), Y(t.Executed), D(t.Weight), D(t.Score),
+        })));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Package;
+using Juesuan.Core.Performance;
 
 namespace Juesuan.Readers.Package;
 
@@ -61,6 +62,9 @@ public static class PackageReader
     }
 
     private static PackageReadResult Fail(PackageError e) => new(null, null, [e]);
+
+    /// <summary>A row of a child sheet tied to its parent's id.</summary>
+    private sealed record Linked<T>(string Id, T Item);
 
     private sealed class Context
     {
@@ -243,6 +247,61 @@ public static class PackageReader
         });
         Duplicates(sheets["narrative"], narrative.Where(n => n.Item.Kind != NarrativeKinds.Paragraph).ToList(), n => $"{n.Item}|{n.Kind}", ctx);
 
+        var evaluations = Rows(sheets["performance_evaluations"], ctx, (r, c) =>
+        {
+            var id = c.Text(r, 0);
+            var kind = c.Choice(r, 1, PackageFormat.EvaluationKinds.Select(k => (k, k)).ToList());
+            var unit = c.Unit(r, 2);
+            var name = c.Text(r, 3);
+            var fund = c.Choice(r, 4, Terms.FundSources);
+            var budgetAmount = c.Amount(r, 5);
+            var executed = c.Amount(r, 6);
+            var deduction = c.Score(r, 7, required: false);
+            return id is null || kind is null || unit is null || name is null || fund is null || budgetAmount is null || executed is null || deduction is null
+                ? null
+                : new Evaluation(id, kind == "单位" ? EvaluationKind.Unit : EvaluationKind.Project, unit, name, fund.Value, budgetAmount.Value, executed.Value, deduction.Value)
+                {
+                    Goal = c.Optional(r, 8) ?? string.Empty,
+                    Achieved = c.Optional(r, 9) ?? string.Empty,
+                    Summary = c.Optional(r, 10) ?? string.Empty,
+                    Problems = c.Optional(r, 11) ?? string.Empty,
+                    Improvements = c.Optional(r, 12) ?? string.Empty,
+                    Source = c.SourceOf(r),
+                };
+        });
+        Duplicates(sheets["performance_evaluations"], evaluations, e => e.Id, ctx);
+        var evaluationIds = evaluations.Select(e => e.Item.Id).ToHashSet(StringComparer.Ordinal);
+
+        var indicators = Rows(sheets["performance_indicators"], ctx, (r, c) =>
+        {
+            var id = c.Evaluation(r, 0, evaluationIds);
+            var order = c.Count(r, 1, required: true);
+            var name = c.Text(r, 4);
+            var target = c.Text(r, 6);
+            var actual = c.Text(r, 8);
+            var weight = c.Score(r, 10, required: true);
+            var score = c.Score(r, 11, required: true);
+            return id is null || order is null || name is null || target is null || actual is null || weight is null || score is null ? null
+                : new Linked<Indicator>(id, new Indicator(order.Value, c.Optional(r, 2) ?? string.Empty, c.Optional(r, 3) ?? string.Empty, name, c.Optional(r, 5) ?? string.Empty,
+                    target, c.Optional(r, 7) ?? string.Empty, actual, c.Optional(r, 9) ?? string.Empty, weight.Value, score.Value)
+                { Source = c.SourceOf(r) });
+        });
+        Duplicates(sheets["performance_indicators"], indicators, i => $"{i.Id}|{i.Item.Order}", ctx);
+
+        var tasks = Rows(sheets["performance_tasks"], ctx, (r, c) =>
+        {
+            var id = c.Evaluation(r, 0, evaluationIds);
+            var order = c.Count(r, 1, required: true);
+            var name = c.Text(r, 2);
+            var assigned = c.Amount(r, 3);
+            var executed = c.Amount(r, 4);
+            var weight = c.Score(r, 5, required: true);
+            var score = c.Score(r, 6, required: true);
+            return id is null || order is null || name is null || assigned is null || executed is null || weight is null || score is null ? null
+                : new Linked<EvaluationTask>(id, new EvaluationTask(order.Value, name, assigned.Value, executed.Value, weight.Value, score.Value) { Source = c.SourceOf(r) });
+        });
+        Duplicates(sheets["performance_tasks"], tasks, t => $"{t.Id}|{t.Item.Order}", ctx);
+
         if (ctx.Errors.Count > 0 || department is null)
         {
             return new PackageReadResult(null, null, ctx.Errors);
@@ -269,6 +328,11 @@ public static class PackageReader
             Vehicles = vehicles.Select(x => x.Item).ToList(),
             Equipment = equipment.Select(x => x.Item).ToList(),
             Narrative = narrative.Select(x => x.Item).ToList(),
+            Evaluations = evaluations.Select(x => x.Item with
+            {
+                Indicators = indicators.Where(i => i.Item.Id == x.Item.Id).Select(i => i.Item.Item).OrderBy(i => i.Order).ToList(),
+                Tasks = tasks.Where(t => t.Item.Id == x.Item.Id).Select(t => t.Item.Item).OrderBy(t => t.Order).ToList(),
+            }).ToList(),
         };
         return new PackageReadResult(accounts, catalogs, []);
     }
@@ -647,6 +711,43 @@ public static class PackageReader
             }
 
             return parsed.Value;
+        }
+
+        /// <summary>A score or weight: a decimal number such as 8.3 or 8.4447 (scores may carry more decimals than money).</summary>
+        public decimal? Score(RawRow row, int column, bool required)
+        {
+            var s = Cell(row, column);
+            if (s.Length == 0)
+            {
+                if (required)
+                {
+                    Error(MessageId.MissingValue, row, column, null, $"「{_sheet.Sheet.Columns[column].Header}」不能为空");
+                    return null;
+                }
+
+                return 0m;
+            }
+
+            if (decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d))
+            {
+                return d;
+            }
+
+            Error(MessageId.AmountNotNumeric, row, column, s, $"「{s}」不是数字");
+            return null;
+        }
+
+        /// <summary>An evaluation id that must exist in the 绩效自评 sheet.</summary>
+        public string? Evaluation(RawRow row, int column, HashSet<string> ids)
+        {
+            var s = Required(row, column);
+            if (s is not null && !ids.Contains(s))
+            {
+                Error(MessageId.UnitUnknown, row, column, s, $"评价编号 {s} 不在「绩效自评」表中");
+                return null;
+            }
+
+            return s;
         }
 
         public int? Count(RawRow row, int column, bool required = false)

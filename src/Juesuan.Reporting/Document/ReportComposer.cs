@@ -30,6 +30,8 @@ public static class ReportComposer
         var department = a.Department.FullName;
         var year = a.Year.Value;
         var context = new NarrativeContext(a, inputs.Catalogs, inputs.Options);
+        var performance = inputs.PerformanceNarrative.Count > 0 ? inputs.PerformanceNarrative : Performance.PerformanceNarrative.Build(a);
+        var annex = inputs.Annex.Count > 0 ? inputs.Annex : Performance.EvaluationTables.Build(a);
         var blocks = new List<ReportBlock>();
         foreach (var part in profile.Parts)
         {
@@ -39,10 +41,10 @@ public static class ReportComposer
             blocks.AddRange(part.Kind switch
             {
                 "overview" => Overview(context, part),
-                "narrative" => NarrativeStyles.Write(part.Style ?? "liaoning", context, inputs.PerformanceNarrative),
+                "narrative" => NarrativeStyles.Write(part.Style ?? "liaoning", context, performance),
                 "glossary" => Glossary(context, part),
                 "tables" => TablesPart(inputs.Tables, part),
-                "annex" => inputs.Annex.Count > 0 ? inputs.Annex : [new Paragraph("本部门无附件。")],
+                "annex" => annex.Count > 0 ? annex : [new Paragraph("本部门无附件。")],
                 _ => throw new InvalidOperationException($"profile {profile.Id}: unknown part kind {part.Kind}"),
             });
         }

@@ -1,0 +1,83 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Juesuan.Readers.Published;
+
+/// <summary>
+/// A PDF's text layer as lines of tab-separated cells, pages split by form feeds: letters are grouped
+/// into lines by baseline and into cells where the horizontal gap is wider than about a character.
+/// </summary>
+public static class PdfText
+{
+    public static string Extract(string path)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            using var doc = PdfDocument.Open(path);
+            var sb = new StringBuilder();
+            foreach (var page in doc.GetPages())
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append('\f');
+                }
+
+                AppendPage(sb, page);
+            }
+
+            return sb.ToString();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new PublishedReadException($"无法读取 PDF「{name}」：文件已损坏、被截断或加密（{ex.GetType().Name}）", ex);
+        }
+    }
+
+    private static void AppendPage(StringBuilder sb, Page page)
+    {
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        // Lines: letters whose baselines are within a third of their size of each other, top to bottom.
+        var lines = new List<List<Letter>>();
+        foreach (var letter in letters.OrderByDescending(l => Math.Round(l.StartBaseLine.Y, 1)).ThenBy(l => l.BoundingBox.Left))
+        {
+            var size = Math.Max(letter.PointSize, 4);
+            var line = lines.LastOrDefault(l => Math.Abs(l[0].StartBaseLine.Y - letter.StartBaseLine.Y) <= size / 3);
+            if (line is null)
+            {
+                lines.Add([letter]);
+            }
+            else
+            {
+                line.Add(letter);
+            }
+        }
+
+        foreach (var line in lines.OrderByDescending(l => l[0].StartBaseLine.Y))
+        {
+            var ordered = line.OrderBy(l => l.BoundingBox.Left).ToList();
+            var cells = new List<StringBuilder> { new() };
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (i > 0)
+                {
+                    var gap = ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right;
+                    var size = Math.Max(ordered[i].PointSize, 4);
+                    if (gap > size * 1.2)
+                    {
+                        cells.Add(new StringBuilder());
+                    }
+                    else if (gap > size * 0.25)
+                    {
+                        cells[^1].Append(' ');
+                    }
+                }
+
+                cells[^1].Append(ordered[i].Value);
+            }
+
+            sb.Append(string.Join('\t', cells.Select(c => c.ToString().Trim()))).Append('\n');
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Readers.Published;
+
+/// <summary>Reads a published report file by its type: .txt (text layer, pages split by form feeds) and .pdf (text layer via PdfPig).</summary>
+public static class PublishedReportReader
+{
+    /// <summary>Files larger than this are refused: a 100-page report is a few megabytes.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    public static PublishedReport Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new PublishedReadException($"文件「{path}」不存在");
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > MaxBytes)
+        {
+            throw new PublishedReadException($"「{name}」过大（{length / 1024 / 1024} MB）");
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var text = extension switch
+        {
+            ".txt" => Package.CsvPackageSource.Decode(File.ReadAllBytes(path)),
+            ".pdf" => PdfText.Extract(path),
+            _ => throw new PublishedReadException($"不支持的报告格式「{extension}」（支持 .txt、.pdf）：{name}"),
+        };
+        if (text.Trim().Length == 0)
+        {
+            throw new PublishedReadException($"「{name}」没有可读的文字（空文件，或 PDF 只有图片没有文字层）");
+        }
+
+        return TextReportReader.Read(text, name);
+    }
+}

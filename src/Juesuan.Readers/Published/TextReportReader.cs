@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Core.Catalogs;
+using Juesuan.Core.Model;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Readers.Published;
+
+/// <summary>A published report could not be read at all (not a report, unreadable file); the message names the file.</summary>
+public sealed class PublishedReadException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Reads a published report from its text — lines of tab-separated cells, pages split by form feeds,
+/// the shape of a PDF's text layer — into a <see cref="PublishedReport"/> whose figures are as printed:
+/// department, year, units, the tables whatever their numbering, the narrative's figures tied to their
+/// items, and the 绩效自评表. Reads what a partial document holds and notes what it cannot read.
+/// </summary>
+public static partial class TextReportReader
+{
+    public static PublishedReport Read(string text, string document, CatalogSet? catalogs = null)
+    {
+        catalogs ??= CatalogSet.Default;
+        var lines = Lines(text);
+        var notes = new List<string>();
+        var (department, year) = Title(lines);
+        var tables = Tables(lines, notes);
+        var narrativeText = NarrativeText(lines);
+        var figures = NarrativeFigures(narrativeText, catalogs, tables, notes);
+        var evaluations = Evaluations(lines);
+        return new PublishedReport
+        {
+            Document = document,
+            DepartmentName = department,
+            Year = year,
+            Units = Units(lines),
+            Tables = tables,
+            Narrative = figures,
+            Evaluations = evaluations,
+            Sections = Sections(lines, tables, evaluations),
+            ReaderNotes = notes,
+        };
+    }
+
+    /// <summary>A line of the document: page, line number and its tab-separated cells (trimmed).</summary>
+    internal sealed record Line(int Page, int Number, string Text, string[] Cells)
+    {
+        public string Flat => Normalize(Text);
+    }
+
+    internal static string Normalize(string s) =>
+        WhiteSpace().Replace(s, string.Empty).Replace('(', '（').Replace(')', '）').Replace(',', '，').Replace(':', '：');
+
+    private static List<Line> Lines(string text)
+    {
+        var result = new List<Line>();
+        var pages = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\f');
+        var n = 0;
+        for (var p = 0; p < pages.Length; p++)
+        {
+            foreach (var raw in pages[p].Split('\n'))
+            {
+                n++;
+                if (raw.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                result.Add(new Line(p + 1, n, raw.TrimEnd(), raw.Split('\t').Select(c => c.Trim()).ToArray()));
+            }
+        }
+
+        return result;
+    }
+
+    private static (string? Department, FiscalYear? Year) Title(List<Line> lines)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, 12); i++)
+        {
+            var m = TitleYear().Match(lines[i].Flat);
+            if (m.Success)
+            {
+                var name = m.Groups["name"].Value;
+                if (name.Length == 0)
+                {
+                    name = string.Concat(lines.Take(i).Select(l => l.Flat));
+                }
+
+                return (name.Length == 0 ? null : name, new FiscalYear(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static IReadOnlyList<string> Units(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var flat = lines[i].Flat;
+            var at = flat.IndexOf("预算单位包括：", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = flat[(at + "预算单位包括：".Length)..];
+            if (rest.Length == 0 && i + 1 < lines.Count)
+            {
+                rest = lines[i + 1].Flat;
+            }
+
+            return rest.TrimEnd('。').Split('、', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        return [];
+    }
+
+    private static readonly (PublishedTableKind Kind, string Title)[] KnownTitles =
+    [
+        (PublishedTableKind.AppropriationSummary, "财政拨款收入支出决算总表"),
+        (PublishedTableKind.IncomeExpenditureSummary, "收入支出决算总表"),
+        (PublishedTableKind.Income, "收入决算表"),
+        (PublishedTableKind.Expenditure, "支出决算表"),
+        (PublishedTableKind.GeneralBudgetBasic, "一般公共预算财政拨款基本支出决算表"),
+        (PublishedTableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表"),
+        (PublishedTableKind.ThreePublic, "“三公”经费支出决算表"),
+        (PublishedTableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表"),
+        (PublishedTableKind.StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+        (PublishedTableKind.StateCapital, "国有资本经营预算财政拨款支出决算表"),
+    ];
+
+    /// <summary>The kind of a table title line, or null. A title stands alone on its line.</summary>
+    internal static PublishedTableKind? TableKind(string flat)
+    {
+        foreach (var (kind, title) in KnownTitles)
+        {
+            if (flat.EndsWith(title, StringComparison.Ordinal) && flat.Length <= title.Length + 8 && !flat.Contains('、', StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<PublishedTable> Tables(List<Line> lines, List<string> notes)
+    {
+        var tables = new List<PublishedTable>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (TableKind(lines[i].Flat) is not { } kind || lines[i].Cells.Length > 1)
+            {
+                continue;
+            }
+
+            // A table: its title, then (within a few lines) the grid of tab-separated rows, until 注：.
+            var title = lines[i].Flat;
+            string? number = null;
+            var unit = "万元";
+            var rows = new List<Line>();
+            var j = i + 1;
+            for (; j < lines.Count; j++)
+            {
+                var flat = lines[j].Flat;
+                if (flat.StartsWith("注：", StringComparison.Ordinal) || (TableKind(flat) is not null && lines[j].Cells.Length == 1))
+                {
+                    break;
+                }
+
+                if (NumberLabel().Match(flat) is { Success: true } nm && number is null)
+                {
+                    number = nm.Value;
+                }
+
+                if (flat.Contains("金额单位：元", StringComparison.Ordinal) || flat.EndsWith("单位：元", StringComparison.Ordinal))
+                {
+                    unit = "元";
+                }
+
+                if (lines[j].Cells.Length > 1)
+                {
+                    rows.Add(lines[j]);
+                }
+                else if (rows.Count > 0 && (flat.StartsWith("第", StringComparison.Ordinal) || flat.StartsWith("部门（单位）", StringComparison.Ordinal)))
+                {
+                    break;
+                }
+            }
+
+            if (rows.Count == 0)
+            {
+                continue; // a title in the 目录 or the text, not a table
+            }
+
+            var truncated = j >= lines.Count;
+            if (truncated)
+            {
+                notes.Add($"{title}：文件在表中结束，表可能不完整");
+            }
+
+            tables.Add(TableParser.Parse(kind, title, number, unit, rows, truncated));
+            i = j - 1;
+        }
+
+        return tables;
+    }
+
+    /// <summary>The narrative part as one string per paragraph, page breaks inside paragraphs joined.</summary>
+    private static List<(string Text, Line At)> NarrativeText(List<Line> lines)
+    {
+        var result = new List<(string, Line)>();
+        foreach (var l in lines.Where(l => l.Cells.Length == 1))
+        {
+            var flat = l.Flat;
+            if (result.Count > 0 && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
+            {
+                result[^1] = (result[^1].Item1 + flat, result[^1].Item2);
+            }
+            else
+            {
+                result.Add((flat, l));
+            }
+        }
+
+        return result;
+    }
+
+    private static IReadOnlySet<ReportSection> Sections(List<Line> lines, List<PublishedTable> tables, IReadOnlyList<PublishedEvaluation> evaluations)
+    {
+        var all = string.Concat(lines.Where(l => l.Cells.Length == 1).Select(l => l.Flat));
+        var found = new HashSet<ReportSection>();
+        void If(bool condition, ReportSection s)
+        {
+            if (condition)
+            {
+                found.Add(s);
+            }
+        }
+
+        If(all.Contains("主要职责", StringComparison.Ordinal) || all.Contains("主要职能", StringComparison.Ordinal), ReportSection.Duties);
+        If(all.Contains("决算单位构成", StringComparison.Ordinal), ReportSection.Units);
+        If(all.Contains("收入总计", StringComparison.Ordinal) || all.Contains("收入支出总计", StringComparison.Ordinal), ReportSection.IncomeExpenditure);
+        If(all.Contains("财政拨款支出", StringComparison.Ordinal), ReportSection.Appropriation);
+        If(all.Contains("“三公”经费", StringComparison.Ordinal), ReportSection.ThreePublic);
+        If(all.Contains("人员经费", StringComparison.Ordinal), ReportSection.BasicExpenditure);
+        If(all.Contains("机关运行经费", StringComparison.Ordinal), ReportSection.OfficeOperatingCost);
+        If(all.Contains("政府采购", StringComparison.Ordinal), ReportSection.Procurement);
+        If(all.Contains("车辆", StringComparison.Ordinal), ReportSection.Assets);
+        If(all.Contains("绩效", StringComparison.Ordinal), ReportSection.Performance);
+        If(all.Contains("名词解释", StringComparison.Ordinal), ReportSection.Glossary);
+        If(tables.Count > 0, ReportSection.Tables);
+        If(evaluations.Count > 0, ReportSection.Annex);
+        return found;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^(?<name>.*?)(?<year>20\d\d)年度?部门决算$")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"^(公开\d+表|表[一二三四五六七八九十\d]+)$")]
+    private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"^([（(]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五]部分|注：|《)")]
+    private static partial Regex StartsParagraph();
+}

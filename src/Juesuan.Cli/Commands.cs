@@ -32,10 +32,14 @@ public static class Commands
               检查数据包并转换格式：写成 CSV 文件夹，或写成 .xlsx 工作簿
           juesuan template --out <文件.xlsx>
               生成空白数据包工作簿（含表头、代码下拉列表和示例行）
+          juesuan check <数据包|报告.txt|报告.pdf> [--json]
+              审核：数据包生成的报告，或他人已公开的报告；每行一个发现（级别、规则、位置、说明），有错误时退出码为 1
+          juesuan read <报告.txt|报告.pdf> --out <published.json>
+              读取已公开的报告：部门、年度、各表、说明中的数字和绩效自评表
           juesuan help
               显示本帮助
 
-        退出码: 0 成功；2 输入有误（错误列在标准错误输出，不写任何文件）；3 无法生成 PDF（缺少 LibreOffice）
+        退出码: 0 成功；1 审核发现错误（check）；2 输入有误（错误列在标准错误输出，不写任何文件）；3 无法生成 PDF（缺少 LibreOffice）
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -57,6 +61,8 @@ public static class Commands
             "build" => Build(positional, options, stdout, stderr),
             "template" => Template(positional, options, stdout, stderr),
             "convert" => Convert(positional, options, stdout, stderr),
+            "check" => CheckCommand.Check(positional, options, stdout, stderr),
+            "read" => CheckCommand.Read(positional, options, stdout, stderr),
             _ => UsageError(stderr, $"未知命令「{args[0]}」"),
         };
     }
@@ -118,7 +124,8 @@ public static class Commands
             TablesWorkbookWriter.Write(tables, xlsx);
         }
 
-        File.WriteAllText(Path.Combine(outDir, "data.json"), DataJsonWriter.Write(accounts, tables));
+        var findings = Audit.Auditor.Run(CheckCommand.ReportOfPackage(accounts, result.Catalogs!, Path.GetFileName(Path.TrimEndingDirectorySeparator(positional[0]))));
+        File.WriteAllText(Path.Combine(outDir, "data.json"), DataJsonWriter.Write(accounts, tables, CheckCommand.FindingsNode(findings)));
 
         var report = ReportComposer.Compose(new ReportInputs(accounts, result.Catalogs!, tables), ReportProfile.Load(profile));
         File.WriteAllText(Path.Combine(outDir, "report.txt"), TextReportWriter.Write(report));

@@ -121,7 +121,7 @@ public readonly record struct FiscalYear(int Value) : IComparable<FiscalYear>
         return ParseResult<FiscalYear>.Fail(MessageId.YearMalformed, $"年度「{text}」应为四位年份，如 2024");
     }
 
-    public FiscalYear Previous => new(Value - 1);
+    public FiscalYear PreviousYear() => new(Value - 1);
 
     public int CompareTo(FiscalYear other) => Value.CompareTo(other.Value);
 

@@ -136,6 +136,12 @@ public sealed record PublishedTable(PublishedTableKind Kind, string Title, strin
 
     /// <summary>True when the document ended (or was cut) inside this table.</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>
+    /// True when the reader found the table but could not align its cells to columns (a text layer that
+    /// drops empty cells or splits numbers): its rows are not audited, and a reader note says why.
+    /// </summary>
+    public bool LayoutUnclear { get; init; }
 }
 
 /// <summary>What a narrative figure measures.</summary>
@@ -261,5 +267,9 @@ public sealed record PublishedReport
     /// <summary>Reader notes: things it could not read (a page cut mid-table, an unknown code, …).</summary>
     public IReadOnlyList<string> ReaderNotes { get; init; } = [];
 
-    public PublishedTable? Table(PublishedTableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
+    /// <summary>The table of a kind, if it was read with its columns aligned (what the rules may compare).</summary>
+    public PublishedTable? Table(PublishedTableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind && !t.LayoutUnclear);
+
+    /// <summary>Whether the document has the table at all (even one whose columns could not be aligned).</summary>
+    public bool HasTable(PublishedTableKind kind) => Tables.Any(t => t.Kind == kind);
 }

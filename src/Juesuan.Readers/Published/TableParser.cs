@@ -108,6 +108,7 @@ internal static class TableParser
         }
 
         var printedEmpty = rows.All(r => r.Cells.All(x => x is null || x.Value == 0m));
+        var unclear = lines.Any(l => l.Cells.Length > 1 && !l.Text.Contains('\t', StringComparison.Ordinal)) || Misaligned(kind, rows);
         return new PublishedTable(kind, title, number, rows)
         {
             Columns = ColumnsOf.TryGetValue(kind, out var names) ? names : [],
@@ -115,6 +116,35 @@ internal static class TableParser
             Place = lines.Count > 0 ? new PrintedPlace(lines[0].Page, lines[0].Number) { Table = title } : new PrintedPlace(null, null),
             PrintedEmpty = printedEmpty,
             Truncated = truncated,
+            LayoutUnclear = unclear,
         };
+    }
+
+    /// <summary>
+    /// A 类/款/项 table whose rows mostly fail "合计栏 = 分栏之和" by far more than rounding was not read into
+    /// the right columns (a PDF text layer that splits or merges cells).
+    /// </summary>
+    private static bool Misaligned(PublishedTableKind kind, List<PublishedRow> rows)
+    {
+        (int Total, int[] Parts)? layout = kind switch
+        {
+            PublishedTableKind.Income => (0, [1, 2, 3, 4, 5, 6]),
+            PublishedTableKind.Expenditure => (0, [1, 2, 3, 4, 5]),
+            PublishedTableKind.GeneralBudgetExpenditure or PublishedTableKind.StateCapital => (0, [1, 2]),
+            _ => null,
+        };
+        if (layout is not { } l || rows.Count == 0)
+        {
+            return false;
+        }
+
+        var checkable = rows.Where(r => r.Cells.Count > l.Parts.Max() && r.Cells[l.Total] is { Value: not 0m }).ToList();
+        if (checkable.Count == 0)
+        {
+            return false;
+        }
+
+        var bad = checkable.Count(r => Math.Abs(r.Cells[l.Total]!.Value - l.Parts.Sum(p => r.Cells[p]?.Value ?? 0m)) > l.Parts.Length);
+        return bad * 2 > checkable.Count;
     }
 }

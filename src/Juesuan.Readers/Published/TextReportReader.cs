@@ -65,7 +65,7 @@ public static partial class TextReportReader
                     continue;
                 }
 
-                result.Add(new Line(p + 1, n, raw.TrimEnd(), raw.Split('\t').Select(c => c.Trim()).ToArray()));
+                result.Add(new Line(p + 1, n, raw.TrimEnd(' ', '\r'), raw.Split('\t').Select(c => c.Trim()).ToArray()));
             }
         }
 
@@ -158,6 +158,7 @@ public static partial class TextReportReader
             string? number = null;
             var unit = "万元";
             var rows = new List<Line>();
+            var spaced = new List<Line>();
             var j = i + 1;
             for (; j < lines.Count; j++)
             {
@@ -181,6 +182,11 @@ public static partial class TextReportReader
                 {
                     rows.Add(lines[j]);
                 }
+                else if (SpacedNumbers().IsMatch(lines[j].Text))
+                {
+                    // A text layer without tabs (cells separated by single spaces, empty cells dropped).
+                    spaced.Add(lines[j] with { Cells = lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) });
+                }
                 else if (rows.Count > 0 && (flat.StartsWith("第", StringComparison.Ordinal) || flat.StartsWith("部门（单位）", StringComparison.Ordinal)))
                 {
                     break;
@@ -189,7 +195,19 @@ public static partial class TextReportReader
 
             if (rows.Count == 0)
             {
-                continue; // a title in the 目录 or the text, not a table
+                rows = spaced;
+            }
+
+            if (rows.Count == 0)
+            {
+                // A title alone on its line followed by its header or a "本表无数据" note: an empty table, printed.
+                var body = lines.Skip(i + 1).Take(Math.Max(0, Math.Min(j, i + 15) - i - 1)).Select(l => l.Flat).ToList();
+                if (body.Any(b => b.Contains("单位：", StringComparison.Ordinal) || b.Contains("无数据", StringComparison.Ordinal) || b.StartsWith("合计", StringComparison.Ordinal)))
+                {
+                    tables.Add(new PublishedTable(kind, title, number, []) { PrintedEmpty = true, Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } });
+                }
+
+                continue;
             }
 
             var truncated = j >= lines.Count;
@@ -198,7 +216,13 @@ public static partial class TextReportReader
                 notes.Add($"{title}：文件在表中结束，表可能不完整");
             }
 
-            tables.Add(TableParser.Parse(kind, title, number, unit, rows, truncated));
+            var table = TableParser.Parse(kind, title, number, unit, rows, truncated);
+            if (table.LayoutUnclear)
+            {
+                notes.Add($"{title}：无法把单元格对齐到列（文字层缺少空单元格或拆开了数字），该表只记录存在，不做表内核对");
+            }
+
+            tables.Add(table);
             i = j - 1;
         }
 
@@ -255,6 +279,9 @@ public static partial class TextReportReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"\S \d[\d,]*(\.\d+)?( |$)")]
+    private static partial Regex SpacedNumbers();
 
     [GeneratedRegex(@"^(?<name>.*?)(?<year>20\d\d)年度?部门决算$")]
     private static partial Regex TitleYear();

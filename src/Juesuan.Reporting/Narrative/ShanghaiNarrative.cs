@@ -18,7 +18,7 @@ public static class ShanghaiNarrative
     {
         var a = c.Accounts;
         var y = c.Year;
-        var py = Year(a.Year.Previous);
+        var py = Year(a.Year.PreviousYear());
 
         yield return new Heading(2, "一、收入支出决算总体情况说明");
         var grand = c.IncomeGrandTotal;

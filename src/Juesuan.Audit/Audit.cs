@@ -1,0 +1,134 @@
+using System.Globalization;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit;
+
+/// <summary>How serious a finding is: an Error is a contradiction beyond rounding; a Warning needs a look; a Note is 尾差 or information.</summary>
+public enum Severity
+{
+    Error,
+    Warning,
+    Note,
+}
+
+/// <summary>basic rules run always; strict ones are stricter readings; optional ones are advice.</summary>
+public enum RuleTier
+{
+    Basic,
+    Strict,
+    Optional,
+}
+
+/// <summary>
+/// One finding: the rule, where (table and row/行次/栏次, narrative paragraph, evaluation table and
+/// indicator), the message stating the figures, and the figures compared with the difference and tolerance.
+/// </summary>
+public sealed record AuditFinding(string RuleId, Severity Severity, string Place, string Message)
+{
+    public decimal? Printed { get; init; }
+
+    public decimal? Computed { get; init; }
+
+    public decimal? Difference => Printed is { } p && Computed is { } c ? p - c : null;
+
+    public decimal? Tolerance { get; init; }
+
+    public PrintedPlace? At { get; init; }
+
+    public override string ToString() => $"{Severity.ToString().ToLowerInvariant()}\t{RuleId}\t{Place}\t{Message}";
+}
+
+/// <summary>One audit rule: a stable id, what it checks and why; reads the report, returns findings as data.</summary>
+public interface IAuditRule
+{
+    string Id { get; }
+
+    RuleTier Tier { get; }
+
+    /// <summary>What it checks (Chinese, for docs/audit-rules.md).</summary>
+    string Title { get; }
+
+    /// <summary>Why it matters.</summary>
+    string Why { get; }
+
+    IEnumerable<AuditFinding> Check(PublishedReport report);
+}
+
+/// <summary>Runs every rule; a rule that crashes becomes an internal-error finding and the others go on.</summary>
+public static class Auditor
+{
+    public static IReadOnlyList<IAuditRule> Rules { get; } = typeof(Auditor).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAuditRule).IsAssignableFrom(t))
+        .Select(t => (IAuditRule)Activator.CreateInstance(t)!)
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToList();
+
+    public static IReadOnlyList<AuditFinding> Run(PublishedReport report, IEnumerable<IAuditRule>? rules = null)
+    {
+        var findings = new List<AuditFinding>();
+        foreach (var rule in rules ?? Rules)
+        {
+            try
+            {
+                findings.AddRange(rule.Check(report));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                findings.Add(new AuditFinding("INTERNAL", Severity.Error, rule.Id, $"审核规则 {rule.Id} 运行出错：{ex.GetType().Name}: {ex.Message}"));
+            }
+        }
+
+        return findings;
+    }
+}
+
+/// <summary>
+/// Rounding tolerance, modelled: a sum of n figures printed at precision p may differ from its printed
+/// total by at most n × p/2. Inside it is 尾差 (a Note), outside an Error.
+/// </summary>
+public static class Tolerance
+{
+    public static decimal OfSum(int n, decimal precision) => n * precision / 2m;
+
+    public static string Format(decimal d) => d.ToString("#,##0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>Compares a printed total with the sum of its printed parts; nothing when they agree exactly.</summary>
+    public static AuditFinding? Sum(string ruleId, string place, string what, PrintedNumber? total, IReadOnlyList<PrintedNumber?> parts, string partsName)
+    {
+        var present = parts.Where(p => p is not null).Select(p => p!).ToList();
+        var printed = total?.Value ?? 0m;
+        var computed = present.Sum(p => p.Value);
+        if (printed == computed)
+        {
+            return null;
+        }
+
+        var precision = present.Select(p => p.Precision).Append(total?.Precision ?? 0m).DefaultIfEmpty(1m).Max();
+        var tolerance = OfSum(Math.Max(1, present.Count), precision);
+        var diff = printed - computed;
+        var inside = Math.Abs(diff) <= tolerance;
+        return new AuditFinding(ruleId, inside ? Severity.Note : Severity.Error, place,
+            $"{what} {Format(printed)} {(inside ? "与" : "≠")} {partsName} {Format(computed)}（差 {Format(diff)}，容差 {Format(precision / 2m)}×{present.Count.ToString(CultureInfo.InvariantCulture)}{(inside ? "，尾差" : string.Empty)}）")
+        {
+            Printed = printed,
+            Computed = computed,
+            Tolerance = tolerance,
+            At = total?.Place ?? present.FirstOrDefault()?.Place,
+        };
+    }
+
+    /// <summary>The interval a ratio a ÷ b × 100 can take when a and b are printed at their precisions.</summary>
+    public static (decimal Low, decimal High)? RatioRange(PrintedNumber a, PrintedNumber b)
+    {
+        var aLow = a.Value - (a.Precision / 2m);
+        var aHigh = a.Value + (a.Precision / 2m);
+        var bLow = b.Value - (b.Precision / 2m);
+        var bHigh = b.Value + (b.Precision / 2m);
+        if (bLow <= 0m)
+        {
+            return null;
+        }
+
+        return (Math.Max(0m, aLow) / bHigh * 100m, aHigh / bLow * 100m);
+    }
+}

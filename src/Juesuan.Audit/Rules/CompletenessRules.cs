@@ -1,0 +1,73 @@
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>C-TABLES: all nine standard tables are published.</summary>
+public sealed class NineTablesPresent : IAuditRule
+{
+    public string Id => "C-TABLES";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "公开检查：九张公开表齐全（无数据的表也应公开并注明）";
+
+    public string Why => "部门决算公开要求九张表全部公开，空表保留表样并说明。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var names = new Dictionary<PublishedTableKind, string>
+        {
+            [PublishedTableKind.IncomeExpenditureSummary] = "收入支出决算总表",
+            [PublishedTableKind.Income] = "收入决算表",
+            [PublishedTableKind.Expenditure] = "支出决算表",
+            [PublishedTableKind.AppropriationSummary] = "财政拨款收入支出决算总表",
+            [PublishedTableKind.GeneralBudgetExpenditure] = "一般公共预算财政拨款支出决算表",
+            [PublishedTableKind.GeneralBudgetBasic] = "一般公共预算财政拨款基本支出决算表",
+            [PublishedTableKind.ThreePublic] = "财政拨款“三公”经费支出决算表",
+            [PublishedTableKind.GovernmentFund] = "政府性基金预算财政拨款收入支出决算表",
+            [PublishedTableKind.StateCapital] = "国有资本经营预算财政拨款支出决算表",
+        };
+        foreach (var (kind, name) in names)
+        {
+            if (!report.HasTable(kind))
+            {
+                yield return new AuditFinding(Id, Severity.Error, report.Document, $"缺少「{name}」");
+            }
+            else if (report.Table(kind) is { Truncated: true } t)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, t.Title, $"「{t.Title}」在文件末尾中断，可能不完整");
+            }
+        }
+    }
+}
+
+/// <summary>C-SECTIONS: the narrative explains 三公, 机关运行经费, 政府采购, 国有资产, 绩效, and has 名词解释.</summary>
+public sealed class SectionsPresent : IAuditRule
+{
+    public string Id => "C-SECTIONS";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "公开检查：说明“三公”经费（含数量）、机关运行经费、政府采购、国有资产占用、预算绩效，并有名词解释";
+
+    public string Why => "这些是部门决算公开的必备内容，缺一即不合规。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var required = new (ReportSection Section, string Name)[]
+        {
+            (ReportSection.ThreePublic, "“三公”经费说明"), (ReportSection.OfficeOperatingCost, "机关运行经费"),
+            (ReportSection.Procurement, "政府采购"), (ReportSection.Assets, "国有资产占用"), (ReportSection.Performance, "预算绩效"),
+            (ReportSection.Glossary, "名词解释"),
+        };
+        foreach (var (section, name) in required.Where(r => !report.Sections.Contains(r.Section)))
+        {
+            yield return new AuditFinding(Id, Severity.Error, report.Document, $"没有「{name}」");
+        }
+
+        if (report.Sections.Contains(ReportSection.ThreePublic) && !report.Narrative.Any(f => f.Item.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
+        {
+            yield return new AuditFinding(Id, Severity.Warning, report.Document, "“三公”经费说明没有给出车辆、团组、接待批次等数量");
+        }
+    }
+}

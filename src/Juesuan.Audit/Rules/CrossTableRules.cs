@@ -1,0 +1,70 @@
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>X-TOTALS: the same total printed in two tables is the same figure.</summary>
+public sealed class CrossTableTotals : IAuditRule
+{
+    public string Id => "X-TOTALS";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "表间：01表本年收入合计 = 02表合计；01表本年支出合计 = 03表合计；04表一般公共预算财政拨款支出 = 05表合计；04表国有资本经营 = 09表合计；05表基本支出合计 = 06表人员经费 + 公用经费；07表决算数 ≤ 财政拨款支出";
+
+    public string Why => "九张表是一套报表，同一数字在不同表中必须相同。";
+
+    private static AuditFinding? Same(string id, string place, string a, PrintedNumber? x, string b, PrintedNumber? y) =>
+        x is null && y is null ? null : Tolerance.Sum(id, place, a, x, [y], b);
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var t01 = report.Table(PublishedTableKind.IncomeExpenditureSummary);
+        var t02 = report.Table(PublishedTableKind.Income);
+        var t03 = report.Table(PublishedTableKind.Expenditure);
+        var t04 = report.Table(PublishedTableKind.AppropriationSummary);
+        var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
+        var t06 = report.Table(PublishedTableKind.GeneralBudgetBasic);
+        var t09 = report.Table(PublishedTableKind.StateCapital);
+        PrintedNumber? Total(PublishedTable? t, int column) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? T.Cell(r, column) : null;
+        PrintedNumber? Labeled(PublishedTable? t, int side, string label, int column = 0) =>
+            t?.Rows.FirstOrDefault(r => r.Side == side && r.Label == label) is { } r ? T.Cell(r, column) : null;
+
+        var findings = new List<AuditFinding?>();
+        if (t01 is not null && t02 is not null)
+        {
+            findings.Add(Same(Id, "公开01表 ↔ 公开02表", "01表本年收入合计", Labeled(t01, 0, "本年收入合计"), "02表合计", Total(t02, 0)));
+        }
+
+        if (t01 is not null && t03 is not null)
+        {
+            findings.Add(Same(Id, "公开01表 ↔ 公开03表", "01表本年支出合计", Labeled(t01, 1, "本年支出合计"), "03表合计", Total(t03, 0)));
+            foreach (var lei in t03.Rows.Where(r => r.Code is { Length: 3 }))
+            {
+                var row01 = t01.Rows.FirstOrDefault(r => r.Side == 1 && r.Label.EndsWith(lei.Label, StringComparison.Ordinal));
+                if (row01 is not null)
+                {
+                    findings.Add(Same(Id, $"公开01表 行{row01.LineNumber} ↔ 公开03表 {lei.Code}", $"01表{lei.Label}", row01.Cells[0], $"03表{lei.Code}", T.Cell(lei, 0)));
+                }
+            }
+        }
+
+        if (t04 is not null && t05 is not null)
+        {
+            findings.Add(Same(Id, "公开04表 ↔ 公开05表", "04表本年支出合计（一般公共预算）", Labeled(t04, 1, "本年支出合计", 1), "05表合计", Total(t05, 0)));
+        }
+
+        if (t04 is not null && t09 is not null)
+        {
+            findings.Add(Same(Id, "公开04表 ↔ 公开09表", "04表本年支出合计（国有资本经营）", Labeled(t04, 1, "本年支出合计", 3), "09表合计", Total(t09, 0)));
+        }
+
+        if (t05 is not null && t06 is not null)
+        {
+            var personnel = t06.Rows.FirstOrDefault(r => r.Label == "人员经费合计")?.Cells[0];
+            var publicCost = t06.Rows.FirstOrDefault(r => r.Label == "公用经费合计")?.Cells[0];
+            findings.Add(Tolerance.Sum(Id, "公开05表 ↔ 公开06表", "05表基本支出合计", Total(t05, 1), [personnel, publicCost], "06表人员经费合计 + 公用经费合计"));
+        }
+
+        return findings.Where(f => f is not null).Select(f => f!);
+    }
+}

@@ -1,0 +1,302 @@
+using System.Globalization;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+internal static class N
+{
+    public static IEnumerable<NarrativeFigure> Of(PublishedReport r, FigureKind kind) => r.Narrative.Where(f => f.Kind == kind);
+
+    public static NarrativeFigure? Get(PublishedReport r, string item, FigureKind kind) =>
+        r.Narrative.FirstOrDefault(f => f.Item == item && f.Kind == kind);
+
+    public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Where(NarrativeFigure f) => $"情况说明 {f.Number.Place}「{f.Item}」";
+}
+
+/// <summary>N-AMOUNT: each amount the narrative states equals the table figure it names.</summary>
+public sealed class NarrativeAmounts : IAuditRule
+{
+    public string Id => "N-AMOUNT";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "情况说明中的金额 = 表中对应数字（收入/支出总计、各类收入与支出、财政拨款支出、各类/项、三公、人员经费与公用经费）";
+
+    public string Why => "文字与表格不一致是公开报告最常见的错误，读者不知道该信哪个。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var t01 = report.Table(PublishedTableKind.IncomeExpenditureSummary);
+        var t03 = report.Table(PublishedTableKind.Expenditure);
+        var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
+        var t06 = report.Table(PublishedTableKind.GeneralBudgetBasic);
+        var t07 = report.Table(PublishedTableKind.ThreePublic);
+        var t09 = report.Table(PublishedTableKind.StateCapital);
+        PrintedNumber? Labeled(PublishedTable? t, int side, string label) =>
+            t?.Rows.FirstOrDefault(r => r.Side == side && (r.Label == label || r.Label.EndsWith("、" + label, StringComparison.Ordinal))) is { } r ? r.Cells[0] : null;
+        PrintedNumber? Total(PublishedTable? t, int c) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? T.Cell(r, c) : null;
+        PrintedNumber? Code(PublishedTable? t, string code) => t?.Rows.FirstOrDefault(r => r.Code == code) is { } r ? T.Cell(r, 0) : null;
+
+        PrintedNumber? TableFigure(string item) => item switch
+        {
+            "收入总计" => Labeled(t01, 0, "总计"),
+            "支出总计" => Labeled(t01, 1, "总计"),
+            "年末结转和结余" => Labeled(t01, 1, "年末结转和结余"),
+            "财政拨款收入" => null,
+            "一般公共预算财政拨款收入" or "政府性基金预算财政拨款收入" or "国有资本经营预算财政拨款收入" or "上级补助收入" or "事业收入"
+                or "经营收入" or "附属单位上缴收入" or "其他收入" => Labeled(t01, 0, item) ?? Zero(t01),
+            "使用非财政拨款结余" => Labeled(t01, 0, item) ?? Zero(t01),
+            "上年结转和结余" => Labeled(t01, 0, "年初结转和结余") ?? Zero(t01),
+            "基本支出" => Total(t03, 1),
+            "项目支出" => Total(t03, 2),
+            "上缴上级支出" => Total(t03, 3) ?? Zero(t03),
+            "经营支出" => Total(t03, 4) ?? Zero(t03),
+            "对附属单位补助支出" => Total(t03, 5) ?? Zero(t03),
+            "一般公共预算财政拨款支出" => Total(t05, 0),
+            "国有资本经营预算财政拨款支出" => Total(t09, 0),
+            "一般公共预算财政拨款基本支出" => Total(t05, 1),
+            "人员经费" => t06?.Rows.FirstOrDefault(r => r.Label == "人员经费合计")?.Cells[0],
+            "日常公用经费" => t06?.Rows.FirstOrDefault(r => r.Label == "公用经费合计")?.Cells[0],
+            "三公经费" => t07?.Rows.FirstOrDefault(r => r.Label.StartsWith("合", StringComparison.Ordinal)) is { } r ? T.Cell(r, 1) : null,
+            _ when item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) =>
+                t07?.Rows.FirstOrDefault(r => r.Label.Contains(item[NarrativeItems.ThreePublicPrefix.Length..], StringComparison.Ordinal)) is { } r ? T.Cell(r, 1) ?? Zero(t07) : null,
+            _ when item.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal) =>
+                Code(t05, item[NarrativeItems.ItemPrefix.Length..]) ?? Code(t09, item[NarrativeItems.ItemPrefix.Length..]),
+            _ when item.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal) => Code(t05, item[NarrativeItems.ClassPrefix.Length..]),
+            _ => null,
+        };
+
+        foreach (var f in N.Of(report, FigureKind.Amount))
+        {
+            if (TableFigure(f.Item) is not { } table)
+            {
+                continue;
+            }
+
+            // A narrative figure at 0.01 against a table figure at 1: they agree when the table figure is the narrative one rounded.
+            var tolerance = (table.Precision / 2m) + (f.Number.Precision / 2m);
+            var diff = f.Number.Value - table.Value;
+            if (Math.Abs(diff) > tolerance)
+            {
+                yield return new AuditFinding(Id, Severity.Error, N.Where(f),
+                    $"情况说明 {f.Item} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}）")
+                { Printed = f.Number.Value, Computed = table.Value, Tolerance = tolerance, At = f.Number.Place };
+            }
+        }
+    }
+
+    private static PrintedNumber? Zero(PublishedTable? t) => t is null ? null : new PrintedNumber(string.Empty, 0m, 1m, t.Place);
+}
+
+/// <summary>N-SHARE: a stated share equals amount ÷ total within the rounding of both; a share of a zero total is flagged.</summary>
+public sealed class NarrativeShares : IAuditRule
+{
+    public string Id => "N-SHARE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "情况说明中的占比 = 金额 ÷ 总计（按两者的印刷精度给出区间）；一组占比之和 = 100%；总计为零时不应给出占比";
+
+    public string Why => "占比是读者理解结构的依据；算错或除以零都会误导。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var groups = new[]
+        {
+            (Total: "收入总计", Items: new[] { "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "使用非财政拨款结余", "上年结转和结余" }),
+            (Total: "支出总计", Items: new[] { "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出" }),
+            (Total: "三公经费", Items: new[] { "三公:因公出国（境）费", "三公:公务接待费", "三公:公务用车购置及运行费" }),
+        };
+        foreach (var (totalItem, items) in groups)
+        {
+            var total = N.Get(report, totalItem, FigureKind.Amount);
+            var shares = items.Select(i => N.Get(report, i, FigureKind.Share)).Where(s => s is not null).Select(s => s!).ToList();
+            if (total is null || shares.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var share in shares)
+            {
+                var amount = N.Get(report, share.Item, FigureKind.Amount);
+                if (amount is null)
+                {
+                    continue;
+                }
+
+                if (Tolerance.RatioRange(amount.Number, total.Number) is not { } range)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, N.Where(share), $"{share.Item} 占{totalItem}的 {N.P(share.Number.Value)}%，但{totalItem}为 0：占比无从计算");
+                    continue;
+                }
+
+                var low = range.Low - 0.005m;
+                var high = range.High + 0.005m;
+                if (share.Number.Value < low || share.Number.Value > high)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, N.Where(share),
+                        $"{share.Item} 占比 {N.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {N.P(amount.Number.Value / total.Number.Value * 100m)}%")
+                    { Printed = share.Number.Value, Computed = Math.Round(amount.Number.Value / total.Number.Value * 100m, 2), At = share.Number.Place };
+                }
+            }
+
+            var sum = shares.Sum(s => s.Number.Value);
+            var tolerance = shares.Count * 0.005m;
+            if (total.Number.Value != 0m && shares.Count == items.Length && Math.Abs(sum - 100m) > tolerance)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明「{totalItem}」", $"各项占{totalItem}的比例之和为 {N.P(sum)}%，不是 100%（容差 {N.P(tolerance)}）")
+                { Printed = sum, Computed = 100m, Tolerance = tolerance };
+            }
+        }
+    }
+}
+
+/// <summary>N-YOY: a stated change and its rate agree (prior = current − change).</summary>
+public sealed class NarrativeYearOnYear : IAuditRule
+{
+    public string Id => "N-YOY";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "同比：增减额与增减率一致（上年数 = 本年数 − 增减额，增减率 = 增减额 ÷ 上年数）";
+
+    public string Why => "增减额与增减率各自抄写时常出错，二者必须互相印证。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var change in N.Of(report, FigureKind.ChangeAmount))
+        {
+            var rate = N.Get(report, change.Item, FigureKind.ChangeRate);
+            var current = N.Get(report, change.Item, FigureKind.Amount)
+                ?? (change.Item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) ? null : null);
+            if (rate is null || current is null)
+            {
+                continue;
+            }
+
+            var prior = new PrintedNumber(string.Empty, current.Number.Value - change.Number.Value, Math.Max(current.Number.Precision, change.Number.Precision) * 2m, change.Number.Place);
+            var magnitude = new PrintedNumber(string.Empty, Math.Abs(change.Number.Value), change.Number.Precision, change.Number.Place);
+            if (Tolerance.RatioRange(magnitude, prior) is not { } range)
+            {
+                continue;
+            }
+
+            var stated = Math.Abs(rate.Number.Value);
+            if (stated < range.Low - 0.005m || stated > range.High + 0.005m || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
+            {
+                yield return new AuditFinding(Id, Severity.Error, N.Where(rate),
+                    $"{change.Item} 增减 {Tolerance.Format(change.Number.Value)} 万元，上年应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {N.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {N.P(rate.Number.Value)}%")
+                { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
+            }
+        }
+    }
+}
+
+/// <summary>N-NOBUDGET: "完成年初预算的0%" for an item that spent money: the budget was zero, the rate is undefined.</summary>
+public sealed class CompletionOfNoBudget : IAuditRule
+{
+    public string Id => "N-NOBUDGET";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "完成年初预算的 0% 而决算数大于 0（警告）：年初预算为零，完成率无法计算，宜写“年初无预算”";
+
+    public string Why => "0% 表示一分钱没花，与实际支出相反；这是把除以零写成了 0。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var c in N.Of(report, FigureKind.Completion).Where(c => c.Number.Value == 0m))
+        {
+            var amount = N.Get(report, c.Item, FigureKind.Amount);
+            if (amount is { Number.Value: > 0m })
+            {
+                // A warning, not an error: the Liaoning form itself prints 0% here (Juesuan's reference style does too).
+                yield return new AuditFinding(Id, Severity.Warning, N.Where(c),
+                    $"{c.Item} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”")
+                { Printed = 0m, At = c.Number.Place };
+            }
+            else if (amount is { Number.Value: 0m } && c.Item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
+            {
+                yield return new AuditFinding(Id, Severity.Warning, N.Where(c), $"{c.Item} 预算数与决算数均为 0，“完成预算的0.00%”没有意义")
+                { Printed = 0m, At = c.Number.Place };
+            }
+        }
+    }
+}
+
+/// <summary>N-COMPLETION: the overall completion agrees with the per-item completions (the budgets they imply).</summary>
+public sealed class CompletionConsistency : IAuditRule
+{
+    public string Id => "N-COMPLETION";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "各项完成年初预算的比例所隐含的年初预算之和，与财政拨款支出总体完成率所隐含的年初预算一致";
+
+    public string Why => "总体完成率与逐项完成率出自同一组预算数，二者矛盾说明其中之一算错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var overall = N.Get(report, NarrativeItems.AppropriationExpenditure, FigureKind.Completion);
+        var total = N.Get(report, NarrativeItems.AppropriationExpenditure, FigureKind.Amount);
+        if (overall is null || total is null || overall.Number.Value <= 0m)
+        {
+            yield break;
+        }
+
+        decimal low = 0m, high = 0m;
+        var items = 0;
+        foreach (var c in N.Of(report, FigureKind.Completion).Where(c => c.Item.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal)))
+        {
+            if (N.Get(report, c.Item, FigureKind.Amount) is not { } amount || c.Number.Value <= 0m)
+            {
+                continue; // no budget: contributes nothing
+            }
+
+            items++;
+            var a = amount.Number;
+            var half = c.Number.Precision / 2m;
+            low += (a.Value - (a.Precision / 2m)) / ((c.Number.Value + half) / 100m);
+            high += (a.Value + (a.Precision / 2m)) / ((c.Number.Value - half) / 100m);
+        }
+
+        if (items == 0)
+        {
+            yield break;
+        }
+
+        var t = total.Number;
+        var h = overall.Number.Precision / 2m;
+        var impliedLow = (t.Value - (t.Precision / 2m)) / ((overall.Number.Value + h) / 100m);
+        var impliedHigh = (t.Value + (t.Precision / 2m)) / ((overall.Number.Value - h) / 100m);
+        if (impliedHigh < low || impliedLow > high)
+        {
+            var computed = t.Value / ((low + high) / 2m) * 100m;
+            yield return new AuditFinding(Id, Severity.Error, N.Where(overall),
+                $"财政拨款支出完成年初预算的 {N.P(overall.Number.Value)}% 意味着年初预算约 {Tolerance.Format(Math.Round(t.Value / (overall.Number.Value / 100m), 2))} 万元；而 {items} 个项级科目的完成率合计意味着 {Tolerance.Format(Math.Round(low, 2))}–{Tolerance.Format(Math.Round(high, 2))} 万元，即完成 {N.P(computed)}%")
+            { Printed = overall.Number.Value, Computed = Math.Round(computed, 2), At = overall.Number.Place };
+        }
+    }
+}
+
+/// <summary>N-MISSING: a figure the narrative leaves blank ("政府性基金预算资金 万元").</summary>
+public sealed class BlankFigure : IAuditRule
+{
+    public string Id => "N-BLANK";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "情况说明中缺数的句子（“……资金 万元”）";
+
+    public string Why => "空着的数字说明模板未填完。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var f in report.Narrative.Where(f => f.Number.Text.Length == 0))
+        {
+            yield return new AuditFinding(Id, Severity.Error, N.Where(f), $"{f.Item} 没有填写金额") { At = f.Number.Place };
+        }
+    }
+}

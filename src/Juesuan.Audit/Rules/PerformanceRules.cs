@@ -1,0 +1,290 @@
+using System.Globalization;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+internal static class E
+{
+    public static string Where(PublishedEvaluation e, string? indicator = null) =>
+        $"附件 {(e.IsUnit ? "部门（单位）整体绩效自评表" : "预算项目（政策）绩效自评表")}「{e.Name}」{(indicator is null ? string.Empty : $"指标「{indicator}」")}";
+
+    public static string F(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+}
+
+/// <summary>P-SCORES: 得分 ≤ 分值; 小计 = Σ得分; 总得分 = 小计 + 执行率得分 − 减分项 (unit: Σ任务得分 + Σ指标得分).</summary>
+public sealed class EvaluationScores : IAuditRule
+{
+    public string Id => "P-SCORES";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "绩效自评表：得分 ≤ 分值；指标自评得分小计 = 各指标得分之和；总得分 = 小计 + 预算执行率得分 − 减分项（单位表：任务得分 + 指标得分）";
+
+    public string Why => "自评分由分项得出；算错的总分会被当作评价结论引用。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var e in report.Evaluations)
+        {
+            foreach (var i in e.Indicators.Where(i => i.Weight is not null && i.Score is not null && i.Score.Value > i.Weight.Value))
+            {
+                yield return new AuditFinding(Id, Severity.Error, E.Where(e, i.Name), $"得分 {E.F(i.Score!.Value)} 超过分值 {E.F(i.Weight!.Value)}")
+                { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
+            }
+
+            var scores = e.Indicators.Select(i => i.Score).ToList();
+            if (e.Subtotal is not null && Tolerance.Sum(Id, E.Where(e), "指标自评得分小计", e.Subtotal, scores, "各指标得分之和") is { } s)
+            {
+                yield return s;
+            }
+
+            if (e.Total is null)
+            {
+                continue;
+            }
+
+            decimal computed;
+            string how;
+            if (e.IsUnit)
+            {
+                computed = e.Tasks.Sum(t => t.Score?.Value ?? 0m) + scores.Sum(x => x?.Value ?? 0m);
+                how = "任务得分 + 指标得分";
+            }
+            else
+            {
+                computed = (e.Subtotal?.Value ?? scores.Sum(x => x?.Value ?? 0m)) + (e.ExecutionScore?.Value ?? 0m) - (e.Deduction?.Value ?? 0m);
+                how = "小计 + 预算执行率得分 − 减分项";
+            }
+
+            var tolerance = Math.Max(e.Total.Precision, 0.01m) / 2m;
+            var diff = e.Total.Value - computed;
+            if (Math.Abs(diff) > tolerance)
+            {
+                yield return new AuditFinding(Id, Severity.Error, E.Where(e), $"总得分 {E.F(e.Total.Value)} ≠ {how} = {E.F(computed)}（差 {E.F(diff)}）")
+                { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
+            }
+            else if (diff != 0m)
+            {
+                yield return new AuditFinding(Id, Severity.Note, E.Where(e), $"总得分 {E.F(e.Total.Value)} 是 {how} = {E.F(computed)} 的舍入")
+                { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
+            }
+        }
+    }
+}
+
+/// <summary>P-EXECUTION: 执行率 = 执行数 ÷ 预算数 and 预算执行率得分 = 执行率 × 10 (≤ 10), within the print precision of the amounts.</summary>
+public sealed class ExecutionRate : IAuditRule
+{
+    public string Id => "P-EXECUTION";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "绩效自评表：执行率 = 全年执行数 ÷ 预算数；预算执行率得分 = 执行率 × 10，不超过 10（按金额的印刷精度给出区间）";
+
+    public string Why => "执行率及其得分由金额算出，超出舍入区间即为算错或抄错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var e in report.Evaluations.Where(e => !e.IsUnit && e.Budget is not null && e.Executed is not null))
+        {
+            if (Tolerance.RatioRange(e.Executed!, e.Budget!) is not { } range)
+            {
+                continue;
+            }
+
+            if (e.ExecutionRate is { } rate)
+            {
+                var half = rate.Precision / 2m;
+                var exact = Math.Round(e.Executed!.Value / e.Budget!.Value * 100m, 2);
+                if (rate.Value < range.Low - half || rate.Value > range.High + half)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, E.Where(e), $"执行率 {E.F(rate.Value)}% ≠ {E.F(e.Executed.Value)} ÷ {E.F(e.Budget.Value)} = {E.F(exact)}%")
+                    { Printed = rate.Value, Computed = exact, At = rate.Place };
+                }
+                else if (Math.Abs(rate.Value - exact) > half)
+                {
+                    yield return new AuditFinding(Id, Severity.Note, E.Where(e), $"执行率 {E.F(rate.Value)}% 与 {E.F(e.Executed.Value)} ÷ {E.F(e.Budget.Value)} = {E.F(exact)}% 不同，但在金额的舍入范围内（{E.F(Math.Round(range.Low, 2))}%–{E.F(Math.Round(range.High, 2))}%）")
+                    { Printed = rate.Value, Computed = exact, At = rate.Place };
+                }
+            }
+
+            if (e.ExecutionScore is { } score)
+            {
+                var low = Math.Min(range.Low / 10m, 10m) - 0.005m;
+                var high = Math.Min(range.High / 10m, 10m) + 0.005m;
+                if (score.Value < low || score.Value > high)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, E.Where(e),
+                        $"预算执行率得分 {E.F(score.Value)} ≠ 执行率 × 10 = {E.F(Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * 10m, 10m), 2))}")
+                    { Printed = score.Value, Computed = Math.Round(Math.Min(e.Executed.Value / e.Budget.Value * 10m, 10m), 2), At = score.Place };
+                }
+            }
+        }
+
+        foreach (var e in report.Evaluations.Where(e => e.IsUnit))
+        {
+            foreach (var (task, assigned, executed, rate, _, _) in e.Tasks)
+            {
+                if (assigned is null || executed is null || rate is null || Tolerance.RatioRange(executed, assigned) is not { } r)
+                {
+                    continue;
+                }
+
+                var exact = Math.Round(executed.Value / assigned.Value * 100m, 2);
+                if (rate.Value < r.Low - 0.005m || rate.Value > r.High + 0.005m)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, E.Where(e, task), $"项目执行率 {E.F(rate.Value)}% ≠ {E.F(executed.Value)} ÷ {E.F(assigned.Value)} = {E.F(exact)}%")
+                    { Printed = rate.Value, Computed = exact, At = rate.Place };
+                }
+                else if (Math.Abs(rate.Value - exact) > 0.005m)
+                {
+                    yield return new AuditFinding(Id, Severity.Note, E.Where(e, task), $"项目执行率 {E.F(rate.Value)}% 与 {E.F(executed.Value)} ÷ {E.F(assigned.Value)} = {E.F(exact)}% 不同，但在金额的舍入范围内")
+                    { Printed = rate.Value, Computed = exact, At = rate.Place };
+                }
+            }
+        }
+    }
+}
+
+/// <summary>P-MET: a met quantitative target scored below its weight.</summary>
+public sealed class MetTargetScore : IAuditRule
+{
+    public string Id => "P-MET";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "定量指标已完成（完成值达到指标值）却未得满分";
+
+    public string Why => "已完成的指标扣分，要么完成值填错，要么扣分缺少理由。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var e in report.Evaluations)
+        {
+            foreach (var i in e.Indicators)
+            {
+                if (i.Weight is null || i.Score is null || i.Score.Value >= i.Weight.Value || i.Operator is null
+                    || !decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
+                    || !decimal.TryParse(i.Actual, NumberStyles.Number, CultureInfo.InvariantCulture, out var actual))
+                {
+                    continue;
+                }
+
+                var met = i.Operator switch
+                {
+                    ">=" or "≥" => actual >= target,
+                    "<=" or "≤" => actual <= target,
+                    _ => actual == target,
+                };
+                if (met)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, E.Where(e, i.Name),
+                        $"指标值 {i.Operator} {i.Target}{i.Unit}，完成值 {i.Actual} 已达到，得分却为 {E.F(i.Score.Value)}（分值 {E.F(i.Weight.Value)}）")
+                    { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
+                }
+            }
+        }
+    }
+}
+
+/// <summary>P-NARRATIVE: the narrative's performance figures agree with the annex (counts, funds, average, each project's money and score).</summary>
+public sealed class PerformanceNarrative : IAuditRule
+{
+    public string Id => "P-NARRATIVE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "情况说明的预算绩效段落与附件一致：项目数、单位数、涉及资金、平均分，各项目的预算数、执行数和自评得分";
+
+    public string Why => "绩效段落是附件的摘要，二者不一致时读者无法判断哪一个是真的。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var projects = report.Evaluations.Where(e => !e.IsUnit).ToList();
+        var units = report.Evaluations.Where(e => e.IsUnit).ToList();
+        if (projects.Count == 0)
+        {
+            yield break;
+        }
+
+        AuditFinding? Compare(NarrativeFigure? f, decimal computed, decimal tolerance, string what)
+        {
+            if (f is null)
+            {
+                return null;
+            }
+
+            var diff = f.Number.Value - computed;
+            if (diff == 0m)
+            {
+                return null;
+            }
+
+            var inside = Math.Abs(diff) <= tolerance;
+            return new AuditFinding(Id, inside ? Severity.Note : Severity.Error, N.Where(f),
+                $"{what} {E.F(f.Number.Value)} {(inside ? "与" : "≠")} 附件 {E.F(computed)}（差 {E.F(diff)}，容差 {E.F(tolerance)}{(inside ? "，尾差" : string.Empty)}）")
+            { Printed = f.Number.Value, Computed = computed, Tolerance = tolerance, At = f.Number.Place };
+        }
+
+        var findings = new List<AuditFinding?>
+        {
+            Compare(N.Get(report, "绩效:项目数", FigureKind.Count), projects.Count, 0m, "项目数"),
+            Compare(N.Get(report, "绩效:单位数", FigureKind.Count), units.Count, 0m, "单位数"),
+        };
+        var executed = projects.Where(p => p.Executed is not null).Select(p => p.Executed!).ToList();
+        if (executed.Count == projects.Count)
+        {
+            var precision = executed.Max(x => x.Precision);
+            findings.Add(Compare(N.Get(report, "绩效:涉及资金", FigureKind.Amount), executed.Sum(x => x.Value), Tolerance.OfSum(executed.Count, precision), "涉及资金（各项目执行数之和）"));
+        }
+
+        var totals = projects.Where(p => p.Total is not null).Select(p => p.Total!.Value).ToList();
+        if (totals.Count == projects.Count)
+        {
+            findings.Add(Compare(N.Get(report, "绩效:平均分", FigureKind.Score), Math.Round(totals.Average(), 2), 0.005m, "自评平均分"));
+        }
+
+        foreach (var f in report.Narrative.Where(f => f.Item.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
+        {
+            var rest = f.Item[NarrativeItems.PerformanceProjectPrefix.Length..];
+            var field = rest.EndsWith(":预算", StringComparison.Ordinal) ? "预算" : rest.EndsWith(":执行", StringComparison.Ordinal) ? "执行" : null;
+            var name = field is null ? rest : rest[..^3];
+            var matches = projects.Where(p => Similar(p.Name, name)).ToList();
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            // Several annex tables may share a name (办公经费): a figure agrees when it matches any of them.
+            var candidates = matches.Select(p => field switch
+            {
+                "预算" => p.Budget,
+                "执行" => p.Executed,
+                _ when f.Kind == FigureKind.Score => p.Total,
+                _ => null,
+            }).Where(x => x is not null).Select(x => x!).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var best = candidates.OrderBy(c => Math.Abs(c.Value - f.Number.Value)).First();
+            var tolerance = (best.Precision / 2m) + (f.Number.Precision / 2m);
+            findings.Add(Compare(f, best.Value, tolerance, field is null ? $"「{name}」自评得分" : $"「{name}」{field}数"));
+        }
+
+        foreach (var x in findings.Where(x => x is not null))
+        {
+            yield return x!;
+        }
+    }
+
+    /// <summary>Project names as the narrative shortens them: 社保办公经费 ~ 办公经费, 工伤 5 至 6 级伤残津贴 ~ 工伤5-6级人员伤残津贴.</summary>
+    private static bool Similar(string annex, string narrative)
+    {
+        static string Key(string s) => new(s.Where(c => c is not ('“' or '”' or '-' or '至' or '人' or '员')).ToArray());
+        var a = Key(annex);
+        var n = Key(narrative);
+        return a == n || n.EndsWith(a, StringComparison.Ordinal) || a.EndsWith(n, StringComparison.Ordinal) || (n.Length >= 4 && a.Contains(n[..4], StringComparison.Ordinal) && a[^2..] == n[^2..]);
+    }
+}

@@ -1,0 +1,103 @@
+using Juesuan.Audit;
+using Juesuan.Cli;
+using Juesuan.Readers.Package;
+using Juesuan.Readers.Published;
+using Juesuan.Tests;
+
+namespace Juesuan.Audit.Tests;
+
+/// <summary>
+/// The audit of the reference finds each discrepancy of samples/lingyuan-hrss-2024/KNOWN-DISCREPANCIES.md
+/// that a reader of the printed figures can establish, and no error besides; the sample package built by
+/// Juesuan has no error. Expected findings written by hand.
+/// </summary>
+public sealed class ReferenceFindingsTests
+{
+    private static readonly Lazy<IReadOnlyList<AuditFinding>> Reference = new(() =>
+        Auditor.Run(PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", "lingyuan-hrss-2024.txt"))));
+
+    [Theory]
+    [InlineData("D1", "N-COMPLETION", Severity.Error, "财政拨款支出完成年初预算的 266.77%")]
+    [InlineData("D2", "N-NOBUDGET", Severity.Warning, "项:2080705 决算数 1,193.01 万元却“完成年初预算的0%”")]
+    [InlineData("D2", "N-NOBUDGET", Severity.Warning, "项:2080799 决算数 2,136.14 万元")]
+    [InlineData("D2", "N-NOBUDGET", Severity.Warning, "项:2089999 决算数 0.98 万元")]
+    [InlineData("D2", "N-NOBUDGET", Severity.Warning, "项:2230105 决算数 29.77 万元")]
+    [InlineData("D3", "N-NOBUDGET", Severity.Warning, "三公:因公出国（境）费 预算数与决算数均为 0")]
+    [InlineData("D3", "N-NOBUDGET", Severity.Warning, "三公:公务接待费 预算数与决算数均为 0")]
+    [InlineData("D5", "N-BLANK", Severity.Error, "政府性基金预算资金 没有填写金额")]
+    [InlineData("D6", "P-NARRATIVE", Severity.Error, "「企业职工养老保险统筹外代发」预算数 200 ≠ 附件 789.14")]
+    [InlineData("D6", "P-NARRATIVE", Severity.Error, "「社保办公经费」预算数 10 ≠ 附件 10.67")]
+    [InlineData("D7", "P-EXECUTION", Severity.Note, "执行率 85.09% 与 9.08 ÷ 10.67 = 85.1%")]
+    [InlineData("D9", "P-NARRATIVE", Severity.Note, "涉及资金（各项目执行数之和） 6478.42 与 附件 6478.36")]
+    [InlineData("D10", "P-MET", Severity.Warning, "完成值 10.75 已达到，得分却为 3.3（分值 8.3）")]
+    [InlineData("尾差", "T06-CLASSES", Severity.Note, "301 工资福利支出 1,248 与 各款之和 1,249")]
+    [InlineData("尾差", "T-LEVELS", Severity.Note, "20801 人力资源和社会保障管理事务 3,828 与 各项之和 3,829")]
+    public void Each_known_discrepancy_is_found(string discrepancy, string rule, Severity severity, string message)
+    {
+        Assert.True(Reference.Value.Any(f => f.RuleId == rule && f.Severity == severity && f.Message.Contains(message, StringComparison.Ordinal)),
+            $"{discrepancy}: no {severity} {rule} containing 「{message}」 among\n" + string.Join("\n", Reference.Value.Where(f => f.RuleId == rule)));
+    }
+
+    [Fact]
+    public void The_reference_has_no_error_beyond_the_known_ones()
+    {
+        var errors = Reference.Value.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["N-BLANK", "N-COMPLETION", "P-NARRATIVE", "P-NARRATIVE"], errors);
+    }
+
+    [Fact]
+    public void The_sample_package_built_by_juesuan_has_no_error()
+    {
+        var r = PackageReader.Read(Repo.Sample);
+        Assert.True(r.Success, string.Join("\n", r.Errors));
+        var findings = Auditor.Run(CheckCommand.ReportOfPackage(r.Accounts!, r.Catalogs!, "sample"));
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
+        // What remains: the reference style's 0% (warnings) and 尾差 notes.
+        Assert.All(findings.Where(f => f.Severity == Severity.Warning), f => Assert.True(f.RuleId is "N-NOBUDGET" or "P-MET", f.ToString()));
+    }
+
+    [Fact]
+    public void Every_shared_report_is_read_and_audited_without_a_crash()
+    {
+        var folder = Path.Combine(Repo.Root, "..", "shared", "reports");
+        foreach (var file in Directory.GetFiles(folder).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            var report = PublishedReportReader.Read(file);
+            Assert.True(report.Tables.Count >= 9, $"{Path.GetFileName(file)}: {report.Tables.Count} tables");
+            Assert.DoesNotContain(Auditor.Run(report), f => f.RuleId == "INTERNAL");
+        }
+    }
+
+    [Fact]
+    public void Broken_files_give_a_clear_error_never_a_crash()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "juesuan-broken-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var pdf = File.ReadAllBytes(Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-social-work-2024.pdf"));
+            File.WriteAllBytes(Path.Combine(dir, "cut.pdf"), pdf[..(pdf.Length / 3)]);
+            File.WriteAllBytes(Path.Combine(dir, "noise.pdf"), [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 31 % 251))]);
+            File.WriteAllText(Path.Combine(dir, "empty.txt"), string.Empty);
+            File.WriteAllText(Path.Combine(dir, "report.doc"), "x");
+            foreach (var f in Directory.GetFiles(dir))
+            {
+                var ex = Record.Exception(() => PublishedReportReader.Read(f));
+                Assert.True(ex is null or PublishedReadException, $"{Path.GetFileName(f)}: {ex}");
+            }
+
+            var text = File.ReadAllText(Path.Combine(Repo.Root, "..", "shared", "reports", "lingyuan-hrss-2024.txt"));
+            // A page cut in the middle of 公开05表: what is there is read, the rest is reported missing.
+            var cut = TextReportReader.Read(text[..(text.IndexOf("公开 05 表", StringComparison.Ordinal) + 400)], "cut.txt");
+            Assert.Equal(5, cut.Tables.Count);
+            Assert.True(cut.Tables[^1].Truncated);
+            var findings = Auditor.Run(cut);
+            Assert.Contains(findings, f => f.RuleId == "C-TABLES" && f.Severity == Severity.Error && f.Message == "缺少「一般公共预算财政拨款基本支出决算表」");
+            Assert.Contains(findings, f => f.RuleId == "C-TABLES" && f.Severity == Severity.Warning);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

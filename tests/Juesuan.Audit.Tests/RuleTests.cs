@@ -1,0 +1,104 @@
+using Juesuan.Audit.Rules;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Tests;
+
+/// <summary>Rules on tiny hand-made reports: one firing and one clean case each.</summary>
+public sealed class RuleTests
+{
+    private static readonly PrintedPlace At = new(1, 1) { Table = "测试表" };
+
+    private static PrintedNumber? P(string s) => PrintedNumber.TryParse(s, At);
+
+    private static PublishedRow Row(string code, string label, params string[] cells) =>
+        new(label, code.Length == 0 ? null : code, null, cells.Select(c => c.Length == 0 ? null : P(c)).ToList(), At);
+
+    private static PublishedReport With(params PublishedTable[] tables) => new() { Document = "测试", Tables = tables };
+
+    private static PublishedReport With(params NarrativeFigure[] figures) => new() { Document = "测试", Narrative = figures };
+
+    private static NarrativeFigure F(string item, FigureKind kind, string value) => new(item, kind, P(value)!);
+
+    [Fact]
+    public void Tolerance_is_half_a_unit_per_part()
+    {
+        Assert.Equal(2.5m, Tolerance.OfSum(5, 1m));
+        Assert.Null(Tolerance.Sum("X", "p", "合计", P("10"), [P("4"), P("6")], "各项"));
+        Assert.Equal(Severity.Note, Tolerance.Sum("X", "p", "合计", P("11"), [P("4"), P("6")], "各项")!.Severity);
+        var error = Tolerance.Sum("X", "p", "合计", P("12"), [P("4"), P("6")], "各项")!;
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("合计 12 ≠ 各项 10（差 2，容差 0.5×2）", error.Message);
+    }
+
+    [Fact]
+    public void Levels_fire_on_a_kuan_that_does_not_add_up()
+    {
+        var table = new PublishedTable(PublishedTableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表", "公开05表",
+            [Row("", "合计", "100", "60", "40"), Row("201", "一般公共服务支出", "100", "60", "40"), Row("20132", "组织事务", "100", "60", "40"),
+             Row("2013201", "行政运行", "60", "60", "0"), Row("2013202", "一般行政管理事务", "30", "0", "30")])
+        { Columns = ["小计", "基本支出", "项目支出"] };
+        var findings = new CodeLevelSums().Check(With(table)).ToList();
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Message.StartsWith("20132 组织事务 100 ≠ 各项之和 90", StringComparison.Ordinal));
+        Assert.Empty(new TotalOfClasses().Check(With(table)));
+    }
+
+    [Fact]
+    public void Shares_must_follow_from_amounts()
+    {
+        var ok = With(F("支出总计", FigureKind.Amount, "100.00"), F("基本支出", FigureKind.Amount, "17.85"), F("基本支出", FigureKind.Share, "17.85"),
+            F("项目支出", FigureKind.Amount, "82.15"), F("项目支出", FigureKind.Share, "82.15"));
+        Assert.Empty(new NarrativeShares().Check(ok));
+        var bad = With(F("支出总计", FigureKind.Amount, "100.00"), F("基本支出", FigureKind.Amount, "17.85"), F("基本支出", FigureKind.Share, "18.85"));
+        Assert.Contains(new NarrativeShares().Check(bad), f => f.Severity == Severity.Error && f.Message.Contains("18.85%", StringComparison.Ordinal));
+        var zero = With(F("三公经费", FigureKind.Amount, "0.00"), F("三公:公务接待费", FigureKind.Amount, "0.00"), F("三公:公务接待费", FigureKind.Share, "0.00"));
+        Assert.Contains(new NarrativeShares().Check(zero), f => f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void A_change_and_its_rate_must_agree()
+    {
+        var ok = With(F("收入总计", FigureKind.Amount, "7972.87"), F("收入总计", FigureKind.ChangeAmount, "-693.38"), F("收入总计", FigureKind.ChangeRate, "-8.00"));
+        Assert.Empty(new NarrativeYearOnYear().Check(ok));
+        var bad = With(F("收入总计", FigureKind.Amount, "7972.87"), F("收入总计", FigureKind.ChangeAmount, "-693.38"), F("收入总计", FigureKind.ChangeRate, "-9.00"));
+        var f = Assert.Single(new NarrativeYearOnYear().Check(bad));
+        Assert.Contains("上年应为 8,666.25 万元，增减率应为 -8.00%", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scores_cannot_exceed_their_weight_and_totals_must_add_up()
+    {
+        var indicator = new PublishedIndicator("产出指标", "数量指标", "领取补助人数", ">=", "1000", "人", "1000", P("8.3"), P("9.3"), At);
+        var evaluation = new PublishedEvaluation(false, "测试项目", At)
+        {
+            Indicators = [indicator],
+            Subtotal = P("9.3"),
+            ExecutionScore = P("10"),
+            Deduction = P("0"),
+            Total = P("100"),
+        };
+        var findings = new EvaluationScores().Check(new PublishedReport { Document = "测试", Evaluations = [evaluation] }).ToList();
+        Assert.Contains(findings, f => f.Message == "得分 9.3 超过分值 8.3");
+        Assert.Contains(findings, f => f.Message.StartsWith("总得分 100 ≠ 小计 + 预算执行率得分 − 减分项 = 19.3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_crashing_rule_becomes_an_internal_finding_and_the_others_run()
+    {
+        var findings = Auditor.Run(new PublishedReport { Document = "测试" }, [new Crashing(), new NineTablesPresent()]);
+        Assert.Contains(findings, f => f.RuleId == "INTERNAL" && f.Message.Contains("X-CRASH", StringComparison.Ordinal));
+        Assert.Equal(9, findings.Count(f => f.RuleId == "C-TABLES"));
+    }
+
+    private sealed class Crashing : IAuditRule
+    {
+        public string Id => "X-CRASH";
+
+        public RuleTier Tier => RuleTier.Optional;
+
+        public string Title => "test";
+
+        public string Why => "test";
+
+        public IEnumerable<AuditFinding> Check(PublishedReport report) => throw new InvalidOperationException("boom");
+    }
+}

@@ -108,7 +108,8 @@ internal static class TableParser
         }
 
         var printedEmpty = rows.All(r => r.Cells.All(x => x is null || x.Value == 0m));
-        var unclear = lines.Any(l => l.Cells.Length > 1 && !l.Text.Contains('\t', StringComparison.Ordinal)) || Misaligned(kind, rows);
+        var unclear = lines.Any(l => l.Cells.Length > 1 && !l.Text.Contains('\t', StringComparison.Ordinal)) || Misaligned(kind, rows)
+            || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows));
         return new PublishedTable(kind, title, number, rows)
         {
             Columns = ColumnsOf.TryGetValue(kind, out var names) ? names : [],
@@ -119,6 +120,12 @@ internal static class TableParser
             LayoutUnclear = unclear,
         };
     }
+
+    /// <summary>公开06表 read with its groups shifted: an economic code (302, 30101 …) landed in an amount column.</summary>
+    private static bool CodesReadAsAmounts(List<PublishedRow> rows) =>
+        rows.Any(r => r.Cells.Any(c => c is { Precision: 1m, Text.Length: 3 or 5 } && c.Text.All(char.IsAsciiDigit)
+            && (c.Text.StartsWith("30", StringComparison.Ordinal) || c.Text.StartsWith("31", StringComparison.Ordinal) || c.Text.StartsWith("39", StringComparison.Ordinal))
+            && rows.Any(o => o.Code == c.Text)));
 
     /// <summary>
     /// A 类/款/项 table whose rows mostly fail "合计栏 = 分栏之和" by far more than rounding was not read into
@@ -142,6 +149,13 @@ internal static class TableParser
         if (checkable.Count == 0)
         {
             return false;
+        }
+
+        // A row with a total but no part at all is the signature of a text layer that dropped empty cells
+        // and shifted the rest: a printed table always shows where its total comes from.
+        if (rows.Any(r => r.Cells.Count > l.Total && r.Cells[l.Total] is { Value: not 0m } && l.Parts.All(p => p >= r.Cells.Count || r.Cells[p] is null)))
+        {
+            return true;
         }
 
         var bad = checkable.Count(r => Math.Abs(r.Cells[l.Total]!.Value - l.Parts.Sum(p => r.Cells[p]?.Value ?? 0m)) > l.Parts.Length);

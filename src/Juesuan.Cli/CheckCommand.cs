@@ -58,7 +58,7 @@ public static class CheckCommand
 
         var path = positional[0];
         PublishedReport report;
-        if (Directory.Exists(path) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        if (Directory.Exists(path) || (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && IsPackageWorkbook(path)))
         {
             var result = PackageReader.Read(path);
             if (!result.Success)
@@ -112,6 +112,19 @@ public static class CheckCommand
         }
 
         return findings.Any(f => f.Severity == Severity.Error) ? 1 : Commands.Ok;
+    }
+
+    /// <summary>A data-package workbook has the 清单 sheet; a published tables.xlsx does not.</summary>
+    private static bool IsPackageWorkbook(string path)
+    {
+        try
+        {
+            return XlsxPackageSource.Open(path).Read(Core.Package.PackageFormat.Manifest) is not null;
+        }
+        catch (PackageSourceException)
+        {
+            return true; // let the package reader explain what is wrong
+        }
     }
 
     public static int Read(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)

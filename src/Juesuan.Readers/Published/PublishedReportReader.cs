@@ -3,7 +3,7 @@ using Juesuan.Core.Published;
 
 namespace Juesuan.Readers.Published;
 
-/// <summary>Reads a published report file by its type: .txt (text layer, pages split by form feeds) and .pdf (text layer via PdfPig).</summary>
+/// <summary>Reads a published report file by its type: .txt (pages split by form feeds), .pdf (text layer via PdfPig), .docx and .xlsx (OpenXml).</summary>
 public static class PublishedReportReader
 {
     /// <summary>Files larger than this are refused: a 100-page report is a few megabytes.</summary>
@@ -28,7 +28,9 @@ public static class PublishedReportReader
         {
             ".txt" => Package.CsvPackageSource.Decode(File.ReadAllBytes(path)),
             ".pdf" => PdfText.Extract(path),
-            _ => throw new PublishedReadException($"不支持的报告格式「{extension}」（支持 .txt、.pdf）：{name}"),
+            ".docx" => OfficeText.FromDocx(path),
+            ".xlsx" => OfficeText.FromXlsx(path),
+            _ => throw new PublishedReadException($"不支持的报告格式「{extension}」（支持 .txt、.pdf、.docx、.xlsx）：{name}"),
         };
         if (text.Trim().Length == 0)
         {

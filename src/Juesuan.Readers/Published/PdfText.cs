@@ -10,15 +10,6 @@ namespace Juesuan.Readers.Published;
 /// </summary>
 public static class PdfText
 {
-    /// <summary>Marks a cell's x anchor in the extracted text: \u001F{x}\u001F{text}.</summary>
-    public const char Anchor = '\u001F';
-
-    private static bool IsFigure(string s)
-    {
-        var t = s.Trim();
-        return t.Length > 0 && t.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-' or '%');
-    }
-
     public static string Extract(string path)
     {
         var name = Path.GetFileName(path);
@@ -67,8 +58,6 @@ public static class PdfText
         {
             var ordered = line.OrderBy(l => l.BoundingBox.Left).ToList();
             var cells = new List<StringBuilder> { new() };
-            var lefts = new List<double> { ordered.Count > 0 ? ordered[0].BoundingBox.Left : 0 };
-            var rights = new List<double> { 0 };
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (i > 0)
@@ -77,10 +66,7 @@ public static class PdfText
                     var size = Math.Max(ordered[i].PointSize, 4);
                     if (gap > size * 1.2)
                     {
-                        rights[^1] = ordered[i - 1].BoundingBox.Right;
                         cells.Add(new StringBuilder());
-                        lefts.Add(ordered[i].BoundingBox.Left);
-                        rights.Add(0);
                     }
                     else if (gap > size * 0.25)
                     {
@@ -91,23 +77,7 @@ public static class PdfText
                 cells[^1].Append(ordered[i].Value);
             }
 
-            if (ordered.Count > 0)
-            {
-                rights[^1] = ordered[^1].BoundingBox.Right;
-            }
-
-            var anchors = cells.Select((c, k) => IsFigure(c.ToString()) ? rights[k] : lefts[k]).ToList();
-
-            if (cells.Count == 1)
-            {
-                sb.Append(cells[0].ToString().Trim()).Append('\n');
-                continue;
-            }
-
-            // Each cell carries its anchor (left edge for text, right edge for right-aligned figures) so the
-            // reader can align cells to columns even where empty cells left no trace in the text layer.
-            sb.Append(string.Join('\t', cells.Select((c, k) => Anchor + anchors[k].ToString("0", System.Globalization.CultureInfo.InvariantCulture) + Anchor + c.ToString().Trim())))
-                .Append('\n');
+            sb.Append(string.Join('\t', cells.Select(c => c.ToString().Trim()))).Append('\n');
         }
     }
 }

@@ -20,7 +20,6 @@ internal static class TableParser
 
     public static PublishedTable Parse(PublishedTableKind kind, string title, string? number, string unit, List<TextReportReader.Line> lines, bool truncated)
     {
-        lines = AlignByAnchors(lines);
         var rows = new List<PublishedRow>();
         var index = 0;
         foreach (var line in lines)
@@ -120,53 +119,6 @@ internal static class TableParser
             Truncated = truncated,
             LayoutUnclear = unclear,
         };
-    }
-
-    /// <summary>
-    /// PDF lines carry each cell's x anchor: cluster the anchors of the data rows into columns and put every
-    /// cell into its column, so cells after an empty one keep their place.
-    /// </summary>
-    private static List<TextReportReader.Line> AlignByAnchors(List<TextReportReader.Line> lines)
-    {
-        if (lines.Count == 0 || lines.Any(l => l.Anchors is null))
-        {
-            return lines;
-        }
-
-        static bool IsData(TextReportReader.Line l) =>
-            l.Cells.Skip(1).Any(c => c.Length > 0 && c.All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.' or '-'));
-        var anchors = lines.Where(IsData).SelectMany(l => l.Anchors!).Order().ToList();
-        if (anchors.Count == 0)
-        {
-            return lines;
-        }
-
-        var columns = new List<(double Sum, int Count)> { (anchors[0], 1) };
-        for (var i = 1; i < anchors.Count; i++)
-        {
-            var center = columns[^1].Sum / columns[^1].Count;
-            if (anchors[i] - center <= 10)
-            {
-                columns[^1] = (columns[^1].Sum + anchors[i], columns[^1].Count + 1);
-            }
-            else
-            {
-                columns.Add((anchors[i], 1));
-            }
-        }
-
-        var centers = columns.Select(c => c.Sum / c.Count).ToArray();
-        return lines.Select(l =>
-        {
-            var cells = Enumerable.Repeat(string.Empty, centers.Length).ToArray();
-            for (var k = 0; k < l.Cells.Length; k++)
-            {
-                var nearest = Enumerable.Range(0, centers.Length).MinBy(c => Math.Abs(centers[c] - l.Anchors![k]));
-                cells[nearest] = cells[nearest].Length == 0 ? l.Cells[k] : cells[nearest] + l.Cells[k];
-            }
-
-            return l with { Cells = cells, Text = string.Join('\t', cells) };
-        }).ToList();
     }
 
     /// <summary>公开06表 read with its groups shifted: an economic code (302, 30101 …) landed in an amount column.</summary>

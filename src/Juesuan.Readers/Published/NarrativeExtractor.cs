@@ -60,6 +60,46 @@ public static partial class TextReportReader
                 }
             }
 
+            // Shanghai: 收入支出总计 X万元 / 本年收入合计 X万元，其中：财政拨款收入 X万元，占 Y%；…
+            var grand = Regex.Match(text, @"年度收入支出总计" + Num + "万元");
+            if (grand.Success)
+            {
+                Add(NarrativeItems.IncomeTotal, FigureKind.Amount, grand.Groups[1].Value);
+                Add(NarrativeItems.ExpenditureTotal, FigureKind.Amount, grand.Groups[1].Value);
+            }
+
+            var year = Regex.Match(text, @"^(本年收入合计|本年支出合计)" + Num + @"万元[，,]其中[:：](.*)$");
+            if (year.Success)
+            {
+                Add(year.Groups[1].Value, FigureKind.Amount, year.Groups[2].Value);
+                foreach (Match part in Regex.Matches(year.Groups[3].Value, @"([^\d；;，,：:]+?)" + Num + @"万元[，,]占" + Num + "%"))
+                {
+                    Add(part.Groups[1].Value, FigureKind.Amount, part.Groups[2].Value);
+                    Add(part.Groups[1].Value, FigureKind.Share, part.Groups[3].Value);
+                }
+            }
+
+            var generalShare = Regex.Match(text, @"^一般公共预算财政拨款支出" + Num + @"万元[，,]占本年支出合计的" + Num + "%");
+            if (generalShare.Success)
+            {
+                Add(NarrativeItems.GeneralBudgetExpenditure, FigureKind.Amount, generalShare.Groups[1].Value);
+            }
+
+            var threePublic = Regex.Match(text, @"“三公”经费财政拨款支出年初预算为" + Num + @"万元[，,]支出决算为" + Num + @"万元[，,]完成预算的" + Num + "%");
+            if (threePublic.Success)
+            {
+                Add(NarrativeItems.ThreePublicTotal, FigureKind.Amount, threePublic.Groups[2].Value);
+                Add(NarrativeItems.ThreePublicTotal, FigureKind.Completion, threePublic.Groups[3].Value);
+            }
+
+            // 政府采购 shares, to catch shares of a zero total.
+            var smeShare = Regex.Match(text, @"授予中小企业合同金额" + Num + @"万元[，,]占政府采购支出总额的" + Num + "%");
+            if (smeShare.Success)
+            {
+                Add(NarrativeItems.ProcurementPrefix + "中小企业", FigureKind.Amount, smeShare.Groups[1].Value);
+                Add(NarrativeItems.ProcurementPrefix + "中小企业", FigureKind.Share, smeShare.Groups[2].Value);
+            }
+
             // 与上年相比，今年收入总计减少 A 万元，降低 B% / 今年支出… / 财政拨款支出….
             var yoy = Regex.Match(text, @"(今年收入总计|今年支出|财政拨款支出|收入支出总计)(增加|减少)" + Num + @"万元[，,](增长|降低|下降)" + Num + "%");
             if (yoy.Success)
@@ -168,7 +208,7 @@ public static partial class TextReportReader
             if (office.Success)
             {
                 Add(NarrativeItems.OfficeOperatingCost, FigureKind.Amount, office.Groups[1].Value);
-                var change = Regex.Match(text, @"比上年(?:度)?(增加|减少)" + Num + @"万元[，,](增长|降低|下降)" + Num + "%");
+                var change = Regex.Match(text, @"比(?:上年|\d{4}年)(?:度)?(增加|减少)" + Num + @"万元[，,](增长|降低|下降)" + Num + "%");
                 if (change.Success)
                 {
                     var sign = change.Groups[1].Value == "减少" ? -1 : 1;

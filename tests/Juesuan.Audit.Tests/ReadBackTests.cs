@@ -63,7 +63,7 @@ public sealed class ReadBackTests : IDisposable
     {
         var r = PackageReader.Read(Repo.Sample);
         var report = CheckCommand.ReportOfPackage(r.Accounts!, r.Catalogs!, "sample");
-        Assert.Equal(179, report.Narrative.Count);
+        Assert.Equal(181, report.Narrative.Count);
         Assert.Equal(2080199.ToString(System.Globalization.CultureInfo.InvariantCulture), report.Narrative.First(f => f.Item == "项:2080199").Item[2..]);
     }
 }

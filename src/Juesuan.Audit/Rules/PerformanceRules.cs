@@ -45,6 +45,11 @@ public sealed class EvaluationScores : IAuditRule
 
             decimal computed;
             string how;
+            if (e.IsUnit && e.Tasks.Count == 0)
+            {
+                continue; // the 年度主要任务 lines were not read: the total cannot be checked
+            }
+
             if (e.IsUnit)
             {
                 computed = e.Tasks.Sum(t => t.Score?.Value ?? 0m) + scores.Sum(x => x?.Value ?? 0m);

@@ -55,8 +55,8 @@ public sealed record PrintedNumber(string Text, decimal Value, decimal Precision
     /// <summary>Parses "7,973", "7972.87", "-1.5", "0.00", "（12）"-free numbers; null for anything else.</summary>
     public static PrintedNumber? TryParse(string text, PrintedPlace place)
     {
-        var s = text.Trim().Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal)
-            .Replace(" ", string.Empty, StringComparison.Ordinal);
+        // Spaces inside are not removed: "1,248 302" is two cells run together, not one number.
+        var s = text.Trim().Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal);
         if (s.Length == 0 || !decimal.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
                 System.Globalization.CultureInfo.InvariantCulture, out var v))
         {

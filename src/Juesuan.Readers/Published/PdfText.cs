@@ -10,6 +10,9 @@ namespace Juesuan.Readers.Published;
 /// </summary>
 public static class PdfText
 {
+    /// <summary>Marks a cell's centre x in the extracted text: \u001F{x}\u001F{text}.</summary>
+    public const char Anchor = '\u001F';
+
     public static string Extract(string path)
     {
         var name = Path.GetFileName(path);
@@ -58,6 +61,8 @@ public static class PdfText
         {
             var ordered = line.OrderBy(l => l.BoundingBox.Left).ToList();
             var cells = new List<StringBuilder> { new() };
+            var lefts = new List<double> { ordered.Count > 0 ? ordered[0].BoundingBox.Left : 0 };
+            var rights = new List<double> { 0 };
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (i > 0)
@@ -66,7 +71,10 @@ public static class PdfText
                     var size = Math.Max(ordered[i].PointSize, 4);
                     if (gap > size * 1.2)
                     {
+                        rights[^1] = ordered[i - 1].BoundingBox.Right;
                         cells.Add(new StringBuilder());
+                        lefts.Add(ordered[i].BoundingBox.Left);
+                        rights.Add(0);
                     }
                     else if (gap > size * 0.25)
                     {
@@ -77,7 +85,21 @@ public static class PdfText
                 cells[^1].Append(ordered[i].Value);
             }
 
-            sb.Append(string.Join('\t', cells.Select(c => c.ToString().Trim()))).Append('\n');
+            if (ordered.Count > 0)
+            {
+                rights[^1] = ordered[^1].BoundingBox.Right;
+            }
+
+            if (cells.Count == 1)
+            {
+                sb.Append(cells[0].ToString().Trim()).Append('\n');
+                continue;
+            }
+
+            // Multi-cell lines carry each cell's centre x, so tables can be aligned to their 栏次 columns.
+            sb.Append(string.Join('\t', cells.Select((c, k) =>
+                    Anchor + ((lefts[k] + rights[k]) / 2).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + Anchor + c.ToString().Trim())))
+                .Append('\n');
         }
     }
 }

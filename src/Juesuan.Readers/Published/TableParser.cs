@@ -20,6 +20,12 @@ internal static class TableParser
 
     public static PublishedTable Parse(PublishedTableKind kind, string title, string? number, string unit, List<TextReportReader.Line> lines, bool truncated)
     {
+        if (kind is PublishedTableKind.Income or PublishedTableKind.Expenditure or PublishedTableKind.GeneralBudgetExpenditure
+            or PublishedTableKind.GovernmentFund or PublishedTableKind.StateCapital)
+        {
+            lines = AlignToColumnNumbers(lines);
+        }
+
         var rows = new List<PublishedRow>();
         var index = 0;
         foreach (var line in lines)
@@ -122,10 +128,60 @@ internal static class TableParser
     }
 
     /// <summary>公开06表 read with its groups shifted: an economic code (302, 30101 …) landed in an amount column.</summary>
-    private static bool CodesReadAsAmounts(List<PublishedRow> rows) =>
-        rows.Any(r => r.Cells.Any(c => c is { Precision: 1m, Text.Length: 3 or 5 } && c.Text.All(char.IsAsciiDigit)
-            && (c.Text.StartsWith("30", StringComparison.Ordinal) || c.Text.StartsWith("31", StringComparison.Ordinal) || c.Text.StartsWith("39", StringComparison.Ordinal))
-            && rows.Any(o => o.Code == c.Text)));
+    private static bool CodesReadAsAmounts(List<PublishedRow> rows)
+    {
+        string[] classes = ["301", "302", "303", "307", "309", "310", "311", "312", "313", "399"];
+        return rows.Any(r => r.Cells.Any(c => c is { Precision: 1m, Text.Length: 3 or 5 } && c.Text.All(char.IsAsciiDigit)
+            && classes.Contains(c.Text[..3], StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// A PDF table whose text dropped its empty cells: the 栏次 row numbers every amount column (1, 2, …), so
+    /// each figure goes to the column whose number sits nearest above it; cells left of the first column
+    /// are the code and the name. Lines without positions are left as they are.
+    /// </summary>
+    private static List<TextReportReader.Line> AlignToColumnNumbers(List<TextReportReader.Line> lines)
+    {
+        var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && TextReportReader.Normalize(l.Cells[0]) == "栏次");
+        if (guide is null)
+        {
+            return lines;
+        }
+
+        var columns = Enumerable.Range(0, guide.Cells.Length).Where(k => int.TryParse(guide.Cells[k], out _)).Select(k => guide.Anchors![k]).ToArray();
+        if (columns.Length == 0)
+        {
+            return lines;
+        }
+
+        var half = columns.Length > 1 ? (columns[1] - columns[0]) / 2 : 30;
+        return lines.Select(l =>
+        {
+            if (l.Anchors is null || ReferenceEquals(l, guide))
+            {
+                return l;
+            }
+
+            var left = new List<string>();
+            var amounts = Enumerable.Repeat(string.Empty, columns.Length).ToArray();
+            for (var k = 0; k < l.Cells.Length; k++)
+            {
+                if (l.Anchors[k] < columns[0] - half)
+                {
+                    left.Add(l.Cells[k]);
+                    continue;
+                }
+
+                var c = Enumerable.Range(0, columns.Length).MinBy(i => Math.Abs(columns[i] - l.Anchors[k]));
+                amounts[c] = amounts[c].Length == 0 ? l.Cells[k] : amounts[c] + l.Cells[k];
+            }
+
+            var code = left.Count > 0 && left[0].All(char.IsAsciiDigit) ? left[0] : string.Empty;
+            var name = string.Concat(code.Length > 0 ? left.Skip(1) : left);
+            var cells = new[] { code.Length > 0 ? code : name, code.Length > 0 ? name : string.Empty }.Concat(amounts).ToArray();
+            return l with { Cells = cells, Text = string.Join('\t', cells) };
+        }).ToList();
+    }
 
     /// <summary>
     /// A 类/款/项 table whose rows mostly fail "合计栏 = 分栏之和" by far more than rounding was not read into

@@ -44,6 +44,9 @@ public static partial class TextReportReader
     /// <summary>A line of the document: page, line number and its tab-separated cells (trimmed).</summary>
     internal sealed record Line(int Page, int Number, string Text, string[] Cells)
     {
+        /// <summary>Each cell's centre x on the page when the text came from a PDF, else null.</summary>
+        public double[]? Anchors { get; init; }
+
         public string Flat => Normalize(Text);
     }
 
@@ -65,7 +68,20 @@ public static partial class TextReportReader
                     continue;
                 }
 
-                result.Add(new Line(p + 1, n, raw.TrimEnd(' ', '\r'), raw.Split('\t').Select(c => c.Trim()).ToArray()));
+                var parts = raw.TrimEnd(' ', '\r').Split('\t');
+                double[]? anchors = null;
+                if (parts.Length > 1 && parts.All(c => c.Length > 0 && c[0] == PdfText.Anchor))
+                {
+                    anchors = new double[parts.Length];
+                    for (var k = 0; k < parts.Length; k++)
+                    {
+                        var end = parts[k].IndexOf(PdfText.Anchor, 1);
+                        anchors[k] = double.Parse(parts[k][1..end], CultureInfo.InvariantCulture);
+                        parts[k] = parts[k][(end + 1)..];
+                    }
+                }
+
+                result.Add(new Line(p + 1, n, string.Join('\t', parts), parts.Select(c => c.Trim()).ToArray()) { Anchors = anchors });
             }
         }
 

@@ -13,8 +13,9 @@ public sealed class CrossTableTotals : IAuditRule
 
     public string Why => "九张表是一套报表，同一数字在不同表中必须相同。";
 
+    /// <summary>Compares two printed figures; a figure the reader did not find is not a contradiction (completeness rules say what is missing).</summary>
     private static AuditFinding? Same(string id, string place, string a, PrintedNumber? x, string b, PrintedNumber? y) =>
-        x is null && y is null ? null : Tolerance.Sum(id, place, a, x, [y], b);
+        x is null || y is null ? null : Tolerance.Sum(id, place, a, x, [y], b);
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
@@ -62,7 +63,10 @@ public sealed class CrossTableTotals : IAuditRule
         {
             var personnel = t06.Rows.FirstOrDefault(r => r.Label == "人员经费合计")?.Cells[0];
             var publicCost = t06.Rows.FirstOrDefault(r => r.Label == "公用经费合计")?.Cells[0];
-            findings.Add(Tolerance.Sum(Id, "公开05表 ↔ 公开06表", "05表基本支出合计", Total(t05, 1), [personnel, publicCost], "06表人员经费合计 + 公用经费合计"));
+            if (personnel is not null && publicCost is not null)
+            {
+                findings.Add(Tolerance.Sum(Id, "公开05表 ↔ 公开06表", "05表基本支出合计", Total(t05, 1), [personnel, publicCost], "06表人员经费合计 + 公用经费合计"));
+            }
         }
 
         return findings.Where(f => f is not null).Select(f => f!);

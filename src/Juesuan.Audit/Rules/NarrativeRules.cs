@@ -34,8 +34,11 @@ public sealed class NarrativeAmounts : IAuditRule
         var t06 = report.Table(PublishedTableKind.GeneralBudgetBasic);
         var t07 = report.Table(PublishedTableKind.ThreePublic);
         var t09 = report.Table(PublishedTableKind.StateCapital);
+        // A row that is printed with an empty cell is a zero; a row the reader did not find is nothing.
         PrintedNumber? Labeled(PublishedTable? t, int side, string label) =>
-            t?.Rows.FirstOrDefault(r => r.Side == side && (r.Label == label || r.Label.EndsWith("、" + label, StringComparison.Ordinal))) is { } r ? r.Cells[0] : null;
+            t?.Rows.FirstOrDefault(r => r.Side == side && (r.Label == label || r.Label.EndsWith("、" + label, StringComparison.Ordinal))) is { } r
+                ? r.Cells[0] ?? new PrintedNumber(string.Empty, 0m, 1m, r.Place)
+                : null;
         PrintedNumber? Total(PublishedTable? t, int c) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? T.Cell(r, c) : null;
         PrintedNumber? Code(PublishedTable? t, string code) => t?.Rows.FirstOrDefault(r => r.Code == code) is { } r ? T.Cell(r, 0) : null;
 
@@ -46,9 +49,9 @@ public sealed class NarrativeAmounts : IAuditRule
             "年末结转和结余" => Labeled(t01, 1, "年末结转和结余"),
             "财政拨款收入" => null,
             "一般公共预算财政拨款收入" or "政府性基金预算财政拨款收入" or "国有资本经营预算财政拨款收入" or "上级补助收入" or "事业收入"
-                or "经营收入" or "附属单位上缴收入" or "其他收入" => Labeled(t01, 0, item) ?? Zero(t01),
-            "使用非财政拨款结余" => Labeled(t01, 0, item) ?? Zero(t01),
-            "上年结转和结余" => Labeled(t01, 0, "年初结转和结余") ?? Zero(t01),
+                or "经营收入" or "附属单位上缴收入" or "其他收入" => Labeled(t01, 0, item),
+            "使用非财政拨款结余" => Labeled(t01, 0, item),
+            "上年结转和结余" => Labeled(t01, 0, "年初结转和结余"),
             "基本支出" => Total(t03, 1),
             "项目支出" => Total(t03, 2),
             "上缴上级支出" => Total(t03, 3) ?? Zero(t03),
@@ -87,7 +90,8 @@ public sealed class NarrativeAmounts : IAuditRule
         }
     }
 
-    private static PrintedNumber? Zero(PublishedTable? t) => t is null ? null : new PrintedNumber(string.Empty, 0m, 1m, t.Place);
+    /// <summary>An empty cell of a table that was read (rows found) is a printed zero; of an unread table, nothing.</summary>
+    private static PrintedNumber? Zero(PublishedTable? t) => t is null || t.Rows.Count == 0 ? null : new PrintedNumber(string.Empty, 0m, 1m, t.Place);
 }
 
 /// <summary>N-SHARE: a stated share equals amount ÷ total within the rounding of both; a share of a zero total is flagged.</summary>

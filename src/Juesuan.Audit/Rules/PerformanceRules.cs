@@ -45,9 +45,10 @@ public sealed class EvaluationScores : IAuditRule
 
             decimal computed;
             string how;
-            if (e.IsUnit && e.Tasks.Count == 0)
+            // A unit table's weights add up to 100: when they do not, lines were not read and the total cannot be checked.
+            if (e.IsUnit && (e.Tasks.Count == 0 || e.Tasks.Sum(t => t.Weight?.Value ?? 0m) + e.Indicators.Sum(i => i.Weight?.Value ?? 0m) != 100m))
             {
-                continue; // the 年度主要任务 lines were not read: the total cannot be checked
+                continue;
             }
 
             if (e.IsUnit)

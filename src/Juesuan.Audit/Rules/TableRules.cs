@@ -277,7 +277,7 @@ public sealed class ThreePublicTable : IAuditRule
                 yield return f;
             }
 
-            if (vehicles is not null && Tolerance.Sum(Id, $"{T.Name(t)} 公务用车购置及运行费「{column}」", "公务用车购置及运行费", T.Cell(vehicles, c),
+            if (vehicles is not null && operation is not null && purchase is not null && Tolerance.Sum(Id, $"{T.Name(t)} 公务用车购置及运行费「{column}」", "公务用车购置及运行费", T.Cell(vehicles, c),
                     [operation is null ? null : T.Cell(operation, c), purchase is null ? null : T.Cell(purchase, c)], "运行维护费 + 购置费") is { } g)
             {
                 yield return g;

@@ -115,7 +115,9 @@ internal static class TableParser
 
         var printedEmpty = rows.All(r => r.Cells.All(x => x is null || x.Value == 0m));
         var unclear = lines.Any(l => l.Cells.Length > 1 && !l.Text.Contains('\t', StringComparison.Ordinal)) || Misaligned(kind, rows)
-            || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows));
+            || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows))
+            || (kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
+                && rows.Any(r => r.Label is "总计") && rows.Where(r => r.Label is "总计" or "本年收入合计" or "本年支出合计").Any(r => r.Cells.All(c => c is null)));
         return new PublishedTable(kind, title, number, rows)
         {
             Columns = ColumnsOf.TryGetValue(kind, out var names) ? names : [],

@@ -117,3 +117,16 @@ public sealed class SharedReportsFindingsTests
         }
     }
 }
+
+public sealed class CatalogFindingsTests
+{
+    [Fact]
+    public void Outdated_or_wrong_names_are_warnings_not_failures()
+    {
+        var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-shiquanlu-street-2025.txt"));
+        var codes = Auditor.Run(report).Where(f => f.RuleId == "C-CODES").ToList();
+        Assert.All(codes, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.Contains(codes, f => f.Message == "功能分类科目 20805 印作「行政事业单位离退休」，2024 版目录名称为「行政事业单位养老支出」");
+        Assert.Contains(codes, f => f.Message == "功能分类科目 2111101 印作「减排专项支出」，2024 版目录名称为「生态环境监测与信息」");
+    }
+}

@@ -1,21 +1,35 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages and only when missing, what Juesuan needs beyond the .NET SDK:
-# LibreOffice (DOCX→PDF; rendering XLSX/DOCX for visual checks), CJK fonts, and poppler-utils
-# (pdftotext/pdftoppm used by the tests). Idempotent and non-interactive.
+# LibreOffice (DOCX→PDF; rendering XLSX/DOCX for visual checks), CJK fonts, poppler-utils
+# (pdftotext/pdftoppm used by the tests), Node.js/npm for the web assets (ECharts, installed with `npm ci`
+# from src/Juesuan.Web/package-lock.json), and on request chromium (browser tests), postgresql and wrk.
+# Idempotent and non-interactive.
 set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer libreoffice-calc)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 for extra in "$@"; do
   case "$extra" in
     chromium) command -v chromium >/dev/null 2>&1 || need+=(chromium) ;;
+    postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql) ;;
+    wrk) command -v wrk >/dev/null 2>&1 || need+=(wrk) ;;
     *) need+=("$extra") ;;
   esac
 done
 
+web_assets() {
+  if [[ ! -f "$root/src/Juesuan.Web/node_modules/echarts/dist/echarts.min.js" ]]; then
+    echo "juesuan: installing web assets (npm ci in src/Juesuan.Web)…" >&2
+    (cd "$root/src/Juesuan.Web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
 if [[ ${#need[@]} -eq 0 ]]; then
+  web_assets
   exit 0
 fi
 
@@ -31,3 +45,4 @@ echo "juesuan: installing ${need[*]} (Debian packages)…" >&2
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq >/dev/null
 $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+web_assets

@@ -7,6 +7,7 @@ using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
 using Juesuan.Readers.Package;
+using Juesuan.Publishing;
 using Juesuan.Readers.Published;
 using Juesuan.Renderers.PlainText;
 using Juesuan.Reporting.Document;
@@ -18,35 +19,12 @@ namespace Juesuan.Cli;
 /// <summary>juesuan check / read: audit a package (its report read back) or a published report; read a report into JSON.</summary>
 public static class CheckCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        IncludeFields = true,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static readonly JsonSerializerOptions Json = FindingsJson.Options;
 
-    /// <summary>The report a package produces, read back the way any published report is read.</summary>
-    public static PublishedReport ReportOfPackage(FinalAccounts accounts, CatalogSet catalogs, string document)
-    {
-        var tables = NineTables.Build(accounts, catalogs);
-        var doc = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), ReportProfile.Load("liaoning-2024"));
-        return TextReportReader.Read(TextReportWriter.Write(doc), document, catalogs);
-    }
+    public static PublishedReport ReportOfPackage(FinalAccounts accounts, CatalogSet catalogs, string document) =>
+        BuiltReport.ReportOfPackage(accounts, catalogs, document);
 
-    public static JsonNode FindingsNode(IReadOnlyList<AuditFinding> findings) =>
-        JsonSerializer.SerializeToNode(findings.Select(f => new
-        {
-            rule = f.RuleId,
-            severity = f.Severity.ToString().ToLowerInvariant(),
-            place = f.Place,
-            message = f.Message,
-            printed = f.Printed,
-            computed = f.Computed,
-            difference = f.Difference,
-            tolerance = f.Tolerance,
-        }), Json)!;
+    public static JsonNode FindingsNode(IReadOnlyList<AuditFinding> findings) => FindingsJson.Node(findings);
 
     public static int Check(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Juesuan.Core.Model;
+using Juesuan.Publishing;
 using Juesuan.Readers.Package;
 using Juesuan.Renderers.Csv;
 using Juesuan.Renderers.Docx;
@@ -36,6 +37,9 @@ public static class Commands
               审核：数据包生成的报告，或他人已公开的报告；每行一个发现（级别、规则、位置、说明），有错误时退出码为 1
           juesuan read <报告.txt|报告.pdf> --out <published.json>
               读取已公开的报告：部门、年度、各表、说明中的数字和绩效自评表
+          juesuan serve [--demo] [--db <文件.db|"Host=…;Database=…">] [--data <目录>] [--urls http://127.0.0.1:5080]
+              启动网站：单位填报、部门审核、财政发布的工作台，公众查阅的公开平台和开放数据 API。
+              默认用 SQLite 文件 .juesuan/juesuan.db；--db "Host=…" 用 PostgreSQL。--demo 载入演示部门和各角色的演示账户
           juesuan help
               显示本帮助
 
@@ -63,6 +67,7 @@ public static class Commands
             "convert" => Convert(positional, options, stdout, stderr),
             "check" => CheckCommand.Check(positional, options, stdout, stderr),
             "read" => CheckCommand.Read(positional, options, stdout, stderr),
+            "serve" => ServeCommand.Serve(positional, options, stdout, stderr),
             _ => UsageError(stderr, $"未知命令「{args[0]}」"),
         };
     }
@@ -111,7 +116,8 @@ public static class Commands
         }
 
         var accounts = result.Accounts!;
-        var tables = NineTables.Build(accounts, result.Catalogs!);
+        var built = BuiltReport.Build(accounts, result.Catalogs!, Path.GetFileName(Path.TrimEndingDirectorySeparator(positional[0])), profile);
+        var tables = built.Tables;
 
         Directory.CreateDirectory(Path.Combine(outDir, "tables"));
         foreach (var t in tables)
@@ -119,22 +125,12 @@ public static class Commands
             File.WriteAllText(Path.Combine(outDir, "tables", t.Id + ".csv"), TableCsvWriter.Write(t));
         }
 
-        using (var xlsx = File.Create(Path.Combine(outDir, "tables.xlsx")))
-        {
-            TablesWorkbookWriter.Write(tables, xlsx);
-        }
-
-        var findings = Audit.Auditor.Run(CheckCommand.ReportOfPackage(accounts, result.Catalogs!, Path.GetFileName(Path.TrimEndingDirectorySeparator(positional[0]))));
-        File.WriteAllText(Path.Combine(outDir, "data.json"), DataJsonWriter.Write(accounts, tables, CheckCommand.FindingsNode(findings)));
-
-        var report = ReportComposer.Compose(new ReportInputs(accounts, result.Catalogs!, tables), ReportProfile.Load(profile));
-        File.WriteAllText(Path.Combine(outDir, "report.txt"), TextReportWriter.Write(report));
-        File.WriteAllText(Path.Combine(outDir, "report.html"), HtmlReportWriter.Write(report));
+        File.WriteAllBytes(Path.Combine(outDir, "tables.xlsx"), built.TablesXlsx());
+        File.WriteAllText(Path.Combine(outDir, "data.json"), built.DataJson());
+        File.WriteAllText(Path.Combine(outDir, "report.txt"), built.Text());
+        File.WriteAllText(Path.Combine(outDir, "report.html"), built.Html());
         var docx = Path.Combine(outDir, "report.docx");
-        using (var stream = File.Create(docx))
-        {
-            DocxReportWriter.Write(report, stream);
-        }
+        File.WriteAllBytes(docx, built.Docx());
 
         var pdfWritten = false;
         if (!options.ContainsKey("no-pdf"))
@@ -242,10 +238,10 @@ public static class Commands
 /// <summary>--name value options and positional arguments.</summary>
 internal static class Options
 {
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "out", "year", "profile" };
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "out", "year", "profile", "db", "data", "urls" };
 
     /// <summary>Options that take no value.</summary>
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "no-pdf", "json" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "no-pdf", "json", "demo" };
 
     public static Dictionary<string, string> Parse(string[] args, out List<string> positional, out string? error)
     {

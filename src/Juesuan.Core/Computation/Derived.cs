@@ -18,6 +18,14 @@ public static class Derived
     /// <summary>本年支出合计</summary>
     public static Yuan ExpenditureTotal(this FinalAccounts a) => Yuan.Sum(a.Expenditure.Select(e => e.Amount));
 
+    /// <summary>收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.</summary>
+    public static Yuan IncomeGrandTotal(this FinalAccounts a) =>
+        a.IncomeTotal() + a.BalanceOf(BalanceItem.UseOfNonAppropriationSurplus) + a.BalanceOf(BalanceItem.Opening);
+
+    /// <summary>支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余.</summary>
+    public static Yuan ExpenditureGrandTotal(this FinalAccounts a) =>
+        a.ExpenditureTotal() + a.BalanceOf(BalanceItem.SurplusDistribution) + a.BalanceOf(BalanceItem.Closing);
+
     public static Yuan ExpenditureOf(this FinalAccounts a, ExpenditureType type) =>
         Yuan.Sum(a.Expenditure.Where(e => e.Type == type).Select(e => e.Amount));
 

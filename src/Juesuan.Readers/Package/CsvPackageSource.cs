@@ -15,7 +15,35 @@ public sealed class CsvPackageSource : IPackageSource
 
     static CsvPackageSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public CsvPackageSource(string folder) => Path = folder;
+    private readonly Func<string, byte[]?> _file;
+
+    public CsvPackageSource(string folder)
+    {
+        Path = folder;
+        _file = name =>
+        {
+            var file = System.IO.Path.Combine(folder, name);
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            var info = new FileInfo(file);
+            if (info.Length > MaxFileBytes)
+            {
+                throw new PackageSourceException($"{name} 过大（{info.Length / 1024 / 1024} MB），超过 {MaxFileBytes / 1024 / 1024} MB 上限");
+            }
+
+            return File.ReadAllBytes(file);
+        };
+    }
+
+    /// <summary>The same package held elsewhere (a zip of the folder): <paramref name="file"/> gives a CSV's bytes by name, or null.</summary>
+    public CsvPackageSource(string path, Func<string, byte[]?> file)
+    {
+        Path = path;
+        _file = file;
+    }
 
     public string Path { get; }
 
@@ -23,19 +51,12 @@ public sealed class CsvPackageSource : IPackageSource
 
     public RawSheet? Read(FactSheet sheet)
     {
-        var file = System.IO.Path.Combine(Path, sheet.FileName);
-        if (!File.Exists(file))
+        if (_file(sheet.FileName) is not { } bytes)
         {
             return null;
         }
 
-        var info = new FileInfo(file);
-        if (info.Length > MaxFileBytes)
-        {
-            throw new PackageSourceException($"{sheet.FileName} 过大（{info.Length / 1024 / 1024} MB），超过 {MaxFileBytes / 1024 / 1024} MB 上限");
-        }
-
-        var text = Decode(File.ReadAllBytes(file));
+        var text = Decode(bytes);
         var rows = CsvText.Parse(text).Select(r => new RawRow(r.Line, r.Fields)).ToList();
         return new RawSheet(sheet, sheet.FileName, false, rows);
     }

@@ -70,6 +70,9 @@ public static class HtmlReportWriter
         }
         """;
 
+    /// <summary>The page's style sheet, for pages that embed <see cref="WriteArticle"/>.</summary>
+    public static string Stylesheet => Css;
+
     public static string Write(ReportDocument doc)
     {
         var sb = new StringBuilder();
@@ -77,6 +80,15 @@ public static class HtmlReportWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(string.Join(" ", doc.TitleLines))).Append("</title>\n")
             .Append("<meta name=\"generator\" content=\"Juesuan\">\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
+        sb.Append(WriteArticle(doc));
+        sb.Append("</main>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The report's content — cover, 目录, parts and tables — without the page around it.</summary>
+    public static string WriteArticle(ReportDocument doc)
+    {
+        var sb = new StringBuilder();
         sb.Append("<header class=\"cover\">\n");
         foreach (var line in doc.TitleLines)
         {
@@ -146,7 +158,6 @@ public static class HtmlReportWriter
             sb.Append("</section>\n");
         }
 
-        sb.Append("</main>\n</body>\n</html>\n");
         return sb.ToString();
     }
 

@@ -23,12 +23,10 @@ public sealed class NarrativeContext(FinalAccounts accounts, CatalogSet catalogs
         Accounts.TextOf(item, kind) is { } t ? Phrases.Clause(t) : fallback;
 
     /// <summary>收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.</summary>
-    public Yuan IncomeGrandTotal =>
-        Accounts.IncomeTotal() + Accounts.BalanceOf(BalanceItem.UseOfNonAppropriationSurplus) + Accounts.BalanceOf(BalanceItem.Opening);
+    public Yuan IncomeGrandTotal => Accounts.IncomeGrandTotal();
 
     /// <summary>支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余.</summary>
-    public Yuan ExpenditureGrandTotal =>
-        Accounts.ExpenditureTotal() + Accounts.BalanceOf(BalanceItem.SurplusDistribution) + Accounts.BalanceOf(BalanceItem.Closing);
+    public Yuan ExpenditureGrandTotal => Accounts.ExpenditureGrandTotal();
 
     /// <summary>年初预算 of a set of expenditure facts' grain.</summary>
     public Yuan Budget(Func<InitialBudgetFact, bool> where) => Yuan.Sum(Accounts.InitialBudget.Where(where).Select(b => b.Amount));

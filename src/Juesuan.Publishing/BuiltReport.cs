@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Juesuan.Audit;
+using Juesuan.Core.Catalogs;
+using Juesuan.Core.Model;
+using Juesuan.Core.Published;
+using Juesuan.Readers.Published;
+using Juesuan.Renderers.Csv;
+using Juesuan.Renderers.Docx;
+using Juesuan.Renderers.Html;
+using Juesuan.Renderers.Json;
+using Juesuan.Renderers.PlainText;
+using Juesuan.Renderers.Xlsx;
+using Juesuan.Reporting.Document;
+using Juesuan.Reporting.Profiles;
+using Juesuan.Reporting.Tables;
+
+namespace Juesuan.Publishing;
+
+/// <summary>
+/// One department's year built from its facts: the nine tables, the composed report, and the audit of that
+/// report as a reader would see it. The CLI's build/check and the web application both go through here.
+/// </summary>
+public sealed record BuiltReport(
+    FinalAccounts Accounts,
+    CatalogSet Catalogs,
+    IReadOnlyList<DisclosureTable> Tables,
+    ReportDocument Document,
+    IReadOnlyList<AuditFinding> Findings)
+{
+    public const string DefaultProfile = "liaoning-2024";
+
+    /// <summary>Builds tables and report, then audits the report read back the way any published report is read.</summary>
+    public static BuiltReport Build(FinalAccounts accounts, CatalogSet catalogs, string documentName, string profile = DefaultProfile)
+    {
+        var tables = NineTables.Build(accounts, catalogs);
+        var findings = Auditor.Run(ReportOfPackage(accounts, catalogs, documentName));
+        var document = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), ReportProfile.Load(profile));
+        return new BuiltReport(accounts, catalogs, tables, document, findings);
+    }
+
+    /// <summary>The report a package produces, read back the way any published report is read.</summary>
+    public static PublishedReport ReportOfPackage(FinalAccounts accounts, CatalogSet catalogs, string document)
+    {
+        var tables = NineTables.Build(accounts, catalogs);
+        var doc = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), ReportProfile.Load(DefaultProfile));
+        return TextReportReader.Read(TextReportWriter.Write(doc), document, catalogs);
+    }
+
+    public int ErrorCount => Findings.Count(f => f.Severity == Severity.Error);
+
+    public int WarningCount => Findings.Count(f => f.Severity == Severity.Warning);
+
+    public string DataJson() => DataJsonWriter.Write(Accounts, Tables, FindingsJson.Node(Findings));
+
+    public string Html() => HtmlReportWriter.Write(Document);
+
+    public string Text() => TextReportWriter.Write(Document);
+
+    public byte[] Docx()
+    {
+        using var ms = new MemoryStream();
+        DocxReportWriter.Write(Document, ms);
+        return ms.ToArray();
+    }
+
+    public byte[] TablesXlsx()
+    {
+        using var ms = new MemoryStream();
+        TablesWorkbookWriter.Write(Tables, ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>gk01.csv … gk09.csv in one zip, as the CLI writes them to tables/.</summary>
+    public byte[] TablesCsvZip()
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var t in Tables)
+            {
+                var entry = zip.CreateEntry(t.Id + ".csv", CompressionLevel.Optimal);
+                using var w = new StreamWriter(entry.Open(), new UTF8Encoding(false));
+                w.Write(TableCsvWriter.Write(t));
+            }
+        }
+
+        return ms.ToArray();
+    }
+}
+
+/// <summary>Findings as JSON: rule, severity, place, message and the figures compared.</summary>
+public static class FindingsJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        IncludeFields = true,
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static JsonNode Node(IReadOnlyList<AuditFinding> findings) =>
+        JsonSerializer.SerializeToNode(findings.Select(f => new
+        {
+            rule = f.RuleId,
+            severity = f.Severity.ToString().ToLowerInvariant(),
+            place = f.Place,
+            message = f.Message,
+            printed = f.Printed,
+            computed = f.Computed,
+            difference = f.Difference,
+            tolerance = f.Tolerance,
+        }), Options)!;
+}

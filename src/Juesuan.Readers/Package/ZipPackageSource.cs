@@ -1,0 +1,81 @@
+using System.IO.Compression;
+using Juesuan.Core.Package;
+
+namespace Juesuan.Readers.Package;
+
+/// <summary>
+/// A package folder sent as one .zip (what a browser can upload): manifest.csv and the CSVs at the top of the
+/// archive or inside one folder. Sizes are checked before anything is inflated, and again while inflating,
+/// so a zip bomb is refused rather than unpacked; names are used only to find the known CSV files, never as paths.
+/// </summary>
+public static class ZipPackageSource
+{
+    public const int MaxEntries = 500;
+
+    public static IPackageSource Open(byte[] zipBytes, string name)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(zipBytes, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                throw new PackageSourceException($"压缩包「{name}」有 {zip.Entries.Count} 个文件，超过 {MaxEntries} 个上限");
+            }
+
+            var manifest = zip.Entries.Where(e => string.Equals(e.Name, PackageFormat.Manifest.FileName, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (manifest.Count != 1)
+            {
+                throw new PackageSourceException(manifest.Count == 0
+                    ? $"压缩包「{name}」中没有 {PackageFormat.Manifest.FileName}：应为数据包文件夹的压缩包，或上传 .xlsx 工作簿"
+                    : $"压缩包「{name}」中有 {manifest.Count} 个 {PackageFormat.Manifest.FileName}：一次只能上传一个数据包");
+            }
+
+            var folder = manifest[0].FullName[..^manifest[0].Name.Length];
+            long total = 0;
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith(folder, StringComparison.Ordinal)
+                && e.FullName.Length > folder.Length && !e.FullName[folder.Length..].Contains('/', StringComparison.Ordinal)
+                && e.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)))
+            {
+                total += entry.Length;
+                if (entry.Length > CsvPackageSource.MaxFileBytes || total > XlsxPackageSource.MaxUncompressedBytes)
+                {
+                    throw new PackageSourceException($"压缩包「{name}」解压后过大（{entry.Name}），已拒绝（可能是压缩炸弹）");
+                }
+
+                files[entry.Name] = Inflate(entry, name);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new PackageSourceException($"「{name}」不是有效的 zip 压缩包（{ex.Message}）", ex);
+        }
+
+        return new CsvPackageSource(name, f => files.GetValueOrDefault(f));
+    }
+
+    /// <summary>Reads at most the declared length: an entry that inflates to more than it declared is refused.</summary>
+    private static byte[] Inflate(ZipArchiveEntry entry, string name)
+    {
+        using var s = entry.Open();
+        var buffer = new byte[entry.Length];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = s.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        if (read != buffer.Length || s.ReadByte() != -1)
+        {
+            throw new PackageSourceException($"压缩包「{name}」中的 {entry.Name} 与其声明的大小不符，已拒绝");
+        }
+
+        return buffer;
+    }
+}

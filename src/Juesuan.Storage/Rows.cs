@@ -1,0 +1,227 @@
+namespace Juesuan.Storage;
+
+/// <summary>地区: a region whose finance bureau publishes its departments' reports.</summary>
+public sealed record RegionRow
+{
+    public long Id { get; init; }
+
+    public string Code { get; init; } = "";
+
+    public string Name { get; init; } = "";
+}
+
+/// <summary>部门: a budget department within a region.</summary>
+public sealed record DepartmentRow
+{
+    public long Id { get; init; }
+
+    public long RegionId { get; init; }
+
+    public string RegionName { get; init; } = "";
+
+    public string Code { get; init; } = "";
+
+    public string Name { get; init; } = "";
+}
+
+/// <summary>预算单位: a unit of a department, the scope of a unit officer.</summary>
+public sealed record UnitRow
+{
+    public long Id { get; init; }
+
+    public long DepartmentId { get; init; }
+
+    public string Code { get; init; } = "";
+
+    public string Name { get; init; } = "";
+}
+
+/// <summary>The roles of the workflow; the public is anonymous and has none.</summary>
+public enum Role
+{
+    /// <summary>单位填报</summary>
+    UnitOfficer,
+
+    /// <summary>部门审核</summary>
+    DepartmentReviewer,
+
+    /// <summary>财政审核与发布</summary>
+    FinanceBureau,
+
+    /// <summary>系统管理员</summary>
+    Administrator,
+}
+
+public static class Roles
+{
+    public static string Chinese(Role r) => r switch
+    {
+        Role.UnitOfficer => "单位填报",
+        Role.DepartmentReviewer => "部门审核",
+        Role.FinanceBureau => "财政审核与发布",
+        Role.Administrator => "系统管理员",
+        _ => r.ToString(),
+    };
+}
+
+public sealed record UserAccount
+{
+    public long Id { get; init; }
+
+    public string UserName { get; init; } = "";
+
+    public string DisplayName { get; init; } = "";
+
+    public string Role { get; init; } = "";
+
+    public long? RegionId { get; init; }
+
+    public long? DepartmentId { get; init; }
+
+    public long? UnitId { get; init; }
+
+    public string PasswordHash { get; init; } = "";
+
+    public int FailedLogins { get; init; }
+
+    public long? LockedUntil { get; init; }
+
+    public Role RoleValue => Enum.Parse<Role>(Role);
+}
+
+/// <summary>The states a draft passes through on its way to publication.</summary>
+public static class DraftStates
+{
+    public const string Draft = "draft";
+    public const string Submitted = "submitted";
+    public const string Returned = "returned";
+    public const string Approved = "approved";
+    public const string Published = "published";
+
+    public static string Chinese(string s) => s switch
+    {
+        Draft => "草稿",
+        Submitted => "已提交待审核",
+        Returned => "已退回修改",
+        Approved => "部门已审核待发布",
+        Published => "已发布",
+        _ => s,
+    };
+}
+
+/// <summary>A department's year as uploaded by a unit officer, with its audit findings, before publication.</summary>
+public sealed record DraftRow
+{
+    public long Id { get; init; }
+
+    public long DepartmentId { get; init; }
+
+    public string DepartmentName { get; init; } = "";
+
+    public long RegionId { get; init; }
+
+    public long UnitId { get; init; }
+
+    public string UnitName { get; init; } = "";
+
+    public int Year { get; init; }
+
+    public string State { get; init; } = "";
+
+    /// <summary>Optimistic concurrency: every change must name the version it read.</summary>
+    public int RowVersion { get; init; }
+
+    public string PackageKind { get; init; } = "";
+
+    public string PackageName { get; init; } = "";
+
+    public string PackageHash { get; init; } = "";
+
+    public string FindingsJson { get; init; } = "[]";
+
+    public int ErrorCount { get; init; }
+
+    public int WarningCount { get; init; }
+
+    public long CreatedBy { get; init; }
+
+    public long CreatedAt { get; init; }
+
+    public long UpdatedBy { get; init; }
+
+    public string UpdatedByName { get; init; } = "";
+
+    public long UpdatedAt { get; init; }
+}
+
+public sealed record FindingComment
+{
+    public long Id { get; init; }
+
+    public long DraftId { get; init; }
+
+    public string FindingKey { get; init; } = "";
+
+    public string AuthorName { get; init; } = "";
+
+    public string Body { get; init; } = "";
+
+    public long CreatedAt { get; init; }
+}
+
+/// <summary>A published version: never changed; a correction is a new version with a revision note.</summary>
+public sealed record ReportVersionRow
+{
+    public long Id { get; init; }
+
+    public long DepartmentId { get; init; }
+
+    public string DepartmentName { get; init; } = "";
+
+    public long RegionId { get; init; }
+
+    public string RegionName { get; init; } = "";
+
+    public int Year { get; init; }
+
+    public int VersionNo { get; init; }
+
+    public long DraftId { get; init; }
+
+    public string ContentHash { get; init; } = "";
+
+    public string? RevisionNote { get; init; }
+
+    public string PackageKind { get; init; } = "";
+
+    public string FindingsJson { get; init; } = "[]";
+
+    public int ErrorCount { get; init; }
+
+    public string PublishedByName { get; init; } = "";
+
+    public long PublishedAt { get; init; }
+}
+
+public sealed record TrailEntry
+{
+    public long Id { get; init; }
+
+    public long At { get; init; }
+
+    public string UserName { get; init; } = "";
+
+    public string Action { get; init; } = "";
+
+    public string Target { get; init; } = "";
+
+    public string Detail { get; init; } = "";
+}
+
+/// <summary>What the public search asks for; every part optional.</summary>
+public sealed record ReportQuery(long? RegionId = null, long? DepartmentId = null, int? Year = null, string? Words = null, int Page = 1, int PageSize = 20);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}

@@ -1,0 +1,26 @@
+using Juesuan.Storage;
+using Juesuan.Web.Services;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Juesuan.Web.Pages.Account;
+
+public sealed class LogoutModel(Store store) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (CurrentUser.From(User) is { } u)
+        {
+            store.Record(u.Id, u.UserName, "退出", "user:" + u.UserName, "");
+        }
+
+        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return LocalRedirect("/");
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Juesuan.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Juesuan.Web.Pages.Reports;
+
+public sealed class ShowModel(Portal portal) : PageModel
+{
+    public PublishedView View { get; private set; } = null!;
+
+    public string ThreePublicJson { get; private set; } = "[]";
+
+    public IActionResult OnGet(long id)
+    {
+        if (portal.View(id) is not { } view)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        ThreePublicJson = JsonSerializer.Serialize(view.ThreePublicByYear, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
+        return Page();
+    }
+}

@@ -1,0 +1,120 @@
+using Juesuan.Readers.Package;
+using Juesuan.Storage;
+using Juesuan.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Juesuan.Web.Pages.Work;
+
+public sealed class DraftModel(Store store, Workspace workspace, ReportCache cache, WebOptions options) : PageModel
+{
+    public CurrentUser Me { get; private set; } = null!;
+
+    public DraftRow Draft { get; private set; } = null!;
+
+    public IReadOnlyList<FindingView> Findings { get; private set; } = [];
+
+    public IReadOnlyList<FindingComment> Comments { get; private set; } = [];
+
+    public IReadOnlyList<TrailEntry> Trail { get; private set; } = [];
+
+    public IReadOnlyList<ReportVersionRow> PublishedVersions { get; private set; } = [];
+
+    public RenderedReport Rendered { get; private set; } = null!;
+
+    public string? Message { get; private set; }
+
+    public bool Failed { get; private set; }
+
+    public IReadOnlyList<PackageError> Errors { get; private set; } = [];
+
+    public IActionResult OnGet(long id)
+    {
+        Message = TempData["Message"] as string;
+        return Load(id) ?? Page();
+    }
+
+    public IActionResult OnPostSubmit(long id, int rowVersion) => Done(id, u => workspace.Submit(u, id, rowVersion));
+
+    public IActionResult OnPostApprove(long id, int rowVersion, string? note) => Done(id, u => workspace.Approve(u, id, rowVersion, note));
+
+    public IActionResult OnPostReturn(long id, int rowVersion, string? reason) => Done(id, u => workspace.Return(u, id, rowVersion, reason));
+
+    public IActionResult OnPostPublish(long id, int rowVersion, string? revisionNote) => Done(id, u => workspace.Publish(u, id, rowVersion, revisionNote));
+
+    public IActionResult OnPostComment(long id, string? findingKey, string? body) => Done(id, u => workspace.Comment(u, id, findingKey ?? "", body));
+
+    public async Task<IActionResult> OnPostReplaceAsync(long id, CancellationToken ct)
+    {
+        var upload = await UploadForm.ReadAsync(Request, options.MaxUploadBytes, ct);
+        if (upload.Bytes is null)
+        {
+            return Done(id, _ => new WorkResult(upload.Status == 413 ? Outcome.Invalid : Outcome.Invalid, upload.Error!, id), upload.Status);
+        }
+
+        var rowVersion = int.TryParse(upload.Form?["rowVersion"], out var v) ? v : -1;
+        return Done(id, u => workspace.Upload(u, upload.Bytes, upload.FileName, id, rowVersion));
+    }
+
+    /// <summary>Runs an action; success redirects (so a reload does not repeat it), refusal shows the page with the reason and its status.</summary>
+    private IActionResult Done(long id, Func<CurrentUser, WorkResult> action, int? status = null)
+    {
+        Me = CurrentUser.From(User)!;
+        var d = store.Draft(id);
+        if (d is null)
+        {
+            return NotFound();
+        }
+
+        if (!Access.CanView(Me, d))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var r = action(Me);
+        if (r.Ok && status is null)
+        {
+            TempData["Message"] = r.Message;
+            return r.VersionId is { } published ? Redirect($"/reports/{published}") : Redirect($"/work/drafts/{id}");
+        }
+
+        if (r.Outcome == Outcome.Forbidden)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (Load(id) is { } early)
+        {
+            return early;
+        }
+
+        Message = r.Message;
+        Failed = true;
+        Errors = r.Errors ?? [];
+        Response.StatusCode = status ?? r.HttpStatus;
+        return Page();
+    }
+
+    private IActionResult? Load(long id)
+    {
+        Me = CurrentUser.From(User)!;
+        var d = store.Draft(id);
+        if (d is null)
+        {
+            return NotFound();
+        }
+
+        if (!Access.CanView(Me, d))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Draft = d;
+        Findings = FindingView.Parse(d.FindingsJson);
+        Comments = store.Comments(id);
+        Trail = store.Trail(Workspace.Target(id));
+        PublishedVersions = store.Versions(d.DepartmentId, d.Year);
+        Rendered = cache.Get(d.PackageHash, () => store.DraftPackage(id), d.PackageName);
+        return null;
+    }
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text.Json;
+using Juesuan.Publishing;
+using Juesuan.Core.Model;
+using Juesuan.Readers.Package;
+using Juesuan.Storage;
+
+namespace Juesuan.Web.Services;
+
+public enum Outcome
+{
+    Ok,
+    NotFound,
+    Forbidden,
+    Conflict,
+    Invalid,
+}
+
+/// <summary>What a workflow action did; on refusal, why, and for a bad package every error with its place.</summary>
+public sealed record WorkResult(Outcome Outcome, string Message, long? DraftId = null, IReadOnlyList<PackageError>? Errors = null, long? VersionId = null)
+{
+    public bool Ok => Outcome == Outcome.Ok;
+
+    public int HttpStatus => Outcome switch
+    {
+        Outcome.Ok => 200,
+        Outcome.NotFound => 404,
+        Outcome.Forbidden => 403,
+        Outcome.Conflict => 409,
+        _ => 400,
+    };
+}
+
+/// <summary>A finding as stored with a draft or version.</summary>
+public sealed record FindingView(string Rule, string Severity, string Place, string Message)
+{
+    /// <summary>Comments attach to a finding by rule and place, which stay the same when the package is replaced.</summary>
+    public string Key => Rule + "|" + Place;
+
+    public string SeverityChinese => Severity switch
+    {
+        "error" => "错误",
+        "warning" => "警告",
+        _ => "提示",
+    };
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static IReadOnlyList<FindingView> Parse(string json) =>
+        (JsonSerializer.Deserialize<List<FindingView>>(json, Json) ?? [])
+        .OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 })
+        .ToList();
+}
+
+/// <summary>
+/// The workflow: upload → findings → submit → review (comments, return or approve) → publish. Each action checks
+/// <see cref="Access"/>, names the row version it read (a stale one is a conflict, never an overwrite), and is
+/// written to the audit trail.
+/// </summary>
+public sealed class Workspace(Store store, ReportCache cache)
+{
+    public const int MaxCommentLength = 2000;
+
+    public WorkResult Upload(CurrentUser user, byte[] bytes, string fileName, long? draftId = null, int? rowVersion = null)
+    {
+        if (!Access.CanUpload(user))
+        {
+            return new WorkResult(Outcome.Forbidden, "只有单位填报人员可以上传数据包");
+        }
+
+        DraftRow? existing = null;
+        if (draftId is { } id)
+        {
+            existing = store.Draft(id);
+            if (existing is null)
+            {
+                return new WorkResult(Outcome.NotFound, $"草稿 {id} 不存在");
+            }
+
+            if (!Access.CanEdit(user, existing))
+            {
+                return new WorkResult(Outcome.Forbidden, Access.CanView(user, existing) ? $"草稿当前状态为「{DraftStates.Chinese(existing.State)}」，不能修改" : "无权修改此草稿");
+            }
+        }
+
+        var upload = PackageUpload.Read(bytes, fileName);
+        var errors = new List<PackageError>(upload.Read.Errors);
+        var department = store.Department(user.DepartmentId ?? 0);
+        var unit = store.Unit(user.UnitId ?? 0);
+        if (upload.Read.Success && department is not null && unit is not null)
+        {
+            var a = upload.Read.Accounts!;
+            if (!string.Equals(a.Department.Code, department.Code, StringComparison.Ordinal))
+            {
+                errors.Add(Error($"数据包的部门代码为「{a.Department.Code}」（{a.Department.Name}），不是您所在的部门「{department.Code}」（{department.Name}）"));
+            }
+
+            if (a.Unit(unit.Code) is null)
+            {
+                errors.Add(Error($"数据包的单位清单中没有您的单位「{unit.Code}」（{unit.Name}）"));
+            }
+
+            if (existing is not null && a.Year.Value != existing.Year)
+            {
+                errors.Add(Error($"数据包年度为 {a.Year.Value}，而此草稿是 {existing.Year} 年度"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            store.Record(user.Id, user.UserName, "上传被拒绝", existing is null ? "upload" : Target(existing.Id),
+                $"文件「{fileName}」有 {errors.Count} 处错误，未保存");
+            return new WorkResult(Outcome.Invalid, $"数据包「{fileName}」有 {errors.Count} 处错误，未保存任何内容", existing?.Id, errors);
+        }
+
+        var built = cache.Build(bytes, upload.Hash, fileName);
+        var p = new NewPackage(department!.Id, built.Accounts.Year.Value, bytes, upload.Kind, Path.GetFileName(fileName), upload.Hash,
+            FindingsJson.Node(built.Findings).ToJsonString(), built.ErrorCount, built.WarningCount);
+        long target;
+        if (existing is null)
+        {
+            target = store.CreateDraft(p, unit!.Id, user.Id);
+        }
+        else
+        {
+            if (!store.ReplacePackage(existing.Id, rowVersion ?? -1, p, user.Id))
+            {
+                return Conflict(existing.Id);
+            }
+
+            target = existing.Id;
+        }
+
+        store.Record(user.Id, user.UserName, existing is null ? "上传数据包" : "替换数据包", Target(target),
+            $"{built.Accounts.Department.FullName} {built.Accounts.Year.Value} 年度；文件「{fileName}」SHA-256 {upload.Hash}；审核 {built.ErrorCount} 个错误、{built.WarningCount} 个警告");
+        return new WorkResult(Outcome.Ok, $"已保存：审核发现 {built.ErrorCount} 个错误、{built.WarningCount} 个警告", target);
+    }
+
+    public WorkResult Submit(CurrentUser user, long id, int rowVersion) => Act(user, id, rowVersion, Access.CanSubmit, d =>
+    {
+        if (d.ErrorCount > 0)
+        {
+            return new WorkResult(Outcome.Invalid, $"审核发现 {d.ErrorCount} 个错误，须改正后重新上传再提交", d.Id);
+        }
+
+        return Move(user, d, rowVersion, [DraftStates.Draft, DraftStates.Returned], DraftStates.Submitted, "提交审核", "");
+    });
+
+    public WorkResult Approve(CurrentUser user, long id, int rowVersion, string? note) => Act(user, id, rowVersion, Access.CanReview, d =>
+    {
+        var r = Move(user, d, rowVersion, [DraftStates.Submitted], DraftStates.Approved, "部门审核通过", note ?? "");
+        if (r.Ok && !string.IsNullOrWhiteSpace(note))
+        {
+            store.AddComment(d.Id, "审核意见", user.Id, Clip(note));
+        }
+
+        return r;
+    });
+
+    /// <summary>The department returns a submitted draft, or the finance bureau an approved one; a reason is required.</summary>
+    public WorkResult Return(CurrentUser user, long id, int rowVersion, string? reason) =>
+        Act(user, id, rowVersion, (u, d) => Access.CanReview(u, d) || Access.CanPublish(u, d), d =>
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return new WorkResult(Outcome.Invalid, "退回须写明原因", d.Id);
+            }
+
+            var r = Move(user, d, rowVersion, [DraftStates.Submitted, DraftStates.Approved], DraftStates.Returned, "退回修改", reason);
+            if (r.Ok)
+            {
+                store.AddComment(d.Id, "退回原因", user.Id, Clip(reason));
+            }
+
+            return r;
+        });
+
+    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote) => Act(user, id, rowVersion, Access.CanPublish, d =>
+    {
+        var package = store.DraftPackage(d.Id);
+        var built = cache.Build(package, d.PackageHash, d.PackageName);
+        var search = string.Join(" ", built.Accounts.Department.FullName, built.Accounts.Department.Region, d.Year.ToString(CultureInfo.InvariantCulture),
+            string.Join(" ", built.Accounts.Units.Select(u => u.Name)), built.Text());
+        ReportVersionRow? v;
+        try
+        {
+            v = store.Publish(d.Id, rowVersion, d.PackageHash, search, revisionNote is null ? null : Clip(revisionNote), user.Id);
+        }
+        catch (StoreException ex)
+        {
+            return new WorkResult(Outcome.Invalid, ex.Message, d.Id);
+        }
+
+        if (v is null)
+        {
+            return Conflict(d.Id);
+        }
+
+        store.Record(user.Id, user.UserName, "发布", $"report:{v.Id}",
+            $"{v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版，草稿 {d.Id}，内容 SHA-256 {v.ContentHash}{(v.RevisionNote is null ? "" : "；更正说明：" + v.RevisionNote)}");
+        return new WorkResult(Outcome.Ok, $"已发布 {v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版", d.Id, VersionId: v.Id);
+    });
+
+    public WorkResult Comment(CurrentUser user, long id, string findingKey, string? body)
+    {
+        var d = store.Draft(id);
+        if (d is null)
+        {
+            return new WorkResult(Outcome.NotFound, $"草稿 {id} 不存在");
+        }
+
+        if (!Access.CanComment(user, d))
+        {
+            return new WorkResult(Outcome.Forbidden, "无权对此草稿发表意见", d.Id);
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return new WorkResult(Outcome.Invalid, "意见不能为空", d.Id);
+        }
+
+        if (body.Length > MaxCommentLength)
+        {
+            return new WorkResult(Outcome.Invalid, $"意见过长（{body.Length} 字），上限 {MaxCommentLength} 字", d.Id);
+        }
+
+        var key = findingKey.Length > 300 ? findingKey[..300] : findingKey;
+        store.AddComment(d.Id, key, user.Id, body.Trim());
+        store.Record(user.Id, user.UserName, "发表意见", Target(d.Id), $"{key}：{Clip(body, 200)}");
+        return new WorkResult(Outcome.Ok, "意见已保存", d.Id);
+    }
+
+    public static string Target(long draftId) => "draft:" + draftId.ToString(CultureInfo.InvariantCulture);
+
+    private WorkResult Act(CurrentUser user, long id, int rowVersion, Func<CurrentUser, DraftRow, bool> allowed, Func<DraftRow, WorkResult> then)
+    {
+        var d = store.Draft(id);
+        if (d is null)
+        {
+            return new WorkResult(Outcome.NotFound, $"草稿 {id} 不存在");
+        }
+
+        if (!Access.CanView(user, d))
+        {
+            return new WorkResult(Outcome.Forbidden, "无权访问此草稿", d.Id);
+        }
+
+        if (d.RowVersion != rowVersion)
+        {
+            return Conflict(d.Id);
+        }
+
+        return allowed(user, d) ? then(d) : new WorkResult(Outcome.Forbidden, $"您的角色不能在「{DraftStates.Chinese(d.State)}」状态执行此操作", d.Id);
+    }
+
+    private WorkResult Move(CurrentUser user, DraftRow d, int rowVersion, IReadOnlyList<string> from, string to, string action, string detail)
+    {
+        if (!store.Transition(d.Id, rowVersion, from, to, user.Id))
+        {
+            return Conflict(d.Id);
+        }
+
+        store.Record(user.Id, user.UserName, action, Target(d.Id),
+            $"{d.DepartmentName} {d.Year} 年度：{DraftStates.Chinese(d.State)} → {DraftStates.Chinese(to)}{(detail.Length > 0 ? "；" + Clip(detail, 500) : "")}");
+        return new WorkResult(Outcome.Ok, $"已{action}", d.Id);
+    }
+
+    private WorkResult Conflict(long id)
+    {
+        var now = store.Draft(id);
+        return new WorkResult(Outcome.Conflict,
+            $"此草稿已被他人修改（现为第 {now?.RowVersion} 版，状态「{DraftStates.Chinese(now?.State ?? "")}」，最后由 {now?.UpdatedByName} 修改）；您的操作未执行，请刷新后重试", id);
+    }
+
+    private static PackageError Error(string message) => new(MessageId.FileUnreadable, "数据包", null, null, null, null, message);
+
+    private static string Clip(string s, int max = MaxCommentLength) => s.Trim().Length > max ? s.Trim()[..max] : s.Trim();
+}

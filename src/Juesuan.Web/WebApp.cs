@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using Juesuan.Storage;
+using Juesuan.Web.Api;
+using Juesuan.Web.Services;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+
+namespace Juesuan.Web;
+
+/// <summary>How `juesuan serve` runs: the store, where caches live, whether to seed the demo.</summary>
+public sealed record WebOptions(string Database, string DataDirectory, bool Demo)
+{
+    /// <summary>Uploads larger than this are refused before they are read (a department's package is far smaller).</summary>
+    public long MaxUploadBytes { get; init; } = 20L * 1024 * 1024;
+}
+
+/// <summary>The web application: officers' workspace, public portal, open-data API.</summary>
+public static class WebApp
+{
+    /// <summary>Room for the form's other fields around an upload of the maximum size.</summary>
+    public const long FormOverhead = 64 * 1024;
+
+    public static WebApplication Create(WebOptions options, string[] args, TextWriter log)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name, // Razor Pages are found in this assembly
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        var database = Juesuan.Storage.Database.FromOption(options.Database);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton<Store>();
+        builder.Services.AddSingleton(new ReportCache(Path.Combine(options.DataDirectory, "cache")));
+        builder.Services.AddSingleton<Workspace>();
+        builder.Services.AddSingleton<Accounts>();
+        builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddSingleton<Portal>();
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = options.MaxUploadBytes + FormOverhead;
+            k.AddServerHeader = false;
+        });
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + FormOverhead);
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(c =>
+        {
+            c.Cookie.Name = "juesuan.auth";
+            c.Cookie.HttpOnly = true;
+            c.Cookie.SameSite = SameSiteMode.Lax;
+            c.LoginPath = "/account/login";
+            c.LogoutPath = "/account/logout";
+            c.ExpireTimeSpan = TimeSpan.FromHours(8);
+            c.SlidingExpiration = true;
+            c.Events.OnRedirectToLogin = ctx =>
+            {
+                if (ctx.Request.Path.StartsWithSegments("/api"))
+                {
+                    ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                ctx.Response.Redirect(ctx.RedirectUri);
+                return Task.CompletedTask;
+            };
+            c.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddAuthorization();
+        // Keys live with the data, so sign-ins survive a restart.
+        builder.Services.AddDataProtection().SetApplicationName("Juesuan")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        builder.Services.AddAntiforgery(a =>
+        {
+            a.Cookie.Name = "juesuan.af";
+            a.FormFieldName = "__af";
+        });
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Work");
+            o.Conventions.AuthorizeFolder("/Admin");
+        });
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Juesuan 决算公开开放数据 API";
+            doc.Info.Description = "已发布的部门决算：地区、部门、报告、公开01–09表、图表数据和审核发现。金额单位见各字段说明；所有接口只读，无需登录。";
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+
+        var applied = database.Migrate();
+        log.WriteLine($"数据库：{database.Description}（架构版本 {database.SchemaVersion()}{(applied.Count > 0 ? $"，本次迁移 {string.Join("、", applied.Select(m => m.Version.ToString("0000", CultureInfo.InvariantCulture) + "_" + m.Name))}" : "")}）");
+        Seed(app.Services, options, log);
+
+        app.UseExceptionHandler("/error/500");
+        // Pages get a Chinese error page; the API keeps its own status and problem details.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.Use(async (ctx, next) =>
+        {
+            // An oversized body is refused before anything (antiforgery included) reads it.
+            if (ctx.Request.ContentLength > options.MaxUploadBytes + FormOverhead)
+            {
+                ctx.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            try
+            {
+                await next();
+            }
+            catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
+            {
+                ctx.Response.StatusCode = ex.StatusCode;
+            }
+            catch (InvalidDataException ex) when (!ctx.Response.HasStarted && ex.Message.Contains("length limit", StringComparison.Ordinal))
+            {
+                ctx.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            }
+        });
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "same-origin";
+            if (!ctx.Request.Path.StartsWithSegments("/scalar"))
+            {
+                h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
+            }
+
+            await next();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot"),
+            OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/report.css", () => Results.Text(Juesuan.Renderers.Html.HtmlReportWriter.Stylesheet, "text/css", Encoding.UTF8)).ExcludeFromDescription();
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Juesuan 开放数据 API"));
+        OpenDataApi.Map(app);
+        return app;
+    }
+
+    private static void Seed(IServiceProvider services, WebOptions options, TextWriter log)
+    {
+        var store = services.GetRequiredService<Store>();
+        if (options.Demo)
+        {
+            var accounts = services.GetRequiredService<DemoSeeder>().Seed();
+            log.WriteLine("演示数据：凌源市人力资源和社会保障局（样例）及建平县、喀左县、北票市三个生成的部门，各有 2023、2024 两个年度的已发布报告。");
+            log.WriteLine("演示账户（密码均为 " + DemoSeeder.Password + "）：");
+            foreach (var a in accounts)
+            {
+                log.WriteLine($"  {a.UserName,-20} {Roles.Chinese(a.Role),-8} {a.Scope}");
+            }
+
+            return;
+        }
+
+        if (store.Users().Count == 0)
+        {
+            var password = Accounts.RandomPassword();
+            services.GetRequiredService<Accounts>().Create("admin", "系统管理员", Role.Administrator, password, null, null, null);
+            log.WriteLine($"已创建管理员账户 admin，初始密码 {password}（只显示这一次；登录后在「系统管理」中建立地区、部门、单位和用户）");
+        }
+    }
+}

@@ -157,11 +157,20 @@ public sealed class Store(Database db)
     /// <summary>Moves a draft from one of <paramref name="from"/> to <paramref name="to"/>; false on a stale version or a wrong state.</summary>
     public bool Transition(long draftId, int expectedVersion, IReadOnlyList<string> from, string to, long userId)
     {
+        // IN (@s0, @s1, …) spelled out: Dapper passes a list to Npgsql as one array parameter, which IN does not take.
+        var args = new DynamicParameters(new { to, userId, now = Clock.Now(), draftId, expectedVersion });
+        var names = new List<string>();
+        for (var i = 0; i < from.Count; i++)
+        {
+            var name = "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            names.Add("@" + name);
+            args.Add(name, from[i]);
+        }
+
         using var c = Database.Open();
         return c.Execute(
             "UPDATE drafts SET state = @to, row_version = row_version + 1, updated_by = @userId, updated_at = @now "
-            + "WHERE id = @draftId AND row_version = @expectedVersion AND state IN @from",
-            new { to, userId, now = Clock.Now(), draftId, expectedVersion, from }) == 1;
+            + $"WHERE id = @draftId AND row_version = @expectedVersion AND state IN ({string.Join(", ", names)})", args) == 1;
     }
 
     public DraftRow? Draft(long id)

@@ -63,16 +63,23 @@ public static class Access
 
     public static bool IsEditable(DraftRow d) => d.State is DraftStates.Draft or DraftStates.Returned;
 
-    /// <summary>Only the unit's own officer uploads, replaces and submits, and only while the draft is with the unit.</summary>
-    public static bool CanEdit(CurrentUser u, DraftRow d) => u.Role == Role.UnitOfficer && u.UnitId == d.UnitId && IsEditable(d);
+    // Who may act on a draft at all (role and scope; a "no" is a 403 whatever the draft's state) …
+
+    /// <summary>Only the unit's own officer uploads, replaces and submits.</summary>
+    public static bool IsOwnUnit(CurrentUser u, DraftRow d) => u.Role == Role.UnitOfficer && u.UnitId == d.UnitId;
+
+    public static bool IsDepartmentReviewer(CurrentUser u, DraftRow d) => u.Role == Role.DepartmentReviewer && u.DepartmentId == d.DepartmentId;
+
+    public static bool IsRegionBureau(CurrentUser u, DraftRow d) => u.Role == Role.FinanceBureau && u.RegionId == d.RegionId;
+
+    // … and what the draft's state allows now (the buttons a page shows).
+    public static bool CanEdit(CurrentUser u, DraftRow d) => IsOwnUnit(u, d) && IsEditable(d);
 
     public static bool CanSubmit(CurrentUser u, DraftRow d) => CanEdit(u, d);
 
-    public static bool CanReview(CurrentUser u, DraftRow d) =>
-        u.Role == Role.DepartmentReviewer && u.DepartmentId == d.DepartmentId && d.State == DraftStates.Submitted;
+    public static bool CanReview(CurrentUser u, DraftRow d) => IsDepartmentReviewer(u, d) && d.State == DraftStates.Submitted;
 
-    public static bool CanPublish(CurrentUser u, DraftRow d) =>
-        u.Role == Role.FinanceBureau && u.RegionId == d.RegionId && d.State == DraftStates.Approved;
+    public static bool CanPublish(CurrentUser u, DraftRow d) => IsRegionBureau(u, d) && d.State == DraftStates.Approved;
 
     /// <summary>Everyone in the workflow who can see the draft may comment on its findings; the administrator does not take part.</summary>
     public static bool CanComment(CurrentUser u, DraftRow d) => u.Role != Role.Administrator && CanView(u, d) && d.State != DraftStates.Published;

@@ -77,9 +77,19 @@ public sealed class Workspace(Store store, ReportCache cache)
                 return new WorkResult(Outcome.NotFound, $"草稿 {id} 不存在");
             }
 
-            if (!Access.CanEdit(user, existing))
+            if (!Access.IsOwnUnit(user, existing))
             {
-                return new WorkResult(Outcome.Forbidden, Access.CanView(user, existing) ? $"草稿当前状态为「{DraftStates.Chinese(existing.State)}」，不能修改" : "无权修改此草稿");
+                return new WorkResult(Outcome.Forbidden, "无权修改此草稿");
+            }
+
+            if (existing.RowVersion != rowVersion)
+            {
+                return Conflict(existing.Id);
+            }
+
+            if (!Access.IsEditable(existing))
+            {
+                return new WorkResult(Outcome.Conflict, $"草稿当前状态为「{DraftStates.Chinese(existing.State)}」，不能修改", existing.Id);
             }
         }
 
@@ -136,7 +146,7 @@ public sealed class Workspace(Store store, ReportCache cache)
         return new WorkResult(Outcome.Ok, $"已保存：审核发现 {built.ErrorCount} 个错误、{built.WarningCount} 个警告", target);
     }
 
-    public WorkResult Submit(CurrentUser user, long id, int rowVersion) => Act(user, id, rowVersion, Access.CanSubmit, d =>
+    public WorkResult Submit(CurrentUser user, long id, int rowVersion) => Act(user, id, rowVersion, Access.IsOwnUnit, d =>
     {
         if (d.ErrorCount > 0)
         {
@@ -146,7 +156,7 @@ public sealed class Workspace(Store store, ReportCache cache)
         return Move(user, d, rowVersion, [DraftStates.Draft, DraftStates.Returned], DraftStates.Submitted, "提交审核", "");
     });
 
-    public WorkResult Approve(CurrentUser user, long id, int rowVersion, string? note) => Act(user, id, rowVersion, Access.CanReview, d =>
+    public WorkResult Approve(CurrentUser user, long id, int rowVersion, string? note) => Act(user, id, rowVersion, Access.IsDepartmentReviewer, d =>
     {
         var r = Move(user, d, rowVersion, [DraftStates.Submitted], DraftStates.Approved, "部门审核通过", note ?? "");
         if (r.Ok && !string.IsNullOrWhiteSpace(note))
@@ -159,14 +169,16 @@ public sealed class Workspace(Store store, ReportCache cache)
 
     /// <summary>The department returns a submitted draft, or the finance bureau an approved one; a reason is required.</summary>
     public WorkResult Return(CurrentUser user, long id, int rowVersion, string? reason) =>
-        Act(user, id, rowVersion, (u, d) => Access.CanReview(u, d) || Access.CanPublish(u, d), d =>
+        Act(user, id, rowVersion, (u, d) => Access.IsDepartmentReviewer(u, d) || Access.IsRegionBureau(u, d), d =>
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
                 return new WorkResult(Outcome.Invalid, "退回须写明原因", d.Id);
             }
 
-            var r = Move(user, d, rowVersion, [DraftStates.Submitted, DraftStates.Approved], DraftStates.Returned, "退回修改", reason);
+            // The department returns what was submitted to it; the bureau what the department approved.
+            var from = Access.IsDepartmentReviewer(user, d) ? DraftStates.Submitted : DraftStates.Approved;
+            var r = Move(user, d, rowVersion, [from], DraftStates.Returned, "退回修改", reason);
             if (r.Ok)
             {
                 store.AddComment(d.Id, "退回原因", user.Id, Clip(reason));
@@ -175,8 +187,13 @@ public sealed class Workspace(Store store, ReportCache cache)
             return r;
         });
 
-    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote) => Act(user, id, rowVersion, Access.CanPublish, d =>
+    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote) => Act(user, id, rowVersion, Access.IsRegionBureau, d =>
     {
+        if (d.State != DraftStates.Approved)
+        {
+            return WrongState(d, "发布");
+        }
+
         var package = store.DraftPackage(d.Id);
         var built = cache.Build(package, d.PackageHash, d.PackageName);
         var search = string.Join(" ", built.Accounts.Department.FullName, built.Accounts.Department.Region, d.Year.ToString(CultureInfo.InvariantCulture),
@@ -245,16 +262,22 @@ public sealed class Workspace(Store store, ReportCache cache)
             return new WorkResult(Outcome.Forbidden, "无权访问此草稿", d.Id);
         }
 
-        if (d.RowVersion != rowVersion)
+        if (!allowed(user, d))
         {
-            return Conflict(d.Id);
+            return new WorkResult(Outcome.Forbidden, "您的角色不能执行此操作", d.Id);
         }
 
-        return allowed(user, d) ? then(d) : new WorkResult(Outcome.Forbidden, $"您的角色不能在「{DraftStates.Chinese(d.State)}」状态执行此操作", d.Id);
+        // A stale page, or a state that moved on since it was read, is a conflict: nothing is overwritten.
+        return d.RowVersion != rowVersion ? Conflict(d.Id) : then(d);
     }
 
     private WorkResult Move(CurrentUser user, DraftRow d, int rowVersion, IReadOnlyList<string> from, string to, string action, string detail)
     {
+        if (!from.Contains(d.State))
+        {
+            return WrongState(d, action);
+        }
+
         if (!store.Transition(d.Id, rowVersion, from, to, user.Id))
         {
             return Conflict(d.Id);
@@ -264,6 +287,9 @@ public sealed class Workspace(Store store, ReportCache cache)
             $"{d.DepartmentName} {d.Year} 年度：{DraftStates.Chinese(d.State)} → {DraftStates.Chinese(to)}{(detail.Length > 0 ? "；" + Clip(detail, 500) : "")}");
         return new WorkResult(Outcome.Ok, $"已{action}", d.Id);
     }
+
+    private static WorkResult WrongState(DraftRow d, string action) =>
+        new(Outcome.Conflict, $"草稿当前状态为「{DraftStates.Chinese(d.State)}」，不能{action}", d.Id);
 
     private WorkResult Conflict(long id)
     {

@@ -1,0 +1,154 @@
+using System.Data.Common;
+using Dapper;
+using Juesuan.Storage;
+using Juesuan.Tests;
+
+namespace Juesuan.Storage.Tests;
+
+/// <summary>One server for every PostgreSQL test in this assembly.</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
+{
+    public const string Name = "postgres";
+}
+
+/// <summary>The store's behaviour, run against both SQLite and a real PostgreSQL server.</summary>
+public abstract class StoreTests
+{
+    protected abstract Database NewDatabase();
+
+    private (Store Store, long Dept, long Unit, long User) Seed()
+    {
+        var db = NewDatabase();
+        db.Migrate();
+        var store = new Store(db);
+        var region = store.EnsureRegion("211382", "辽宁省朝阳市凌源市");
+        var dept = store.EnsureDepartment(region, "190", "凌源市人力资源和社会保障局");
+        var unit = store.EnsureUnit(dept, "190001", "本级");
+        var user = store.CreateUser("u1", "填报员", Role.UnitOfficer, "hash", region, dept, unit);
+        return (store, dept, unit, user);
+    }
+
+    private static NewPackage Package(long dept, string hash = "h1") =>
+        new(dept, 2024, [1, 2, 3], "xlsx", "p.xlsx", hash, "[]", 0, 0);
+
+    private static long Approved(Store store, long dept, long unit, long user, string hash = "h1")
+    {
+        var id = store.CreateDraft(Package(dept, hash), unit, user);
+        Assert.True(store.Transition(id, 1, [DraftStates.Draft], DraftStates.Submitted, user));
+        Assert.True(store.Transition(id, 2, [DraftStates.Submitted], DraftStates.Approved, user));
+        return id;
+    }
+
+    [Fact]
+    public void Migrations_apply_once_and_record_the_schema_version()
+    {
+        var db = NewDatabase();
+        Assert.Equal([1], db.Migrate().Select(m => m.Version));
+        Assert.Empty(db.Migrate());
+        Assert.Equal(1, db.SchemaVersion());
+        Assert.Equal(Database.Migrations(DatabaseKind.Sqlite).Select(m => m.Name), Database.Migrations(DatabaseKind.PostgreSql).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void A_stale_row_version_changes_nothing()
+    {
+        var (store, dept, unit, user) = Seed();
+        var id = store.CreateDraft(Package(dept), unit, user);
+        Assert.True(store.Transition(id, 1, [DraftStates.Draft], DraftStates.Submitted, user));
+        Assert.False(store.Transition(id, 1, [DraftStates.Draft, DraftStates.Submitted], DraftStates.Approved, user));
+        Assert.False(store.ReplacePackage(id, 1, Package(dept, "h2"), user));
+        var d = store.Draft(id)!;
+        Assert.Equal((DraftStates.Submitted, 2, "h1"), (d.State, d.RowVersion, d.PackageHash));
+    }
+
+    [Fact]
+    public void Publishing_numbers_versions_and_a_correction_needs_a_revision_note()
+    {
+        var (store, dept, unit, user) = Seed();
+        var first = store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市 2024", null, user)!;
+        Assert.Equal(1, first.VersionNo);
+        var second = Approved(store, dept, unit, user, "h2");
+        var ex = Assert.Throws<StoreException>(() => store.Publish(second, 3, "h2", "凌源市 2024", "  ", user));
+        Assert.Contains("更正说明", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(DraftStates.Approved, store.Draft(second)!.State);
+        Assert.Null(store.Publish(second, 2, "h2", "x", "更正第 3 页", user)); // stale version
+        var v2 = store.Publish(second, 3, "h2", "凌源市 2024", "更正第 3 页", user)!;
+        Assert.Equal((2, "更正第 3 页"), (v2.VersionNo, v2.RevisionNote));
+        Assert.Equal([2, 1], store.Versions(dept, 2024).Select(v => v.VersionNo));
+        Assert.Equal(v2.Id, Assert.Single(store.Search(new ReportQuery()).Items).Id);
+    }
+
+    [Fact]
+    public void Published_versions_and_the_audit_trail_cannot_be_changed_or_deleted()
+    {
+        var (store, dept, unit, user) = Seed();
+        var v = store.Publish(Approved(store, dept, unit, user), 3, "h1", "s", null, user)!;
+        store.Record(user, "u1", "发布", "report:1", "");
+        using var c = store.Database.Open();
+        Assert.ThrowsAny<DbException>(() => c.Execute("UPDATE report_versions SET content_hash = 'x' WHERE id = @Id", new { v.Id }));
+        Assert.ThrowsAny<DbException>(() => c.Execute("DELETE FROM report_versions"));
+        Assert.ThrowsAny<DbException>(() => c.Execute("UPDATE audit_trail SET detail = 'x'"));
+        Assert.ThrowsAny<DbException>(() => c.Execute("DELETE FROM audit_trail"));
+        Assert.Equal("h1", store.Version(v.Id)!.ContentHash);
+        Assert.Single(store.Trail());
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("\\")]
+    [InlineData("'; DROP TABLE report_versions; --")]
+    [InlineData("\" OR 1=1 --")]
+    public void Search_words_are_text_not_sql_or_patterns(string words)
+    {
+        var (store, dept, unit, user) = Seed();
+        store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市人力资源和社会保障局 2024 就业补助", null, user);
+        Assert.Equal(0, store.Search(new ReportQuery(Words: words)).Total);
+        Assert.Equal(1, store.Search(new ReportQuery(Words: "就业 凌源市")).Total);
+        Assert.Equal(0, store.Search(new ReportQuery(Words: "就业 北票市")).Total);
+    }
+
+    [Fact]
+    public void Failed_sign_ins_lock_the_account_at_the_limit()
+    {
+        var (store, _, _, user) = Seed();
+        for (var i = 0; i < 4; i++)
+        {
+            store.RecordFailedLogin(user, 5, 999);
+        }
+
+        Assert.Null(store.User(user)!.LockedUntil);
+        store.RecordFailedLogin(user, 5, 999);
+        Assert.Equal((5, 999L), (store.User(user)!.FailedLogins, store.User(user)!.LockedUntil));
+        store.ResetFailedLogins(user);
+        Assert.Equal((0, (long?)null), (store.User(user)!.FailedLogins, store.User(user)!.LockedUntil));
+    }
+
+    [Fact]
+    public void A_duplicate_user_name_is_refused_in_words()
+    {
+        var (store, _, _, _) = Seed();
+        var ex = Assert.Throws<StoreException>(() => store.CreateUser("u1", "x", Role.Administrator, "h", null, null, null));
+        Assert.Contains("u1", ex.Message, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteStoreTests : StoreTests, IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "juesuan-store-" + Guid.NewGuid().ToString("N"));
+
+    protected override Database NewDatabase() => Database.Sqlite(Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".db"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoreTests(PostgresServer server) : StoreTests
+{
+    protected override Database NewDatabase() => Database.PostgreSql(server.NewDatabase());
+}

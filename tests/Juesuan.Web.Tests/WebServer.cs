@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Juesuan.Web;
+using Juesuan.Web.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Juesuan.Web.Tests;
+
+/// <summary>
+/// The real application on Kestrel, on a free loopback port, with its own data directory: SQLite by default,
+/// or a PostgreSQL database. Seeded with the demo (four departments × two years, through the real workflow).
+/// </summary>
+public sealed class WebServer : IAsyncLifetime
+{
+    private readonly string? _postgres;
+    private WebApplication? _app;
+
+    public WebServer()
+        : this(null)
+    {
+    }
+
+    public WebServer(string? postgresConnectionString) => _postgres = postgresConnectionString;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "juesuan-web-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        var db = _postgres ?? Path.Combine(DataDirectory, "test.db");
+        _app = WebApp.Create(new WebOptions(db, DataDirectory, Demo: true), ["--urls", "http://127.0.0.1:0"], TextWriter.Null);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public Client NewClient() => new(BaseAddress);
+
+    /// <summary>The demo's sample package as the XLSX a finance officer would upload.</summary>
+    public static byte[] SampleWorkbook() => DemoSeeder.Workbook(DemoSeeder.Sample());
+}
+
+/// <summary>A browser-like HTTP client: its own cookies, no automatic redirects, forms posted with their anti-forgery token.</summary>
+public sealed partial class Client : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public Client(Uri baseAddress)
+    {
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromMinutes(5),
+        };
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
+
+    public async Task<string> GetStringAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var r = await _http.GetAsync(path);
+        var body = await r.Content.ReadAsStringAsync();
+        Assert.True(r.StatusCode == expected, $"GET {path}: {(int)r.StatusCode} (expected {(int)expected})\n{Excerpt(body)}");
+        return body;
+    }
+
+    /// <summary>The anti-forgery token of the first form on a page.</summary>
+    public async Task<string> TokenAsync(string page)
+    {
+        using var r = await _http.GetAsync(page);
+        var html = await r.Content.ReadAsStringAsync();
+        var m = TokenPattern().Match(html);
+        Assert.True(m.Success, $"no anti-forgery token on {page} ({(int)r.StatusCode})");
+        return WebUtility.HtmlDecode(m.Groups[1].Value);
+    }
+
+    public async Task LoginAsync(string user, string password = DemoSeeder.Password)
+    {
+        var r = await LoginResponseAsync(user, password);
+        Assert.True(r.StatusCode == HttpStatusCode.Redirect, $"login {user}: {(int)r.StatusCode}");
+    }
+
+    public async Task<HttpResponseMessage> LoginResponseAsync(string user, string password)
+    {
+        var token = await TokenAsync("/account/login");
+        return await _http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = user, ["password"] = password, ["__af"] = token,
+        }));
+    }
+
+    /// <summary>Posts a form with a token taken from <paramref name="tokenPage"/> (default: the page posted to).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, IDictionary<string, string> fields, string? tokenPage = null)
+    {
+        var token = await TokenAsync(tokenPage ?? path.Split('?')[0]);
+        var all = new Dictionary<string, string>(fields) { ["__af"] = token };
+        return await _http.PostAsync(path, new FormUrlEncodedContent(all));
+    }
+
+    public async Task<HttpResponseMessage> PostFileAsync(string path, byte[] file, string fileName, IDictionary<string, string>? fields = null, string? tokenPage = null)
+    {
+        var token = await TokenAsync(tokenPage ?? path.Split('?')[0]);
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__af" } };
+        foreach (var (k, v) in fields ?? new Dictionary<string, string>())
+        {
+            content.Add(new StringContent(v), k);
+        }
+
+        content.Add(new ByteArrayContent(file), "package", fileName);
+        return await _http.PostAsync(path, content);
+    }
+
+    public static string Excerpt(string s) => s.Length > 3000 ? s[..3000] : s;
+
+    public void Dispose() => _http.Dispose();
+
+    [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

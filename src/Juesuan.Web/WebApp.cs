@@ -88,6 +88,9 @@ public static class WebApp
             a.Cookie.Name = "juesuan.af";
             a.FormFieldName = "__af";
         });
+        // Chinese text is written as text, not as &#x…; entities (markup characters are still escaped).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Work");
@@ -114,7 +117,10 @@ public static class WebApp
             // An oversized body is refused before anything (antiforgery included) reads it.
             if (ctx.Request.ContentLength > options.MaxUploadBytes + FormOverhead)
             {
+                // Answered here, not by the error page: that would be a POST whose oversized body must not be read.
                 ctx.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                ctx.Response.ContentType = "text/html; charset=utf-8";
+                await ctx.Response.WriteAsync(TooLargePage(options.MaxUploadBytes));
                 return;
             }
 
@@ -161,6 +167,12 @@ public static class WebApp
         OpenDataApi.Map(app);
         return app;
     }
+
+    private static string TooLargePage(long max) =>
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>上传文件过大 — 决算公开平台</title><link rel=\"stylesheet\" href=\"/site.css\"></head><body><main class=\"site\"><h1>413 上传文件过大</h1>"
+        + $"<p>上传的文件超过 {max / 1024 / 1024} MB 上限，未保存任何内容。一个部门一个年度的数据包远小于此，请检查是否选错了文件。</p>"
+        + "<p><a href=\"/work\">返回工作台</a></p></main></body></html>";
 
     private static void Seed(IServiceProvider services, WebOptions options, TextWriter log)
     {

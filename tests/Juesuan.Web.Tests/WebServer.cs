@@ -18,12 +18,12 @@ public sealed class WebServer : IAsyncLifetime
     private readonly string? _postgres;
     private WebApplication? _app;
 
-    public WebServer()
-        : this(null)
-    {
-    }
+    public WebServer() => _postgres = null;
 
-    public WebServer(string? postgresConnectionString) => _postgres = postgresConnectionString;
+    private WebServer(string postgresConnectionString) => _postgres = postgresConnectionString;
+
+    /// <summary>The same application on a PostgreSQL database.</summary>
+    public static WebServer OnPostgres(string connectionString) => new(connectionString);
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "juesuan-web-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -122,7 +122,9 @@ public sealed partial class Client : IDisposable
         return await _http.PostAsync(path, new FormUrlEncodedContent(all));
     }
 
-    public async Task<HttpResponseMessage> PostFileAsync(string path, byte[] file, string fileName, IDictionary<string, string>? fields = null, string? tokenPage = null)
+    /// <param name="expectContinue">ask before sending the body (Expect: 100-continue), as a careful client does with a large file</param>
+    public async Task<HttpResponseMessage> PostFileAsync(string path, byte[] file, string fileName, IDictionary<string, string>? fields = null, string? tokenPage = null,
+        bool expectContinue = false)
     {
         var token = await TokenAsync(tokenPage ?? path.Split('?')[0]);
         using var content = new MultipartFormDataContent { { new StringContent(token), "__af" } };
@@ -132,7 +134,9 @@ public sealed partial class Client : IDisposable
         }
 
         content.Add(new ByteArrayContent(file), "package", fileName);
-        return await _http.PostAsync(path, content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        request.Headers.ExpectContinue = expectContinue;
+        return await _http.SendAsync(request);
     }
 
     public static string Excerpt(string s) => s.Length > 3000 ? s[..3000] : s;

@@ -12,9 +12,9 @@ public sealed class ErrorModel(WebOptions options) : PageModel
 
     public string Explanation { get; private set; } = "";
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet([FromRoute] int code) => Show(code);
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost([FromRoute] int code) => Show(code);
 
     private PageResult Show(int code)
     {

@@ -100,7 +100,11 @@ public sealed class Workspace(Store store, ReportCache cache)
         if (upload.Read.Success && department is not null && unit is not null)
         {
             var a = upload.Read.Accounts!;
-            if (!string.Equals(a.Department.Code, department.Code, StringComparison.Ordinal))
+            if (!string.Equals(a.Department.Region, department.RegionName, StringComparison.Ordinal))
+            {
+                errors.Add(Error($"数据包的地区为「{a.Department.Region}」，不是您所在的地区「{department.RegionName}」"));
+            }
+            else if (!string.Equals(a.Department.Code, department.Code, StringComparison.Ordinal))
             {
                 errors.Add(Error($"数据包的部门代码为「{a.Department.Code}」（{a.Department.Name}），不是您所在的部门「{department.Code}」（{department.Name}）"));
             }

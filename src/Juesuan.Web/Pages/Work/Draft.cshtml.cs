@@ -10,6 +10,8 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
 {
     public CurrentUser Me { get; private set; } = null!;
 
+    public long MaxUploadBytes => options.MaxUploadBytes;
+
     public DraftRow Draft { get; private set; } = null!;
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];

@@ -10,6 +10,8 @@ public sealed class WorkIndexModel(Store store, Workspace workspace, WebOptions 
 {
     public CurrentUser Me { get; private set; } = null!;
 
+    public long MaxUploadBytes => options.MaxUploadBytes;
+
     public IReadOnlyList<DraftRow> Drafts { get; private set; } = [];
 
     public WorkResult? Result { get; private set; }

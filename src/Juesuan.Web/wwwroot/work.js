@@ -1,0 +1,21 @@
+// Workspace: refuse an oversized file before sending it (the server refuses it too, with 413).
+(function () {
+  'use strict';
+  document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+    var form = input.form;
+    var max = Number(input.getAttribute('data-max-bytes'));
+    form.addEventListener('submit', function (e) {
+      var f = input.files && input.files[0];
+      var note = form.querySelector('.size-error');
+      if (note) { note.remove(); }
+      if (f && f.size > max) {
+        e.preventDefault();
+        var p = document.createElement('p');
+        p.className = 'notice error size-error';
+        p.setAttribute('role', 'alert');
+        p.textContent = '文件「' + f.name + '」有 ' + (f.size / 1048576).toFixed(1) + ' MB，超过 ' + (max / 1048576) + ' MB 上限，未上传。';
+        form.appendChild(p);
+      }
+    });
+  });
+})();

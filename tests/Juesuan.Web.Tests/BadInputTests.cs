@@ -157,11 +157,14 @@ public sealed class BadInputTests(WebServer server) : IClassFixture<WebServer>
         await officer.PostFormAsync(draft + "?handler=Submit", new Dictionary<string, string> { ["rowVersion"] = Store.Draft(id)!.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await reviewer.PostFormAsync(draft + "?handler=Return", new Dictionary<string, string>
         {
-            ["rowVersion"] = Store.Draft(id)!.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = Script,
+            ["rowVersion"] = Store.Draft(id)!.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["reason"] = Script,
         });
         await admin.PostFormAsync("/admin?handler=Department", new Dictionary<string, string>
         {
-            ["regionId"] = Store.Regions()[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["code"] = "999", ["name"] = "<img src=x onerror=alert(1)>",
+            ["regionId"] = Store.Regions()[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["code"] = "999",
+            ["name"] = "<img src=x onerror=alert(1)>",
         });
 
         var pages = new List<string>

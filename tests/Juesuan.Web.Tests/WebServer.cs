@@ -110,7 +110,9 @@ public sealed partial class Client : IDisposable
         var token = await TokenAsync("/account/login");
         return await _http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["userName"] = user, ["password"] = password, ["__af"] = token,
+            ["userName"] = user,
+            ["password"] = password,
+            ["__af"] = token,
         }));
     }
 

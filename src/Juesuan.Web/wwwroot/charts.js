@@ -34,6 +34,7 @@
     tooltip: { valueFormatter: wan },
     series: [{ type: 'treemap', roam: false, leafDepth: 2, breadcrumb: { show: false }, nodeClick: 'zoomToNode', width: '100%', height: '88%',
       upperLabel: { show: true, height: 22 }, label: { formatter: '{b}' },
+      emphasis: { focus: 'none' }, blur: { itemStyle: { opacity: 1 }, label: { opacity: 1 } },
       levels: [{ itemStyle: { borderWidth: 2, gapWidth: 2 } }, { itemStyle: { gapWidth: 1 } }, {}],
       data: tree(d.expenditureByFunction) }]
   });
@@ -42,7 +43,7 @@
     legend: { bottom: 0 },
     grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: d.yearOnYear.map(function (p) { return p.name; }) },
-    yAxis: { type: 'value', name: '万元' },
+    yAxis: { type: 'value' },
     series: [
       { name: '上年', type: 'bar', data: d.yearOnYear.map(function (p) { return p.priorWan; }) },
       { name: '本年', type: 'bar', data: d.yearOnYear.map(function (p) { return p.currentWan; }) }
@@ -53,7 +54,7 @@
     legend: { bottom: 0, type: 'scroll' },
     grid: { left: 8, right: 8, top: 16, bottom: 48, containLabel: true },
     xAxis: { type: 'category', data: years.map(function (y) { return y.year + ' 年'; }) },
-    yAxis: { type: 'value', name: '万元' },
+    yAxis: { type: 'value' },
     series: [['travelAbroad', '因公出国（境）费'], ['reception', '公务接待费'], ['vehiclePurchase', '公务用车购置费'], ['vehicleOperation', '公务用车运行维护费']]
       .map(function (s) { return { name: s[1], type: 'bar', stack: 'total', data: years.map(function (y) { return y[s[0]]; }) }; })
   });
@@ -64,7 +65,7 @@
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: wan },
     legend: { bottom: 0 },
     grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
-    xAxis: { type: 'value', name: '万元' },
+    xAxis: { type: 'value' },
     yAxis: { type: 'category', data: items.map(function (p) { return p.name; }), axisLabel: { width: 160, overflow: 'truncate' } },
     series: [
       { name: '年初预算', type: 'bar', data: items.map(function (p) { return p.budgetWan; }) },

@@ -286,11 +286,148 @@ public sealed class PerformanceNarrative : IAuditRule
     }
 
     /// <summary>Project names as the narrative shortens them: 社保办公经费 ~ 办公经费, 工伤 5 至 6 级伤残津贴 ~ 工伤5-6级人员伤残津贴.</summary>
-    private static bool Similar(string annex, string narrative)
+    internal static bool Similar(string annex, string narrative)
     {
         static string Key(string s) => new(s.Where(c => c is not ('“' or '”' or '-' or '至' or '人' or '员')).ToArray());
         var a = Key(annex);
         var n = Key(narrative);
         return a == n || n.EndsWith(a, StringComparison.Ordinal) || a.EndsWith(n, StringComparison.Ordinal) || (n.Length >= 4 && a.Contains(n[..4], StringComparison.Ordinal) && a[^2..] == n[^2..]);
+    }
+}
+
+/// <summary>P-NAMES: the narrative calls each project by its annex title.</summary>
+public sealed class ProjectNames : IAuditRule
+{
+    public string Id => "P-NAMES";
+
+    public RuleTier Tier => RuleTier.Optional;
+
+    public string Title => "情况说明中的项目名称与附件自评表标题一致";
+
+    public string Why => "同一项目两个名字，读者要靠猜才能把说明和附件对上。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var projects = report.Evaluations.Where(e => !e.IsUnit).ToList();
+        static string Key(string s) => W.Key(s).Trim('“', '”', '"').Replace("项目", string.Empty, StringComparison.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in report.Narrative.Where(f => f.Item.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
+        {
+            var rest = f.Item[NarrativeItems.PerformanceProjectPrefix.Length..];
+            var name = rest.EndsWith(":预算", StringComparison.Ordinal) || rest.EndsWith(":执行", StringComparison.Ordinal) ? rest[..^3] : rest;
+            if (!seen.Add(name))
+            {
+                continue;
+            }
+
+            var matches = projects.Where(p => PerformanceNarrative.Similar(p.Name, name)).ToList();
+            if (matches.Count > 0 && matches.All(p => Key(p.Name) != Key(name)))
+            {
+                yield return new AuditFinding(Id, Severity.Note, N.Where(f),
+                    $"说明称「{name}」，附件自评表标题为「{string.Join("」或「", matches.Select(p => p.Name).Distinct())}」") { At = f.Number.Place };
+            }
+        }
+    }
+}
+
+/// <summary>P-UNIT: a project's 实施单位 is one of the department's units as 第一部分 names them.</summary>
+public sealed class ImplementingUnitNamed : IAuditRule
+{
+    public string Id => "P-UNIT";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "项目自评表的实施单位是概况所列的预算单位之一，名称一致";
+
+    public string Why => "实施单位名称写错，自评结果就挂不到正确的单位上。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        if (report.Units.Count == 0)
+        {
+            yield break;
+        }
+
+        var units = report.Units.Select(u => (Name: u, Key: W.Key(u))).ToList();
+        foreach (var e in report.Evaluations.Where(e => e.ImplementingUnit is { Length: > 0 }))
+        {
+            var key = W.Key(e.ImplementingUnit!);
+            // 概况 may print units with the region in front (辽宁省朝阳市凌源市…), the tables without it.
+            if (units.Any(u => u.Key == key || u.Key.EndsWith(key, StringComparison.Ordinal) || key.EndsWith(u.Key, StringComparison.Ordinal)
+                || W.Key(report.DepartmentName ?? "").EndsWith(key, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var closest = units.OrderByDescending(u => W.Covered(key, u.Key)).First();
+            yield return new AuditFinding(Id, Severity.Warning, E.Where(e, null),
+                $"实施单位「{e.ImplementingUnit}」不在概况所列单位中{(W.Covered(key, closest.Key) >= 0.8 ? $"（最接近的是「{closest.Name}」）" : string.Empty)}") { At = e.Place };
+        }
+    }
+}
+
+/// <summary>P-ACTUAL: an "=" target's actual value is that target when the indicator scores full marks.</summary>
+public sealed class ActualMatchesTarget : IAuditRule
+{
+    public string Id => "P-ACTUAL";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "“=”指标得满分时，完成值等于指标值（完成值与指标同一计量单位）";
+
+    public string Why => "完成值与指标值不符却得满分，多是完成值填成了百分比或别的单位，自评分失去依据。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var e in report.Evaluations)
+        {
+            foreach (var i in e.Indicators)
+            {
+                if (i.Operator is not "=" || i.Weight is null || i.Score is null || i.Score.Value < i.Weight.Value
+                    || !decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
+                    || !decimal.TryParse(i.Actual?.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var actual)
+                    || actual == target)
+                {
+                    continue;
+                }
+
+                var percent = actual == 100m && i.Unit is not "%" ? "（完成值 100 疑为百分比）" : string.Empty;
+                yield return new AuditFinding(Id, Severity.Warning, E.Where(e, i.Name),
+                    $"指标值 = {i.Target}{i.Unit}，完成值 {i.Actual}，得分却为满分 {E.F(i.Score.Value)}{percent}") { At = i.Place };
+            }
+        }
+    }
+}
+
+/// <summary>P-CONSISTENT: one indicator with one target, reported by several units, has an outlying actual value.</summary>
+public sealed class IndicatorConsistency : IAuditRule
+{
+    public string Id => "P-CONSISTENT";
+
+    public RuleTier Tier => RuleTier.Optional;
+
+    public string Title => "各单位同一指标（同名、同指标值）的完成值口径一致";
+
+    public string Why => "各单位整体自评的共性指标按同一口径填报；个别单位的完成值与其他单位都不同，值得核对是否填错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var rows = report.Evaluations.Where(e => e.IsUnit)
+            .SelectMany(e => e.Indicators.Select(i => (Evaluation: e, Indicator: i)))
+            .GroupBy(x => (W.Key(x.Indicator.Name), x.Indicator.Operator, x.Indicator.Target, x.Indicator.Unit));
+        foreach (var g in rows)
+        {
+            var byActual = g.GroupBy(x => W.Key(x.Indicator.Actual ?? string.Empty)).OrderByDescending(a => a.Count()).ToList();
+            if (g.Count() < 3 || byActual.Count < 2 || byActual[0].Count() < g.Count() - 1)
+            {
+                continue;
+            }
+
+            foreach (var (e, i) in byActual.Skip(1).SelectMany(a => a))
+            {
+                yield return new AuditFinding(Id, Severity.Note, E.Where(e, i.Name),
+                    $"完成值 {i.Actual}，而其他 {byActual[0].Count()} 个单位同一指标（{i.Operator} {i.Target}{i.Unit}）均为 {byActual[0].First().Indicator.Actual}") { At = i.Place };
+            }
+        }
     }
 }

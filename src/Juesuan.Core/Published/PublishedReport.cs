@@ -193,9 +193,15 @@ public sealed record PublishedIndicator(
     PrintedNumber? Score,
     PrintedPlace Place);
 
+/// <summary>A line of text as printed (table cells joined by a space) and where it is.</summary>
+public sealed record PrintedLine(string Text, PrintedPlace Place);
+
 /// <summary>A 绩效自评表 as printed: project (预算项目（政策）绩效自评表) or unit (部门（单位）整体绩效自评表).</summary>
 public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace Place)
 {
+    /// <summary>实施单位 as printed (project tables), without the trailing "-" some templates add.</summary>
+    public string? ImplementingUnit { get; init; }
+
     public PrintedNumber? Budget { get; init; }
 
     public PrintedNumber? Executed { get; init; }
@@ -266,6 +272,13 @@ public sealed record PublishedReport
 
     /// <summary>Reader notes: things it could not read (a page cut mid-table, an unknown code, …).</summary>
     public IReadOnlyList<string> ReaderNotes { get; init; } = [];
+
+    /// <summary>目录: the table of contents' entries as printed (dot leaders and page numbers removed).</summary>
+    public IReadOnlyList<PrintedLine> Contents { get; init; } = [];
+
+    /// <summary>Every line of the document's text, for the rules about wording; not written to published.json.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<PrintedLine> Lines { get; init; } = [];
 
     /// <summary>The table of a kind, if it was read with its columns aligned (what the rules may compare).</summary>
     public PublishedTable? Table(PublishedTableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind && !t.LayoutUnclear);

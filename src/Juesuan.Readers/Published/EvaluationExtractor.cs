@@ -22,6 +22,7 @@ public static partial class TextReportReader
             var isUnit = lines[from].Flat.StartsWith("部门", StringComparison.Ordinal);
             var place = new PrintedPlace(lines[from].Page, lines[from].Number) { Table = lines[from].Flat };
             var name = string.Empty;
+            string? implementer = null;
             PrintedNumber? budget = null, executed = null, rate = null, subtotal = null, execScore = null, deduction = null, total = null;
             var indicators = new List<PublishedIndicator>();
             var tasks = new List<(string, PrintedNumber?, PrintedNumber?, PrintedNumber?, PrintedNumber?, PrintedNumber?)>();
@@ -41,7 +42,14 @@ public static partial class TextReportReader
                 if (head.StartsWith("部门（单位）名称", StringComparison.Ordinal) || head.StartsWith("项目（政策）名称", StringComparison.Ordinal))
                 {
                     name = t.Length > 1 ? t[^1] : string.Empty;
-                    name = UnitCodePrefix().Replace(name, string.Empty).Split('-')[0].Trim();
+                    // Unit tables print "190002凌源市…中心-211382000" (unit code, name, region code); project names may contain "-".
+                    name = RegionCodeSuffix().Replace(UnitCodePrefix().Replace(name, string.Empty), string.Empty).Trim();
+                    continue;
+                }
+
+                if (head == "实施单位" && t.Length > 1)
+                {
+                    implementer = t[1].TrimEnd('-', '－', ' ');
                     continue;
                 }
 
@@ -139,6 +147,7 @@ public static partial class TextReportReader
 
             result.Add(new PublishedEvaluation(isUnit, name, place)
             {
+                ImplementingUnit = implementer,
                 Budget = budget,
                 Executed = executed,
                 ExecutionRate = rate,
@@ -156,4 +165,7 @@ public static partial class TextReportReader
 
     [GeneratedRegex(@"^\d+")]
     private static partial Regex UnitCodePrefix();
+
+    [GeneratedRegex(@"-\d*$")]
+    private static partial Regex RegionCodeSuffix();
 }

@@ -188,10 +188,31 @@ public static partial class TextReportReader
                 }
             }
 
-            var held = Regex.Match(text, @"公务用车保有量(\d+)辆");
+            var held = Regex.Match(text, @"公务用车保有量(?:为)?(\d+)辆");
             if (held.Success)
             {
                 Add(NarrativeItems.ThreePublicCountPrefix + "保有车辆", FigureKind.Count, held.Groups[1].Value);
+            }
+
+            // The Shanghai wording states the other counts too: 团组 and 人次 abroad, 接待批次 and 人次, cars bought.
+            var groups = Regex.Match(text, @"团组(\d+)个[、，,]?(?:累计)?(\d+)人次");
+            if (groups.Success)
+            {
+                Add(NarrativeItems.ThreePublicCountPrefix + "出国团组", FigureKind.Count, groups.Groups[1].Value);
+                Add(NarrativeItems.ThreePublicCountPrefix + "出国人次", FigureKind.Count, groups.Groups[2].Value);
+            }
+
+            var received = Regex.Match(text, @"接待(\d+)批次[、，,](\d+)人次");
+            if (received.Success)
+            {
+                Add(NarrativeItems.ThreePublicCountPrefix + "接待批次", FigureKind.Count, received.Groups[1].Value);
+                Add(NarrativeItems.ThreePublicCountPrefix + "接待人次", FigureKind.Count, received.Groups[2].Value);
+            }
+
+            var bought = Regex.Match(text, @"购置公务用车(\d+)辆");
+            if (bought.Success)
+            {
+                Add(NarrativeItems.ThreePublicCountPrefix + "购置车辆", FigureKind.Count, bought.Groups[1].Value);
             }
 
             // 基本支出: 人员经费 / 日常公用经费.

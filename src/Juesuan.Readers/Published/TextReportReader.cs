@@ -38,7 +38,41 @@ public static partial class TextReportReader
             Evaluations = evaluations,
             Sections = Sections(lines, tables, evaluations),
             ReaderNotes = notes,
+            Contents = Contents(lines),
+            Lines = lines.Select(l => new PrintedLine(string.Join(' ', l.Cells.Where(c => c.Length > 0)), new PrintedPlace(l.Page, l.Number))).ToList(),
         };
+    }
+
+    /// <summary>
+    /// 目录: the lines after a line reading 目录 up to where the body begins (the first entry printed again),
+    /// without dot leaders and page numbers. Empty when the document has no recognisable table of contents.
+    /// </summary>
+    private static IReadOnlyList<PrintedLine> Contents(List<Line> lines)
+    {
+        var start = lines.FindIndex(l => l.Flat == "目录");
+        if (start < 0 || start > 60)
+        {
+            return [];
+        }
+
+        var entries = new List<PrintedLine>();
+        for (var i = start + 1; i < lines.Count && i < start + 120; i++)
+        {
+            var entry = TocLeader().Replace(string.Join(' ', lines[i].Cells.Where(c => c.Length > 0)), string.Empty).Trim();
+            if (entry.Length == 0 || PageFooter().IsMatch(Normalize(entry)))
+            {
+                continue;
+            }
+
+            if (entries.Count > 0 && Normalize(entry) == Normalize(entries[0].Text))
+            {
+                return entries;
+            }
+
+            entries.Add(new PrintedLine(entry, new PrintedPlace(lines[i].Page, lines[i].Number)));
+        }
+
+        return []; // the body never began: not a table of contents
     }
 
     /// <summary>A line of the document: page, line number and its tab-separated cells (trimmed).</summary>
@@ -49,6 +83,14 @@ public static partial class TextReportReader
 
         public string Flat => Normalize(Text);
     }
+
+    /// <summary>Dot leaders and the page number after them: "…… 3", ". . . 12", "3" at the end after spaces.</summary>
+    [GeneratedRegex(@"\s*(?:[.·…．。\-_]{2,}|\s)\s*\d{1,3}\s*$|[.·…．]{3,}\s*$")]
+    private static partial Regex TocLeader();
+
+    /// <summary>A page number printed as a footer: 第 2 页, - 3 -, 4.</summary>
+    [GeneratedRegex(@"^(第\d+页(共\d+页)?|[-－—]?\d{1,3}[-－—]?)$")]
+    private static partial Regex PageFooter();
 
     internal static string Normalize(string s) =>
         WhiteSpace().Replace(s, string.Empty).Replace('(', '（').Replace(')', '）').Replace(',', '，').Replace(':', '：');
@@ -140,6 +182,7 @@ public static partial class TextReportReader
         (PublishedTableKind.GeneralBudgetBasic, "一般公共预算财政拨款基本支出决算表"),
         (PublishedTableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表"),
         (PublishedTableKind.ThreePublic, "“三公”经费支出决算表"),
+        (PublishedTableKind.ThreePublic, "“三公”经费财政拨款支出决算表"),
         (PublishedTableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表"),
         (PublishedTableKind.StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
         (PublishedTableKind.StateCapital, "国有资本经营预算财政拨款支出决算表"),

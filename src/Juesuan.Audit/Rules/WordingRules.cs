@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>Text helpers for the wording rules: comparison ignores spaces and half/full-width brackets.</summary>
+internal static partial class W
+{
+    public static string Key(string s) => Spaces().Replace(s, string.Empty).Replace('(', '（').Replace(')', '）');
+
+    /// <summary>The ordinal a heading starts with: 第一部分, 一、, （一）, 1. — or empty.</summary>
+    public static string Ordinal(string key) => OrdinalPrefix().Match(key).Value;
+
+    /// <summary>Longest common subsequence over the longer length: 1 for equal texts, near 0 for unrelated ones.</summary>
+    public static double Similarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : (double)Lcs(a, b) / Math.Max(a.Length, b.Length);
+
+    /// <summary>How much of <paramref name="part"/> is found, in order, in <paramref name="whole"/> (a name printed without its region).</summary>
+    public static double Covered(string part, string whole) => part.Length == 0 ? 0 : (double)Lcs(part, whole) / part.Length;
+
+    private static int Lcs(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        foreach (var ca in a)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = ca == b[j - 1] ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length];
+    }
+
+    public static string At(PrintedPlace p) => p.ToString();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])")]
+    private static partial Regex OrdinalPrefix();
+}
+
+/// <summary>C-TOC: every 目录 entry is a heading or table title of the body, worded the same.</summary>
+public sealed class ContentsMatchBody : IAuditRule
+{
+    public string Id => "C-TOC";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "目录各条与正文标题（部分、章节、表名）一致";
+
+    public string Why => "目录与正文用两种说法称呼同一部分或同一张表，读者无从判断哪个是准确的名称，也常是改了一处忘了另一处。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        if (report.Contents.Count == 0)
+        {
+            yield break;
+        }
+
+        // Entries wrapped over two lines are joined: a line without an ordinal continues the one before.
+        var entries = new List<PrintedLine>();
+        foreach (var e in report.Contents)
+        {
+            if (entries.Count > 0 && W.Ordinal(W.Key(e.Text)).Length == 0)
+            {
+                entries[^1] = entries[^1] with { Text = entries[^1].Text + e.Text };
+            }
+            else
+            {
+                entries.Add(e);
+            }
+        }
+
+        var tocEnd = report.Contents[^1].Place.Line ?? 0;
+        var body = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd).Select(l => (Line: l, Key: W.Key(l.Text))).Where(l => l.Key.Length is > 0 and <= 80).ToList();
+        var keys = new HashSet<string>(body.Select(b => b.Key), StringComparer.Ordinal);
+        for (var i = 0; i + 1 < body.Count; i++)
+        {
+            keys.Add(body[i].Key + body[i + 1].Key); // a heading wrapped in the body
+        }
+
+        // Department and region names are left out when choosing which body heading an entry stands for
+        // (目录 may name the department where the body does not), never when deciding that they match.
+        var name = W.Key(report.DepartmentName ?? string.Empty);
+        string Strip(string k) => name.Length > 0 ? k.Replace(name, string.Empty, StringComparison.Ordinal) : k;
+        foreach (var e in entries)
+        {
+            var key = W.Key(e.Text);
+            var ordinal = W.Ordinal(key);
+            var core = key[ordinal.Length..];
+            if (keys.Contains(key) || (core.Length >= 4 && keys.Contains(core))
+                || body.Any(b => b.Key.StartsWith(key + "（", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // The body's heading this entry stands for: one with the same ordinal, or a title without one.
+            // (a title without an ordinal: a table's or a part's title line, ending 表 or 说明).
+            var candidates = body.Where(b => b.Key.Length <= 60 && b.Key != key
+                    && (W.Ordinal(b.Key) == ordinal || (W.Ordinal(b.Key).Length == 0 && (b.Key.EndsWith('表') || b.Key.EndsWith("说明", StringComparison.Ordinal)))))
+                .Select(b => (b.Line, Score: Math.Max(W.Similarity(core, b.Key[W.Ordinal(b.Key).Length..]), W.Similarity(Strip(core), Strip(b.Key[W.Ordinal(b.Key).Length..])))))
+                .Where(c => c.Score >= 0.6)
+                .OrderByDescending(c => c.Score + (W.Ordinal(W.Key(c.Line.Text)) == ordinal && ordinal.Length > 0 ? 1 : 0))
+                .ToList();
+            yield return candidates.Count > 0
+                ? new AuditFinding(Id, Severity.Warning, "目录 " + W.At(e.Place), $"目录「{e.Text}」与正文「{candidates[0].Line.Text}」（{W.At(candidates[0].Line.Place)}）不一致") { At = e.Place }
+                : new AuditFinding(Id, Severity.Warning, "目录 " + W.At(e.Place), $"目录「{e.Text}」在正文中没有相同的标题") { At = e.Place };
+        }
+    }
+}
+
+/// <summary>W-TERMS: one item is called by one name throughout (the forms' names vs their common shortenings).</summary>
+public sealed class TermVariants : IAuditRule
+{
+    public string Id => "W-TERMS";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "同一事项全文用同一名称（如“公务用车购置及运行维护费”不写作“公务用车购置及运行费”）";
+
+    public string Why => "报表科目名称有统一口径；同一份报告里两种说法会让读者以为是两个不同的数。";
+
+    /// <summary>The form's name first, then variants seen in published reports.</summary>
+    public static readonly IReadOnlyList<string[]> Variants =
+    [
+        ["公务用车购置及运行维护费", "公务用车购置及运行费"],
+        ["国有资本经营预算财政拨款", "国有资本经营财政拨款"],
+        ["政府性基金预算财政拨款", "政府性基金财政拨款"],
+        ["一般公共预算财政拨款", "一般公共财政拨款"],
+    ];
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var lines = report.Lines.Select(l => (Line: l, Key: W.Key(l.Text))).ToList();
+        foreach (var names in Variants)
+        {
+            var first = names.Select(n => (Name: n, At: lines.FirstOrDefault(l => Occurs(l.Key, n, names)).Line)).Where(x => x.At is not null).ToList();
+            if (first.Count > 1)
+            {
+                yield return new AuditFinding(Id, Severity.Note, W.At(first[1].At!.Place),
+                    $"同一事项两种名称：「{first[0].Name}」（{W.At(first[0].At!.Place)}）与「{first[1].Name}」（{W.At(first[1].At!.Place)}）") { At = first[1].At!.Place };
+            }
+        }
+    }
+
+    /// <summary>A name occurs when it is not just part of a longer name of the same set.</summary>
+    private static bool Occurs(string text, string name, string[] names)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            if (!names.Any(longer => longer.Length > name.Length && longer.Contains(name, StringComparison.Ordinal)
+                && IsPartOf(text, at, name, longer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPartOf(string text, int at, string name, string longer)
+    {
+        var offset = longer.IndexOf(name, StringComparison.Ordinal);
+        var start = at - offset;
+        return start >= 0 && start + longer.Length <= text.Length && string.CompareOrdinal(text, start, longer, 0, longer.Length) == 0;
+    }
+}
+
+/// <summary>N-PRECISION: completion rates are printed with the same number of decimals.</summary>
+public sealed class PercentPrecision : IAuditRule
+{
+    public string Id => "N-PRECISION";
+
+    public RuleTier Tier => RuleTier.Optional;
+
+    public string Title => "情况说明中的完成预算百分比统一保留两位小数";
+
+    public string Why => "百分比按统一精度列示；个别写成整数（如 25%）说明是手工填写，值得核对。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        // 0% is D2's "年初无预算" printed as a rate; it is N-NOBUDGET's, not this rule's.
+        var rates = report.Narrative.Where(f => f.Kind == FigureKind.Completion && f.Number.Value != 0m).ToList();
+        var usual = rates.GroupBy(f => f.Number.Precision).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (usual is null || usual.Count() < 3)
+        {
+            yield break;
+        }
+
+        foreach (var f in rates.Where(f => f.Number.Precision != usual.Key))
+        {
+            yield return new AuditFinding(Id, Severity.Note, N.Where(f),
+                $"「{f.Number.Text}%」的精度与其他 {usual.Count()} 个完成率（{Decimals(usual.Key)} 位小数）不同") { At = f.Number.Place };
+        }
+    }
+
+    private static int Decimals(decimal precision) => precision >= 1m ? 0 : (int)Math.Round(-Math.Log10((double)precision));
+}
+
+/// <summary>N-COUNT: "A、B、C 等 N 个项目" names as many as it counts, and as many as the annex has.</summary>
+public sealed partial class EnumerationCount : IAuditRule
+{
+    public string Id => "N-COUNT";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "“××、××等 N 个项目”列举的个数与 N 及附件自评表数一致";
+
+    public string Why => "列举与总数不符，往往是漏写了一个项目，或附件多出/缺少一张表。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var annex = report.Evaluations.Count(e => !e.IsUnit);
+        foreach (var line in report.Lines)
+        {
+            foreach (Match m in Enumeration().Matches(line.Text))
+            {
+                var list = m.Groups["list"].Value;
+                var start = Math.Max(list.LastIndexOfAny(['，', '。', '；', ':', '：']) + 1, 0);
+                var named = list[start..].Split('、').Length;
+                var stated = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+                if (named > 1 && named != stated)
+                {
+                    // "等" may mean "and others": naming fewer is a note, naming more is a contradiction.
+                    yield return new AuditFinding(Id, named > stated ? Severity.Warning : Severity.Note, W.At(line.Place),
+                        $"列举 {named} 个项目，却称“等 {stated} 个项目”{(annex > 0 ? $"；附件有 {annex} 张项目自评表" : "")}")
+                    { Printed = stated, Computed = named, At = line.Place };
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<list>[^。]*?)等\s*(?<n>\d+)\s*个项目")]
+    private static partial Regex Enumeration();
+}

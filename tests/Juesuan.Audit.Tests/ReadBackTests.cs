@@ -75,9 +75,11 @@ public sealed class SharedReportsFindingsTests
     [InlineData("lingyuan-hrss-2024.txt", "N-BLANK,N-COMPLETION,P-NARRATIVE,P-NARRATIVE")]
     [InlineData("putuo-ecology-environment-2025.txt", "N-YOY")]   // 机关运行经费 +4.68 on 180.73 is 2.59%, the report says 2.60%
     [InlineData("putuo-culture-tourism-2025.txt", "")]
-    [InlineData("putuo-shiquanlu-street-2025.txt", "")]
+    // 05表 212 and 21201 print 小计 13,583.48 / 12,029.15 with 基本支出 1,066.51 (03表 too): 10,661.51 would balance.
+    [InlineData("putuo-shiquanlu-street-2025.txt", "T-COLUMNS,T-COLUMNS")]
     [InlineData("putuo-finance-2024.pdf", "")]
-    [InlineData("putuo-planning-resources-2024.pdf", "")]
+    // 01表 prints 卫生健康支出 236.63 and 城乡社区支出 3845.25; 02/03/05表 print 236.64 and 3845.24.
+    [InlineData("putuo-planning-resources-2024.pdf", "X-TOTALS,X-TOTALS")]
     [InlineData("putuo-social-work-2024.pdf", "")]
     [InlineData("shanghai-template-2024.pdf", "")]
     public void The_errors_found_are_the_reviewed_ones(string file, string rules)
@@ -108,6 +110,37 @@ public sealed class SharedReportsFindingsTests
         var found = Auditor.Run(report).Where(f => f.RuleId is "C-TOC" or "W-TERMS" or "P-NAMES")
             .GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}");
         Assert.Equal(expected, string.Join(",", found));
+    }
+
+    /// <summary>
+    /// How many of the nine tables each report yields with their columns placed (the rest are listed by the reader as
+    /// not aligned and are not audited): a regression guard, and the honest state of reading PDFs and page texts.
+    /// </summary>
+    [Theory]
+    [InlineData("lingyuan-hrss-2024.txt", 9)]
+    [InlineData("putuo-ecology-environment-2025.txt", 9)]
+    [InlineData("putuo-shiquanlu-street-2025.txt", 8)]
+    [InlineData("putuo-culture-tourism-2025.txt", 7)]
+    [InlineData("putuo-planning-resources-2024.pdf", 7)]
+    [InlineData("shanghai-template-2024.pdf", 6)]
+    [InlineData("putuo-social-work-2024.pdf", 5)]
+    [InlineData("putuo-finance-2024.pdf", 4)]
+    public void Tables_read_with_their_columns_placed(string file, int aligned)
+    {
+        var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", file));
+        Assert.Equal(9, report.Tables.Select(t => t.Kind).Distinct().Count());
+        Assert.Equal(aligned, report.Tables.Count(t => !t.LayoutUnclear));
+    }
+
+    [Fact]
+    public void A_pdf_summary_table_without_line_numbers_is_read()
+    {
+        // putuo-planning page 7: "9746. 50" set with a space after the point, and the next label close behind it.
+        var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-planning-resources-2024.pdf"));
+        var t = report.Table(PublishedTableKind.IncomeExpenditureSummary)!;
+        Assert.Equal(9746.50m, t.Rows.Single(r => r.Side == 0 && r.Label == "一、一般公共预算财政拨款收入").Cells[0]!.Value);
+        Assert.Equal(9759.38m, t.Rows.Single(r => r.Side == 1 && r.Label == "本年支出合计").Cells[0]!.Value);
+        Assert.Equal(4884.09m, report.Tables.Single(x => x.Kind == PublishedTableKind.GeneralBudgetBasic).Rows.Single(r => r.Label == "人员经费合计").Cells[0]!.Value);
     }
 
     [Fact]

@@ -144,4 +144,21 @@ public sealed class WordingRuleTests
         var f = Assert.Single(new ProjectNames().Check(report));
         Assert.Contains("「工伤5-6级人员伤残津贴」", f.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_empty_table_says_so()
+    {
+        var place = new PrintedPlace(1, 10) { Table = "政府性基金预算财政拨款收入支出决算表" };
+        var empty = new PublishedTable(PublishedTableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表", null, []) { PrintedEmpty = true, Place = place };
+        PublishedReport With(params string[] lines) => new()
+        {
+            Document = "测试",
+            Tables = [empty],
+            Lines = lines.Select((l, i) => L(11 + i, l)).ToList(),
+        };
+        var silent = Assert.Single(new EmptyTableExplained().Check(With("科目编码 科目名称 本年收入")));
+        Assert.Equal(Severity.Warning, silent.Severity);
+        Assert.Empty(new EmptyTableExplained().Check(With("说明：本部门本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。")));
+        Assert.Empty(new EmptyTableExplained().Check(With("科目编码", "如本表为空，则我部门本年度无此类资金收支余。")));
+    }
 }

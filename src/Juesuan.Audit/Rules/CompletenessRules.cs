@@ -71,3 +71,45 @@ public sealed class SectionsPresent : IAuditRule
         }
     }
 }
+
+/// <summary>C-EMPTY: a table with no figures says so (under the table, or in the narrative).</summary>
+public sealed class EmptyTableExplained : IAuditRule
+{
+    public string Id => "C-EMPTY";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "公开检查：空表保留表样并注明（如“本表无数据”“本部门本年度无政府性基金预算财政拨款收入和支出”）";
+
+    public string Why => "空表不说明，读者无法区分“没有这类资金”和“漏填”。";
+
+    private static readonly string[] Statements = ["为空", "无数据", "无此类", "没有", "未发生", "未安排"];
+
+    private static readonly Dictionary<PublishedTableKind, string> Subjects = new()
+    {
+        [PublishedTableKind.GovernmentFund] = "政府性基金",
+        [PublishedTableKind.StateCapital] = "国有资本经营",
+        [PublishedTableKind.ThreePublic] = "三公",
+    };
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var starts = report.Tables.Select(t => t.Place.Line ?? 0).Where(l => l > 0).Order().ToList();
+        foreach (var t in report.Tables.Where(t => t.PrintedEmpty && !t.LayoutUnclear && t.Place.Line is not null))
+        {
+            var from = t.Place.Line!.Value;
+            var to = starts.FirstOrDefault(l => l > from, int.MaxValue);
+            var under = report.Lines.Where(l => l.Place.Line > from && l.Place.Line < to).Select(l => l.Text);
+            var said = under.Any(text => Statements.Any(s => text.Contains(s, StringComparison.Ordinal)));
+            if (!said && Subjects.TryGetValue(t.Kind, out var subject))
+            {
+                said = report.Lines.Any(l => l.Text.Contains("无" + subject, StringComparison.Ordinal) || l.Text.Contains("没有" + subject, StringComparison.Ordinal));
+            }
+
+            if (!said && report.Lines.Count > 0)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, t.Title, $"「{t.Title}」没有数据，但表下和情况说明都没有注明（如“本表无数据”）") { At = t.Place };
+            }
+        }
+    }
+}

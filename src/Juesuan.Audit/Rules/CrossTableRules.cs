@@ -44,7 +44,7 @@ public sealed class CrossTableTotals : IAuditRule
                 var row01 = t01.Rows.FirstOrDefault(r => r.Side == 1 && r.Label.EndsWith(lei.Label, StringComparison.Ordinal));
                 if (row01 is not null)
                 {
-                    findings.Add(Same(Id, $"公开01表 行{row01.LineNumber} ↔ 公开03表 {lei.Code}", $"01表{lei.Label}", row01.Cells[0], $"03表{lei.Code}", T.Cell(lei, 0)));
+                    findings.Add(Same(Id, $"公开01表 {(row01.LineNumber is { } n ? $"行{n}" : row01.Label)} ↔ 公开03表 {lei.Code}", $"01表{lei.Label}", row01.Cells[0], $"03表{lei.Code}", T.Cell(lei, 0)));
                 }
             }
         }

@@ -324,7 +324,8 @@ public sealed class ProjectNames : IAuditRule
             if (matches.Count > 0 && matches.All(p => Key(p.Name) != Key(name)))
             {
                 yield return new AuditFinding(Id, Severity.Note, N.Where(f),
-                    $"说明称「{name}」，附件自评表标题为「{string.Join("」或「", matches.Select(p => p.Name).Distinct())}」") { At = f.Number.Place };
+                    $"说明称「{name}」，附件自评表标题为「{string.Join("」或「", matches.Select(p => p.Name).Distinct())}」")
+                { At = f.Number.Place };
             }
         }
     }
@@ -361,7 +362,8 @@ public sealed class ImplementingUnitNamed : IAuditRule
 
             var closest = units.OrderByDescending(u => W.Covered(key, u.Key)).First();
             yield return new AuditFinding(Id, Severity.Warning, E.Where(e, null),
-                $"实施单位「{e.ImplementingUnit}」不在概况所列单位中{(W.Covered(key, closest.Key) >= 0.8 ? $"（最接近的是「{closest.Name}」）" : string.Empty)}") { At = e.Place };
+                $"实施单位「{e.ImplementingUnit}」不在概况所列单位中{(W.Covered(key, closest.Key) >= 0.8 ? $"（最接近的是「{closest.Name}」）" : string.Empty)}")
+            { At = e.Place };
         }
     }
 }
@@ -393,7 +395,8 @@ public sealed class ActualMatchesTarget : IAuditRule
 
                 var percent = actual == 100m && i.Unit is not "%" ? "（完成值 100 疑为百分比）" : string.Empty;
                 yield return new AuditFinding(Id, Severity.Warning, E.Where(e, i.Name),
-                    $"指标值 = {i.Target}{i.Unit}，完成值 {i.Actual}，得分却为满分 {E.F(i.Score.Value)}{percent}") { At = i.Place };
+                    $"指标值 = {i.Target}{i.Unit}，完成值 {i.Actual}，得分却为满分 {E.F(i.Score.Value)}{percent}")
+                { At = i.Place };
             }
         }
     }
@@ -426,7 +429,8 @@ public sealed class IndicatorConsistency : IAuditRule
             foreach (var (e, i) in byActual.Skip(1).SelectMany(a => a))
             {
                 yield return new AuditFinding(Id, Severity.Note, E.Where(e, i.Name),
-                    $"完成值 {i.Actual}，而其他 {byActual[0].Count()} 个单位同一指标（{i.Operator} {i.Target}{i.Unit}）均为 {byActual[0].First().Indicator.Actual}") { At = i.Place };
+                    $"完成值 {i.Actual}，而其他 {byActual[0].Count()} 个单位同一指标（{i.Operator} {i.Target}{i.Unit}）均为 {byActual[0].First().Indicator.Actual}")
+                { At = i.Place };
             }
         }
     }

@@ -17,6 +17,9 @@ internal static class T
 
     public static PrintedNumber? Cell(PublishedRow r, int i) => i < r.Cells.Count ? r.Cells[i] : null;
 
+    /// <summary>Whether column <paramref name="i"/> of every row given is known (a row read without its blank cells knows only its first).</summary>
+    public static bool Known(int i, params IEnumerable<PublishedRow>[] rows) => i == 0 || rows.SelectMany(r => r).All(r => !r.ColumnsUncertain);
+
     public static PublishedRow? Line(PublishedTable t, int line) => t.Rows.FirstOrDefault(r => r.LineNumber == line);
 }
 
@@ -47,6 +50,11 @@ public sealed class CodeLevelSums : IAuditRule
 
                 for (var c = 0; c < parent.Cells.Count; c++)
                 {
+                    if (!T.Known(c, [parent], children))
+                    {
+                        continue;
+                    }
+
                     var finding = Tolerance.Sum(Id, $"{T.Name(table)} {parent.Code} {parent.Label} 「{T.Col(table, c)}」栏",
                         $"{parent.Code} {parent.Label}", T.Cell(parent, c), children.Select(ch => T.Cell(ch, c)).ToList(),
                         childLength == 5 ? "各款之和" : "各项之和");
@@ -84,6 +92,11 @@ public sealed class TotalOfClasses : IAuditRule
             var classes = table.Rows.Where(r => r.Code is { Length: 3 }).ToList();
             for (var c = 0; c < total.Cells.Count; c++)
             {
+                if (!T.Known(c, [total], classes))
+                {
+                    continue;
+                }
+
                 if (Tolerance.Sum(Id, $"{T.Name(table)} 合计行「{T.Col(table, c)}」栏", "合计", T.Cell(total, c),
                         classes.Select(r => T.Cell(r, c)).ToList(), "各类之和") is { } f)
                 {
@@ -122,7 +135,7 @@ public sealed class ColumnSums : IAuditRule
                 continue;
             }
 
-            foreach (var row in table.Rows)
+            foreach (var row in table.Rows.Where(r => !r.ColumnsUncertain))
             {
                 if (Tolerance.Sum(Id, $"{T.Name(table)} {row.Code ?? row.Label}", $"「{T.Col(table, l.Total)}」", T.Cell(row, l.Total),
                         l.Parts.Select(p => T.Cell(row, p)).ToList(), "各分栏之和") is { } f)
@@ -156,13 +169,15 @@ public sealed class SummaryTableBalance : IAuditRule
         var left = t.Rows.Where(r => r.Side == 0).ToList();
         var right = t.Rows.Where(r => r.Side == 1).ToList();
         PrintedNumber? Labeled(List<PublishedRow> side, string label) => side.FirstOrDefault(r => r.Label == label)?.Cells[0];
+        static string At(PublishedRow r) => r.LineNumber is { } n ? $"行{n}" : r.Label;
         var incomeTotal = left.FirstOrDefault(r => r.Label == "本年收入合计");
         var spendTotal = right.FirstOrDefault(r => r.Label == "本年支出合计");
         var name = T.Name(t);
         if (incomeTotal is not null)
         {
-            var items = left.Where(r => r.LineNumber < incomeTotal.LineNumber).Select(r => r.Cells[0]).ToList();
-            if (Tolerance.Sum(Id, $"{name} 行{incomeTotal.LineNumber}", "本年收入合计", incomeTotal.Cells[0], items, "各项收入之和") is { } f)
+            // Rows above the total, in printed order (Shanghai's 01 has no 行次).
+            var items = left.TakeWhile(r => r != incomeTotal).Select(r => r.Cells[0]).ToList();
+            if (Tolerance.Sum(Id, $"{name} {At(incomeTotal)}", "本年收入合计", incomeTotal.Cells[0], items, "各项收入之和") is { } f)
             {
                 yield return f;
             }
@@ -170,8 +185,8 @@ public sealed class SummaryTableBalance : IAuditRule
 
         if (spendTotal is not null)
         {
-            var items = right.Where(r => r.LineNumber < spendTotal.LineNumber).Select(r => r.Cells[0]).ToList();
-            if (Tolerance.Sum(Id, $"{name} 行{spendTotal.LineNumber}", "本年支出合计", spendTotal.Cells[0], items, "各类支出之和") is { } f)
+            var items = right.TakeWhile(r => r != spendTotal).Select(r => r.Cells[0]).ToList();
+            if (Tolerance.Sum(Id, $"{name} {At(spendTotal)}", "本年支出合计", spendTotal.Cells[0], items, "各类支出之和") is { } f)
             {
                 yield return f;
             }

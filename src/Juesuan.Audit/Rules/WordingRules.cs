@@ -148,7 +148,8 @@ public sealed class TermVariants : IAuditRule
             if (first.Count > 1)
             {
                 yield return new AuditFinding(Id, Severity.Note, W.At(first[1].At!.Place),
-                    $"同一事项两种名称：「{first[0].Name}」（{W.At(first[0].At!.Place)}）与「{first[1].Name}」（{W.At(first[1].At!.Place)}）") { At = first[1].At!.Place };
+                    $"同一事项两种名称：「{first[0].Name}」（{W.At(first[0].At!.Place)}）与「{first[1].Name}」（{W.At(first[1].At!.Place)}）")
+                { At = first[1].At!.Place };
             }
         }
     }
@@ -200,7 +201,8 @@ public sealed class PercentPrecision : IAuditRule
         foreach (var f in rates.Where(f => f.Number.Precision != usual.Key))
         {
             yield return new AuditFinding(Id, Severity.Note, N.Where(f),
-                $"「{f.Number.Text}%」的精度与其他 {usual.Count()} 个完成率（{Decimals(usual.Key)} 位小数）不同") { At = f.Number.Place };
+                $"「{f.Number.Text}%」的精度与其他 {usual.Count()} 个完成率（{Decimals(usual.Key)} 位小数）不同")
+            { At = f.Number.Place };
         }
     }
 

@@ -116,6 +116,12 @@ public enum PublishedTableKind
 /// </summary>
 public sealed record PublishedRow(string Label, string? Code, int? LineNumber, IReadOnlyList<PrintedNumber?> Cells, PrintedPlace Place)
 {
+    /// <summary>
+    /// Only the first figure's column is known: a page text without tabs dropped the blank cells, so the other
+    /// figures cannot be placed. Rules leave this row's other columns alone.
+    /// </summary>
+    public bool ColumnsUncertain { get; init; }
+
     /// <summary>0 for a plain table; for side-by-side tables 0 = left (收入 / 人员经费), 1 = right (支出 / 公用经费), 2 = third group.</summary>
     public int Side { get; init; }
 }

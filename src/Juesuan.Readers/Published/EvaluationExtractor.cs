@@ -30,7 +30,8 @@ public static partial class TextReportReader
             for (var i = from + 1; i < to; i++)
             {
                 var l = lines[i];
-                var t = l.Cells.Where(c => c.Length > 0).Select(c => c).ToArray();
+                // "10 减分项" and "10", "减分项" are the same cells however closely a PDF set them.
+                var t = l.Cells.Where(c => c.Length > 0).SelectMany(SplitFigureFromLabel).ToArray();
                 if (t.Length == 0)
                 {
                     continue;
@@ -96,15 +97,16 @@ public static partial class TextReportReader
                 string? indicator = null, target = null, unit = null, actual = null;
                 string? weight = null, score = null;
                 string[] before = [];
-                if (op >= 1 && t.Length >= op + 7)
+                if (op >= 0 && t.Length >= op + 7)
                 {
-                    indicator = t[op - 1];
+                    // In a PDF a long indicator name wraps: its first part is a line of its own above the row.
+                    indicator = op >= 1 ? t[op - 1] : WrappedName(lines, i, from);
                     target = t[op + 1];
                     unit = t[op + 2];
                     actual = t[op + 3];
                     weight = t[op + 5];
                     score = t[op + 6];
-                    before = t[..(op - 1)];
+                    before = op >= 1 ? t[..(op - 1)] : [];
                 }
                 else if (grade >= 2 && t.Length >= grade + 4)
                 {
@@ -114,6 +116,16 @@ public static partial class TextReportReader
                     weight = t[grade + 2];
                     score = t[grade + 3];
                     before = t[..(grade - 2)];
+                }
+                else if (op < 0 && t.Length >= 4 && t[^3].EndsWith('%') && N(t[^2]) is not null && N(t[^1]) is not null
+                    && !t.Any(x => x.Contains("得分", StringComparison.Ordinal) || x.StartsWith("基本支出", StringComparison.Ordinal)))
+                {
+                    // A qualitative row whose grade (全部或基本达成预期指标…) a PDF split over lines: … 名称 | 完成值 | 完成程度 | 分值 | 得分.
+                    indicator = t.Length >= 5 ? t[^5] : WrappedName(lines, i, from);
+                    actual = t[^4];
+                    weight = t[^2];
+                    score = t[^1];
+                    before = t.Length >= 5 ? t[..^5] : [];
                 }
 
                 if (indicator is null)
@@ -165,6 +177,35 @@ public static partial class TextReportReader
 
     [GeneratedRegex(@"^\d+")]
     private static partial Regex UnitCodePrefix();
+
+    /// <summary>The text line just above a row (a wrapped indicator name), or empty.</summary>
+    private static string WrappedName(IReadOnlyList<TextReportReader.Line> lines, int i, int from)
+    {
+        for (var k = i - 1; k > from && k >= i - 2; k--)
+        {
+            if (lines[k].Cells.Count(c => c.Length > 0) == 1 && !lines[k].Cells[0].Any(char.IsAsciiDigit))
+            {
+                return lines[k].Cells.First(c => c.Length > 0);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static IEnumerable<string> SplitFigureFromLabel(string cell)
+    {
+        var m = FigureThenLabel().Match(cell);
+        if (!m.Success)
+        {
+            return [cell];
+        }
+
+        return [m.Groups[1].Value, m.Groups[2].Value];
+    }
+
+    /// <summary>A score or amount, a space, then a label of at least two CJK characters: "10 减分项", "90 预算执行率得分".</summary>
+    [GeneratedRegex(@"^([\d.,]+%?)\s+([\u4e00-\u9fff]{2}.*)$")]
+    private static partial Regex FigureThenLabel();
 
     [GeneratedRegex(@"-\d*$")]
     private static partial Regex RegionCodeSuffix();

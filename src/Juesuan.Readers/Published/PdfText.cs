@@ -69,15 +69,25 @@ public static class PdfText
                 {
                     var gap = ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right;
                     var size = Math.Max(ordered[i].PointSize, 4);
-                    if (gap > size * 1.2)
+                    var before = ordered[i - 1].Value[^1];
+                    var next = ordered[i].Value[0];
+                    // A decimal point set apart from its digits ("9746. 50") is typesetting, not two figures.
+                    var inNumber = gap < size * 0.6 && ((before == '.' && char.IsAsciiDigit(next)) || (char.IsAsciiDigit(before) && next == '.'));
+                    // A figure and the label after it are two cells even when set close ("9746.50 一、一般公共服务支出");
+                    // a unit after a figure ("1 个", "35 万元") stays with it.
+                    var numberMeetsText = gap > size * 0.5 && IsNumeric(before) && IsCjk(next) && CjkRun(ordered, i) >= 4;
+                    // Two figures a space apart are two cells ("4816.14 302": an amount, then the next group's code).
+                    var numberMeetsNumber = gap > size * 0.5 && IsNumeric(before) && char.IsAsciiDigit(next) && !inNumber;
+                    if (gap > size * 1.2 || numberMeetsText || numberMeetsNumber)
                     {
                         rights[^1] = ordered[i - 1].BoundingBox.Right;
                         cells.Add(new StringBuilder());
                         lefts.Add(ordered[i].BoundingBox.Left);
                         rights.Add(0);
                     }
-                    else if (gap > size * 0.25)
+                    else if (gap > size * 0.25 && !inNumber)
                     {
+                        // Spaces inside a figure ("9746. 50") are spacing of the typesetting, not of the text.
                         cells[^1].Append(' ');
                     }
                 }
@@ -102,4 +112,26 @@ public static class PdfText
                 .Append('\n');
         }
     }
+
+    /// <summary>How many CJK letters (words a space apart included) follow from <paramref name="i"/> before a cell-sized gap.</summary>
+    private static int CjkRun(List<Letter> ordered, int i)
+    {
+        var n = 0;
+        for (var k = i; k < ordered.Count && IsCjk(ordered[k].Value[0]); k++)
+        {
+            if (k > i && ordered[k].BoundingBox.Left - ordered[k - 1].BoundingBox.Right > Math.Max(ordered[k].PointSize, 4))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        return n;
+    }
+
+    private static bool IsNumeric(char c) => char.IsAsciiDigit(c) || c is '.' or ',' or '%';
+
+    /// <summary>CJK ideographs, CJK punctuation (、。（）) and full-width forms.</summary>
+    private static bool IsCjk(char c) => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3000' and <= '\u303f') or (>= '\uff00' and <= '\uffef');
 }

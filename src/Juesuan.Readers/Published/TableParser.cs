@@ -20,6 +20,10 @@ internal static class TableParser
 
     public static PublishedTable Parse(PublishedTableKind kind, string title, string? number, string unit, List<TextReportReader.Line> lines, bool truncated)
     {
+        // A page text without tabs (cells set apart by spaces): split at spaces, and remember that blank cells left no mark.
+        lines = lines.Select(l => l.Cells.Length == 1 && l.Anchors is null && l.Text.Trim().Contains(' ', StringComparison.Ordinal)
+            ? l with { Cells = l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SpaceSeparated = true }
+            : l).ToList();
         if (kind is PublishedTableKind.Income or PublishedTableKind.Expenditure or PublishedTableKind.GeneralBudgetExpenditure
             or PublishedTableKind.GovernmentFund or PublishedTableKind.StateCapital)
         {
@@ -28,6 +32,9 @@ internal static class TableParser
 
         var rows = new List<PublishedRow>();
         var index = 0;
+        // Liaoning's 01/04 print 行次 (项目 | 行 | 金额); Shanghai's do not (项目 | 决算数).
+        var summaryWithoutLineNumbers = kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
+            && !lines.Any(l => l.Flat.Contains("栏次", StringComparison.Ordinal));
         foreach (var line in lines)
         {
             index++;
@@ -38,6 +45,10 @@ internal static class TableParser
 
             switch (kind)
             {
+                case PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary when summaryWithoutLineNumbers:
+                    rows.AddRange(SummaryRowsWithoutLineNumbers(kind, c, Place(null)));
+                    break;
+
                 case PublishedTableKind.IncomeExpenditureSummary:
                 case PublishedTableKind.AppropriationSummary:
                     {
@@ -63,9 +74,14 @@ internal static class TableParser
                     {
                         if (c.Length > 0 && TextReportReader.Normalize(c[0]).StartsWith("人员经费合计", StringComparison.Ordinal))
                         {
-                            rows.Add(new PublishedRow("人员经费合计", null, null, [Num(2)], Place(null)) { Side = 0 });
-                            var last = Array.FindLastIndex(c, x => x.Length > 0);
-                            rows.Add(new PublishedRow("公用经费合计", null, null, [last > 3 ? Num(last) : null], Place(null)) { Side = 1 });
+                            // Each total is the first figure after its label (a PDF gives no empty cells between them).
+                            var publicAt = Array.FindIndex(c, x => TextReportReader.Normalize(x).StartsWith("公用经费合计", StringComparison.Ordinal));
+                            int FirstFigure(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from))
+                                .FirstOrDefault(k => c[k].Length > 0 && PrintedNumber.TryParse(c[k], Place(null)) is not null, -1);
+                            var personnel = FirstFigure(1, publicAt > 0 ? publicAt : c.Length);
+                            var common = publicAt > 0 ? FirstFigure(publicAt + 1, c.Length) : -1;
+                            rows.Add(new PublishedRow("人员经费合计", null, null, [personnel > 0 ? Num(personnel) : null], Place(null)) { Side = 0 });
+                            rows.Add(new PublishedRow("公用经费合计", null, null, [common > 0 ? Num(common) : null], Place(null)) { Side = 1 });
                             break;
                         }
 
@@ -105,16 +121,31 @@ internal static class TableParser
                             break;
                         }
 
-                        var columns = ColumnsOf.TryGetValue(kind, out var cols) ? cols.Length : c.Length - 2;
-                        var amounts = Enumerable.Range(2, columns).Select(k => Num(k)).ToList();
-                        rows.Add(new PublishedRow(isTotal ? "合计" : (c.Length > 1 ? TextReportReader.Normalize(c[1]) : string.Empty), isCode ? first : null, null, amounts, Place(null)));
+                        // The 合计 label spans code and name: a text layer gives it as two cells ("合计", "") or, from a PDF, one;
+                        // a name that wrapped onto lines of its own leaves the code followed directly by the figures.
+                        var start = (isTotal || line.SpaceSeparated) && c.Length > 1 && c[1].Length > 0 && PrintedNumber.TryParse(c[1], Place(null)) is not null ? 1 : 2;
+                        var columns = ColumnsOf.TryGetValue(kind, out var cols) ? cols.Length : c.Length - start;
+                        var amounts = Enumerable.Range(start, columns).Select(k => Num(k)).ToList();
+                        var uncertain = line.SpaceSeparated && c.Length - start < columns;
+                        if (uncertain)
+                        {
+                            // Fewer figures than columns and no mark for the blank ones: only the first (the row's total) is certain.
+                            amounts = [.. amounts.Take(1), .. Enumerable.Repeat<PrintedNumber?>(null, columns - 1)];
+                        }
+
+                        rows.Add(new PublishedRow(isTotal ? "合计" : (start == 2 ? TextReportReader.Normalize(c[1]) : string.Empty), isCode ? first : null, null, amounts, Place(null))
+                        {
+                            ColumnsUncertain = uncertain,
+                        });
                         break;
                     }
             }
         }
 
         var printedEmpty = rows.All(r => r.Cells.All(x => x is null || x.Value == 0m));
-        var unclear = lines.Any(l => l.Cells.Length > 1 && !l.Text.Contains('\t', StringComparison.Ordinal)) || Misaligned(kind, rows)
+        var spaced = lines.Any(l => l.SpaceSeparated);
+        var garbled = spaced && LevelsMostlyWrong(rows);
+        var unclear = lines.Any(l => l.Cells.Length > 1 && !l.SpaceSeparated && !l.Text.Contains('\t', StringComparison.Ordinal)) || (!spaced && Misaligned(kind, rows)) || garbled
             || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows))
             || (kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
                 && rows.Any(r => r.Label is "总计") && rows.Where(r => r.Label is "总计" or "本年收入合计" or "本年支出合计").Any(r => r.Cells.All(c => c is null)));
@@ -128,6 +159,65 @@ internal static class TableParser
             LayoutUnclear = unclear,
         };
     }
+
+    /// <summary>
+    /// A summary-table line without 行次: each label opens a side and the figures after it are that side's. A line
+    /// with one label belongs to the side its wording says (支出, 结余分配, 年末… are the right-hand side).
+    /// </summary>
+    private static IEnumerable<PublishedRow> SummaryRowsWithoutLineNumbers(PublishedTableKind kind, string[] c, PrintedPlace place)
+    {
+        var segments = new List<(string Label, List<PrintedNumber?> Amounts)>();
+        foreach (var cell in c.Where(x => x.Length > 0))
+        {
+            var n = PrintedNumber.TryParse(cell, place);
+            if (n is null)
+            {
+                segments.Add((TextReportReader.Normalize(cell), []));
+            }
+            else if (segments.Count > 0)
+            {
+                segments[^1].Amounts.Add(n);
+            }
+        }
+
+        if (segments.Count == 0 || segments.Any(x => x.Label is "项目" or "收入" or "支出" || x.Label.StartsWith("单位", StringComparison.Ordinal)))
+        {
+            yield break; // a heading line
+        }
+
+        for (var k = 0; k < segments.Count && k < 2; k++)
+        {
+            var (label, amounts) = segments[k];
+            // Alone on its line: a right-hand label by its wording, or the tail of a wrapped one ("…应急管理支" / "出 98.23").
+            var side = segments.Count == 2 ? k : RightHandSide(label) || (label.Length <= 2 && label != "总计") ? 1 : 0;
+            var width = kind == PublishedTableKind.AppropriationSummary && side == 1 ? 4 : 1;
+            var cells = Enumerable.Range(0, width).Select(i => i < amounts.Count ? amounts[i] : null).ToList();
+            yield return new PublishedRow(label, null, null, cells, place) { Side = side };
+        }
+    }
+
+    /// <summary>
+    /// A page text whose rows came apart (names and figures of neighbouring rows interleaved): when most 类/款 rows do
+    /// not equal their parts in the first column, the reading — not the report — is wrong.
+    /// </summary>
+    private static bool LevelsMostlyWrong(List<PublishedRow> rows)
+    {
+        var coded = rows.Where(r => r.Code is not null && r.Cells.Count > 0 && r.Cells[0] is not null).ToList();
+        var parents = coded.Where(p => p.Code!.Length is 3 or 5)
+            .Select(p => (Parent: p, Children: coded.Where(ch => ch.Code!.Length == p.Code!.Length + 2 && ch.Code.StartsWith(p.Code, StringComparison.Ordinal)).ToList()))
+            .Where(x => x.Children.Count > 0)
+            .ToList();
+        if (parents.Count < 3)
+        {
+            return false;
+        }
+
+        var wrong = parents.Count(x => Math.Abs(x.Parent.Cells[0]!.Value - x.Children.Sum(ch => ch.Cells[0]!.Value)) > x.Children.Count * 0.01m);
+        return wrong * 3 > parents.Count;
+    }
+
+    private static bool RightHandSide(string label) =>
+        label.Contains("支出", StringComparison.Ordinal) || label.EndsWith('支') || label.StartsWith("结余分配", StringComparison.Ordinal) || label.StartsWith("年末", StringComparison.Ordinal);
 
     /// <summary>公开06表 read with its groups shifted: an economic code (302, 30101 …) landed in an amount column.</summary>
     private static bool CodesReadAsAmounts(List<PublishedRow> rows)

@@ -81,6 +81,9 @@ public static partial class TextReportReader
         /// <summary>Each cell's centre x on the page when the text came from a PDF, else null.</summary>
         public double[]? Anchors { get; init; }
 
+        /// <summary>The cells were split at spaces (a page text without tabs): empty cells are not marked, so columns after the first are uncertain.</summary>
+        public bool SpaceSeparated { get; init; }
+
         public string Flat => Normalize(Text);
     }
 
@@ -241,10 +244,23 @@ public static partial class TextReportReader
                 {
                     rows.Add(lines[j]);
                 }
+                else if (FiguresOnly().IsMatch(lines[j].Text.Trim()) && j > i + 1 && lines[j - 1].Cells.Length == 1
+                    && !lines[j - 1].Text.Any(char.IsAsciiDigit) && kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary)
+                {
+                    // A summary row whose label wrapped around its figure: "二十二、灾害防治及应急管理支" / "98.23" / "出".
+                    string[] cells = [lines[j - 1].Text.Trim(), .. lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+                    spaced.Add(lines[j] with { Cells = cells, Text = string.Join(' ', cells), SpaceSeparated = true });
+                }
+                else if (CodeOnly().IsMatch(flat) && WrappedRow(lines, j) is { } wrapped)
+                {
+                    // A row whose name wrapped: the code alone, the name's pieces, then the figures on a line of their own.
+                    spaced.Add(wrapped.Row);
+                    j = wrapped.Last;
+                }
                 else if (SpacedNumbers().IsMatch(lines[j].Text))
                 {
                     // A text layer without tabs (cells separated by single spaces, empty cells dropped).
-                    spaced.Add(lines[j] with { Cells = lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) });
+                    spaced.Add(lines[j] with { Cells = lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries), SpaceSeparated = true });
                 }
                 else if (rows.Count > 0 && (flat.StartsWith("第", StringComparison.Ordinal) || flat.StartsWith("部门（单位）", StringComparison.Ordinal)))
                 {
@@ -341,6 +357,36 @@ public static partial class TextReportReader
 
     [GeneratedRegex(@"\S \d[\d,]*(\.\d+)?( |$)")]
     private static partial Regex SpacedNumbers();
+
+    [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
+    private static partial Regex CodeOnly();
+
+    [GeneratedRegex(@"^[\d,]+(\.\d+)?( [\d,]+(\.\d+)?)*$")]
+    private static partial Regex FiguresOnly();
+
+    /// <summary>From a code-only line, the next line of figures within three lines, joined into one row (code, name, figures).</summary>
+    private static (Line Row, int Last)? WrappedRow(List<Line> lines, int j)
+    {
+        var name = new System.Text.StringBuilder();
+        for (var k = j + 1; k < lines.Count && k <= j + 3; k++)
+        {
+            var text = lines[k].Text.Trim();
+            if (FiguresOnly().IsMatch(text))
+            {
+                string[] cells = [lines[j].Flat, name.ToString(), .. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+                return (lines[j] with { Cells = cells, Text = string.Join(' ', cells), SpaceSeparated = true }, k);
+            }
+
+            if (CodeOnly().IsMatch(Normalize(text)) || SpacedNumbers().IsMatch(text))
+            {
+                return null;
+            }
+
+            name.Append(text);
+        }
+
+        return null;
+    }
 
     [GeneratedRegex(@"^(?<name>.*?)(?<year>20\d\d)年度?部门决算$")]
     private static partial Regex TitleYear();

@@ -1,0 +1,77 @@
+using Juesuan.Core.Published;
+using Juesuan.Readers.Published;
+
+namespace Juesuan.Readers.Tests.Published;
+
+/// <summary>
+/// Page texts without tabs (Shanghai's 2025 transcriptions): cells a space apart, blank cells dropped, names wrapped.
+/// The figures below are the shapes of putuo-shiquanlu-street-2025.txt and putuo-ecology-environment-2025.txt.
+/// </summary>
+public sealed class ShanghaiTextTests
+{
+    private const string Report = """
+        上海市普陀区某局 2025 年度部门决算
+        收入支出决算总表
+        单位：万元
+        收入 支出
+        项目 决算数 项目 决算数
+        一、一般公共预算财政拨款收入 19,044.27 一、一般公共服务支出 18,946.04
+        二十二、灾害防治及应急管理支
+        98.23
+        出
+        本年收入合计 19,044.27 本年支出合计 19,044.27
+        使用非财政拨款结余 结余分配
+        年初结转和结余 年末结转和结余
+        总计 19,044.27 总计 19,044.27
+        注：本表反映部门本年度的总收支和年末结转结余情况。
+        一般公共预算财政拨款支出决算表
+        单位：万元
+        科目编码 科目名称 合计 基本支出 项目支出
+        合计 471.44 460.67 10.77
+        208 社会保障和就业支出 471.44 460.67 10.77
+        20805 行政事业单位养老支出 460.67 460.67 0.00
+        2080505 机关事业单位基本养老保 229.67 229.67 0.00
+        2080506
+        险机缴关费事支业出单位职业年金缴
+        116.59 116.59 0.00
+        2080501 行政单位离退休 114.41 114.41
+        20808 抚恤 10.77 0.00 10.77
+        2080801 死亡抚恤 10.77 0.00 10.77
+        注：本表反映部门本年度一般公共预算财政拨款实际支出情况。
+        """;
+
+    private static readonly PublishedReport Read = TextReportReader.Read(Report.Replace("\r\n", "\n", StringComparison.Ordinal), "sh.txt");
+
+    [Fact]
+    public void A_summary_table_without_line_numbers_is_read_by_side()
+    {
+        var t = Read.Table(PublishedTableKind.IncomeExpenditureSummary);
+        Assert.NotNull(t);
+        var right = t!.Rows.Where(r => r.Side == 1).ToList();
+        // the figure set between the two halves of a wrapped label belongs to it, on the expenditure side
+        Assert.Contains(right, r => r.Label.StartsWith("二十二、灾害防治", StringComparison.Ordinal) && r.Cells[0]!.Value == 98.23m);
+        Assert.Equal(19044.27m, t.Rows.Single(r => r.Side == 0 && r.Label == "本年收入合计").Cells[0]!.Value);
+        Assert.Equal(19044.27m, t.Rows.Single(r => r.Side == 1 && r.Label == "总计").Cells[0]!.Value);
+    }
+
+    [Fact]
+    public void A_wrapped_code_row_is_joined_and_a_short_row_knows_only_its_total()
+    {
+        var t = Read.Table(PublishedTableKind.GeneralBudgetExpenditure);
+        Assert.NotNull(t);
+        var wrapped = t!.Rows.Single(r => r.Code == "2080506");
+        Assert.Equal([116.59m, 116.59m, 0m], wrapped.Cells.Select(c => c!.Value));
+        var shortRow = t.Rows.Single(r => r.Code == "2080501");
+        Assert.True(shortRow.ColumnsUncertain);
+        Assert.Equal(114.41m, shortRow.Cells[0]!.Value);
+        Assert.All(shortRow.Cells.Skip(1), c => Assert.Null(c));
+        Assert.False(t.Rows.Single(r => r.Code == "20808").ColumnsUncertain);
+    }
+
+    [Fact]
+    public void The_table_of_contents_is_kept_without_page_numbers()
+    {
+        var r = TextReportReader.Read("某局 2025 年度部门决算\n目录\n第一部分 概况 …… 3\n一、主要职能 ……… 3\n第 2 页\n第一部分 概况\n一、主要职能\n", "toc.txt");
+        Assert.Equal(["第一部分 概况", "一、主要职能"], r.Contents.Select(c => c.Text));
+    }
+}

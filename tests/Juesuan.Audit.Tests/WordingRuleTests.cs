@@ -161,4 +161,37 @@ public sealed class WordingRuleTests
         Assert.Empty(new EmptyTableExplained().Check(With("说明：本部门本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。")));
         Assert.Empty(new EmptyTableExplained().Check(With("科目编码", "如本表为空，则我部门本年度无此类资金收支余。")));
     }
+
+    private static PrintedNumber N(string s) => PrintedNumber.TryParse(s, new PrintedPlace(1, 1))!;
+
+    private static PublishedRow Coded(string code, string label, params string[] cells) =>
+        new(label, code.Length == 0 ? null : code, null, cells.Select(c => c.Length == 0 ? null : N(c)).ToList(), new PrintedPlace(1, 1));
+
+    [Fact]
+    public void Tables_agree_class_by_class_and_by_fund()
+    {
+        PublishedReport Report(string fund08, string lei05)
+        {
+            var t03 = new PublishedTable(PublishedTableKind.Expenditure, "支出决算表", null, [Coded("", "合计", "100"), Coded("208", "社会保障和就业支出", "100")]);
+            var t04 = new PublishedTable(PublishedTableKind.AppropriationSummary, "财政拨款收入支出决算总表", null,
+            [
+                new("二、政府性基金预算财政拨款", null, null, [N("20")], new PrintedPlace(1, 1)) { Side = 0 },
+                new("八、社会保障和就业支出", null, null, [N("90"), N("70"), N("20"), null], new PrintedPlace(1, 1)) { Side = 1 },
+                new("本年支出合计", null, null, [N("90"), N("70"), N("20"), null], new PrintedPlace(1, 1)) { Side = 1 },
+            ]);
+            var t05 = new PublishedTable(PublishedTableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表", null,
+                [Coded("", "合计", lei05), Coded("208", "社会保障和就业支出", lei05)]);
+            var t08 = new PublishedTable(PublishedTableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表", null,
+                [Coded("", "合计", "0", fund08, fund08), Coded("208", "社会保障和就业支出", "0", fund08, fund08)]);
+            return new PublishedReport { Document = "测试", Tables = [t03, t04, t05, t08] };
+        }
+
+        Assert.DoesNotContain(new CrossTableTotals().Check(Report("20", "70")), f => f.Severity == Severity.Error);
+        var fund = new CrossTableTotals().Check(Report("25", "70")).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Contains(fund, f => f.Place == "公开04表 ↔ 公开08表" && f.Message.Contains("08表本年支出", StringComparison.Ordinal));
+        var lei = new CrossTableTotals().Check(Report("20", "75")).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Contains(lei, f => f.Place.StartsWith("公开04表 八、社会保障和就业支出 ↔ 公开05表 208", StringComparison.Ordinal));
+        var over = new CrossTableTotals().Check(Report("40", "70")).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Contains(over, f => f.Message.Contains("大于 03表支出合计 100", StringComparison.Ordinal));
+    }
 }

@@ -9,7 +9,7 @@ public sealed class CrossTableTotals : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "表间：01表本年收入合计 = 02表合计；01表本年支出合计 = 03表合计；04表一般公共预算财政拨款支出 = 05表合计；04表国有资本经营 = 09表合计；05表基本支出合计 = 06表人员经费 + 公用经费；07表决算数 ≤ 财政拨款支出";
+    public string Title => "表间：01表本年收入合计 = 02表合计；01表本年支出合计 = 03表合计；04表一般公共预算财政拨款支出 = 05表合计；04表政府性基金 = 08表本年收入、本年支出；04表国有资本经营 = 09表合计；04表各类一般公共预算支出 = 05表各类；03表各类 ≥ 05 + 08 + 09表同类之和；05表基本支出合计 = 06表人员经费 + 公用经费";
 
     public string Why => "九张表是一套报表，同一数字在不同表中必须相同。";
 
@@ -25,6 +25,7 @@ public sealed class CrossTableTotals : IAuditRule
         var t04 = report.Table(PublishedTableKind.AppropriationSummary);
         var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
         var t06 = report.Table(PublishedTableKind.GeneralBudgetBasic);
+        var t08 = report.Table(PublishedTableKind.GovernmentFund);
         var t09 = report.Table(PublishedTableKind.StateCapital);
         PrintedNumber? Total(PublishedTable? t, int column) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? T.Cell(r, column) : null;
         PrintedNumber? Labeled(PublishedTable? t, int side, string label, int column = 0) =>
@@ -52,6 +53,52 @@ public sealed class CrossTableTotals : IAuditRule
         if (t04 is not null && t05 is not null)
         {
             findings.Add(Same(Id, "公开04表 ↔ 公开05表", "04表本年支出合计（一般公共预算）", Labeled(t04, 1, "本年支出合计", 1), "05表合计", Total(t05, 0)));
+        }
+
+        if (t04 is not null && t05 is not null)
+        {
+            // Each 类 of 05 is the 一般公共预算 column of the same 类 on 04's right-hand side.
+            foreach (var lei in t05.Rows.Where(r => r.Code is { Length: 3 } && r.Label.Length > 0))
+            {
+                var row04 = t04.Rows.FirstOrDefault(r => r.Side == 1 && r.Label.EndsWith(lei.Label, StringComparison.Ordinal));
+                if (row04 is not null)
+                {
+                    findings.Add(Same(Id, $"公开04表 {(row04.LineNumber is { } n ? $"行{n}" : row04.Label)} ↔ 公开05表 {lei.Code}", $"04表{lei.Label}（一般公共预算）", T.Cell(row04, 1), $"05表{lei.Code}", T.Cell(lei, 0)));
+                }
+            }
+        }
+
+        if (t04 is not null && t08 is not null)
+        {
+            findings.Add(Same(Id, "公开04表 ↔ 公开08表", "04表本年支出合计（政府性基金）", Labeled(t04, 1, "本年支出合计", 2), "08表本年支出", Total(t08, 2)));
+            var income04 = t04.Rows.FirstOrDefault(r => r.Side == 0 && r.Label.EndsWith("政府性基金预算财政拨款", StringComparison.Ordinal));
+            if (income04 is not null)
+            {
+                findings.Add(Same(Id, "公开04表 ↔ 公开08表", "04表政府性基金预算财政拨款收入", T.Cell(income04, 0), "08表本年收入", Total(t08, 1)));
+            }
+        }
+
+        if (t03 is not null)
+        {
+            // A 类's appropriation spending (05 + 08 + 09) cannot exceed all its spending (03).
+            foreach (var lei in t03.Rows.Where(r => r.Code is { Length: 3 }))
+            {
+                var parts = new[] { t05, t08, t09 }.Select(t => t?.Rows.FirstOrDefault(r => r.Code == lei.Code) is { } r ? T.Cell(r, t.Kind == PublishedTableKind.GovernmentFund ? 2 : 0) : null)
+                    .Where(x => x is not null).Select(x => x!).ToList();
+                if (parts.Count == 0 || T.Cell(lei, 0) is not { } all)
+                {
+                    continue;
+                }
+
+                var appropriation = parts.Sum(p => p.Value);
+                var tolerance = Tolerance.OfSum(parts.Count + 1, parts.Append(all).Max(p => p.Precision));
+                if (appropriation - all.Value > tolerance)
+                {
+                    findings.Add(new AuditFinding(Id, Severity.Error, $"公开03表 {lei.Code} ↔ 公开05/08/09表",
+                        $"{lei.Code} {lei.Label} 财政拨款支出 {Tolerance.Format(appropriation)}（05、08、09表之和）大于 03表支出合计 {Tolerance.Format(all.Value)}（差 {Tolerance.Format(appropriation - all.Value)}）")
+                    { Printed = all.Value, Computed = appropriation, Tolerance = tolerance, At = all.Place });
+                }
+            }
         }
 
         if (t04 is not null && t09 is not null)

@@ -163,7 +163,8 @@ public static class WebApp
         app.MapGet("/report.css", () => Results.Text(Juesuan.Renderers.Html.HtmlReportWriter.Stylesheet, "text/css", Encoding.UTF8)).ExcludeFromDescription();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("Juesuan 开放数据 API"));
+        // Offline and private: no AI agent, no telemetry, no calls to Scalar's services from the page.
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Juesuan 开放数据 API").DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().HideClientButton());
         OpenDataApi.Map(app);
         return app;
     }

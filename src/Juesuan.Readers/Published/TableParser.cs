@@ -27,7 +27,7 @@ internal static class TableParser
         if (kind is PublishedTableKind.Income or PublishedTableKind.Expenditure or PublishedTableKind.GeneralBudgetExpenditure
             or PublishedTableKind.GovernmentFund or PublishedTableKind.StateCapital)
         {
-            lines = AlignToColumnNumbers(lines);
+            lines = AlignToColumnNumbers(lines, ColumnsOf[kind].Length);
         }
 
         var rows = new List<PublishedRow>();
@@ -232,15 +232,12 @@ internal static class TableParser
     /// each figure goes to the column whose number sits nearest above it; cells left of the first column
     /// are the code and the name. Lines without positions are left as they are.
     /// </summary>
-    private static List<TextReportReader.Line> AlignToColumnNumbers(List<TextReportReader.Line> lines)
+    private static List<TextReportReader.Line> AlignToColumnNumbers(List<TextReportReader.Line> lines, int columnCount)
     {
         var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && TextReportReader.Normalize(l.Cells[0]) == "栏次");
-        if (guide is null)
-        {
-            return lines;
-        }
-
-        var columns = Enumerable.Range(0, guide.Cells.Length).Where(k => int.TryParse(guide.Cells[k], out _)).Select(k => guide.Anchors![k]).ToArray();
+        var columns = guide is null
+            ? HeaderColumns(lines, columnCount)
+            : Enumerable.Range(0, guide.Cells.Length).Where(k => int.TryParse(guide.Cells[k], out _)).Select(k => guide.Anchors![k]).ToArray();
         if (columns.Length == 0)
         {
             return lines;
@@ -268,11 +265,39 @@ internal static class TableParser
                 amounts[c] = amounts[c].Length == 0 ? l.Cells[k] : amounts[c] + l.Cells[k];
             }
 
-            var code = left.Count > 0 && left[0].All(char.IsAsciiDigit) ? left[0] : string.Empty;
-            var name = string.Concat(code.Length > 0 ? left.Skip(1) : left);
+            // Codes printed in 类 | 款 | 项 cells ("201", "06", "01") are one 7-digit code.
+            var digits = left.TakeWhile(x => x.Length > 0 && x.All(char.IsAsciiDigit)).ToList();
+            var joined = string.Concat(digits);
+            var code = digits.Count > 0 && joined.Length is 3 or 5 or 7 ? joined : left.Count > 0 && left[0].All(char.IsAsciiDigit) ? left[0] : string.Empty;
+            var name = string.Concat(left.Skip(code == joined ? digits.Count : code.Length > 0 ? 1 : 0));
             var cells = new[] { code.Length > 0 ? code : name, code.Length > 0 ? name : string.Empty }.Concat(amounts).ToArray();
             return l with { Cells = cells, Text = string.Join('\t', cells) };
         }).ToList();
+    }
+
+    /// <summary>
+    /// Without a 栏次 row (Shanghai's tables), the amount columns are where the header's labels stand: the
+    /// rightmost <paramref name="count"/> distinct label positions above the first row of figures.
+    /// </summary>
+    private static double[] HeaderColumns(List<TextReportReader.Line> lines, int count)
+    {
+        var first = lines.FindIndex(l => l.Cells.Length > 1 && (TextReportReader.Normalize(l.Cells[0]) == "合计" || l.Cells[0].All(char.IsAsciiDigit)));
+        if (first <= 0 || count < 2)
+        {
+            return [];
+        }
+
+        var xs = lines.Take(first).Where(l => l.Anchors is not null).SelectMany(l => l.Anchors!).Order().ToList();
+        var distinct = new List<double>();
+        foreach (var x in xs)
+        {
+            if (distinct.Count == 0 || x - distinct[^1] > 12)
+            {
+                distinct.Add(x);
+            }
+        }
+
+        return distinct.Count >= count ? distinct.Skip(distinct.Count - count).ToArray() : [];
     }
 
     /// <summary>

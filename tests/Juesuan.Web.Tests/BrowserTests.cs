@@ -122,6 +122,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         await Assertions.Expect(phone.Locator(".chart[data-ready=true]")).ToHaveCountAsync(6);
         await Shot(phone, "web-07-report-phone.png");
         await phone.Locator("#chart-functions").ScrollIntoViewIfNeededAsync();
+        await phone.WaitForTimeoutAsync(1000);
         await Shot(phone, "web-08-charts-phone.png");
         var download = await phone.RunAndWaitForDownloadAsync(() => phone.ClickAsync("a:has-text('PDF 报告')"), new() { Timeout = 180_000 });
         var pdf = Path.Combine(Path.GetTempPath(), download.SuggestedFilename);
@@ -137,6 +138,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         await Assertions.Expect(desk.Locator(".chart[data-ready=true]")).ToHaveCountAsync(6);
         await Shot(desk, "web-10-report.png", fullPage: false);
         await desk.EvaluateAsync("document.getElementById('chart-functions').scrollIntoView()");
+        await desk.WaitForTimeoutAsync(1000); // let the labels settle before the picture
         await Shot(desk, "web-11-charts.png");
         var v = store.Version(long.Parse(reportUrl.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture))!;
         var prior = store.LatestOfDepartment(v.DepartmentId).Single(x => x.Year == 2023);

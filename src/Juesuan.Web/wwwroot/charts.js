@@ -12,6 +12,7 @@
     if (!el) { return; }
     var c = echarts.init(el, null, { renderer: 'svg' });
     option.animation = false;
+    (option.series || []).forEach(function (x) { x.animation = false; x.animationDuration = 0; x.animationDurationUpdate = 0; });
     c.setOption(option);
     charts.push(c);
     el.setAttribute('data-ready', 'true');
@@ -30,12 +31,18 @@
   }
   make('chart-income', pie(d.incomeComposition));
   make('chart-expenditure', pie(d.expenditureComposition));
+  // 类 › 款 › 项 all at once, parents titled in a band above their children (ECharts' disk-usage layout).
   make('chart-functions', {
     tooltip: { valueFormatter: wan },
-    series: [{ type: 'treemap', roam: false, leafDepth: 2, breadcrumb: { show: false }, nodeClick: 'zoomToNode', width: '100%', height: '88%',
-      upperLabel: { show: true, height: 22 }, label: { formatter: '{b}' },
-      emphasis: { focus: 'none' }, blur: { itemStyle: { opacity: 1 }, label: { opacity: 1 } },
-      levels: [{ itemStyle: { borderWidth: 2, gapWidth: 2 } }, { itemStyle: { gapWidth: 1 } }, {}],
+    series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false }, width: '100%', height: '92%', top: 0,
+      label: { show: true, formatter: '{b}', color: '#fff', fontSize: 12 },
+      upperLabel: { show: true, height: 22, color: '#fff', fontWeight: 'bold' },
+      levels: [
+        { itemStyle: { borderWidth: 0, gapWidth: 4 }, upperLabel: { show: false } },
+        { itemStyle: { borderWidth: 4, gapWidth: 1, borderColorSaturation: 0.6 } },
+        { colorSaturation: [0.35, 0.5], itemStyle: { borderWidth: 4, gapWidth: 1, borderColorSaturation: 0.5 } },
+        { colorSaturation: [0.3, 0.45], itemStyle: { gapWidth: 1, borderColorSaturation: 0.4 } }
+      ],
       data: tree(d.expenditureByFunction) }]
   });
   make('chart-yoy', {

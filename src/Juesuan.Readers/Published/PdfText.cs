@@ -100,9 +100,10 @@ public static class PdfText
                 rights[^1] = ordered[^1].BoundingBox.Right;
             }
 
-            if (cells.Count == 1)
+            var single = cells[0].ToString().Trim();
+            if (cells.Count == 1 && !(single.Length > 0 && single.All(ch => IsNumeric(ch) || ch == '-')))
             {
-                sb.Append(cells[0].ToString().Trim()).Append('\n');
+                sb.Append(single).Append('\n');
                 continue;
             }
 

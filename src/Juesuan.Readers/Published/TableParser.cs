@@ -33,6 +33,11 @@ internal static class TableParser
         var rows = new List<PublishedRow>();
         var index = 0;
         // Liaoning's 01/04 print 行次 (项目 | 行 | 金额); Shanghai's do not (项目 | 决算数).
+        var horizontal = false;
+        // Shanghai's 07 across: the line of twelve 预算数/决算数 headings gives each figure's column in a PDF.
+        var acrossGuide = kind == PublishedTableKind.ThreePublic
+            ? lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length == 12 && l.Cells.All(x => TextReportReader.Normalize(x) is "预算数" or "决算数"))
+            : null;
         var summaryWithoutLineNumbers = kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
             && !lines.Any(l => l.Flat.Contains("栏次", StringComparison.Ordinal));
         foreach (var line in lines)
@@ -98,15 +103,45 @@ internal static class TableParser
                         break;
                     }
 
+                case PublishedTableKind.ThreePublic when acrossGuide is not null && line.Anchors is not null && !ReferenceEquals(line, acrossGuide)
+                    && c.All(x => PrintedNumber.TryParse(x, Place(null)) is not null):
+                    {
+                        var placed = new PrintedNumber?[12];
+                        for (var k = 0; k < c.Length; k++)
+                        {
+                            var x = line.Anchors[k];
+                            placed[Enumerable.Range(0, 12).MinBy(j => Math.Abs(acrossGuide.Anchors![j] - x))] = PrintedNumber.TryParse(c[k], Place(null, k));
+                        }
+
+                        rows.Clear();
+                        rows.AddRange(Enumerable.Range(0, 6).Select(k => new PublishedRow(AcrossLabels[k], null, null, [placed[2 * k], placed[(2 * k) + 1]], Place(null))));
+                        horizontal = true;
+                        break;
+                    }
+
+                case PublishedTableKind.ThreePublic when acrossGuide is not null:
+                    break; // heading lines of the across layout
+
+                case PublishedTableKind.ThreePublic when HorizontalThreePublic(c, Place(null)) is { } across:
+                    rows.Clear(); // the heading lines read before were the table's column titles
+                    rows.AddRange(across);
+                    horizontal = true;
+                    break;
+
+                case PublishedTableKind.ThreePublic when horizontal:
+                    break;
+
                 case PublishedTableKind.ThreePublic:
                     {
-                        var label = TextReportReader.Normalize(c[0]);
-                        if (label.Length == 0 || label == "项目")
+                        // The label may come in pieces ("其中：", "（1）公务用车运行维护费"); only the categories are rows.
+                        var pieces = c.TakeWhile(x => x.Length > 0 && PrintedNumber.TryParse(x, Place(null)) is null).Count();
+                        var label = TextReportReader.Normalize(string.Concat(c.Take(Math.Max(1, pieces))));
+                        if (pieces == 0 || !ThreePublicLabel(label))
                         {
                             break;
                         }
 
-                        rows.Add(new PublishedRow(label, null, null, [Num(1), Num(2)], Place(null)));
+                        rows.Add(new PublishedRow(label, null, null, [Num(pieces), Num(pieces + 1)], Place(null)));
                         break;
                     }
 
@@ -133,7 +168,7 @@ internal static class TableParser
                             amounts = [.. amounts.Take(1), .. Enumerable.Repeat<PrintedNumber?>(null, columns - 1)];
                         }
 
-                        rows.Add(new PublishedRow(isTotal ? "合计" : (start == 2 ? TextReportReader.Normalize(c[1]) : string.Empty), isCode ? first : null, null, amounts, Place(null))
+                        rows.Add(new PublishedRow(isTotal ? "合计" : (start == 2 && c.Length > 1 ? TextReportReader.Normalize(c[1]) : string.Empty), isCode ? first : null, null, amounts, Place(null))
                         {
                             ColumnsUncertain = uncertain,
                         });
@@ -216,6 +251,75 @@ internal static class TableParser
         return wrong * 3 > parents.Count;
     }
 
+    private static bool ThreePublicLabel(string label) =>
+        label.Contains("因公出国", StringComparison.Ordinal) || label.Contains("公务接待", StringComparison.Ordinal)
+        || label.Contains("公务用车", StringComparison.Ordinal) || label.StartsWith("合计", StringComparison.Ordinal);
+
+    private static readonly string[] AcrossLabels = ["合计", "1、因公出国（境）费", "3、公务用车购置及运行费", "（2）公务用车购置费", "（1）公务用车运行维护费", "2、公务接待费"];
+
+    /// <summary>
+    /// Shanghai prints 公开07表 across: 预算数 | 决算数 for 合计, 因公出国（境）费, 公务用车购置及运行维护费 (小计, 购置费,
+    /// 运行维护费) and 公务接待费 — twelve figures on one line. A page text drops blank pairs; then the only placing
+    /// of the remaining pairs under which 合计 = 出国 + 用车 + 接待 and 用车 = 购置 + 运行 in both columns is used, and
+    /// none at all when that is not unique.
+    /// </summary>
+    private static IReadOnlyList<PublishedRow>? HorizontalThreePublic(string[] c, PrintedPlace place)
+    {
+        var figures = c.Where(x => x.Length > 0).Select(x => PrintedNumber.TryParse(x, place)).ToList();
+        if (figures.Count is not (8 or 10 or 12) || figures.Any(f => f is null))
+        {
+            return null;
+        }
+
+        var pairs = Enumerable.Range(0, figures.Count / 2).Select(k => (figures[2 * k]!, figures[(2 * k) + 1]!)).ToList();
+        List<(PrintedNumber, PrintedNumber)?[]> fits = [];
+        foreach (var present in Combinations(6, pairs.Count))
+        {
+            var slots = new (PrintedNumber, PrintedNumber)?[6];
+            for (var k = 0; k < present.Length; k++)
+            {
+                slots[present[k]] = pairs[k];
+            }
+
+            if (pairs.Count == 6 || Balances(slots))
+            {
+                fits.Add(slots);
+            }
+        }
+
+        if (fits.Count != 1)
+        {
+            return null;
+        }
+
+        return fits[0].Select((p, k) => new PublishedRow(AcrossLabels[k], null, null, [p?.Item1, p?.Item2], place)).ToList();
+    }
+
+    private static bool Balances((PrintedNumber, PrintedNumber)?[] s)
+    {
+        decimal V((PrintedNumber, PrintedNumber)? p, int col) => p is { } x ? (col == 0 ? x.Item1.Value : x.Item2.Value) : 0m;
+        return Enumerable.Range(0, 2).All(col =>
+            Math.Abs(V(s[0], col) - V(s[1], col) - V(s[2], col) - V(s[5], col)) <= 0.015m
+            && Math.Abs(V(s[2], col) - V(s[3], col) - V(s[4], col)) <= 0.01m);
+    }
+
+    private static IEnumerable<int[]> Combinations(int n, int k)
+    {
+        if (k == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
+        for (var first = 0; first <= n - k; first++)
+        {
+            foreach (var rest in Combinations(n - first - 1, k - 1))
+            {
+                yield return [first, .. rest.Select(r => r + first + 1)];
+            }
+        }
+    }
+
     private static bool RightHandSide(string label) =>
         label.Contains("支出", StringComparison.Ordinal) || label.EndsWith('支') || label.StartsWith("结余分配", StringComparison.Ordinal) || label.StartsWith("年末", StringComparison.Ordinal);
 
@@ -244,7 +348,7 @@ internal static class TableParser
         }
 
         var half = columns.Length > 1 ? (columns[1] - columns[0]) / 2 : 30;
-        return lines.Select(l =>
+        var aligned = lines.Select(l =>
         {
             if (l.Anchors is null || ReferenceEquals(l, guide))
             {
@@ -273,6 +377,44 @@ internal static class TableParser
             var cells = new[] { code.Length > 0 ? code : name, code.Length > 0 ? name : string.Empty }.Concat(amounts).ToArray();
             return l with { Cells = cells, Text = string.Join('\t', cells) };
         }).ToList();
+        return JoinFloatingFigures(aligned, guide);
+    }
+
+    /// <summary>
+    /// Some PDFs set a row's figures half a row above (or below) its code and name, so they arrive as a line of
+    /// their own — sometimes on the line of the 类/款/项 heading. Such figures join the next row (else the row before)
+    /// whose cells in those columns are empty.
+    /// </summary>
+    private static List<TextReportReader.Line> JoinFloatingFigures(List<TextReportReader.Line> lines, TextReportReader.Line? guide)
+    {
+        static bool IsRow(TextReportReader.Line l) => l.Cells.Length > 2
+            && (l.Cells[0].Length is 3 or 5 or 7 && l.Cells[0].All(char.IsAsciiDigit) || TextReportReader.Normalize(l.Cells[0]) == "合计");
+        static bool Floating(TextReportReader.Line l) => l.Anchors is not null && l.Cells.Length > 2 && l.Cells[1].Length == 0
+            && (l.Cells[0].Length == 0 || TextReportReader.Normalize(l.Cells[0]) == "类款项") && l.Cells.Skip(2).Any(c => c.Length > 0)
+            && l.Cells.Skip(2).All(c => c.Length == 0 || PrintedNumber.TryParse(c, new PrintedPlace(null, null)) is not null);
+        bool Fits(TextReportReader.Line row, TextReportReader.Line figures) =>
+            IsRow(row) && row.Cells.Length == figures.Cells.Length && Enumerable.Range(2, figures.Cells.Length - 2).All(k => figures.Cells[k].Length == 0 || row.Cells[k].Length == 0);
+
+        var result = new List<TextReportReader.Line>(lines);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (ReferenceEquals(result[i], guide) || !Floating(result[i]))
+            {
+                continue;
+            }
+
+            var target = i + 1 < result.Count && Fits(result[i + 1], result[i]) ? i + 1 : i > 0 && Fits(result[i - 1], result[i]) ? i - 1 : -1;
+            if (target < 0)
+            {
+                continue;
+            }
+
+            var merged = result[target].Cells.Select((c, k) => k >= 2 && c.Length == 0 ? result[i].Cells[k] : c).ToArray();
+            result[target] = result[target] with { Cells = merged, Text = string.Join('\t', merged) };
+            result[i] = result[i] with { Cells = [string.Empty], Text = string.Empty };
+        }
+
+        return result;
     }
 
     /// <summary>

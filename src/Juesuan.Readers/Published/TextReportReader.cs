@@ -115,7 +115,7 @@ public static partial class TextReportReader
 
                 var parts = raw.TrimEnd(' ', '\r').Split('\t');
                 double[]? anchors = null;
-                if (parts.Length > 1 && parts.All(c => c.Length > 0 && c[0] == PdfText.Anchor))
+                if (parts.All(c => c.Length > 0 && c[0] == PdfText.Anchor))
                 {
                     anchors = new double[parts.Length];
                     for (var k = 0; k < parts.Length; k++)
@@ -240,9 +240,9 @@ public static partial class TextReportReader
                     unit = "元";
                 }
 
-                if (lines[j].Cells.Length > 1)
+                if (lines[j].Cells.Length > 1 || lines[j].Anchors is not null)
                 {
-                    rows.Add(lines[j]);
+                    rows.Add(lines[j]); // a PDF line of cells, or of one figure placed by its position
                 }
                 else if (FiguresOnly().IsMatch(lines[j].Text.Trim()) && j > i + 1 && lines[j - 1].Cells.Length == 1
                     && !lines[j - 1].Text.Any(char.IsAsciiDigit) && kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary)
@@ -291,7 +291,17 @@ public static partial class TextReportReader
                 notes.Add($"{title}：文件在表中结束，表可能不完整");
             }
 
-            var table = TableParser.Parse(kind, title, number, unit, rows, truncated);
+            PublishedTable table;
+            try
+            {
+                table = TableParser.Parse(kind, title, number, unit, rows, truncated);
+            }
+            catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or InvalidOperationException or FormatException)
+            {
+                // A table the reader cannot make sense of is recorded, not a reason to give up the document.
+                table = new PublishedTable(kind, title, number, []) { LayoutUnclear = true, Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } };
+            }
+
             if (table.LayoutUnclear)
             {
                 notes.Add($"{title}：无法把单元格对齐到列（文字层缺少空单元格或拆开了数字），该表只记录存在，不做表内核对");

@@ -74,4 +74,28 @@ public sealed class ShanghaiTextTests
         var r = TextReportReader.Read("某局 2025 年度部门决算\n目录\n第一部分 概况 …… 3\n一、主要职能 ……… 3\n第 2 页\n第一部分 概况\n一、主要职能\n", "toc.txt");
         Assert.Equal(["第一部分 概况", "一、主要职能"], r.Contents.Select(c => c.Text));
     }
+
+    [Fact]
+    public void The_three_public_table_printed_across_is_placed_by_its_sums()
+    {
+        // putuo-shiquanlu-street-2025: 因公出国（境）费 left blank, so ten figures for twelve cells.
+        const string text = """
+            某街道办事处 2025 年度部门决算
+            财政拨款“三公”经费支出决算表
+            单位：万元
+            合计 因公出国（境）费 公务接待费
+            小计 公务用车购置费 公务用车运行维护费
+            预算数 决算数 预算数 决算数 预算数 决算数 预算数 决算数 预算数 决算数 预算数 决算数
+            53.93 37.35 52.40 37.35 25.00 25.00 27.40 12.35 1.53 0
+            注：本表反映部门本年度“三公”经费支出预决算情况。
+            """;
+        var t = TextReportReader.Read(text.Replace("\r\n", "\n", StringComparison.Ordinal), "sq.txt").Table(PublishedTableKind.ThreePublic)!;
+        decimal?[] Row(string label) => t.Rows.Single(r => r.Label.Contains(label, StringComparison.Ordinal)).Cells.Select(c => c?.Value).ToArray();
+        Assert.Equal([53.93m, 37.35m], Row("合计"));
+        Assert.Equal([null, null], Row("因公出国"));
+        Assert.Equal([52.40m, 37.35m], Row("公务用车购置及运行费"));
+        Assert.Equal([25.00m, 25.00m], Row("公务用车购置费"));
+        Assert.Equal([27.40m, 12.35m], Row("运行维护费"));
+        Assert.Equal([1.53m, 0m], Row("公务接待费"));
+    }
 }

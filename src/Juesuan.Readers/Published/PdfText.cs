@@ -75,7 +75,7 @@ public static class PdfText
                     var inNumber = gap < size * 0.6 && ((before == '.' && char.IsAsciiDigit(next)) || (char.IsAsciiDigit(before) && next == '.'));
                     // A figure and the label after it are two cells even when set close ("9746.50 一、一般公共服务支出");
                     // a unit after a figure ("1 个", "35 万元") stays with it.
-                    var numberMeetsText = gap > size * 0.5 && IsNumeric(before) && IsCjk(next) && CjkRun(ordered, i) >= 4;
+                    var numberMeetsText = IsNumeric(before) && IsCjk(next) && ((gap > size * 0.5 && CjkRun(ordered, i) >= 4) || (gap > size * 0.6 && CjkRun(ordered, i) >= 2));
                     // Two figures a space apart are two cells ("4816.14 302": an amount, then the next group's code).
                     var numberMeetsNumber = gap > size * 0.5 && IsNumeric(before) && char.IsAsciiDigit(next) && !inNumber;
                     if (gap > size * 1.2 || numberMeetsText || numberMeetsNumber)

@@ -24,6 +24,16 @@ internal static class TableParser
         lines = lines.Select(l => l.Cells.Length == 1 && l.Anchors is null && l.Text.Trim().Contains(' ', StringComparison.Ordinal)
             ? l with { Cells = l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SpaceSeparated = true }
             : l).ToList();
+        if (kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary)
+        {
+            lines = AlignSummaryToColumnNumbers(lines);
+        }
+
+        if (kind == PublishedTableKind.GeneralBudgetBasic)
+        {
+            lines = AlignBasicGroups(lines);
+        }
+
         if (kind is PublishedTableKind.Income or PublishedTableKind.Expenditure or PublishedTableKind.GeneralBudgetExpenditure
             or PublishedTableKind.GovernmentFund or PublishedTableKind.StateCapital)
         {
@@ -58,7 +68,7 @@ internal static class TableParser
                 case PublishedTableKind.AppropriationSummary:
                     {
                         // Two sides: 项目 | 行 | 金额 || 项目 | 行 | 金额 (04: four amount columns on the right).
-                        if (c.Length < 3 || !int.TryParse(c[1], out var leftLine))
+                        if (c.Length < 3 || !int.TryParse(c[1], out var leftLine) || TextReportReader.Normalize(c[0]) is "栏次" or "项目")
                         {
                             break;
                         }
@@ -179,7 +189,8 @@ internal static class TableParser
 
         var printedEmpty = rows.All(r => r.Cells.All(x => x is null || x.Value == 0m));
         var spaced = lines.Any(l => l.SpaceSeparated);
-        var garbled = spaced && LevelsMostlyWrong(rows);
+        // 06's classes always have their 款 printed: a class read without them is a misreading.
+        var garbled = (spaced || kind == PublishedTableKind.GeneralBudgetBasic) && LevelsMostlyWrong(rows, childlessIsWrong: kind == PublishedTableKind.GeneralBudgetBasic);
         var unclear = lines.Any(l => l.Cells.Length > 1 && !l.SpaceSeparated && !l.Text.Contains('\t', StringComparison.Ordinal)) || (!spaced && Misaligned(kind, rows)) || garbled
             || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows))
             || (kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
@@ -235,19 +246,19 @@ internal static class TableParser
     /// A page text whose rows came apart (names and figures of neighbouring rows interleaved): when most 类/款 rows do
     /// not equal their parts in the first column, the reading — not the report — is wrong.
     /// </summary>
-    private static bool LevelsMostlyWrong(List<PublishedRow> rows)
+    private static bool LevelsMostlyWrong(List<PublishedRow> rows, bool childlessIsWrong = false)
     {
         var coded = rows.Where(r => r.Code is not null && r.Cells.Count > 0 && r.Cells[0] is not null).ToList();
         var parents = coded.Where(p => p.Code!.Length is 3 or 5)
             .Select(p => (Parent: p, Children: coded.Where(ch => ch.Code!.Length == p.Code!.Length + 2 && ch.Code.StartsWith(p.Code, StringComparison.Ordinal)).ToList()))
-            .Where(x => x.Children.Count > 0)
+            .Where(x => x.Children.Count > 0 || (childlessIsWrong && x.Parent.Code!.Length == 3 && x.Parent.Cells[0]!.Value != 0m))
             .ToList();
-        if (parents.Count < 3)
+        if (parents.Count < (childlessIsWrong ? 2 : 3))
         {
             return false;
         }
 
-        var wrong = parents.Count(x => Math.Abs(x.Parent.Cells[0]!.Value - x.Children.Sum(ch => ch.Cells[0]!.Value)) > x.Children.Count * 0.01m);
+        var wrong = parents.Count(x => x.Children.Count == 0 || Math.Abs(x.Parent.Cells[0]!.Value - x.Children.Sum(ch => ch.Cells[0]!.Value)) > x.Children.Count * 0.01m);
         return wrong * 3 > parents.Count;
     }
 
@@ -378,6 +389,159 @@ internal static class TableParser
             return l with { Cells = cells, Text = string.Join('\t', cells) };
         }).ToList();
         return JoinFloatingFigures(aligned, guide);
+    }
+
+    /// <summary>
+    /// A PDF's 06 prints two or three groups of 经济分类 side by side (code | name | 决算数). Each cell belongs to the
+    /// group whose 决算数 heading is the first at or right of it; within a group the cell nearest that heading is the
+    /// figure, digit cells are the code (301, 02 → 30102) and the rest the name. Rebuilt as code | name | figure per group.
+    /// </summary>
+    private static List<TextReportReader.Line> AlignBasicGroups(List<TextReportReader.Line> lines)
+    {
+        var header = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Count(c => TextReportReader.Normalize(c) == "决算数") >= 2);
+        if (header is null)
+        {
+            return lines;
+        }
+
+        var figureXs = Enumerable.Range(0, header.Cells.Length).Where(k => TextReportReader.Normalize(header.Cells[k]) == "决算数").Select(k => header.Anchors![k]).Order().ToArray();
+        var reach = figureXs.Length > 1 ? (figureXs[1] - figureXs[0]) / 3 : 40;
+
+        // Where each group starts: its 科目编码 / 经济分类 heading, when the headings show one per group.
+        var codeXs = lines.TakeWhile(l => !l.Cells.Any(c => c.Length is 3 && c.All(char.IsAsciiDigit)))
+            .Where(l => l.Anchors is not null)
+            .SelectMany(l => l.Cells.Select((c, k) => (Text: TextReportReader.Normalize(c), X: l.Anchors![k])))
+            .Where(c => c.Text.Contains("编码", StringComparison.Ordinal) || c.Text == "经济分类")
+            .Select(c => c.X).Order().ToList();
+        var starts = new List<double>();
+        foreach (var x in codeXs)
+        {
+            if (starts.Count == 0 || x - starts[^1] > 40)
+            {
+                starts.Add(x);
+            }
+        }
+
+        int GroupOf(double x)
+        {
+            if (starts.Count == figureXs.Length)
+            {
+                var g = starts.FindLastIndex(st => x >= st - 25);
+                return Math.Max(0, g);
+            }
+
+            var f = Array.FindIndex(figureXs, fx => x <= fx + reach);
+            return f < 0 ? figureXs.Length - 1 : f;
+        }
+
+        return lines.Select(l =>
+        {
+            if (l.Anchors is null || ReferenceEquals(l, header) || l.Cells.Any(c => TextReportReader.Normalize(c).Contains("经费合计", StringComparison.Ordinal)))
+            {
+                return l;
+            }
+
+            var groups = Enumerable.Range(0, figureXs.Length).Select(_ => new List<(string Text, double X)>()).ToArray();
+            for (var k = 0; k < l.Cells.Length; k++)
+            {
+                if (l.Cells[k].Length == 0)
+                {
+                    continue;
+                }
+
+                groups[GroupOf(l.Anchors[k])].Add((l.Cells[k], l.Anchors[k]));
+            }
+
+            var cells = new List<string>();
+            for (var g = 0; g < figureXs.Length; g++)
+            {
+                var figure = groups[g].Where(c => PrintedNumber.TryParse(c.Text, new PrintedPlace(null, null)) is not null && Math.Abs(c.X - figureXs[g]) < reach)
+                    .OrderBy(c => Math.Abs(c.X - figureXs[g])).Select(c => c.Text).FirstOrDefault() ?? string.Empty;
+                var rest = groups[g].Where(c => c.Text != figure || Math.Abs(c.X - figureXs[g]) >= reach).ToList();
+                var code = string.Concat(rest.TakeWhile(c => c.Text.All(char.IsAsciiDigit)).Select(c => c.Text));
+                var name = string.Concat(rest.SkipWhile(c => c.Text.All(char.IsAsciiDigit)).Select(c => c.Text));
+                cells.AddRange([code, name, figure]);
+            }
+
+            return l with { Cells = [.. cells], Text = string.Join('\t', cells) };
+        }).ToList();
+    }
+
+    /// <summary>
+    /// A PDF's 01/04 with 行次 and 栏次 (Liaoning): figures go to the nearest 行 or 栏次 column by position; a label is
+    /// the left side's unless its wording is the right side's (支出, 结余分配, 年末…) or the left one is taken. The
+    /// line is rebuilt in the text layer's shape: 项目 | 行 | 金额 | 项目 | 行 | 金额….
+    /// </summary>
+    private static List<TextReportReader.Line> AlignSummaryToColumnNumbers(List<TextReportReader.Line> lines)
+    {
+        var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && TextReportReader.Normalize(l.Cells[0]) == "栏次");
+        var header = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Count(c => TextReportReader.Normalize(c) is "行" or "行次") == 2);
+        if (guide is null || header is null)
+        {
+            return lines;
+        }
+
+        var amounts = Enumerable.Range(0, guide.Cells.Length).Where(k => int.TryParse(guide.Cells[k], out _)).Select(k => guide.Anchors![k]).ToArray();
+        var lineColumns = Enumerable.Range(0, header.Cells.Length).Where(k => TextReportReader.Normalize(header.Cells[k]) is "行" or "行次").Select(k => header.Anchors![k]).ToArray();
+        if (amounts.Length < 2)
+        {
+            return lines;
+        }
+
+        return lines.Select(l =>
+        {
+            if (l.Anchors is null || ReferenceEquals(l, guide) || ReferenceEquals(l, header))
+            {
+                return l;
+            }
+
+            string leftLabel = string.Empty, rightLabel = string.Empty, leftLine = string.Empty, rightLine = string.Empty;
+            var figures = Enumerable.Repeat(string.Empty, amounts.Length).ToArray();
+            for (var k = 0; k < l.Cells.Length; k++)
+            {
+                var text = l.Cells[k];
+                var x = l.Anchors[k];
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (PrintedNumber.TryParse(text, new PrintedPlace(null, null)) is null)
+                {
+                    if (leftLabel.Length == 0 && rightLabel.Length == 0 && !RightHandSide(TextReportReader.Normalize(text)))
+                    {
+                        leftLabel = text;
+                    }
+                    else
+                    {
+                        rightLabel += text;
+                    }
+
+                    continue;
+                }
+
+                var nearestLine = lineColumns.Select((c, i) => (Distance: Math.Abs(c - x), Index: i)).MinBy(t => t.Distance);
+                var nearestAmount = amounts.Select((c, i) => (Distance: Math.Abs(c - x), Index: i)).MinBy(t => t.Distance);
+                if (int.TryParse(text, out _) && nearestLine.Distance < nearestAmount.Distance)
+                {
+                    if (nearestLine.Index == 0)
+                    {
+                        leftLine = text;
+                    }
+                    else
+                    {
+                        rightLine = text;
+                    }
+                }
+                else
+                {
+                    figures[nearestAmount.Index] = text;
+                }
+            }
+
+            string[] cells = [leftLabel, leftLine, figures[0], rightLabel, rightLine, .. figures.Skip(1)];
+            return l with { Cells = cells, Text = string.Join('\t', cells) };
+        }).ToList();
     }
 
     /// <summary>

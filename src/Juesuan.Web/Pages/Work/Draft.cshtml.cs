@@ -61,16 +61,9 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
     /// <summary>Runs an action; success redirects (so a reload does not repeat it), refusal shows the page with the reason and its status.</summary>
     private IActionResult Done(long id, Func<CurrentUser, WorkResult> action, int? status = null)
     {
-        Me = CurrentUser.From(User)!;
-        var d = store.Draft(id);
-        if (d is null)
+        if (Visible(id) is { Denied: { } denied })
         {
-            return NotFound();
-        }
-
-        if (!Access.CanView(Me, d))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return denied;
         }
 
         var r = action(Me);
@@ -97,26 +90,30 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
         return Page();
     }
 
-    private IActionResult? Load(long id)
+    /// <summary>The draft, or the answer for one that does not exist (404) or that this user may not see (403).</summary>
+    private (DraftRow? Draft, IActionResult? Denied) Visible(long id)
     {
         Me = CurrentUser.From(User)!;
         var d = store.Draft(id);
-        if (d is null)
+        return d is null ? (null, NotFound())
+            : !Access.CanView(Me, d) ? (null, StatusCode(StatusCodes.Status403Forbidden))
+            : (d, null);
+    }
+
+    private IActionResult? Load(long id)
+    {
+        var (d, denied) = Visible(id);
+        if (denied is not null)
         {
-            return NotFound();
+            return denied;
         }
 
-        if (!Access.CanView(Me, d))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        Draft = d;
-        Findings = FindingView.Parse(d.FindingsJson);
+        Draft = d!;
+        Findings = FindingView.Parse(Draft.FindingsJson);
         Comments = store.Comments(id);
         Trail = store.Trail(Workspace.Target(id));
-        PublishedVersions = store.Versions(d.DepartmentId, d.Year);
-        Rendered = cache.Get(d.PackageHash, () => store.DraftPackage(id), d.PackageName);
+        PublishedVersions = store.Versions(Draft.DepartmentId, Draft.Year);
+        Rendered = cache.Get(Draft.PackageHash, () => store.DraftPackage(id), Draft.PackageName);
         return null;
     }
 }

@@ -560,6 +560,21 @@ internal static class TableParser
             IsRow(row) && row.Cells.Length == figures.Cells.Length && Enumerable.Range(2, figures.Cells.Length - 2).All(k => figures.Cells[k].Length == 0 || row.Cells[k].Length == 0);
 
         var result = new List<TextReportReader.Line>(lines);
+
+        // A code set a little above its name and figures ("22102" / "住房改革支出 461.08 461.08 0.00"): one row.
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var codeOnly = IsRow(result[i]) && result[i].Cells.Skip(1).All(c => c.Length == 0);
+            var next = result[i + 1];
+            if (codeOnly && next.Anchors is not null && next.Cells.Length == result[i].Cells.Length && next.Cells[0].Length > 0
+                && !next.Cells[0].Any(char.IsAsciiDigit) && next.Cells.Skip(2).Any(c => c.Length > 0))
+            {
+                string[] merged = [result[i].Cells[0], next.Cells[0], .. next.Cells.Skip(2)];
+                result[i] = result[i] with { Cells = merged, Text = string.Join('\t', merged) };
+                result[i + 1] = next with { Cells = [string.Empty], Text = string.Empty };
+            }
+        }
+
         for (var i = 0; i < result.Count; i++)
         {
             if (ReferenceEquals(result[i], guide) || !Floating(result[i]))
@@ -587,19 +602,41 @@ internal static class TableParser
     /// </summary>
     private static double[] HeaderColumns(List<TextReportReader.Line> lines, int count)
     {
-        var first = lines.FindIndex(l => l.Cells.Length > 1 && (TextReportReader.Normalize(l.Cells[0]) == "合计" || l.Cells[0].All(char.IsAsciiDigit)));
+        // The first row of figures (the heading 合计 | 基本支出 | 项目支出 of 05 starts with 合计 too, but has no figure).
+        var first = lines.FindIndex(l => l.Cells.Length > 1 && (TextReportReader.Normalize(l.Cells[0]) == "合计" || l.Cells[0].All(char.IsAsciiDigit))
+            && l.Cells.Skip(1).Any(c => c.Length > 0 && PrintedNumber.TryParse(c, new PrintedPlace(null, null)) is not null));
         if (first <= 0 || count < 2)
         {
             return [];
         }
 
-        var xs = lines.Take(first).Where(l => l.Anchors is not null).SelectMany(l => l.Anchors!).Order().ToList();
+        // Headings only: a figure above the first row is a row's figure set high, not a column title.
+        var xs = lines.Take(first).Where(l => l.Anchors is not null)
+            .SelectMany(l => l.Cells.Zip(l.Anchors!).Where(p => p.First.Length > 0 && PrintedNumber.TryParse(p.First, new PrintedPlace(null, null)) is null).Select(p => p.Second))
+            .Order().ToList();
         var distinct = new List<double>();
         foreach (var x in xs)
         {
             if (distinct.Count == 0 || x - distinct[^1] > 12)
             {
                 distinct.Add(x);
+            }
+        }
+
+        if (distinct.Count == count - 1 && count >= 3)
+        {
+            // One heading set on lines of its own (附属单位 / 上缴收入) left no position: it stands in the widest gap,
+            // when that gap is about two columns wide.
+            var widths = distinct.Zip(distinct.Skip(1), (a, b) => b - a).ToList();
+            var usual = widths.Order().ElementAt(widths.Count / 2);
+            var widest = widths.IndexOf(widths.Max());
+            if (widths[widest] > usual * 1.6)
+            {
+                distinct.Insert(widest + 1, (distinct[widest] + distinct[widest + 1]) / 2);
+            }
+            else
+            {
+                distinct.Add(distinct[^1] + usual); // the last heading (对附属单位补助支出) is the one on lines of its own
             }
         }
 
@@ -622,6 +659,13 @@ internal static class TableParser
         if (layout is not { } l || rows.Count == 0)
         {
             return false;
+        }
+
+        // Parts without their total: the columns were taken from the wrong headings.
+        var orphans = rows.Count(r => r.Cells.Count > l.Parts.Max() && r.Cells[l.Total] is null && l.Parts.Any(p => r.Cells[p] is not null));
+        if (orphans * 4 > rows.Count)
+        {
+            return true;
         }
 
         var checkable = rows.Where(r => r.Cells.Count > l.Parts.Max() && r.Cells[l.Total] is { Value: not 0m }).ToList();

@@ -121,9 +121,9 @@ public sealed class SharedReportsFindingsTests
     /// </summary>
     [Theory]
     [InlineData("lingyuan-hrss-2024.txt", 9)]
-    [InlineData("putuo-ecology-environment-2025.txt", 8)]
-    [InlineData("putuo-shiquanlu-street-2025.txt", 8)]
-    [InlineData("putuo-culture-tourism-2025.txt", 7)]
+    [InlineData("putuo-ecology-environment-2025.txt", 9)]
+    [InlineData("putuo-shiquanlu-street-2025.txt", 9)]
+    [InlineData("putuo-culture-tourism-2025.txt", 8)]
     [InlineData("putuo-planning-resources-2024.pdf", 9)]
     [InlineData("shanghai-template-2024.pdf", 7)]
     [InlineData("putuo-social-work-2024.pdf", 9)]

@@ -32,6 +32,7 @@ internal static class TableParser
         if (kind == PublishedTableKind.GeneralBudgetBasic)
         {
             lines = AlignBasicGroups(lines);
+            lines = lines.Select(l => l.SpaceSeparated && !l.Cells.Any(c => c.Contains("经费合计", StringComparison.Ordinal)) ? l with { Cells = RegroupBasic(l.Cells) } : l).ToList();
         }
 
         if (kind is PublishedTableKind.Income or PublishedTableKind.Expenditure or PublishedTableKind.GeneralBudgetExpenditure
@@ -389,6 +390,52 @@ internal static class TableParser
             return l with { Cells = cells, Text = string.Join('\t', cells) };
         }).ToList();
         return JoinFloatingFigures(aligned, guide);
+    }
+
+    /// <summary>
+    /// 06 from a page text without tabs: each code (301, 30101, or 301 | 02 printed apart) opens a group entry, the words
+    /// after it are its name and a figure with decimals its 决算数; rebuilt as code | name | figure per group.
+    /// </summary>
+    private static string[] RegroupBasic(string[] tokens)
+    {
+        var cells = new List<string>();
+        string? code = null, figure = null;
+        var name = new System.Text.StringBuilder();
+        void Close()
+        {
+            if (code is not null)
+            {
+                cells.AddRange([code, name.ToString(), figure ?? string.Empty]);
+            }
+
+            (code, figure) = (null, null);
+            name.Clear();
+        }
+
+        foreach (var t in tokens)
+        {
+            var digits = t.All(char.IsAsciiDigit);
+            if (digits && t.Length == 2 && code is { Length: 3 } && name.Length == 0 && figure is null)
+            {
+                code += t; // 301 | 02
+            }
+            else if (digits && t.Length is 3 or 5)
+            {
+                Close();
+                code = t;
+            }
+            else if (code is not null && figure is null && PrintedNumber.TryParse(t, new PrintedPlace(null, null)) is not null && (t.Contains('.') || t.Contains(',')))
+            {
+                figure = t;
+            }
+            else if (code is not null && figure is null)
+            {
+                name.Append(t);
+            }
+        }
+
+        Close();
+        return [.. cells];
     }
 
     /// <summary>

@@ -374,16 +374,16 @@ public static partial class TextReportReader
     [GeneratedRegex(@"^[\d,]+(\.\d+)?( [\d,]+(\.\d+)?)*$")]
     private static partial Regex FiguresOnly();
 
-    /// <summary>From a code-only line, the next line of figures within three lines, joined into one row (code, name, figures).</summary>
+    /// <summary>From a code-only line, the next line of figures within three lines, joined into one row (code and figures; the name is left out).</summary>
     private static (Line Row, int Last)? WrappedRow(List<Line> lines, int j)
     {
-        var name = new System.Text.StringBuilder();
         for (var k = j + 1; k < lines.Count && k <= j + 3; k++)
         {
             var text = lines[k].Text.Trim();
             if (FiguresOnly().IsMatch(text))
             {
-                string[] cells = [lines[j].Flat, name.ToString(), .. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+                // The name's pieces around the figures interleave with the next row's in a page text: not kept.
+                string[] cells = [lines[j].Flat, string.Empty, .. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
                 return (lines[j] with { Cells = cells, Text = string.Join(' ', cells), SpaceSeparated = true }, k);
             }
 
@@ -391,8 +391,6 @@ public static partial class TextReportReader
             {
                 return null;
             }
-
-            name.Append(text);
         }
 
         return null;

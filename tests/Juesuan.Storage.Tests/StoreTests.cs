@@ -44,9 +44,9 @@ public abstract class StoreTests
     public void Migrations_apply_once_and_record_the_schema_version()
     {
         var db = NewDatabase();
-        Assert.Equal([1], db.Migrate().Select(m => m.Version));
+        Assert.Equal([1, 2], db.Migrate().Select(m => m.Version));
         Assert.Empty(db.Migrate());
-        Assert.Equal(1, db.SchemaVersion());
+        Assert.Equal(2, db.SchemaVersion());
         Assert.Equal(Database.Migrations(DatabaseKind.Sqlite).Select(m => m.Name), Database.Migrations(DatabaseKind.PostgreSql).Select(m => m.Name));
     }
 
@@ -151,4 +151,13 @@ public sealed class SqliteStoreTests : StoreTests, IDisposable
 public sealed class PostgresStoreTests(PostgresServer server) : StoreTests
 {
     protected override Database NewDatabase() => Database.PostgreSql(server.NewDatabase());
+
+    [Fact]
+    public void Word_search_has_a_trigram_index()
+    {
+        var db = NewDatabase();
+        db.Migrate();
+        using var c = db.Open();
+        Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_report_versions_search'"));
+    }
 }

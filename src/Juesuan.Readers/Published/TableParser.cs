@@ -351,21 +351,37 @@ internal static class TableParser
     private static List<TextReportReader.Line> AlignToColumnNumbers(List<TextReportReader.Line> lines, int columnCount)
     {
         var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && TextReportReader.Normalize(l.Cells[0]) == "栏次");
-        var columns = guide is null
+        var columnsOfTable = guide is null
             ? HeaderColumns(lines, columnCount)
             : Enumerable.Range(0, guide.Cells.Length).Where(k => int.TryParse(guide.Cells[k], out _)).Select(k => guide.Anchors![k]).ToArray();
-        if (columns.Length == 0)
+        // Headings merged into one cell ("基本支出 项目支出") leave too few columns: then the figures show them, page by
+        // page (a table continued on another page may be set at other positions).
+        var byPage = new Dictionary<int, double[]>();
+        if (guide is null && !FiguresSitUnder(lines, columnsOfTable))
+        {
+            foreach (var page in lines.GroupBy(l => l.Page))
+            {
+                if (FigureColumns(page.ToList(), columnCount) is { Length: > 0 } fromFigures)
+                {
+                    byPage[page.Key] = fromFigures;
+                }
+            }
+        }
+
+        if (columnsOfTable.Length == 0 && byPage.Count == 0)
         {
             return lines;
         }
 
-        var half = columns.Length > 1 ? (columns[1] - columns[0]) / 2 : 30;
         var aligned = lines.Select(l =>
         {
-            if (l.Anchors is null || ReferenceEquals(l, guide))
+            var columns = byPage.TryGetValue(l.Page, out var own) ? own : columnsOfTable;
+            if (l.Anchors is null || ReferenceEquals(l, guide) || columns.Length == 0)
             {
                 return l;
             }
+
+            var half = columns.Length > 1 ? (columns[1] - columns[0]) / 2 : 30;
 
             var left = new List<string>();
             var amounts = Enumerable.Repeat(string.Empty, columns.Length).ToArray();
@@ -641,6 +657,47 @@ internal static class TableParser
         }
 
         return result;
+    }
+
+    private static IEnumerable<double> FigureXs(List<TextReportReader.Line> lines) => lines
+        .Where(l => l.Anchors is not null && l.Cells.Length > 1 && l.Cells[0].Length is 3 or 5 or 7 && l.Cells[0].All(char.IsAsciiDigit))
+        .SelectMany(l => l.Cells.Zip(l.Anchors!).Where(p => p.First.Length > 0 && (p.First.Contains('.') || p.First.Contains(','))
+            && PrintedNumber.TryParse(p.First, new PrintedPlace(null, null)) is not null).Select(p => p.Second));
+
+    /// <summary>Whether nine in ten figures of the coded rows stand within half a column of one of <paramref name="columns"/>.</summary>
+    private static bool FiguresSitUnder(List<TextReportReader.Line> lines, double[] columns)
+    {
+        if (columns.Length < 2)
+        {
+            return columns.Length > 0;
+        }
+
+        var half = (columns[1] - columns[0]) / 2;
+        var xs = FigureXs(lines).ToList();
+        if (xs.Count > 0 && xs.Count(x => columns.Any(c => Math.Abs(c - x) <= half)) * 10 < xs.Count * 9)
+        {
+            return false;
+        }
+
+        // Nor may two figures of one row fall in the same column.
+        return !lines.Where(l => l.Anchors is not null).Any(l => FigureXs([l]).GroupBy(x => Array.IndexOf(columns, columns.MinBy(c => Math.Abs(c - x)))).Any(g => g.Count() > 1));
+    }
+
+    /// <summary>The columns the figures themselves form, when they form exactly <paramref name="count"/> clusters.</summary>
+    private static double[] FigureColumns(List<TextReportReader.Line> lines, int count)
+    {
+        var clusters = new List<List<double>>();
+        foreach (var x in FigureXs(lines).Order())
+        {
+            if (clusters.Count == 0 || x - clusters[^1][^1] > 25)
+            {
+                clusters.Add([]);
+            }
+
+            clusters[^1].Add(x);
+        }
+
+        return clusters.Count == count ? clusters.Select(c => c.Average()).ToArray() : [];
     }
 
     /// <summary>

@@ -34,11 +34,26 @@ public sealed class XlsxPackageSource : IPackageSource
     /// <summary>Opens and reads the whole workbook, or throws <see cref="PackageSourceException"/> with a clear message.</summary>
     public static XlsxPackageSource Open(string path)
     {
-        var name = System.IO.Path.GetFileName(path);
-        CheckZip(path, name);
         try
         {
-            using var doc = SpreadsheetDocument.Open(path, false);
+            using var file = File.OpenRead(path);
+            return Open(file, path);
+        }
+        catch (IOException ex)
+        {
+            throw new PackageSourceException($"无法打开工作簿「{System.IO.Path.GetFileName(path)}」：{ex.Message}", ex);
+        }
+    }
+
+    /// <summary>A workbook held in memory (an upload); <paramref name="path"/> names it in messages.</summary>
+    public static XlsxPackageSource Open(Stream stream, string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        CheckZip(stream, name);
+        stream.Position = 0;
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(stream, false);
             var workbook = doc.WorkbookPart ?? throw new PackageSourceException($"「{name}」不是有效的 Excel 工作簿（缺少工作簿部件）");
             var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
             var sheets = new Dictionary<string, List<RawRow>>(StringComparer.OrdinalIgnoreCase);
@@ -74,11 +89,11 @@ public sealed class XlsxPackageSource : IPackageSource
     }
 
     /// <summary>Checks the file is a zip whose parts are of a sane size, before any XML is parsed.</summary>
-    private static void CheckZip(string path, string name)
+    private static void CheckZip(Stream stream, string name)
     {
         try
         {
-            using var zip = ZipFile.OpenRead(path);
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             long total = 0;
             foreach (var entry in zip.Entries)
             {

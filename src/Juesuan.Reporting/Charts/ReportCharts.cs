@@ -28,7 +28,7 @@ public sealed record ReportCharts(
     IReadOnlyList<ChartPoint> ThreePublic,
     IReadOnlyList<BudgetVsActual> BudgetVsActual)
 {
-    public static decimal Wan(Yuan y) => Math.Round(y.Value / 10000m, 2, MidpointRounding.AwayFromZero);
+    private static decimal Wan(Yuan y) => PrintFormat.WanTwoDecimals(y);
 
     public static ReportCharts Build(FinalAccounts a, CatalogSet catalogs)
     {

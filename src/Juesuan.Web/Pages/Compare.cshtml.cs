@@ -22,9 +22,7 @@ public sealed class CompareModel(Store store, Portal portal) : PageModel
         Second = b is { } y ? portal.View(y) : null;
         if (First is not null && Second is not null)
         {
-            Rows = Comparison.Build(Charts(First), Charts(Second));
+            Rows = Comparison.Build(First.Rendered.Charts, Second.Rendered.Charts);
         }
     }
-
-    private static ReportCharts Charts(PublishedView v) => ReportCharts.Build(v.Rendered.Built.Accounts, v.Rendered.Built.Catalogs);
 }

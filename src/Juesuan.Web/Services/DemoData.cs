@@ -1,4 +1,5 @@
 using System.Globalization;
+using Juesuan.Core.Computation;
 using Juesuan.Core.Model;
 
 namespace Juesuan.Web.Services;
@@ -29,7 +30,7 @@ public static class DemoData
     /// <summary>The year before, scaled so its 收入总计 is the prior-year figure the sample states.</summary>
     public static FinalAccounts PriorYear(FinalAccounts a)
     {
-        var total = a.Income.Sum(i => i.Amount.Value) + a.Balances.Where(b => b.Item is BalanceItem.Opening or BalanceItem.UseOfNonAppropriationSurplus).Sum(b => b.Amount.Value);
+        var total = a.IncomeGrandTotal().Value;
         var prior = a.PriorYear.FirstOrDefault(p => p.Key == PriorYearKeys.IncomeTotal)?.Amount.Value;
         var scale = prior is { } p && total != 0 ? p / total : 0.9m;
         var y = a.Year.Value;

@@ -29,25 +29,13 @@ public static class PackageUpload
 
         if (IsWorkbook(bytes))
         {
-            var temp = Path.Combine(Path.GetTempPath(), "juesuan-upload-" + Guid.NewGuid().ToString("N") + ".xlsx");
             try
             {
-                File.WriteAllBytes(temp, bytes);
-                IPackageSource source;
-                try
-                {
-                    source = XlsxPackageSource.Open(temp);
-                }
-                catch (PackageSourceException ex)
-                {
-                    return Refused(ex.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal), hash);
-                }
-
-                return new Result(PackageReader.Read(new NamedSource(source, name)), Xlsx, hash);
+                return new Result(PackageReader.Read(XlsxPackageSource.Open(new MemoryStream(bytes, writable: false), name)), Xlsx, hash);
             }
-            finally
+            catch (PackageSourceException ex)
             {
-                File.Delete(temp);
+                return Refused(ex.Message, hash);
             }
         }
 
@@ -79,14 +67,4 @@ public static class PackageUpload
 
     private static Result Refused(string message, string hash) =>
         new(new PackageReadResult(null, null, [new PackageError(MessageId.FileUnreadable, "上传文件", null, null, null, null, message)]), "", hash);
-
-    /// <summary>Reports errors under the uploaded file's name rather than a temporary path.</summary>
-    private sealed class NamedSource(IPackageSource inner, string name) : IPackageSource
-    {
-        public string Path => name;
-
-        public bool IsWorkbook => inner.IsWorkbook;
-
-        public Juesuan.Readers.Package.RawSheet? Read(Juesuan.Core.Package.FactSheet sheet) => inner.Read(sheet);
-    }
 }

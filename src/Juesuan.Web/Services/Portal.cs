@@ -1,5 +1,4 @@
-using Juesuan.Core.Computation;
-using Juesuan.Core.Model;
+using Juesuan.Reporting.Charts;
 using Juesuan.Storage;
 
 namespace Juesuan.Web.Services;
@@ -17,8 +16,8 @@ public sealed record PublishedView(
     public string BaseFileName => $"{Version.DepartmentName}-{Version.Year}年度部门决算-第{Version.VersionNo}版";
 }
 
-/// <summary>三公经费 of one year, for the chart over the years.</summary>
-public sealed record ThreePublicYear(int Year, decimal TravelAbroad, decimal Reception, decimal VehiclePurchase, decimal VehicleOperation);
+/// <summary>三公经费 of one year by category (万元), for the chart over the years.</summary>
+public sealed record ThreePublicYear(int Year, IReadOnlyList<ChartPoint> Points);
 
 /// <summary>Read side of the public portal: published versions only, built once and cached.</summary>
 public sealed class Portal(Store store, ReportCache cache)
@@ -36,13 +35,9 @@ public sealed class Portal(Store store, ReportCache cache)
 
         var rendered = Render(v);
         var years = store.LatestOfDepartment(v.DepartmentId);
-        var threePublic = years.OrderBy(y => y.Year).Select(y =>
-        {
-            var a = (y.Year == v.Year ? rendered : Render(y)).Built.Accounts;
-            decimal W(ThreePublicCategory c) => Juesuan.Reporting.Charts.ReportCharts.Wan(a.ThreePublicActual(c));
-            return new ThreePublicYear(y.Year, W(ThreePublicCategory.TravelAbroad), W(ThreePublicCategory.Reception),
-                W(ThreePublicCategory.VehiclePurchase), W(ThreePublicCategory.VehicleOperation));
-        }).ToList();
+        var threePublic = years.OrderBy(y => y.Year)
+            .Select(y => new ThreePublicYear(y.Year, (y.Year == v.Year ? rendered : Render(y)).Charts.ThreePublic))
+            .ToList();
         return new PublishedView(v, rendered, store.Versions(v.DepartmentId, v.Year), years.Where(y => y.Year != v.Year).ToList(), threePublic);
     }
 }

@@ -9,7 +9,7 @@ using Juesuan.Reporting.Charts;
 namespace Juesuan.Web.Services;
 
 /// <summary>A built report with its page rendering and chart data, ready to serve.</summary>
-public sealed record RenderedReport(BuiltReport Built, string ArticleHtml, string ChartsJson);
+public sealed record RenderedReport(BuiltReport Built, string ArticleHtml, ReportCharts Charts, string ChartsJson);
 
 /// <summary>A file to download.</summary>
 public sealed record Download(byte[] Bytes, string ContentType, string FileName);
@@ -59,8 +59,11 @@ public sealed class ReportCache(string cacheDirectory)
 
         var built = BuiltReport.Build(read.Accounts!, read.Catalogs!, name);
         var charts = ReportCharts.Build(built.Accounts, built.Catalogs);
-        return new RenderedReport(built, HtmlReportWriter.WriteArticle(built.Document), JsonSerializer.Serialize(charts, ChartJson));
+        return new RenderedReport(built, HtmlReportWriter.WriteArticle(built.Document), charts, Json(charts));
     }
+
+    /// <summary>Chart data as JSON, safe to embed in a &lt;script type="application/json"&gt; element.</summary>
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, ChartJson);
 
     public static readonly IReadOnlyList<(string Format, string Label)> Formats =
     [

@@ -62,8 +62,9 @@
     grid: { left: 8, right: 8, top: 16, bottom: 48, containLabel: true },
     xAxis: { type: 'category', data: years.map(function (y) { return y.year + ' 年'; }) },
     yAxis: { type: 'value' },
-    series: [['travelAbroad', '因公出国（境）费'], ['reception', '公务接待费'], ['vehiclePurchase', '公务用车购置费'], ['vehicleOperation', '公务用车运行维护费']]
-      .map(function (s) { return { name: s[1], type: 'bar', stack: 'total', data: years.map(function (y) { return y[s[0]]; }) }; })
+    series: (years.length ? years[0].points : []).map(function (p, k) {
+      return { name: p.name, type: 'bar', stack: 'total', data: years.map(function (y) { return y.points[k] ? y.points[k].wan : null; }) };
+    })
   });
   var items = d.budgetVsActual.slice().reverse();
   var budgetEl = document.getElementById('chart-budget');

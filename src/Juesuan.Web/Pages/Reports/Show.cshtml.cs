@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Juesuan.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +18,7 @@ public sealed class ShowModel(Portal portal) : PageModel
         }
 
         View = view;
-        ThreePublicJson = JsonSerializer.Serialize(view.ThreePublicByYear, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
+        ThreePublicJson = ReportCache.Json(view.ThreePublicByYear);
         return Page();
     }
 }

@@ -116,23 +116,26 @@ public sealed class SharedReportsFindingsTests
     }
 
     /// <summary>
-    /// How many of the nine tables each report yields with their columns placed (the rest are listed by the reader as
-    /// not aligned and are not audited): a regression guard, and the honest state of reading PDFs and page texts.
+    /// Every report yields all nine tables; these are the ones whose columns cannot be placed, each for a reason seen
+    /// in the document (the rest are audited): putuo-culture's 05 transcription carries figures a row off (20709
+    /// 旅游发展基金 shows 20799's 2,369.56); putuo-finance's 04 and 06 set a row's code, name and figure on different
+    /// lines; the blank template's 01 and 04 have no figures at all.
     /// </summary>
     [Theory]
-    [InlineData("lingyuan-hrss-2024.txt", 9)]
-    [InlineData("putuo-ecology-environment-2025.txt", 9)]
-    [InlineData("putuo-shiquanlu-street-2025.txt", 9)]
-    [InlineData("putuo-culture-tourism-2025.txt", 8)]
-    [InlineData("putuo-planning-resources-2024.pdf", 9)]
-    [InlineData("shanghai-template-2024.pdf", 7)]
-    [InlineData("putuo-social-work-2024.pdf", 9)]
-    [InlineData("putuo-finance-2024.pdf", 7)]
-    public void Tables_read_with_their_columns_placed(string file, int aligned)
+    [InlineData("lingyuan-hrss-2024.txt", "")]
+    [InlineData("putuo-ecology-environment-2025.txt", "")]
+    [InlineData("putuo-shiquanlu-street-2025.txt", "")]
+    [InlineData("putuo-planning-resources-2024.pdf", "")]
+    [InlineData("putuo-social-work-2024.pdf", "")]
+    [InlineData("putuo-culture-tourism-2025.txt", "GeneralBudgetExpenditure")]
+    [InlineData("putuo-finance-2024.pdf", "AppropriationSummary,GeneralBudgetBasic")]
+    [InlineData("shanghai-template-2024.pdf", "IncomeExpenditureSummary,AppropriationSummary")]
+    public void Tables_whose_columns_cannot_be_placed(string file, string unaligned)
     {
         var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", file));
         Assert.Equal(9, report.Tables.Select(t => t.Kind).Distinct().Count());
-        Assert.Equal(aligned, report.Tables.Count(t => !t.LayoutUnclear));
+        Assert.Equal(unaligned, string.Join(",", report.Tables.Where(t => t.LayoutUnclear).Select(t => t.Kind)));
+        Assert.All(report.Tables.Where(t => t.LayoutUnclear), t => Assert.Contains(report.ReaderNotes, n => n.StartsWith(t.Title, StringComparison.Ordinal)));
     }
 
     [Fact]

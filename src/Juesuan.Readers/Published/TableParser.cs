@@ -24,6 +24,7 @@ internal static class TableParser
         lines = lines.Select(l => l.Cells.Length == 1 && l.Anchors is null && l.Text.Trim().Contains(' ', StringComparison.Ordinal)
             ? l with { Cells = l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SpaceSeparated = true }
             : l).ToList();
+        lines = lines.Select(WithoutCodeHeadings).ToList();
         if (kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary)
         {
             lines = AlignSummaryToColumnNumbers(lines);
@@ -51,6 +52,12 @@ internal static class TableParser
             : null;
         var summaryWithoutLineNumbers = kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
             && !lines.Any(l => l.Flat.Contains("栏次", StringComparison.Ordinal));
+        if (summaryWithoutLineNumbers && lines.FindIndex(l => l.Cells.Any(x => PrintedNumber.TryParse(x, new PrintedPlace(null, null)) is not null)) is > 0 and var body)
+        {
+            // Above the first figure are the headings, however many lines their stacked words took ("一般公共预算" / "政拨款").
+            lines = lines[body..];
+        }
+
         foreach (var line in lines)
         {
             index++;
@@ -205,6 +212,22 @@ internal static class TableParser
             Truncated = truncated,
             LayoutUnclear = unclear,
         };
+    }
+
+    /// <summary>
+    /// Shanghai's tables print the code columns' headings 类 | 款 | 项 in the cells of the 合计 row; read by the rulings
+    /// between rows they share its line ("类 款 项 合计 2,946.25 …"). They are headings, not the row's label.
+    /// </summary>
+    private static TextReportReader.Line WithoutCodeHeadings(TextReportReader.Line l)
+    {
+        string[] headings = ["类", "款", "项"];
+        if (l.Cells.Length <= 4 || Enumerable.Range(0, 3).Any(k => TextReportReader.Normalize(l.Cells[k]) != headings[k])
+            || !l.Cells.Skip(3).Any(c => PrintedNumber.TryParse(c, new PrintedPlace(null, null)) is not null))
+        {
+            return l;
+        }
+
+        return l with { Cells = l.Cells[3..], Anchors = l.Anchors?[3..], Text = string.Join('\t', l.Cells[3..]) };
     }
 
     /// <summary>

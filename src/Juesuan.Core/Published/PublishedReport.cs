@@ -144,10 +144,14 @@ public sealed record PublishedTable(PublishedTableKind Kind, string Title, strin
     public bool Truncated { get; init; }
 
     /// <summary>
-    /// True when the reader found the table but could not align its cells to columns (a text layer that
-    /// drops empty cells or splits numbers): its rows are not audited, and a reader note says why.
+    /// Why the reader found the table but could not place its figures (a text layer that drops empty cells or
+    /// splits numbers, figures a row off their items, no figures where totals must be); null when it could.
+    /// Such a table's rows are not audited, and a reader note gives this reason.
     /// </summary>
-    public bool LayoutUnclear { get; init; }
+    public string? LayoutProblem { get; init; }
+
+    /// <summary>True when <see cref="LayoutProblem"/> says the figures could not be placed.</summary>
+    public bool LayoutUnclear => LayoutProblem is not null;
 }
 
 /// <summary>What a narrative figure measures.</summary>

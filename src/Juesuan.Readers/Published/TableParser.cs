@@ -198,11 +198,16 @@ internal static class TableParser
         var printedEmpty = rows.All(r => r.Cells.All(x => x is null || x.Value == 0m));
         var spaced = lines.Any(l => l.SpaceSeparated);
         // 06's classes always have their 款 printed: a class read without them is a misreading.
-        var garbled = (spaced || kind == PublishedTableKind.GeneralBudgetBasic) && LevelsMostlyWrong(rows, childlessIsWrong: kind == PublishedTableKind.GeneralBudgetBasic);
-        var unclear = lines.Any(l => l.Cells.Length > 1 && !l.SpaceSeparated && !l.Text.Contains('\t', StringComparison.Ordinal)) || (!spaced && Misaligned(kind, rows)) || garbled
-            || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows))
-            || (kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
-                && rows.Any(r => r.Label is "总计") && rows.Where(r => r.Label is "总计" or "本年收入合计" or "本年支出合计").Any(r => r.Cells.All(c => c is null)));
+        var garbled = spaced || kind == PublishedTableKind.GeneralBudgetBasic ? LevelsMostlyWrong(rows, childlessIsWrong: kind == PublishedTableKind.GeneralBudgetBasic) : null;
+        var problem =
+            lines.Any(l => l.Cells.Length > 1 && !l.SpaceSeparated && !l.Text.Contains('\t', StringComparison.Ordinal)) || (!spaced && Misaligned(kind, rows))
+                || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows))
+                ? "无法把单元格对齐到列（文字层缺少空单元格或拆开了数字）"
+            : garbled is not null ? $"多数上级科目不等于其下级之和，数字像是错了行（排版或转录错位；如 {garbled}）"
+            : kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
+                && rows.Any(r => r.Label is "总计") && rows.Where(r => r.Label is "总计" or "本年收入合计" or "本年支出合计").Any(r => r.Cells.All(c => c is null))
+                ? "总计或本年收入、支出合计没有数字（空白样表或数字未印出）"
+            : null;
         return new PublishedTable(kind, title, number, rows)
         {
             Columns = ColumnsOf.TryGetValue(kind, out var names) ? names : [],
@@ -210,7 +215,7 @@ internal static class TableParser
             Place = lines.Count > 0 ? new PrintedPlace(lines[0].Page, lines[0].Number) { Table = title } : new PrintedPlace(null, null),
             PrintedEmpty = printedEmpty,
             Truncated = truncated,
-            LayoutUnclear = unclear,
+            LayoutProblem = problem,
         };
     }
 
@@ -270,7 +275,8 @@ internal static class TableParser
     /// A page text whose rows came apart (names and figures of neighbouring rows interleaved): when most 类/款 rows do
     /// not equal their parts in the first column, the reading — not the report — is wrong.
     /// </summary>
-    private static bool LevelsMostlyWrong(List<PublishedRow> rows, bool childlessIsWrong = false)
+    /// <summary>When most parents differ from the sum of their children, an example ("207 印 17,127.62，下级之和 17,147.62"); else null.</summary>
+    private static string? LevelsMostlyWrong(List<PublishedRow> rows, bool childlessIsWrong = false)
     {
         var coded = rows.Where(r => r.Code is not null && r.Cells.Count > 0 && r.Cells[0] is not null).ToList();
         var parents = coded.Where(p => p.Code!.Length is 3 or 5)
@@ -279,11 +285,21 @@ internal static class TableParser
             .ToList();
         if (parents.Count < (childlessIsWrong ? 2 : 3))
         {
-            return false;
+            return null;
         }
 
-        var wrong = parents.Count(x => x.Children.Count == 0 || Math.Abs(x.Parent.Cells[0]!.Value - x.Children.Sum(ch => ch.Cells[0]!.Value)) > x.Children.Count * 0.01m);
-        return wrong * 3 > parents.Count;
+        var wrong = parents.Where(x => x.Children.Count == 0 || Math.Abs(x.Parent.Cells[0]!.Value - x.Children.Sum(ch => ch.Cells[0]!.Value)) > x.Children.Count * 0.01m).ToList();
+        if (wrong.Count * 3 <= parents.Count)
+        {
+            return null;
+        }
+
+        var (parent, children) = wrong[0];
+        var sum = children.Sum(ch => ch.Cells[0]!.Value);
+        static string F(decimal d) => d.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+        return children.Count == 0
+            ? $"{parent.Code} 印 {F(parent.Cells[0]!.Value)}，却没有下级"
+            : $"{parent.Code} 印 {F(parent.Cells[0]!.Value)}，下级之和 {F(sum)}";
     }
 
     private static bool ThreePublicLabel(string label) =>

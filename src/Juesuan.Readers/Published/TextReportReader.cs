@@ -299,12 +299,12 @@ public static partial class TextReportReader
             catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or InvalidOperationException or FormatException)
             {
                 // A table the reader cannot make sense of is recorded, not a reason to give up the document.
-                table = new PublishedTable(kind, title, number, []) { LayoutUnclear = true, Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } };
+                table = new PublishedTable(kind, title, number, []) { LayoutProblem = "表格结构无法识别", Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } };
             }
 
             if (table.LayoutUnclear)
             {
-                notes.Add($"{title}：无法把单元格对齐到列（文字层缺少空单元格或拆开了数字），该表只记录存在，不做表内核对");
+                notes.Add($"{title}：{table.LayoutProblem}，该表只记录存在，不做表内核对");
             }
 
             tables.Add(table);

@@ -283,6 +283,19 @@ public static partial class TextReportReader
                 }
             }
 
+            // Any other amount left blank ("……支出 万元", "……资金万元"): words, then 万元 with no figure between.
+            foreach (Match blank in BlankAmount().Matches(text))
+            {
+                var label = blank.Groups[1].Value;
+                if (figures.Any(f => f.Number.Text.Length == 0 && f.Item.EndsWith(label, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                notes.Add($"第{at.Number}行：“{label} 万元”缺少金额");
+                figures.Add(new NarrativeFigure(label, FigureKind.Amount, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = text });
+            }
+
             var project = Regex.Match(text, @"^[（(]\d+[)）]“?(.+?)”?(?:项目)?自评综述[:：]");
             if (project.Success)
             {
@@ -337,4 +350,11 @@ public static partial class TextReportReader
 
     [GeneratedRegex(@"^([一二三四五六七八九十]+)、")]
     private static partial Regex SectionHeading();
+
+    /// <summary>
+    /// A blank amount: words (not ending in 十/百/千/亿, which make "数十万元" a figure) between a comma or colon and
+    /// 万元, and the clause ends there ("，政府性基金预算资金 万元，"); "转换成万元时" is not one.
+    /// </summary>
+    [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![十百千亿多余]))万元(?=[，,。；;）)、]|$)")]
+    private static partial Regex BlankAmount();
 }

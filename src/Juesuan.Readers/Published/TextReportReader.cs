@@ -318,10 +318,22 @@ public static partial class TextReportReader
     private static List<(string Text, Line At)> NarrativeText(List<Line> lines)
     {
         var result = new List<(string, Line)>();
-        foreach (var l in lines.Where(l => l.Cells.Length == 1))
+        var broken = false;
+        foreach (var l in lines)
         {
             var flat = l.Flat;
-            if (result.Count > 0 && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
+            if (l.Cells.Length > 1)
+            {
+                // A PDF sets a justified line's words far apart: a line of cells with sentence punctuation or 万元 is prose.
+                // Any other line of cells is a table's, and a paragraph does not run on across it.
+                if (!(l.Anchors is not null && Prose().IsMatch(flat)))
+                {
+                    broken = true;
+                    continue;
+                }
+            }
+
+            if (result.Count > 0 && !broken && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
             {
                 result[^1] = (result[^1].Item1 + flat, result[^1].Item2);
             }
@@ -329,10 +341,15 @@ public static partial class TextReportReader
             {
                 result.Add((flat, l));
             }
+
+            broken = false;
         }
 
         return result;
     }
+
+    [GeneratedRegex(@"[，。；]|万元")]
+    private static partial Regex Prose();
 
     private static IReadOnlySet<ReportSection> Sections(List<Line> lines, List<PublishedTable> tables, IReadOnlyList<PublishedEvaluation> evaluations)
     {

@@ -156,6 +156,30 @@ public sealed class SharedReportsFindingsTests
     }
 
     [Fact]
+    public void Another_template_numbering_the_tables_表一_to_表九_and_adding_a_tenth_is_read_the_same()
+    {
+        // The reference as Guangxi would number it (表一…表九), with a 财政拨款支出决算明细表 added as 表十 before the
+        // annex: the nine tables and the audit's errors are the reference's, and the added table is kept as printed.
+        var reference = File.ReadAllText(Path.Combine(Repo.Root, "..", "shared", "reports", "lingyuan-hrss-2024.txt"));
+        var text = System.Text.RegularExpressions.Regex.Replace(reference, @"公开 ?0(\d) ?表", m => "表" + "一二三四五六七八九"[m.Groups[1].Value[0] - '1']);
+        var annex = text.LastIndexOf("第五部分", StringComparison.Ordinal);
+        text = text[..annex] + "财政拨款支出决算明细表\n\n表十\n\n金额单位：万元\n\n科目编码\t科目名称\t合计\t工资福利支出\t商品和服务支出\n"
+            + "合计\t\t7,973\t1,248\t146\n201\t一般公共服务支出\t466\t400\t66\n\n注：本表反映部门本年度财政拨款支出明细情况。\n\n" + text[annex..];
+
+        var report = TextReportReader.Read(text, "guangxi.txt");
+        var expected = TextReportReader.Read(reference, "lingyuan-hrss-2024.txt");
+        Assert.Equal(expected.Tables.Select(t => t.Kind).Append(PublishedTableKind.Other), report.Tables.Select(t => t.Kind));
+        Assert.Equal("表五", report.Table(PublishedTableKind.GeneralBudgetExpenditure)!.Number);
+        var added = report.Tables.Single(t => t.Kind == PublishedTableKind.Other);
+        Assert.Equal(("财政拨款支出决算明细表", "表十"), (added.Title, added.Number));
+        Assert.Equal(["合计", "工资福利支出", "商品和服务支出"], added.Columns);
+        Assert.Equal([466m, 400m, 66m], added.Rows.Single(r => r.Code == "201").Cells.Select(c => c!.Value));
+        Assert.Contains(report.ReaderNotes, n => n.StartsWith("财政拨款支出决算明细表（表十）：九张公开表之外的表", StringComparison.Ordinal));
+        static IEnumerable<string> Errors(PublishedReport r) => Auditor.Run(r).Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + " " + f.Message).Order(StringComparer.Ordinal);
+        Assert.Equal(Errors(expected), Errors(report));
+    }
+
+    [Fact]
     public void A_pdf_table_whose_rows_span_several_lines_is_read_by_the_rulings_between_rows()
     {
         // putuo-finance page 12 (04表): income figures stand half a row above their labels; page 16 (06表): each row

@@ -210,13 +210,29 @@ internal static class TableParser
             : null;
         return new PublishedTable(kind, title, number, rows)
         {
-            Columns = ColumnsOf.TryGetValue(kind, out var names) ? names : [],
+            Columns = ColumnsOf.TryGetValue(kind, out var names) ? names : HeadingsOf(lines),
             AmountUnit = unit,
             Place = lines.Count > 0 ? new PrintedPlace(lines[0].Page, lines[0].Number) { Table = title } : new PrintedPlace(null, null),
             PrintedEmpty = printedEmpty,
             Truncated = truncated,
             LayoutProblem = problem,
         };
+    }
+
+    /// <summary>A table outside the nine: its amount columns are named by the heading line with 科目名称 (or 项目), after it.</summary>
+    private static IReadOnlyList<string> HeadingsOf(List<TextReportReader.Line> lines)
+    {
+        foreach (var l in lines)
+        {
+            var cells = l.Cells.Select(TextReportReader.Normalize).ToList();
+            var k = cells.FindIndex(c => c is "科目名称" or "项目");
+            if (k >= 0 && cells.Count > k + 1)
+            {
+                return cells.Skip(k + 1).Where(c => c.Length > 0).ToList();
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -210,7 +210,7 @@ public static partial class TextReportReader
         var tables = new List<PublishedTable>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (TableKind(lines[i].Flat) is not { } kind || lines[i].Cells.Length > 1)
+            if ((TableKind(lines[i].Flat) ?? (AdditionalTable().IsMatch(lines[i].Flat) ? PublishedTableKind.Other : null)) is not { } kind || lines[i].Cells.Length > 1)
             {
                 continue;
             }
@@ -225,7 +225,7 @@ public static partial class TextReportReader
             for (; j < lines.Count; j++)
             {
                 var flat = lines[j].Flat;
-                if (flat.StartsWith("注：", StringComparison.Ordinal) || (TableKind(flat) is not null && lines[j].Cells.Length == 1))
+                if (flat.StartsWith("注：", StringComparison.Ordinal) || ((TableKind(flat) is not null || AdditionalTable().IsMatch(flat)) && lines[j].Cells.Length == 1))
                 {
                     break;
                 }
@@ -273,6 +273,11 @@ public static partial class TextReportReader
                 rows = spaced;
             }
 
+            if (rows.Count == 0 && kind == PublishedTableKind.Other)
+            {
+                continue; // a title-like line with no grid after it: not a table
+            }
+
             if (rows.Count == 0)
             {
                 // A title alone on its line followed by its header or a "本表无数据" note: an empty table, printed.
@@ -302,7 +307,16 @@ public static partial class TextReportReader
                 table = new PublishedTable(kind, title, number, []) { LayoutProblem = "表格结构无法识别", Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } };
             }
 
-            if (table.LayoutUnclear)
+            if (kind == PublishedTableKind.Other && table.Rows.Count == 0)
+            {
+                continue; // a heading over the tables (部门决算表), not a table
+            }
+
+            if (kind == PublishedTableKind.Other)
+            {
+                notes.Add($"{title}{(number is null ? string.Empty : $"（{number}）")}：九张公开表之外的表，按印刷读取 {table.Rows.Count} 行，不做核对");
+            }
+            else if (table.LayoutUnclear)
             {
                 notes.Add($"{title}：{table.LayoutProblem}，该表只记录存在，不做表内核对");
             }
@@ -415,6 +429,13 @@ public static partial class TextReportReader
 
     [GeneratedRegex(@"^(?<name>.*?)(?<year>20\d\d)年度?部门决算$")]
     private static partial Regex TitleYear();
+
+    /// <summary>
+    /// A table some templates add to the nine (财政拨款支出决算明细表, 政府采购情况表, 项目支出决算表): a short title
+    /// ending in 表, alone on its line, naming 决算 or a 明细/情况/项目 table; never a 绩效 or 目录 line or a sentence.
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*(绩效|自评|目录|附表|详见|见附件|部门决算表$))[^，。、；：:《》（）()\d]{2,26}(决算[^，。、；：:《》]{0,8}|明细|情况|项目支出决算|购买服务)表$")]
+    private static partial Regex AdditionalTable();
 
     [GeneratedRegex(@"^(公开\d+表|表[一二三四五六七八九十\d]+)$")]
     private static partial Regex NumberLabel();

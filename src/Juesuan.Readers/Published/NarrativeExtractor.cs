@@ -266,13 +266,6 @@ public static partial class TextReportReader
                 Add(NarrativeItems.PerformancePrefix + "项目数", FigureKind.Count, perf.Groups[1].Value);
                 Add(NarrativeItems.PerformancePrefix + "涉及资金", FigureKind.Amount, perf.Groups[2].Value);
                 Add(NarrativeItems.PerformancePrefix + "平均分", FigureKind.Score, perf.Groups[3].Value);
-                if (Regex.Match(text, @"政府性基金预算资金万元") is { Success: true })
-                {
-                    notes.Add($"第{at.Number}行：“政府性基金预算资金 万元”缺少金额");
-                    figures.Add(new NarrativeFigure(NarrativeItems.PerformancePrefix + "政府性基金预算资金", FigureKind.Amount,
-                        new PrintedNumber(string.Empty, 0m, 1m, place))
-                    { Sentence = text });
-                }
 
                 var units = Regex.Match(text, @"组织对(\d+)个单位开展整体绩效自评[，,]涉及资金" + Num + @"万元[，,]自评平均分为" + Num + "分");
                 if (units.Success)
@@ -287,11 +280,6 @@ public static partial class TextReportReader
             foreach (Match blank in BlankAmount().Matches(text))
             {
                 var label = blank.Groups[1].Value;
-                if (figures.Any(f => f.Number.Text.Length == 0 && f.Item.EndsWith(label, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
                 notes.Add($"第{at.Number}行：“{label} 万元”缺少金额");
                 figures.Add(new NarrativeFigure(label, FigureKind.Amount, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = text });
             }

@@ -108,7 +108,7 @@ public static class PdfText
         foreach (var (_, cells) in rows.OrderByDescending(r => r.Y))
         {
             var single = cells.Count == 0 ? string.Empty : cells[0].Text;
-            if (cells.Count <= 1 && !(single.Length > 0 && single.All(ch => IsNumeric(ch) || ch == '-')))
+            if (cells.Count <= 1 && !IsFigure(single))
             {
                 sb.Append(single).Append('\n');
                 continue;

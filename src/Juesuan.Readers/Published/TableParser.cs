@@ -52,7 +52,7 @@ internal static class TableParser
             : null;
         var summaryWithoutLineNumbers = kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
             && !lines.Any(l => l.Flat.Contains("栏次", StringComparison.Ordinal));
-        if (summaryWithoutLineNumbers && lines.FindIndex(l => l.Cells.Any(x => PrintedNumber.TryParse(x, new PrintedPlace(null, null)) is not null)) is > 0 and var body)
+        if (summaryWithoutLineNumbers && lines.FindIndex(l => l.Cells.Any(IsFigure)) is > 0 and var body)
         {
             // Above the first figure are the headings, however many lines their stacked words took ("一般公共预算" / "政拨款").
             lines = lines[body..];
@@ -219,6 +219,9 @@ internal static class TableParser
         };
     }
 
+    /// <summary>Whether a cell reads as a printed figure.</summary>
+    private static bool IsFigure(string cell) => PrintedNumber.TryParse(cell, new PrintedPlace(null, null)) is not null;
+
     /// <summary>A table outside the nine: its amount columns are named by the heading line with 科目名称 (or 项目), after it.</summary>
     private static IReadOnlyList<string> HeadingsOf(List<TextReportReader.Line> lines)
     {
@@ -243,7 +246,7 @@ internal static class TableParser
     {
         string[] headings = ["类", "款", "项"];
         if (l.Cells.Length <= 4 || Enumerable.Range(0, 3).Any(k => TextReportReader.Normalize(l.Cells[k]) != headings[k])
-            || !l.Cells.Skip(3).Any(c => PrintedNumber.TryParse(c, new PrintedPlace(null, null)) is not null))
+            || !l.Cells.Skip(3).Any(IsFigure))
         {
             return l;
         }
@@ -495,7 +498,7 @@ internal static class TableParser
                 Close();
                 code = t;
             }
-            else if (code is not null && figure is null && PrintedNumber.TryParse(t, new PrintedPlace(null, null)) is not null && (t.Contains('.') || t.Contains(',')))
+            else if (code is not null && figure is null && IsFigure(t) && (t.Contains('.') || t.Contains(',')))
             {
                 figure = t;
             }
@@ -573,7 +576,7 @@ internal static class TableParser
             var cells = new List<string>();
             for (var g = 0; g < figureXs.Length; g++)
             {
-                var figure = groups[g].Where(c => PrintedNumber.TryParse(c.Text, new PrintedPlace(null, null)) is not null && Math.Abs(c.X - figureXs[g]) < reach)
+                var figure = groups[g].Where(c => IsFigure(c.Text) && Math.Abs(c.X - figureXs[g]) < reach)
                     .OrderBy(c => Math.Abs(c.X - figureXs[g])).Select(c => c.Text).FirstOrDefault() ?? string.Empty;
                 var rest = groups[g].Where(c => c.Text != figure || Math.Abs(c.X - figureXs[g]) >= reach).ToList();
                 var code = string.Concat(rest.TakeWhile(c => c.Text.All(char.IsAsciiDigit)).Select(c => c.Text));
@@ -624,7 +627,7 @@ internal static class TableParser
                     continue;
                 }
 
-                if (PrintedNumber.TryParse(text, new PrintedPlace(null, null)) is null)
+                if (!IsFigure(text))
                 {
                     if (leftLabel.Length == 0 && rightLabel.Length == 0 && !RightHandSide(TextReportReader.Normalize(text)))
                     {
@@ -673,7 +676,7 @@ internal static class TableParser
             && (l.Cells[0].Length is 3 or 5 or 7 && l.Cells[0].All(char.IsAsciiDigit) || TextReportReader.Normalize(l.Cells[0]) == "合计");
         static bool Floating(TextReportReader.Line l) => l.Anchors is not null && l.Cells.Length > 2 && l.Cells[1].Length == 0
             && (l.Cells[0].Length == 0 || TextReportReader.Normalize(l.Cells[0]) == "类款项") && l.Cells.Skip(2).Any(c => c.Length > 0)
-            && l.Cells.Skip(2).All(c => c.Length == 0 || PrintedNumber.TryParse(c, new PrintedPlace(null, null)) is not null);
+            && l.Cells.Skip(2).All(c => c.Length == 0 || IsFigure(c));
         bool Fits(TextReportReader.Line row, TextReportReader.Line figures) =>
             IsRow(row) && row.Cells.Length == figures.Cells.Length && Enumerable.Range(2, figures.Cells.Length - 2).All(k => figures.Cells[k].Length == 0 || row.Cells[k].Length == 0);
 
@@ -717,7 +720,7 @@ internal static class TableParser
     private static IEnumerable<double> FigureXs(List<TextReportReader.Line> lines) => lines
         .Where(l => l.Anchors is not null && l.Cells.Length > 1 && l.Cells[0].Length is 3 or 5 or 7 && l.Cells[0].All(char.IsAsciiDigit))
         .SelectMany(l => l.Cells.Zip(l.Anchors!).Where(p => p.First.Length > 0 && (p.First.Contains('.') || p.First.Contains(','))
-            && PrintedNumber.TryParse(p.First, new PrintedPlace(null, null)) is not null).Select(p => p.Second));
+            && IsFigure(p.First)).Select(p => p.Second));
 
     /// <summary>Whether nine in ten figures of the coded rows stand within half a column of one of <paramref name="columns"/>.</summary>
     private static bool FiguresSitUnder(List<TextReportReader.Line> lines, double[] columns)
@@ -763,7 +766,7 @@ internal static class TableParser
     {
         // The first row of figures (the heading 合计 | 基本支出 | 项目支出 of 05 starts with 合计 too, but has no figure).
         var first = lines.FindIndex(l => l.Cells.Length > 1 && (TextReportReader.Normalize(l.Cells[0]) == "合计" || l.Cells[0].All(char.IsAsciiDigit))
-            && l.Cells.Skip(1).Any(c => c.Length > 0 && PrintedNumber.TryParse(c, new PrintedPlace(null, null)) is not null));
+            && l.Cells.Skip(1).Any(c => c.Length > 0 && IsFigure(c)));
         if (first <= 0 || count < 2)
         {
             return [];
@@ -771,7 +774,7 @@ internal static class TableParser
 
         // Headings only: a figure above the first row is a row's figure set high, not a column title.
         var xs = lines.Take(first).Where(l => l.Anchors is not null)
-            .SelectMany(l => l.Cells.Zip(l.Anchors!).Where(p => p.First.Length > 0 && PrintedNumber.TryParse(p.First, new PrintedPlace(null, null)) is null).Select(p => p.Second))
+            .SelectMany(l => l.Cells.Zip(l.Anchors!).Where(p => p.First.Length > 0 && !IsFigure(p.First)).Select(p => p.Second))
             .Order().ToList();
         var distinct = new List<double>();
         foreach (var x in xs)

@@ -12,7 +12,10 @@ internal static class N
 
     public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 
-    public static string Where(NarrativeFigure f) => $"情况说明 {f.Number.Place}「{f.Item}」";
+    public static string Where(NarrativeFigure f) => $"情况说明 {f.Number.Place}「{Name(f)}」";
+
+    /// <summary>The item as the report's reader says it ("2080705 公益性岗位补贴", not the key "项:2080705").</summary>
+    public static string Name(NarrativeFigure f) => NarrativeItems.Display(f.Item);
 }
 
 /// <summary>N-AMOUNT: each amount the narrative states equals the table figure it names.</summary>
@@ -84,7 +87,7 @@ public sealed class NarrativeAmounts : IAuditRule
             if (Math.Abs(diff) > tolerance)
             {
                 yield return new AuditFinding(Id, Severity.Error, N.Where(f),
-                    $"情况说明 {f.Item} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}）")
+                    $"情况说明 {N.Name(f)} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}）")
                 { Printed = f.Number.Value, Computed = table.Value, Tolerance = tolerance, At = f.Number.Place };
             }
         }
@@ -135,7 +138,7 @@ public sealed class NarrativeShares : IAuditRule
 
                 if (Tolerance.RatioRange(amount.Number, total.Number) is not { } range)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, N.Where(share), $"{share.Item} 占{totalItem}的 {N.P(share.Number.Value)}%，但{totalItem}为 0：占比无从计算");
+                    yield return new AuditFinding(Id, Severity.Warning, N.Where(share), $"{N.Name(share)} 占{totalItem}的 {N.P(share.Number.Value)}%，但{totalItem}为 0：占比无从计算");
                     continue;
                 }
 
@@ -144,7 +147,7 @@ public sealed class NarrativeShares : IAuditRule
                 if (share.Number.Value < low || share.Number.Value > high)
                 {
                     yield return new AuditFinding(Id, Severity.Error, N.Where(share),
-                        $"{share.Item} 占比 {N.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {N.P(amount.Number.Value / total.Number.Value * 100m)}%")
+                        $"{N.Name(share)} 占比 {N.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {N.P(amount.Number.Value / total.Number.Value * 100m)}%")
                     { Printed = share.Number.Value, Computed = Math.Round(amount.Number.Value / total.Number.Value * 100m, 2), At = share.Number.Place };
                 }
             }
@@ -194,7 +197,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
             if (stated < range.Low - 0.005m || stated > range.High + 0.005m || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
             {
                 yield return new AuditFinding(Id, Severity.Error, N.Where(rate),
-                    $"{change.Item} 增减 {Tolerance.Format(change.Number.Value)} 万元，上年应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {N.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {N.P(rate.Number.Value)}%")
+                    $"{N.Name(change)} 增减 {Tolerance.Format(change.Number.Value)} 万元，上年应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {N.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {N.P(rate.Number.Value)}%")
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }
@@ -221,12 +224,12 @@ public sealed class CompletionOfNoBudget : IAuditRule
             {
                 // A warning, not an error: the Liaoning form itself prints 0% here (Juesuan's reference style does too).
                 yield return new AuditFinding(Id, Severity.Warning, N.Where(c),
-                    $"{c.Item} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”")
+                    $"{N.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”")
                 { Printed = 0m, At = c.Number.Place };
             }
             else if (amount is { Number.Value: 0m } && c.Item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
             {
-                yield return new AuditFinding(Id, Severity.Warning, N.Where(c), $"{c.Item} 预算数与决算数均为 0，“完成预算的0.00%”没有意义")
+                yield return new AuditFinding(Id, Severity.Warning, N.Where(c), $"{N.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义")
                 { Printed = 0m, At = c.Number.Place };
             }
         }
@@ -303,7 +306,7 @@ public sealed class BlankFigure : IAuditRule
     {
         foreach (var f in report.Narrative.Where(f => f.Number.Text.Length == 0))
         {
-            yield return new AuditFinding(Id, Severity.Error, N.Where(f), $"{f.Item} 没有填写金额") { At = f.Number.Place };
+            yield return new AuditFinding(Id, Severity.Error, N.Where(f), $"{N.Name(f)} 没有填写金额") { At = f.Number.Place };
         }
     }
 }

@@ -1,3 +1,6 @@
+using Juesuan.Core.Catalogs;
+using Juesuan.Core.Model;
+
 namespace Juesuan.Core.Published;
 
 /// <summary>
@@ -71,4 +74,35 @@ public static class NarrativeItems
 
     /// <summary>One project's summary paragraph: "绩效项目:就业补助资金" with Amount (budget, executed), Completion and Score figures.</summary>
     public const string PerformanceProjectPrefix = "绩效项目:";
+
+    /// <summary>
+    /// The item as a reader of the report says it: "项:2080705" is "2080705 公益性岗位补贴", "类:国资:223" is "223 国有资本
+    /// 经营预算支出", "三公:公务接待费" is "公务接待费", "绩效项目:X:预算" is "X 项目预算数". Keys stay for matching.
+    /// </summary>
+    public static string Display(string item, FunctionCatalog? functions = null)
+    {
+        functions ??= CatalogSet.Default.Functions;
+        string Code(string code) => FunctionCode.Parse(code) is { Success: true } c && functions.Find(c.Value) is { } e ? $"{code} {e.Name}" : code;
+        if (item.StartsWith(PerformanceProjectPrefix, StringComparison.Ordinal))
+        {
+            var name = item[PerformanceProjectPrefix.Length..];
+            return name.EndsWith(":预算", StringComparison.Ordinal) ? $"{name[..^3]} 项目预算数"
+                : name.EndsWith(":执行", StringComparison.Ordinal) ? $"{name[..^3]} 项目执行数"
+                : $"{name} 项目";
+        }
+
+        return item switch
+        {
+            _ when item.StartsWith(ItemPrefix, StringComparison.Ordinal) => Code(item[ItemPrefix.Length..]),
+            _ when item.StartsWith(ClassPrefix + "国资:", StringComparison.Ordinal) => Code(item[(ClassPrefix.Length + 3)..]),
+            _ when item.StartsWith(ClassPrefix, StringComparison.Ordinal) => Code(item[ClassPrefix.Length..]),
+            _ when item.StartsWith(PerformancePrefix, StringComparison.Ordinal) => "预算绩效 " + item[PerformancePrefix.Length..],
+            _ when item.StartsWith(ProcurementPrefix, StringComparison.Ordinal) => "政府采购 " + item[ProcurementPrefix.Length..],
+            _ when item.StartsWith(ThreePublicCountPrefix, StringComparison.Ordinal) => item[ThreePublicCountPrefix.Length..],
+            _ when item.StartsWith(ThreePublicPrefix, StringComparison.Ordinal) => item[ThreePublicPrefix.Length..],
+            _ when item.StartsWith(EconomicPrefix, StringComparison.Ordinal) => item[EconomicPrefix.Length..],
+            _ when item.StartsWith(VehiclePrefix, StringComparison.Ordinal) => item[VehiclePrefix.Length..],
+            _ => item,
+        };
+    }
 }

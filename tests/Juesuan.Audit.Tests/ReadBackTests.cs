@@ -190,6 +190,10 @@ public sealed class SharedReportsFindingsTests
         Assert.Equal([326.71m, 326.71m], summary.Rows.Single(r => r.Side == 1 && r.Label == "八、社会保障和就业支出").Cells.Take(2).Select(c => c!.Value));
         Assert.Equal(2961.68m, summary.Rows.Single(r => r.Side == 1 && r.Label == "总计").Cells[0]!.Value);
         Assert.DoesNotContain(summary.Rows, r => r.Label is "一般公共预算" or "政拨款"); // the stacked headings
+        // shared/reports/README: "26 expenditure rows in the 总表" — blank ones included, wrapped labels whole.
+        Assert.Equal(26, summary.Rows.Count(r => r.Side == 1 && r.Label.Contains('、', StringComparison.Ordinal)));
+        Assert.Contains(summary.Rows, r => r.Side == 1 && r.Label == "十四、资源勘探工业信息等支出" && r.Cells.All(c => c is null));
+        Assert.Contains(summary.Rows, r => r.Side == 0 && r.Label == "二、政府性基金预算财政拨款" && r.Cells.All(c => c is null));
 
         var basic = report.Table(PublishedTableKind.GeneralBudgetBasic)!;
         Assert.Equal("机关事业单位基本养老保险缴费", basic.Rows.Single(r => r.Code == "30108").Label);

@@ -8,7 +8,7 @@ namespace Juesuan.Readers.Published;
 /// A PDF's text layer as lines of tab-separated cells, pages split by form feeds: letters are grouped
 /// into lines by baseline and into cells where the horizontal gap is wider than about a character.
 /// </summary>
-public static class PdfText
+public static partial class PdfText
 {
     /// <summary>Marks a cell's centre x in the extracted text: \u001F{x}\u001F{text}.</summary>
     public const char Anchor = '\u001F';
@@ -42,6 +42,9 @@ public static class PdfText
     private sealed record Piece(string Text, double Left, double Right)
     {
         public double Centre => (Left + Right) / 2;
+
+        /// <summary>A label standing alone in a ruled table row: written with its position like any cell.</summary>
+        public bool InRuledRow { get; init; }
     }
 
     /// <summary>A ruled row band holds at most this many lines of text: a label wrapped over three lines, a figure set apart.</summary>
@@ -74,6 +77,7 @@ public static class PdfText
         }
 
         var rows = new List<(double Y, List<Piece> Cells)>();
+        var ruled = new HashSet<Letter>(bands.Values.SelectMany(b => b));
         var baselines = new List<(double Y, double Size, int Row)>();
         foreach (var inBand in bands.Values)
         {
@@ -86,7 +90,7 @@ public static class PdfText
 
             // The row stands where its figures do; a label centred over several rows joins the line it stands on.
             var main = lines.OrderByDescending(l => Pieces(l).Count(p => IsFigure(p.Text))).First();
-            rows.Add((main[0].StartBaseLine.Y, merged));
+            rows.Add((main[0].StartBaseLine.Y, merged.Select(c => c with { InRuledRow = true }).ToList()));
             baselines.AddRange(lines.Select(l => (l[0].StartBaseLine.Y, Math.Max(l[0].PointSize, 4), rows.Count - 1)));
         }
 
@@ -99,6 +103,11 @@ public static class PdfText
                 var k = baselines[at].Row;
                 rows[k] = (rows[k].Y, rows[k].Cells.Concat(Pieces(line)).OrderBy(c => c.Left).ToList());
             }
+            else if (line.All(ruled.Contains) && Pieces(line) is [var item] && NumberedItem().IsMatch(item.Text))
+            {
+                // A numbered item alone in a ruled row ("四、公共安全支出", nothing spent) is a table row, placed like one.
+                rows.Add((y, [item with { InRuledRow = true }]));
+            }
             else
             {
                 rows.Add((y, Pieces(line)));
@@ -108,7 +117,7 @@ public static class PdfText
         foreach (var (_, cells) in rows.OrderByDescending(r => r.Y))
         {
             var single = cells.Count == 0 ? string.Empty : cells[0].Text;
-            if (cells.Count <= 1 && !IsFigure(single))
+            if (cells.Count <= 1 && !IsFigure(single) && !(cells.Count == 1 && cells[0].InRuledRow))
             {
                 sb.Append(single).Append('\n');
                 continue;
@@ -149,14 +158,22 @@ public static class PdfText
     /// The lines of one ruled row band as one row: pieces standing over each other are one cell, read top to
     /// bottom ("机关事业单位基本养老保险缴" + "费"). Nothing when two figures stand over each other — then the
     /// band holds more than one row (rulings missing between rows) and its lines are read one by one — or when
-    /// the band has no figure at all: headings stacked in levels are left as lines for the table parser.
+    /// the band has no figure and its cells are not numbered items: headings stacked in levels are left as lines for
+    /// the table parser, while a blank row of numbered items ("二、政府性基金预算财政拨" + "款" | "二、外交支出") is a row.
     /// </summary>
     private static List<Piece>? MergeByColumn(List<List<Letter>> lines)
     {
-        if (!lines.Any(l => Pieces(l).Any(p => IsFigure(p.Text))))
-        {
-            return null;
-        }
+        var blank = !lines.Any(l => Pieces(l).Any(p => IsFigure(p.Text)));
+        var merged = Merge(lines);
+        return merged is null || (blank && !merged.All(c => NumberedItem().IsMatch(c.Text))) ? null : merged;
+    }
+
+    /// <summary>"二、…", "十四、…", "（1）…": an item's label as summary tables number them.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([一二三四五六七八九十](\s*[一二三四五六七八九十])*\s*、|[（(]\d+[)）])")]
+    private static partial System.Text.RegularExpressions.Regex NumberedItem();
+
+    private static List<Piece>? Merge(List<List<Letter>> lines)
+    {
 
         var cells = new List<Piece>();
         for (var n = 0; n < lines.Count; n++)
@@ -164,7 +181,7 @@ public static class PdfText
             foreach (var piece in Pieces(lines[n], trailingFigureApart: true))
             {
                 var k = cells.FindIndex(c => piece.Left < c.Right + 1 && piece.Right > c.Left - 1);
-                if (k < 0 && n > 0 && !IsFigure(piece.Text) && !Pieces(lines[n]).Any(p => IsFigure(p.Text)))
+                if (k < 0 && n > 0 && !IsFigure(piece.Text) && !NumberedItem().IsMatch(piece.Text) && !Pieces(lines[n]).Any(p => IsFigure(p.Text)))
                 {
                     // A wrapped label's last letters alone on their line, set off-centre ("公务员医疗补助缴" over "费"):
                     // they go to the nearest label with nothing between.

@@ -221,6 +221,7 @@ public static partial class TextReportReader
             var unit = "万元";
             var rows = new List<Line>();
             var spaced = new List<Line>();
+            var tail = -1;
             var j = i + 1;
             for (; j < lines.Count; j++)
             {
@@ -260,7 +261,20 @@ public static partial class TextReportReader
                 else if (SpacedNumbers().IsMatch(lines[j].Text))
                 {
                     // A text layer without tabs (cells separated by single spaces, empty cells dropped).
-                    spaced.Add(lines[j] with { Cells = lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries), SpaceSeparated = true });
+                    var row = lines[j];
+                    var cells = row.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (kind is not (PublishedTableKind.GeneralBudgetBasic or PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary or PublishedTableKind.ThreePublic)
+                        && cells.Length > 1 && CodeOnly().IsMatch(cells[0])
+                        && j - 1 > Math.Max(i, tail) && NameFragment(lines[j - 1]) && j + 1 < lines.Count && NameFragment(lines[j + 1]))
+                    {
+                        // A name wrapped around its row: "机关事业单位基本养老保险" / "2080505 545.85 545.85" / "缴费支出", or
+                        // "机关事业单位基" / "2080505 本养老保险缴费 545.85 …" / "支出".
+                        var middle = PrintedNumber.TryParse(cells[1], new PrintedPlace(null, null)) is null ? 2 : 1;
+                        cells = [cells[0], lines[j - 1].Flat + string.Concat(cells[1..middle]) + lines[j + 1].Flat, .. cells[middle..]];
+                        tail = ++j;
+                    }
+
+                    spaced.Add(row with { Cells = cells, Text = string.Join(' ', cells), SpaceSeparated = true });
                 }
                 else if (rows.Count > 0 && (flat.StartsWith("第", StringComparison.Ordinal) || flat.StartsWith("部门（单位）", StringComparison.Ordinal)))
                 {
@@ -406,6 +420,15 @@ public static partial class TextReportReader
     private static partial Regex FiguresOnly();
 
     /// <summary>From a code-only line, the next line of figures within three lines, joined into one row (code and figures; the name is left out).</summary>
+    /// <summary>A piece of a wrapped item name on a line of its own: words only, no figure, space or heading.</summary>
+    private static bool NameFragment(Line l)
+    {
+        var text = l.Text.Trim();
+        return l.Cells.Length == 1 && l.Anchors is null && text.Length is > 0 and <= 20 && !text.Contains(' ', StringComparison.Ordinal)
+            && text.All(c => c is (>= '\u4e00' and <= '\u9fff') or '（' or '）' or '、' or '“' or '”')
+            && text is not ("项目" or "合计" or "科目名称") && TableKind(l.Flat) is null;
+    }
+
     private static (Line Row, int Last)? WrappedRow(List<Line> lines, int j)
     {
         for (var k = j + 1; k < lines.Count && k <= j + 3; k++)

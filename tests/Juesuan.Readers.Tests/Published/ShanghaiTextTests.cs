@@ -69,6 +69,32 @@ public sealed class ShanghaiTextTests
     }
 
     [Fact]
+    public void A_name_wrapped_around_its_row_is_joined()
+    {
+        // putuo-shiquanlu-street-2025.txt lines 405–407 (the name's head above, a middle piece in the row, the tail
+        // below) and 249–251 (head above, tail below, no name in the row).
+        var r = TextReportReader.Read("""
+            一般公共预算财政拨款支出决算表
+            单位：万元
+            科目编码 科目名称 合计 基本支出 项目支出
+            2080502 事业单位离退休 220.79 220.79
+            机关事业单位基
+            2080505 本养老保险缴费 545.85 504.39 41.46
+            支出
+            机关事业单位职业年金缴
+            2080506 257.14 257.14
+            费支出
+            注：本表反映部门本年度一般公共预算财政拨款实际支出情况。
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), "wrap.txt");
+        var rows = r.Tables.Single().Rows;
+        Assert.Equal("机关事业单位基本养老保险缴费支出", rows.Single(x => x.Code == "2080505").Label);
+        Assert.Equal([545.85m, 504.39m, 41.46m], rows.Single(x => x.Code == "2080505").Cells.Select(c => c!.Value));
+        Assert.Equal("机关事业单位职业年金缴费支出", rows.Single(x => x.Code == "2080506").Label);
+        Assert.Equal(257.14m, rows.Single(x => x.Code == "2080506").Cells[0]!.Value);
+        Assert.Equal("事业单位离退休", rows.Single(x => x.Code == "2080502").Label);
+    }
+
+    [Fact]
     public void The_table_of_contents_is_kept_without_page_numbers()
     {
         var r = TextReportReader.Read("某局 2025 年度部门决算\n目录\n第一部分 概况 …… 3\n一、主要职能 ……… 3\n第 2 页\n第一部分 概况\n一、主要职能\n", "toc.txt");

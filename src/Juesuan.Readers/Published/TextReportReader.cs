@@ -205,12 +205,16 @@ public static partial class TextReportReader
         return null;
     }
 
+    /// <summary>A title line's kind: one of the nine, or <see cref="PublishedTableKind.Other"/> for a table a template adds.</summary>
+    private static PublishedTableKind? TitleKind(string flat) =>
+        TableKind(flat) ?? (AdditionalTable().IsMatch(flat) ? PublishedTableKind.Other : null);
+
     private static List<PublishedTable> Tables(List<Line> lines, List<string> notes)
     {
         var tables = new List<PublishedTable>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if ((TableKind(lines[i].Flat) ?? (AdditionalTable().IsMatch(lines[i].Flat) ? PublishedTableKind.Other : null)) is not { } kind || lines[i].Cells.Length > 1)
+            if (TitleKind(lines[i].Flat) is not { } kind || lines[i].Cells.Length > 1)
             {
                 continue;
             }
@@ -226,7 +230,7 @@ public static partial class TextReportReader
             for (; j < lines.Count; j++)
             {
                 var flat = lines[j].Flat;
-                if (flat.StartsWith("注：", StringComparison.Ordinal) || ((TableKind(flat) is not null || AdditionalTable().IsMatch(flat)) && lines[j].Cells.Length == 1))
+                if (flat.StartsWith("注：", StringComparison.Ordinal) || (TitleKind(flat) is not null && lines[j].Cells.Length == 1))
                 {
                     break;
                 }
@@ -419,16 +423,16 @@ public static partial class TextReportReader
     [GeneratedRegex(@"^[\d,]+(\.\d+)?( [\d,]+(\.\d+)?)*$")]
     private static partial Regex FiguresOnly();
 
-    /// <summary>From a code-only line, the next line of figures within three lines, joined into one row (code and figures; the name is left out).</summary>
     /// <summary>A piece of a wrapped item name on a line of its own: words only, no figure, space or heading.</summary>
     private static bool NameFragment(Line l)
     {
         var text = l.Text.Trim();
         return l.Cells.Length == 1 && l.Anchors is null && text.Length is > 0 and <= 20 && !text.Contains(' ', StringComparison.Ordinal)
             && text.All(c => c is (>= '\u4e00' and <= '\u9fff') or '（' or '）' or '、' or '“' or '”')
-            && text is not ("项目" or "合计" or "科目名称") && TableKind(l.Flat) is null;
+            && text is not ("项目" or "合计" or "科目名称") && TitleKind(l.Flat) is null;
     }
 
+    /// <summary>From a code-only line, the next line of figures within three lines, joined into one row (code and figures; the name is left out).</summary>
     private static (Line Row, int Last)? WrappedRow(List<Line> lines, int j)
     {
         for (var k = j + 1; k < lines.Count && k <= j + 3; k++)

@@ -85,7 +85,7 @@ public static class CheckCommand
             var errors = findings.Count(f => f.Severity == Severity.Error);
             var warnings = findings.Count(f => f.Severity == Severity.Warning);
             var notes = findings.Count(f => f.Severity == Severity.Note);
-            stdout.WriteLine($"{report.Document}：{report.Tables.Count} 张表，{report.Narrative.Count} 个说明数字，{report.Evaluations.Count} 张绩效自评表；"
+            stdout.WriteLine($"{report.Document}：{report.Tables.Count} 张表，{report.Claims.Count} 个说明数字，{report.Evaluations.Count} 张绩效自评表；"
                 + $"{errors} 个错误，{warnings} 个警告，{notes} 个提示（尾差等）");
         }
 
@@ -117,7 +117,7 @@ public static class CheckCommand
         {
             var report = PublishedReportReader.Read(positional[0]);
             File.WriteAllText(output, JsonSerializer.Serialize(report, Json) + "\n");
-            stdout.WriteLine($"{report.Document}：{report.DepartmentName} {report.Year}，{report.Tables.Count} 张表，{report.Narrative.Count} 个说明数字，"
+            stdout.WriteLine($"{report.Document}：{report.DepartmentName} {report.Year}，{report.Tables.Count} 张表，{report.Claims.Count} 个说明数字，"
                 + $"{report.Evaluations.Count} 张绩效自评表 → {Path.GetFullPath(output)}");
             return Commands.Ok;
         }

@@ -15,9 +15,9 @@ public sealed class RuleTests
 
     private static PublishedReport With(params PublishedTable[] tables) => new() { Document = "测试", Tables = tables };
 
-    private static PublishedReport With(params NarrativeFigure[] figures) => new() { Document = "测试", Narrative = figures };
+    private static PublishedReport With(params Claim[] figures) => new() { Document = "测试", Claims = figures };
 
-    private static NarrativeFigure F(string item, FigureKind kind, string value) => new(item, kind, P(value)!);
+    private static Claim F(string item, Measure kind, string value) => new(item, kind, P(value)!);
 
     [Fact]
     public void Tolerance_is_half_a_unit_per_part()
@@ -45,21 +45,21 @@ public sealed class RuleTests
     [Fact]
     public void Shares_must_follow_from_amounts()
     {
-        var ok = With(F("支出总计", FigureKind.Amount, "100.00"), F("基本支出", FigureKind.Amount, "17.85"), F("基本支出", FigureKind.Share, "17.85"),
-            F("项目支出", FigureKind.Amount, "82.15"), F("项目支出", FigureKind.Share, "82.15"));
+        var ok = With(F("支出总计", Measure.Amount, "100.00"), F("基本支出", Measure.Amount, "17.85"), F("基本支出", Measure.Share, "17.85") with { Whole = "支出总计" },
+            F("项目支出", Measure.Amount, "82.15"), F("项目支出", Measure.Share, "82.15") with { Whole = "支出总计" });
         Assert.Empty(new NarrativeShares().Check(ok));
-        var bad = With(F("支出总计", FigureKind.Amount, "100.00"), F("基本支出", FigureKind.Amount, "17.85"), F("基本支出", FigureKind.Share, "18.85"));
+        var bad = With(F("支出总计", Measure.Amount, "100.00"), F("基本支出", Measure.Amount, "17.85"), F("基本支出", Measure.Share, "18.85") with { Whole = "支出总计" });
         Assert.Contains(new NarrativeShares().Check(bad), f => f.Severity == Severity.Error && f.Message.Contains("18.85%", StringComparison.Ordinal));
-        var zero = With(F("三公经费", FigureKind.Amount, "0.00"), F("三公:公务接待费", FigureKind.Amount, "0.00"), F("三公:公务接待费", FigureKind.Share, "0.00"));
+        var zero = With(F("三公经费", Measure.Amount, "0.00"), F("三公:公务接待费", Measure.Amount, "0.00"), F("三公:公务接待费", Measure.Share, "0.00") with { Whole = "三公经费" });
         Assert.Contains(new NarrativeShares().Check(zero), f => f.Severity == Severity.Warning);
     }
 
     [Fact]
     public void A_change_and_its_rate_must_agree()
     {
-        var ok = With(F("收入总计", FigureKind.Amount, "7972.87"), F("收入总计", FigureKind.ChangeAmount, "-693.38"), F("收入总计", FigureKind.ChangeRate, "-8.00"));
+        var ok = With(F("收入总计", Measure.Amount, "7972.87"), F("收入总计", Measure.ChangeAmount, "-693.38"), F("收入总计", Measure.ChangeRate, "-8.00"));
         Assert.Empty(new NarrativeYearOnYear().Check(ok));
-        var bad = With(F("收入总计", FigureKind.Amount, "7972.87"), F("收入总计", FigureKind.ChangeAmount, "-693.38"), F("收入总计", FigureKind.ChangeRate, "-9.00"));
+        var bad = With(F("收入总计", Measure.Amount, "7972.87"), F("收入总计", Measure.ChangeAmount, "-693.38"), F("收入总计", Measure.ChangeRate, "-9.00"));
         var f = Assert.Single(new NarrativeYearOnYear().Check(bad));
         Assert.Contains("上年应为 8,666.25 万元，增减率应为 -8.00%", f.Message, StringComparison.Ordinal);
     }

@@ -58,7 +58,7 @@ public sealed class WordingRuleTests
         Assert.Empty(new TermVariants().Check(Doc([], "公务用车购置及运行维护费", "国有资本经营预算财政拨款收入")));
     }
 
-    private static NarrativeFigure Rate(string item, string text) => new(item, FigureKind.Completion, PrintedNumber.TryParse(text, new PrintedPlace(1, 1))!);
+    private static Claim Rate(string item, string text) => new(item, Measure.Completion, PrintedNumber.TryParse(text, new PrintedPlace(1, 1))!);
 
     [Fact]
     public void A_rate_printed_at_another_precision_is_a_note()
@@ -66,12 +66,12 @@ public sealed class WordingRuleTests
         var mixed = new PublishedReport
         {
             Document = "测试",
-            Narrative = [Rate("项:1", "93.14"), Rate("项:2", "93.05"), Rate("项:3", "82.63"), Rate("项:4", "25"), Rate("项:5", "0")],
+            Claims = [Rate("项:1", "93.14"), Rate("项:2", "93.05"), Rate("项:3", "82.63"), Rate("项:4", "25"), Rate("项:5", "0")],
         };
         var f = Assert.Single(new PercentPrecision().Check(mixed));
         Assert.Equal(Severity.Note, f.Severity);
         Assert.Contains("「25%」", f.Message, StringComparison.Ordinal);
-        Assert.Empty(new PercentPrecision().Check(mixed with { Narrative = mixed.Narrative.Take(3).ToList() }));
+        Assert.Empty(new PercentPrecision().Check(mixed with { Claims = mixed.Claims.Take(3).ToList() }));
     }
 
     [Fact]
@@ -135,10 +135,10 @@ public sealed class WordingRuleTests
         {
             Document = "测试",
             Evaluations = [new(false, "工伤5-6级人员伤残津贴", place), new(false, "就业见习补贴", place)],
-            Narrative =
+            Claims =
             [
-                new(NarrativeItems.PerformanceProjectPrefix + "工伤5至6级伤残津贴:预算", FigureKind.Amount, PrintedNumber.TryParse("18.9", place)!),
-                new(NarrativeItems.PerformanceProjectPrefix + "就业见习补贴项目", FigureKind.Score, PrintedNumber.TryParse("100", place)!),
+                new(NarrativeItems.PerformanceProjectPrefix + "工伤5至6级伤残津贴:预算", Measure.Amount, PrintedNumber.TryParse("18.9", place)!),
+                new(NarrativeItems.PerformanceProjectPrefix + "就业见习补贴项目", Measure.Score, PrintedNumber.TryParse("100", place)!),
             ],
         };
         var f = Assert.Single(new ProjectNames().Check(report));

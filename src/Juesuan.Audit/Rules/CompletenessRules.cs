@@ -68,7 +68,7 @@ public sealed class SectionsPresent : IAuditRule
         // Counts are owed when there was 三公 spending: "本年度无“三公”经费财政拨款支出" says all there is to say.
         var noSpending = report.Lines.Any(l => l.Text.Contains("无“三公”经费", StringComparison.Ordinal) || l.Text.Contains("无三公经费", StringComparison.Ordinal));
         if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending
-            && !report.Narrative.Any(f => f.Item.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
+            && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
             yield return new AuditFinding(Id, Severity.Warning, report.Document, "“三公”经费说明没有给出车辆、团组、接待批次等数量");
         }

@@ -5,17 +5,17 @@ namespace Juesuan.Audit.Rules;
 
 internal static class N
 {
-    public static IEnumerable<NarrativeFigure> Of(PublishedReport r, FigureKind kind) => r.Narrative.Where(f => f.Kind == kind);
+    public static IEnumerable<Claim> Of(PublishedReport r, Measure kind) => r.Claims.Where(f => f.Measure == kind);
 
-    public static NarrativeFigure? Get(PublishedReport r, string item, FigureKind kind) =>
-        r.Narrative.FirstOrDefault(f => f.Item == item && f.Kind == kind);
+    public static Claim? Get(PublishedReport r, string item, Measure kind) =>
+        r.Claims.FirstOrDefault(f => f.Subject == item && f.Measure == kind);
 
     public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 
-    public static string Where(NarrativeFigure f) => $"情况说明 {f.Number.Place}「{Name(f)}」";
+    public static string Where(Claim f) => $"情况说明 {f.Number.Place}「{Name(f)}」";
 
     /// <summary>The item as the report's reader says it ("2080705 公益性岗位补贴", not the key "项:2080705").</summary>
-    public static string Name(NarrativeFigure f) => NarrativeItems.Display(f.Item);
+    public static string Name(Claim f) => NarrativeItems.Display(f.Subject);
 }
 
 /// <summary>N-AMOUNT: each amount the narrative states equals the table figure it names.</summary>
@@ -33,6 +33,7 @@ public sealed class NarrativeAmounts : IAuditRule
     {
         var t01 = report.Table(PublishedTableKind.IncomeExpenditureSummary);
         var t03 = report.Table(PublishedTableKind.Expenditure);
+        var t04 = report.Table(PublishedTableKind.AppropriationSummary);
         var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
         var t06 = report.Table(PublishedTableKind.GeneralBudgetBasic);
         var t07 = report.Table(PublishedTableKind.ThreePublic);
@@ -47,8 +48,11 @@ public sealed class NarrativeAmounts : IAuditRule
 
         PrintedNumber? TableFigure(string item) => item switch
         {
-            "收入总计" => Labeled(t01, 0, "总计"),
-            "支出总计" => Labeled(t01, 1, "总计"),
+            "收入总计" => Labeled(t01, 0, "总计") ?? Labeled(t01, 0, "收入总计"),
+            "本年收入合计" => Labeled(t01, 0, "本年收入合计"),
+            "本年支出合计" => Labeled(t01, 1, "本年支出合计"),
+            NarrativeItems.AppropriationTotal => Labeled(t04, 0, "总计") ?? Labeled(t04, 0, "收入总计"),
+            "支出总计" => Labeled(t01, 1, "总计") ?? Labeled(t01, 1, "支出总计"),
             "年末结转和结余" => Labeled(t01, 1, "年末结转和结余"),
             "财政拨款收入" => null,
             "一般公共预算财政拨款收入" or "政府性基金预算财政拨款收入" or "国有资本经营预算财政拨款收入" or "上级补助收入" or "事业收入"
@@ -71,12 +75,13 @@ public sealed class NarrativeAmounts : IAuditRule
             _ when item.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal) =>
                 Code(t05, item[NarrativeItems.ItemPrefix.Length..]) ?? Code(t09, item[NarrativeItems.ItemPrefix.Length..]),
             _ when item.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal) => Code(t05, item[NarrativeItems.ClassPrefix.Length..]),
+            _ when item.StartsWith(NarrativeItems.KuanPrefix, StringComparison.Ordinal) => Code(t05, item[NarrativeItems.KuanPrefix.Length..]),
             _ => null,
         };
 
-        foreach (var f in N.Of(report, FigureKind.Amount))
+        foreach (var f in N.Of(report, Measure.Amount))
         {
-            if (TableFigure(f.Item) is not { } table)
+            if (TableFigure(f.Subject) is not { } table)
             {
                 continue;
             }
@@ -110,6 +115,39 @@ public sealed class NarrativeShares : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        // Each share against its own whole: the amounts stated in the same sentence first, else anywhere in the narrative.
+        Claim? AmountOf(string subject, Claim near) =>
+            StatementClaims.Same(report, near).FirstOrDefault(c => c.Subject == subject && c.Measure == Measure.Amount && StatementClaims.Printed(c))
+            ?? N.Get(report, subject, Measure.Amount);
+        foreach (var share in N.Of(report, Measure.Share).Where(s => s.Whole is not null && s.Whole != s.Subject))
+        {
+            var amount = AmountOf(share.Subject, share);
+            var total = AmountOf(share.Whole!, share);
+            if (amount is null || total is null)
+            {
+                continue;
+            }
+
+            var wholeName = NarrativeItems.Display(share.Whole!);
+            if (Tolerance.RatioRange(amount.Number, total.Number) is not { } range)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, N.Where(share), $"{N.Name(share)} 占{wholeName}的 {N.P(share.Number.Value)}%，但{wholeName}为 0：占比无从计算")
+                { At = share.Number.Place };
+                continue;
+            }
+
+            var half = share.Number.Precision / 2m;
+            if (share.Number.Value + half < range.Low || share.Number.Value - half > range.High)
+            {
+                var computed = amount.Number.Value / total.Number.Value * 100m;
+                // Off by one in the last digit: usually a share trimmed so that the shares add to 100%.
+                var trimmed = share.Number.Value + half + share.Number.Precision >= range.Low && share.Number.Value - half - share.Number.Precision <= range.High;
+                yield return new AuditFinding(Id, trimmed ? Severity.Warning : Severity.Error, N.Where(share),
+                    $"{N.Name(share)} 占{wholeName}的 {N.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {N.P(computed)}%{(trimmed ? "（差末位一个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}")
+                { Printed = share.Number.Value, Computed = Math.Round(computed, 2), At = share.Number.Place };
+            }
+        }
+
         var groups = new[]
         {
             (Total: "收入总计", Items: new[] { "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "使用非财政拨款结余", "上年结转和结余" }),
@@ -117,44 +155,15 @@ public sealed class NarrativeShares : IAuditRule
             (Total: "三公经费", Items: new[] { "三公:因公出国（境）费", "三公:公务接待费", "三公:公务用车购置及运行费" }),
             (Total: "本年收入合计", Items: new[] { "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入" }),
             (Total: "本年支出合计", Items: new[] { "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出" }),
-            (Total: "政府采购支出总额", Items: new[] { "采购:中小企业" }),
         };
         foreach (var (totalItem, items) in groups)
         {
-            var total = N.Get(report, totalItem, FigureKind.Amount);
-            var shares = items.Select(i => N.Get(report, i, FigureKind.Share)).Where(s => s is not null).Select(s => s!).ToList();
-            if (total is null || shares.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (var share in shares)
-            {
-                var amount = N.Get(report, share.Item, FigureKind.Amount);
-                if (amount is null)
-                {
-                    continue;
-                }
-
-                if (Tolerance.RatioRange(amount.Number, total.Number) is not { } range)
-                {
-                    yield return new AuditFinding(Id, Severity.Warning, N.Where(share), $"{N.Name(share)} 占{totalItem}的 {N.P(share.Number.Value)}%，但{totalItem}为 0：占比无从计算");
-                    continue;
-                }
-
-                var low = range.Low - 0.005m;
-                var high = range.High + 0.005m;
-                if (share.Number.Value < low || share.Number.Value > high)
-                {
-                    yield return new AuditFinding(Id, Severity.Error, N.Where(share),
-                        $"{N.Name(share)} 占比 {N.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {N.P(amount.Number.Value / total.Number.Value * 100m)}%")
-                    { Printed = share.Number.Value, Computed = Math.Round(amount.Number.Value / total.Number.Value * 100m, 2), At = share.Number.Place };
-                }
-            }
-
+            var total = N.Get(report, totalItem, Measure.Amount);
+            var shares = items.Select(i => report.Claims.FirstOrDefault(c => c.Subject == i && c.Measure == Measure.Share && c.Whole == totalItem))
+                .Where(s => s is not null).Select(s => s!).ToList();
             var sum = shares.Sum(s => s.Number.Value);
             var tolerance = shares.Count * 0.005m;
-            if (total.Number.Value != 0m && shares.Count == items.Length && Math.Abs(sum - 100m) > tolerance)
+            if (total is not null && total.Number.Value != 0m && shares.Count == items.Length && Math.Abs(sum - 100m) > tolerance)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明「{totalItem}」", $"各项占{totalItem}的比例之和为 {N.P(sum)}%，不是 100%（容差 {N.P(tolerance)}）")
                 { Printed = sum, Computed = 100m, Tolerance = tolerance };
@@ -176,11 +185,11 @@ public sealed class NarrativeYearOnYear : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var change in N.Of(report, FigureKind.ChangeAmount))
+        foreach (var change in N.Of(report, Measure.ChangeAmount))
         {
-            var rate = N.Get(report, change.Item, FigureKind.ChangeRate);
-            var current = N.Get(report, change.Item, FigureKind.Amount)
-                ?? (change.Item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) ? null : null);
+            var rate = N.Get(report, change.Subject, Measure.ChangeRate);
+            var current = N.Get(report, change.Subject, Measure.Amount)
+                ?? (change.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) ? null : null);
             if (rate is null || current is null)
             {
                 continue;
@@ -217,9 +226,9 @@ public sealed class CompletionOfNoBudget : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var c in N.Of(report, FigureKind.Completion).Where(c => c.Number.Value == 0m))
+        foreach (var c in N.Of(report, Measure.Completion).Where(c => c.Number.Value == 0m))
         {
-            var amount = N.Get(report, c.Item, FigureKind.Amount);
+            var amount = N.Get(report, c.Subject, Measure.Amount);
             if (amount is { Number.Value: > 0m })
             {
                 // A warning, not an error: the Liaoning form itself prints 0% here (Juesuan's reference style does too).
@@ -227,7 +236,7 @@ public sealed class CompletionOfNoBudget : IAuditRule
                     $"{N.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”")
                 { Printed = 0m, At = c.Number.Place };
             }
-            else if (amount is { Number.Value: 0m } && c.Item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
+            else if (amount is { Number.Value: 0m } && c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
             {
                 yield return new AuditFinding(Id, Severity.Warning, N.Where(c), $"{N.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义")
                 { Printed = 0m, At = c.Number.Place };
@@ -249,8 +258,8 @@ public sealed class CompletionConsistency : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var overall = N.Get(report, NarrativeItems.AppropriationExpenditure, FigureKind.Completion);
-        var total = N.Get(report, NarrativeItems.AppropriationExpenditure, FigureKind.Amount);
+        var overall = N.Get(report, NarrativeItems.AppropriationExpenditure, Measure.Completion);
+        var total = N.Get(report, NarrativeItems.AppropriationExpenditure, Measure.Amount);
         if (overall is null || total is null || overall.Number.Value <= 0m)
         {
             yield break;
@@ -258,9 +267,9 @@ public sealed class CompletionConsistency : IAuditRule
 
         decimal low = 0m, high = 0m;
         var items = 0;
-        foreach (var c in N.Of(report, FigureKind.Completion).Where(c => c.Item.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal)))
+        foreach (var c in N.Of(report, Measure.Completion).Where(c => c.Subject.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal)))
         {
-            if (N.Get(report, c.Item, FigureKind.Amount) is not { } amount || c.Number.Value <= 0m)
+            if (N.Get(report, c.Subject, Measure.Amount) is not { } amount || c.Number.Value <= 0m)
             {
                 continue; // no budget: contributes nothing
             }
@@ -304,7 +313,7 @@ public sealed class BlankFigure : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var f in report.Narrative.Where(f => f.Number.Text.Length == 0))
+        foreach (var f in report.Claims.Where(f => f.Number.Text.Length == 0))
         {
             yield return new AuditFinding(Id, Severity.Error, N.Where(f), $"{N.Name(f)} 没有填写金额") { At = f.Number.Place };
         }

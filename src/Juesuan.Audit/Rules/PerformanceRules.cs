@@ -213,7 +213,7 @@ public sealed class PerformanceNarrative : IAuditRule
             yield break;
         }
 
-        AuditFinding? Compare(NarrativeFigure? f, decimal computed, decimal tolerance, string what)
+        AuditFinding? Compare(Claim? f, decimal computed, decimal tolerance, string what)
         {
             if (f is null)
             {
@@ -234,25 +234,25 @@ public sealed class PerformanceNarrative : IAuditRule
 
         var findings = new List<AuditFinding?>
         {
-            Compare(N.Get(report, "绩效:项目数", FigureKind.Count), projects.Count, 0m, "项目数"),
-            Compare(N.Get(report, "绩效:单位数", FigureKind.Count), units.Count, 0m, "单位数"),
+            Compare(N.Get(report, "绩效:项目数", Measure.Count), projects.Count, 0m, "项目数"),
+            Compare(N.Get(report, "绩效:单位数", Measure.Count), units.Count, 0m, "单位数"),
         };
         var executed = projects.Where(p => p.Executed is not null).Select(p => p.Executed!).ToList();
         if (executed.Count == projects.Count)
         {
             var precision = executed.Max(x => x.Precision);
-            findings.Add(Compare(N.Get(report, "绩效:涉及资金", FigureKind.Amount), executed.Sum(x => x.Value), Tolerance.OfSum(executed.Count, precision), "涉及资金（各项目执行数之和）"));
+            findings.Add(Compare(N.Get(report, "绩效:涉及资金", Measure.Amount), executed.Sum(x => x.Value), Tolerance.OfSum(executed.Count, precision), "涉及资金（各项目执行数之和）"));
         }
 
         var totals = projects.Where(p => p.Total is not null).Select(p => p.Total!.Value).ToList();
         if (totals.Count == projects.Count)
         {
-            findings.Add(Compare(N.Get(report, "绩效:平均分", FigureKind.Score), Math.Round(totals.Average(), 2), 0.005m, "自评平均分"));
+            findings.Add(Compare(N.Get(report, "绩效:平均分", Measure.Score), Math.Round(totals.Average(), 2), 0.005m, "自评平均分"));
         }
 
-        foreach (var f in report.Narrative.Where(f => f.Item.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
+        foreach (var f in report.Claims.Where(f => f.Subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
         {
-            var rest = f.Item[NarrativeItems.PerformanceProjectPrefix.Length..];
+            var rest = f.Subject[NarrativeItems.PerformanceProjectPrefix.Length..];
             var field = rest.EndsWith(":预算", StringComparison.Ordinal) ? "预算" : rest.EndsWith(":执行", StringComparison.Ordinal) ? "执行" : null;
             var name = field is null ? rest : rest[..^3];
             var matches = projects.Where(p => Similar(p.Name, name)).ToList();
@@ -266,7 +266,7 @@ public sealed class PerformanceNarrative : IAuditRule
             {
                 "预算" => p.Budget,
                 "执行" => p.Executed,
-                _ when f.Kind == FigureKind.Score => p.Total,
+                _ when f.Measure == Measure.Score => p.Total,
                 _ => null,
             }).Where(x => x is not null).Select(x => x!).ToList();
             if (candidates.Count == 0)
@@ -311,9 +311,9 @@ public sealed class ProjectNames : IAuditRule
         var projects = report.Evaluations.Where(e => !e.IsUnit).ToList();
         static string Key(string s) => W.Key(s).Trim('“', '”', '"').Replace("项目", string.Empty, StringComparison.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var f in report.Narrative.Where(f => f.Item.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
+        foreach (var f in report.Claims.Where(f => f.Subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
         {
-            var rest = f.Item[NarrativeItems.PerformanceProjectPrefix.Length..];
+            var rest = f.Subject[NarrativeItems.PerformanceProjectPrefix.Length..];
             var name = rest.EndsWith(":预算", StringComparison.Ordinal) || rest.EndsWith(":执行", StringComparison.Ordinal) ? rest[..^3] : rest;
             if (!seen.Add(name))
             {

@@ -191,7 +191,7 @@ public sealed class PercentPrecision : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         // 0% is D2's "年初无预算" printed as a rate; it is N-NOBUDGET's, not this rule's.
-        var rates = report.Narrative.Where(f => f.Kind == FigureKind.Completion && f.Number.Value != 0m).ToList();
+        var rates = report.Claims.Where(f => f.Measure == Measure.Completion && f.Number.Value != 0m).ToList();
         var usual = rates.GroupBy(f => f.Number.Precision).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (usual is null || usual.Count() < 3)
         {

@@ -15,6 +15,12 @@ public static class NarrativeItems
     public const string ExpenditureTotal = "支出总计";
     public const string ClosingBalance = "年末结转和结余";
 
+    /// <summary>收入支出总计: the Shanghai wording's one figure for both totals (the reader states it for each).</summary>
+    public const string IncomeAndExpenditureTotal = "收入支出总计";
+
+    /// <summary>财政拨款收入支出总计 (the total of 公开04表).</summary>
+    public const string AppropriationTotal = "财政拨款收入支出总计";
+
     /// <summary>Income types use their Terms names: 财政拨款收入, 一般公共预算财政拨款收入, 上级补助收入, … 上年结转和结余.</summary>
     public const string AppropriationIncome = "财政拨款收入";
 
@@ -35,6 +41,15 @@ public static class NarrativeItems
 
     /// <summary>A function 类 within a fund's paragraph: "类:201" (一般公共预算) or "类:国资:223".</summary>
     public const string ClassPrefix = "类:";
+
+    /// <summary>
+    /// A 功能分类 item named by a 类/款/项 path that neither the catalog nor the report's tables know:
+    /// "未识别:一般公共服务支出（类）…（项）". Its figures are not compared; a rule names the path.
+    /// </summary>
+    public const string UnknownItemPrefix = "未识别:";
+
+    /// <summary>A function 款: "款:20805".</summary>
+    public const string KuanPrefix = "款:";
 
     /// <summary>A function 项 paragraph: "项:2013201" (amount and completion of the initial budget).</summary>
     public const string ItemPrefix = "项:";
@@ -96,6 +111,8 @@ public static class NarrativeItems
             _ when item.StartsWith(ItemPrefix, StringComparison.Ordinal) => Code(item[ItemPrefix.Length..]),
             _ when item.StartsWith(ClassPrefix + "国资:", StringComparison.Ordinal) => Code(item[(ClassPrefix.Length + 3)..]),
             _ when item.StartsWith(ClassPrefix, StringComparison.Ordinal) => Code(item[ClassPrefix.Length..]),
+            _ when item.StartsWith(KuanPrefix, StringComparison.Ordinal) => Code(item[KuanPrefix.Length..]),
+            _ when item.StartsWith(UnknownItemPrefix, StringComparison.Ordinal) => item[UnknownItemPrefix.Length..],
             _ when item.StartsWith(PerformancePrefix, StringComparison.Ordinal) => "预算绩效 " + item[PerformancePrefix.Length..],
             _ when item.StartsWith(ProcurementPrefix, StringComparison.Ordinal) => "政府采购 " + item[ProcurementPrefix.Length..],
             _ when item.StartsWith(ThreePublicCountPrefix, StringComparison.Ordinal) => item[ThreePublicCountPrefix.Length..],

@@ -154,42 +154,6 @@ public sealed record PublishedTable(PublishedTableKind Kind, string Title, strin
     public bool LayoutUnclear => LayoutProblem is not null;
 }
 
-/// <summary>What a narrative figure measures.</summary>
-public enum FigureKind
-{
-    /// <summary>an amount in 万元 (or 元 where the text says so)</summary>
-    Amount,
-
-    /// <summary>a share of a total, %</summary>
-    Share,
-
-    /// <summary>a year-on-year change amount (signed: 减少 is negative)</summary>
-    ChangeAmount,
-
-    /// <summary>a year-on-year change rate, % (signed)</summary>
-    ChangeRate,
-
-    /// <summary>完成年初预算/完成预算的 …%</summary>
-    Completion,
-
-    /// <summary>a count (辆, 个, 人次, 批次, 台（套）)</summary>
-    Count,
-
-    /// <summary>a score (分)</summary>
-    Score,
-}
-
-/// <summary>
-/// A figure stated in the narrative, tied to its item: e.g. ("收入总计", Amount, 7972.87),
-/// ("财政拨款收入", Share, 100.00), ("项:2013201", Completion, 93.14), ("三公:公务用车购置及运行费", ChangeRate, -36.10).
-/// Item keys are documented in docs/audit-rules.md.
-/// </summary>
-public sealed record NarrativeFigure(string Item, FigureKind Kind, PrintedNumber Number)
-{
-    /// <summary>The sentence the figure was read from, for messages.</summary>
-    public string Sentence { get; init; } = string.Empty;
-}
-
 /// <summary>One indicator row of a performance self-evaluation table.</summary>
 public sealed record PublishedIndicator(
     string Level1,
@@ -273,7 +237,18 @@ public sealed record PublishedReport
 
     public IReadOnlyList<PublishedTable> Tables { get; init; } = [];
 
-    public IReadOnlyList<NarrativeFigure> Narrative { get; init; } = [];
+    /// <summary>What the narrative states with figures, claim by claim (flattened from <see cref="Statements"/>).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>Relations and directions the narrative states in words (决算数大于预算数, 与上年持平).</summary>
+    public IReadOnlyList<WordClaim> Words { get; init; } = [];
+
+    /// <summary>The narrative's sentences that print figures, each with what was understood of it.</summary>
+    public IReadOnlyList<NarrativeStatement> Statements { get; init; } = [];
+
+    /// <summary>How many figures the narrative prints, and how many of them a claim understood.</summary>
+    public (int Printed, int Understood) NarrativeFigureCount =>
+        (Statements.Sum(s => s.FigureCount), Statements.Sum(s => s.FigureCount - s.Unread.Count));
 
     public IReadOnlyList<PublishedEvaluation> Evaluations { get; init; } = [];
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
+using Juesuan.Readers.Published.Statements;
 
 namespace Juesuan.Readers.Published;
 
@@ -24,8 +25,10 @@ public static partial class TextReportReader
         var notes = new List<string>();
         var (department, year) = Title(lines);
         var tables = Tables(lines, notes);
-        var narrativeText = NarrativeText(lines);
-        var figures = NarrativeFigures(narrativeText, catalogs, tables, notes);
+        var paragraphs = NarrativeText(lines).Select(p => new NarrativeParagraph(p.Text, new PrintedPlace(p.At.Page, p.At.Number))).ToList();
+        var tableNames = tables.SelectMany(t => t.Rows).Where(r => r.Code is { Length: 3 or 5 or 7 } && r.Label.Length > 0)
+            .GroupBy(r => r.Code!).ToDictionary(g => g.Key, g => g.First().Label);
+        var statements = StatementReader.Read(paragraphs, new SubjectContext(catalogs, tableNames), year?.Value);
         var evaluations = Evaluations(lines);
         return new PublishedReport
         {
@@ -34,7 +37,9 @@ public static partial class TextReportReader
             Year = year,
             Units = Units(lines),
             Tables = tables,
-            Narrative = figures,
+            Statements = statements,
+            Claims = statements.SelectMany(s => s.Claims).ToList(),
+            Words = statements.SelectMany(s => s.Words).ToList(),
             Evaluations = evaluations,
             Sections = Sections(lines, tables, evaluations),
             ReaderNotes = notes,
@@ -467,6 +472,6 @@ public static partial class TextReportReader
     [GeneratedRegex(@"^(公开\d+表|表[一二三四五六七八九十\d]+)$")]
     private static partial Regex NumberLabel();
 
-    [GeneratedRegex(@"^([（(]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五]部分|注：|《)")]
+    [GeneratedRegex(@"^([（(]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五]部分|注：|《)")]
     private static partial Regex StartsParagraph();
 }

@@ -10,8 +10,8 @@ public sealed class ReferenceReaderTests
     private static readonly Lazy<PublishedReport> Report = new(() =>
         PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", "lingyuan-hrss-2024.txt")));
 
-    private static decimal Figure(string item, FigureKind kind) =>
-        Report.Value.Narrative.First(f => f.Item == item && f.Kind == kind).Number.Value;
+    private static decimal Figure(string item, Measure kind) =>
+        Report.Value.Claims.First(f => f.Subject == item && f.Measure == kind).Number.Value;
 
     [Fact]
     public void Department_year_and_units()
@@ -44,25 +44,25 @@ public sealed class ReferenceReaderTests
     [Fact]
     public void Narrative_figures_are_tied_to_their_items()
     {
-        Assert.Equal(7972.87m, Figure("收入总计", FigureKind.Amount));
-        Assert.Equal(17.85m, Figure("基本支出", FigureKind.Share));
-        Assert.Equal(-693.38m, Figure("收入总计", FigureKind.ChangeAmount));
-        Assert.Equal(-8.00m, Figure("收入总计", FigureKind.ChangeRate));
-        Assert.Equal(266.77m, Figure("财政拨款支出", FigureKind.Completion));
-        Assert.Equal(3151.10m, Figure("项:2080199", FigureKind.Amount));
-        Assert.Equal(453.74m, Figure("项:2080199", FigureKind.Completion));
-        Assert.Equal(29.77m, Figure("项:2230105", FigureKind.Amount));
-        Assert.Equal(466.30m, Figure("类:201", FigureKind.Amount));
-        Assert.Equal(9.47m, Figure("三公经费", FigureKind.Amount));
-        Assert.Equal(78.92m, Figure("三公经费", FigureKind.Completion));
-        Assert.Equal(-36.10m, Figure("三公:公务用车购置及运行费", FigureKind.ChangeRate));
-        Assert.Equal(42.08m, Figure("机关运行经费", FigureKind.Amount));
-        Assert.Equal(88.61m, Figure("机关运行经费", FigureKind.ChangeRate));
-        Assert.Equal(5m, Figure("车辆", FigureKind.Count));
-        Assert.Equal(2m, Figure("车辆:执法执勤用车", FigureKind.Count));
-        Assert.Equal(95.28m, Figure("绩效:平均分", FigureKind.Score));
-        Assert.Equal(6478.42m, Figure("绩效:涉及资金", FigureKind.Amount));
-        Assert.Equal(1276.83m, Figure("人员经费", FigureKind.Amount));
+        Assert.Equal(7972.87m, Figure("收入总计", Measure.Amount));
+        Assert.Equal(17.85m, Figure("基本支出", Measure.Share));
+        Assert.Equal(-693.38m, Figure("收入总计", Measure.ChangeAmount));
+        Assert.Equal(-8.00m, Figure("收入总计", Measure.ChangeRate));
+        Assert.Equal(266.77m, Figure("财政拨款支出", Measure.Completion));
+        Assert.Equal(3151.10m, Figure("项:2080199", Measure.Amount));
+        Assert.Equal(453.74m, Figure("项:2080199", Measure.Completion));
+        Assert.Equal(29.77m, Figure("项:2230105", Measure.Amount));
+        Assert.Equal(466.30m, Figure("类:201", Measure.Amount));
+        Assert.Equal(9.47m, Figure("三公经费", Measure.Amount));
+        Assert.Equal(78.92m, Figure("三公经费", Measure.Completion));
+        Assert.Equal(-36.10m, Figure("三公:公务用车购置及运行费", Measure.ChangeRate));
+        Assert.Equal(42.08m, Figure("机关运行经费", Measure.Amount));
+        Assert.Equal(88.61m, Figure("机关运行经费", Measure.ChangeRate));
+        Assert.Equal(5m, Figure("车辆", Measure.Count));
+        Assert.Equal(2m, Figure("车辆:执法执勤用车", Measure.Count));
+        Assert.Equal(95.28m, Figure("绩效:平均分", Measure.Score));
+        Assert.Equal(6478.42m, Figure("绩效:涉及资金", Measure.Amount));
+        Assert.Equal(1276.83m, Figure("人员经费", Measure.Amount));
         Assert.Equal(2.00m, 2m);
     }
 

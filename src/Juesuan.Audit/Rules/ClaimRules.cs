@@ -1,0 +1,374 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>Lookups over the narrative's claims, statement by statement (a statement is one sentence at one place).</summary>
+internal static class StatementClaims
+{
+    public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Where(Claim c) => $"情况说明 {c.Number.Place}「{c.SubjectName}」";
+
+    public static string Where(WordClaim w) => $"情况说明 {w.Place}「{w.SubjectName}」";
+
+    /// <summary>The claims of the sentences around a place: the same sentence first, then the two before it (a text layer breaks sentences).</summary>
+    public static IEnumerable<Claim> Near(PublishedReport report, string sentence, PrintedPlace place)
+    {
+        var statements = report.Statements;
+        var index = -1;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Text == sentence && statements[i].Place == place)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        if (index < 0)
+        {
+            return report.Claims.Where(c => c.Sentence == sentence);
+        }
+
+        return statements[index].Claims
+            .Concat(index > 0 ? statements[index - 1].Claims : [])
+            .Concat(index > 1 ? statements[index - 2].Claims : []);
+    }
+
+    public static IEnumerable<Claim> Same(PublishedReport report, Claim c) => report.Claims.Where(x => x.Sentence == c.Sentence && x.Number.Place == c.Number.Place);
+
+    public static bool Printed(Claim c) => c.Number.Text.Length > 0;
+
+    /// <summary>The figure as the report prints it, with its unit ("95.89%", "0 万元").</summary>
+    public static string AsPrinted(Claim c) => c.Unit is "%" ? c.Number.Text + "%" : $"{c.Number.Text} {c.Unit}";
+}
+
+/// <summary>N-RATE: a completion rate equals 决算 ÷ the budget the sentence names (年初预算, 全年预算), within the rounding of all three.</summary>
+public sealed class CompletionAgainstBudget : IAuditRule
+{
+    public string Id => "N-RATE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "完成率 = 决算数 ÷ 句中所指的预算数（年初预算或全年预算）；年初预算为零时不能给出“完成年初预算的 X%”";
+
+    public string Why => "完成率常被用错分母：写“完成年初预算”，算的却是全年预算，或在年初没有预算时照样给出比例。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var rate in report.Claims.Where(c => c.Measure == Measure.Completion && StatementClaims.Printed(c)))
+        {
+            var near = StatementClaims.Near(report, rate.Sentence, rate.Number.Place).Where(c => c.Subject == rate.Subject && StatementClaims.Printed(c)).ToList();
+            var actual = near.FirstOrDefault(c => c.Measure == Measure.Amount);
+            var budgets = near.Where(c => c.Measure == Measure.Budget).ToList();
+            var budget = budgets.FirstOrDefault(b => b.Basis == rate.Basis) ?? (budgets.Count == 1 ? budgets[0] : null);
+            if (actual is null || budget is null)
+            {
+                continue;
+            }
+
+            var named = rate.Basis == BudgetBasis.Initial ? "年初预算" : rate.Basis == BudgetBasis.Adjusted ? "调整预算" : "预算";
+            if (budget.Number.Value == 0m)
+            {
+                if (rate.Number.Value == 0m)
+                {
+                    continue; // "0%" for no budget: N-NOBUDGET's warning
+                }
+
+                var other = budgets.FirstOrDefault(b => b != budget && b.Number.Value > 0m);
+                var hint = other is null ? string.Empty
+                    : $"；{Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(other.Number.Value)}（{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")}）= {StatementClaims.P(actual.Number.Value / other.Number.Value * 100m)}%";
+                yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(rate),
+                    $"{rate.SubjectName} 完成{named}的 {StatementClaims.AsPrinted(rate)}，但句中{named}为 {StatementClaims.AsPrinted(budget)}：完成率无从计算{hint}")
+                { Printed = rate.Number.Value, At = rate.Number.Place };
+                continue;
+            }
+
+            if (Tolerance.RatioRange(actual.Number, budget.Number) is not { } range)
+            {
+                continue;
+            }
+
+            var half = rate.Number.Precision / 2m;
+            if (rate.Number.Value + half < range.Low || rate.Number.Value - half > range.High)
+            {
+                var computed = actual.Number.Value / budget.Number.Value * 100m;
+                var other = budgets.FirstOrDefault(b => b != budget && b.Number.Value > 0m
+                    && Tolerance.RatioRange(actual.Number, b.Number) is { } r && rate.Number.Value + half >= r.Low && rate.Number.Value - half <= r.High);
+                var hint = other is null ? string.Empty : $"；这是对{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")} {Tolerance.Format(other.Number.Value)} 的完成率";
+
+                // One unit off in the last digit: truncated rather than rounded, a warning.
+                var unit = rate.Number.Precision;
+                var slip = other is null && rate.Number.Value + half + unit >= range.Low && rate.Number.Value - half - unit <= range.High;
+                yield return new AuditFinding(Id, slip ? Severity.Warning : Severity.Error, StatementClaims.Where(rate),
+                    $"{rate.SubjectName} 完成{named}的 {StatementClaims.AsPrinted(rate)}，但 {Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(budget.Number.Value)} = {StatementClaims.P(computed)}%{hint}{(slip ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
+                { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
+            }
+        }
+    }
+}
+
+/// <summary>N-RELATION: 决算数大于/小于/等于预算数 agrees with the amounts (or the completion rate) the narrative states.</summary>
+public sealed class BudgetRelationWords : IAuditRule
+{
+    public string Id => "N-RELATION";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "“决算数大于/小于/等于预算数”与句中的决算数、预算数（或完成率）相符";
+
+    public string Why => "文字说“小于”，数字却是大于，读者会被误导；这类错误多来自照抄上年的说明。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var w in report.Words.Where(w => w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.EqualToBudget))
+        {
+            var near = StatementClaims.Near(report, w.Sentence, w.Place).Where(c => c.Subject == w.Subject && StatementClaims.Printed(c)).ToList();
+            var actual = near.FirstOrDefault(c => c.Measure == Measure.Amount);
+            var budget = near.FirstOrDefault(c => c.Measure == Measure.Budget && c.Basis == BudgetBasis.FullYear)
+                ?? near.FirstOrDefault(c => c.Measure == Measure.Budget);
+            var rate = near.FirstOrDefault(c => c.Measure == Measure.Completion);
+            int? sign = null;
+            string figures;
+            if (actual is not null && budget is not null)
+            {
+                // Two figures printed apart are apart: 2.22 < 2.23 whatever the rounding.
+                sign = Math.Sign(actual.Number.Value - budget.Number.Value);
+                figures = $"决算数 {Tolerance.Format(actual.Number.Value)} 万元，预算数 {Tolerance.Format(budget.Number.Value)} 万元";
+            }
+            else if (rate is not null && rate.Number.Value > 0m)
+            {
+                var half = rate.Number.Precision / 2m;
+                sign = rate.Number.Value - half > 100m ? 1 : rate.Number.Value + half < 100m ? -1 : 0;
+                figures = $"完成率 {StatementClaims.AsPrinted(rate)}";
+            }
+            else
+            {
+                continue;
+            }
+
+            var said = w.Kind switch { WordKind.MoreThanBudget => 1, WordKind.LessThanBudget => -1, _ => 0 };
+            if (sign == said)
+            {
+                continue;
+            }
+
+            var actually = sign switch { 1 => "大于", -1 => "小于", _ => "等于" };
+            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : Severity.Warning, StatementClaims.Where(w),
+                $"{w.SubjectName}：文字说“{w.Word}”，但{figures}，决算数{actually}预算数")
+            { At = w.Place };
+        }
+    }
+}
+
+/// <summary>N-DIRECTION: 持平 with a change, or two directions for one subject in one sentence (增加…减少, 减少为…持平).</summary>
+public sealed class DirectionWords : IAuditRule
+{
+    public string Id => "N-DIRECTION";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "方向词与数字一致：“持平”不应伴随增减额或增减率；同一句中同一事项不应既“增加”又“减少”";
+
+    public string Why => "“持平”而数字有增减，或一句话里同时说增加和减少，读者无法知道实际变化。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var flat in report.Words.Where(w => w.Kind == WordKind.Flat))
+        {
+            var same = report.Claims.Where(c => c.Sentence == flat.Sentence && c.Number.Place == flat.Place && c.Subject == flat.Subject).ToList();
+            var change = same.FirstOrDefault(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m);
+            if (change is not null)
+            {
+                yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(flat),
+                    $"{flat.SubjectName}：文字说“{flat.Word}”，同一句却写{(change.Number.Value > 0 ? "增加" : "减少")} {StatementClaims.AsPrinted(change)}")
+                { Printed = change.Number.Value, Computed = 0m, At = flat.Place };
+                continue;
+            }
+
+            var moved = report.Words.FirstOrDefault(w => w.Sentence == flat.Sentence && w.Place == flat.Place && w.Subject == flat.Subject && w.Kind is WordKind.Up or WordKind.Down);
+            if (moved is not null)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, StatementClaims.Where(flat),
+                    $"{flat.SubjectName}：同一句既说“{moved.Word}”又说“{flat.Word}”，自相矛盾")
+                { At = flat.Place };
+            }
+        }
+
+        foreach (var group in report.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m)
+                     .GroupBy(c => (c.Sentence, c.Number.Place, c.Subject)))
+        {
+            var signs = group.Select(c => Math.Sign(c.Number.Value)).Distinct().ToList();
+            if (signs.Count > 1)
+            {
+                var first = group.First();
+                yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(first),
+                    $"{first.SubjectName}：同一句的增减额与增减率方向相反（{string.Join("、", group.Select(c => (c.Number.Value > 0 ? "增" : "减") + StatementClaims.AsPrinted(c)))}）")
+                { At = first.Number.Place };
+            }
+        }
+    }
+}
+
+/// <summary>N-REASON: the reason a sentence gives argues the direction it explains (决算数小于预算数的原因不应是“追加”).</summary>
+public sealed partial class ReasonDirection : IAuditRule
+{
+    public string Id => "N-REASON";
+
+    public RuleTier Tier => RuleTier.Strict;
+
+    public string Title => "说明的原因与所解释的方向一致：解释“减少/小于预算”的原因不应只讲增加、追加，反之亦然";
+
+    public string Why => "原因与方向相反，多半是照抄了别处或上年的原因。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var w in report.Words.Where(w => w.Reason is { Length: > 0 } && w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.Up or WordKind.Down))
+        {
+            var reason = w.Reason!;
+            var up = UpWords().Matches(reason).Count;
+            var down = DownWords().Matches(reason).Count;
+            var argues = up > 0 && down == 0 ? 1 : down > 0 && up == 0 ? -1 : 0;
+            var says = w.Kind switch { WordKind.MoreThanBudget or WordKind.Up => 1, WordKind.LessThanBudget or WordKind.Down => -1, _ => 0 };
+            if (argues == 0 || argues == says)
+            {
+                continue;
+            }
+
+            var direction = argues > 0 ? "增加" : "减少";
+            yield return new AuditFinding(Id, Severity.Warning, StatementClaims.Where(w),
+                $"{w.SubjectName}“{w.Word}”，所述原因“{Shorten(reason)}”说的却是{direction}")
+            { At = w.Place };
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    [GeneratedRegex(@"追加|调增|增加|增长|新增|上升|提高|扩大|增资|上涨|增多")]
+    private static partial Regex UpWords();
+
+    [GeneratedRegex(@"减少|下降|降低|节约|节省|压减|调减|压缩|缩减|未产生|未发生|未开展|较预算小|较预计少|少于|小于")]
+    private static partial Regex DownWords();
+}
+
+/// <summary>N-PARTS: parts stated with their total in one sentence add up to it (政府采购, 三公, 车辆, 人员/公用经费, 绩效项目…).</summary>
+public sealed class PartsOfStatedTotal : IAuditRule
+{
+    public string Id => "N-PARTS";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "同一句中“总数，其中：各部分”的各部分之和 = 总数（按印刷精度计尾差）；各部分不应超过总数";
+
+    public string Why => "总数与其组成不符，说明其中一个数字写错了。";
+
+    private static readonly (string Total, string[] Parts, bool Complete)[] Families =
+    [
+        (NarrativeItems.ProcurementTotal, [NarrativeItems.ProcurementPrefix + "货物", NarrativeItems.ProcurementPrefix + "工程", NarrativeItems.ProcurementPrefix + "服务"], true),
+        (NarrativeItems.ThreePublicTotal, [NarrativeItems.ThreePublicPrefix + "因公出国（境）费", NarrativeItems.ThreePublicPrefix + "公务接待费", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费"], true),
+        (NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", [NarrativeItems.ThreePublicPrefix + "公务用车购置费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
+        (NarrativeItems.GeneralBudgetBasic, [NarrativeItems.PersonnelCost, NarrativeItems.PublicCost], true),
+        (NarrativeItems.AppropriationExpenditure, [NarrativeItems.AppropriationBasic, NarrativeItems.AppropriationProject], true),
+        ("本年支出合计", [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
+        (NarrativeItems.ExpenditureTotal, [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
+        (NarrativeItems.PerformancePrefix + "项目数", [NarrativeItems.PerformancePrefix + "一般公共预算项目数", NarrativeItems.PerformancePrefix + "政府性基金预算项目数", NarrativeItems.PerformancePrefix + "国有资本经营预算项目数"], true),
+        (NarrativeItems.PerformancePrefix + "涉及资金", [NarrativeItems.PerformancePrefix + "一般公共预算资金", NarrativeItems.PerformancePrefix + "政府性基金预算资金", NarrativeItems.PerformancePrefix + "国有资本经营预算资金"], true),
+    ];
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var claims = statement.Claims.Where(StatementClaims.Printed).ToList();
+            foreach (var (totalKey, partKeys, complete) in Families)
+            {
+                foreach (var measure in new[] { Measure.Amount, Measure.Count, Measure.Budget })
+                {
+                    var total = claims.FirstOrDefault(c => c.Subject == totalKey && c.Measure == measure);
+                    var parts = partKeys.Select(k => claims.FirstOrDefault(c => c.Subject == k && c.Measure == measure)).Where(c => c is not null).Select(c => c!).ToList();
+                    if (total is null || parts.Count < 2 || parts.Any(p => p.Number.Place != total.Number.Place))
+                    {
+                        continue;
+                    }
+
+                    if (Check(total, parts, complete && parts.Count == partKeys.Length, report) is { } finding)
+                    {
+                        yield return finding;
+                    }
+                }
+            }
+
+            // 车辆: 共有车辆 N 辆，其中：各类用车.
+            var vehicles = claims.FirstOrDefault(c => c.Subject == NarrativeItems.VehiclesTotal && c.Measure == Measure.Count);
+            var kinds = claims.Where(c => c.Subject.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal) && c.Measure == Measure.Count).ToList();
+            if (vehicles is not null && kinds.Count >= 2 && Check(vehicles, kinds, complete: true, report) is { } v)
+            {
+                yield return v;
+            }
+
+            // Shares of one whole in one sentence cannot add to more than 100%.
+            foreach (var shares in claims.Where(c => c.Measure == Measure.Share && c.Whole is not null).GroupBy(c => c.Whole))
+            {
+                var list = shares.DistinctBy(s => s.Subject).ToList();
+                var sum = list.Sum(s => s.Number.Value);
+                var tolerance = list.Sum(s => s.Number.Precision / 2m);
+                if (list.Count >= 2 && sum > 100m + tolerance)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(list[0]),
+                        $"占{NarrativeItems.Display(shares.Key!)}的比例之和 {StatementClaims.P(sum)}% 超过 100%（{string.Join(" + ", list.Select(StatementClaims.AsPrinted))}）")
+                    { Printed = sum, Computed = 100m, Tolerance = tolerance, At = list[0].Number.Place };
+                }
+            }
+        }
+    }
+
+    private AuditFinding? Check(Claim total, IReadOnlyList<Claim> parts, bool complete, PublishedReport report)
+    {
+        _ = report;
+        var sum = parts.Sum(p => p.Number.Value);
+        var tolerance = parts.Sum(p => p.Number.Precision / 2m) + (total.Number.Precision / 2m);
+        var diff = total.Number.Value - sum;
+        if (Math.Abs(diff) <= tolerance || (!complete && diff > 0m))
+        {
+            return null;
+        }
+
+        var unit = total.Measure == Measure.Count ? total.Unit : "万元";
+        return new AuditFinding(Id, Severity.Error, StatementClaims.Where(total),
+            $"{total.SubjectName} {Tolerance.Format(total.Number.Value)} {unit} ≠ 其中各项之和 {Tolerance.Format(sum)} {unit}（{string.Join(" + ", parts.Select(p => $"{p.SubjectName} {StatementClaims.AsPrinted(p)}"))}，差 {Tolerance.Format(diff)}）")
+        { Printed = total.Number.Value, Computed = sum, Tolerance = tolerance, At = total.Number.Place };
+    }
+}
+
+/// <summary>N-NAME: a 功能分类 item named in the narrative by a 类/款/项 path that neither the catalog nor the report's tables know.</summary>
+public sealed class UnknownItemName : IAuditRule
+{
+    public string Id => "N-NAME";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "情况说明以“X（类）Y（款）Z（项）”列出的科目，其名称在功能分类目录和本报告的表中都找不到（写错了科目名称）";
+
+    public string Why => "科目名称写错，读者无法把说明与表中的科目对应起来。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
+        foreach (var claims in report.Claims.Where(c => c.Subject.StartsWith(NarrativeItems.UnknownItemPrefix, StringComparison.Ordinal))
+                     .GroupBy(c => c.Subject))
+        {
+            var first = claims.First();
+            var amount = claims.FirstOrDefault(c => c.Measure == Measure.Amount && StatementClaims.Printed(c));
+
+            // The 项 whose amount the sentence states, if 05表 prints exactly one such row.
+            var match = amount is null || t05 is null ? null
+                : t05.Rows.Where(r => r.Code is { Length: 7 } && r.Cells.Count > 0 && r.Cells[0] is { } v && v.Value == amount.Number.Value).ToList() is { Count: 1 } rows ? rows[0] : null;
+            var hint = match is null ? string.Empty : $"；按金额 {StatementClaims.AsPrinted(amount!)} 应是 {match.Code} {match.Label}";
+            yield return new AuditFinding(Id, Severity.Warning, StatementClaims.Where(first),
+                $"“{first.SubjectName}”在功能分类目录和本报告的表中都找不到{hint}")
+            { At = first.Number.Place };
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>R-PLACEHOLDER: the template's placeholders left in the report (XX局, XXX万元, ××, （单位名称）, 20XX).</summary>
+public sealed partial class Placeholders : IAuditRule
+{
+    public string Id => "R-PLACEHOLDER";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "模板占位符未替换（XX局、XXX万元、XX%、××、（单位名称）、20XX）";
+
+    public string Why => "占位符说明报告是照模板填写而未填完，公开检查中属于明显差错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var line in report.Lines)
+        {
+            var m = Placeholder().Match(line.Text);
+            if (m.Success)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"模板占位符“{m.Value.Trim()}”未替换：{Residue.Excerpt(line.Text, m.Index)}") { At = line.Place };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸ]\s?){2,}(?![A-Za-z])|××|（单位名称）|（部门名称）|20[XＸ]{2}年|202[XＸ]年")]
+    private static partial Regex Placeholder();
+}
+
+/// <summary>R-INSTRUCTION: the template's instructions to the preparer printed in the report, or alternatives left unchosen (增加（减少）).</summary>
+public sealed partial class TemplateInstructions : IAuditRule
+{
+    public string Id => "R-INSTRUCTION";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "模板的填写说明印在报告中（“（如持平作持平表述）”“仍保留该表格式，并在本表下方作下述说明”…），或备选词未作选择（“增加（减少）”“大小于”）";
+
+    public string Why => "填写说明和未选择的备选词是模板残留，读者会以为报告未完成。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            if (Instruction().Match(flat) is { Success: true } i)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"模板的填写说明印在报告中：“{i.Value}”") { At = line.Place };
+            }
+            else if (Unchosen().Match(flat) is { Success: true } u)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"备选词未作选择：“{u.Value}”（{Residue.Excerpt(flat, u.Index)}）") { At = line.Place };
+            }
+            else if (Merged().Match(flat) is { Success: true } g)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"“{g.Value}”像是备选词（如“大于（小于）”）只删了一半：{Residue.Excerpt(flat, g.Index)}") { At = line.Place };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)")]
+    private static partial Regex Instruction();
+
+    [GeneratedRegex(@"(?:增加|增长|减少|下降|大于|小于|高于|低于)（(?:增加|增长|减少|下降|大于|小于|高于|低于)）")]
+    private static partial Regex Unchosen();
+
+    [GeneratedRegex(@"大小于|小大于|减增加|增减少|增加减少|减少增加")]
+    private static partial Regex Merged();
+}
+
+/// <summary>R-YEAR: another year left in the body: 截至 20YY 年 12 月 31 日 of the wrong year, the wrong year in a heading, a year cut short ("202 年度").</summary>
+public sealed partial class WrongYear : IAuditRule
+{
+    public string Id => "R-YEAR";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "正文中的年份与报告年度不符（截至某年 12 月 31 日、标题或部分标题中的“某年度部门决算”），或年份残缺（“202 年度”）；与上年的比较不在此列";
+
+    public string Why => "错误的年份多是沿用上年报告的残留，会让读者误解数据所属的年度。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        if (report.Year is not { } year)
+        {
+            yield break;
+        }
+
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            if (AsOf().Match(flat) is { Success: true } a && int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) != year.Value)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"“{a.Value}”与报告年度 {year.Value} 不符") { At = line.Place };
+            }
+            else if (Titled().Match(flat) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"“{t.Value}”的年度与报告年度 {year.Value} 不符") { At = line.Place };
+            }
+            else if (Broken().Match(flat) is { Success: true } b)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"年份残缺：“{b.Value}”（报告年度 {year.Value}）") { At = line.Place };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"截至(20\d\d)年12月31日")]
+    private static partial Regex AsOf();
+
+    [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})部门决算(?:情况说明|表|公开)?$")]
+    private static partial Regex Titled();
+
+    [GeneratedRegex(@"(?<!\d)20\d年度")]
+    private static partial Regex Broken();
+}
+
+/// <summary>R-EMPTYNOTE: "故本表无数据" under a table that prints figures; R-PUNCT: doubled punctuation.</summary>
+public sealed partial class EmptyTableNote : IAuditRule
+{
+    public string Id => "R-EMPTYNOTE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "空表说明（“故本表无数据”“本表为空表”）印在有数据的表下，或“无……支出”的说明与同一事项的数字并存";
+
+    public string Why => "说明与表格矛盾：读者不知道该信说明还是数字。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var tables = report.Tables.Where(t => t.Place.Line is not null).OrderBy(t => t.Place.Line).ToList();
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var t = tables[i];
+            var hasData = t.Rows.Any(r => r.Cells.Any(c => c is { Value: not 0m }));
+            if (!hasData)
+            {
+                continue;
+            }
+
+            var from = t.Place.Line!.Value;
+            var to = i + 1 < tables.Count ? tables[i + 1].Place.Line!.Value : from + 200;
+            var note = report.Lines.FirstOrDefault(l => l.Place.Line > from && l.Place.Line < to && EmptyNote().IsMatch(Residue.Flat(l.Text)));
+            if (note is not null)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{t.Title} {note.Place}", $"{t.Title}印有数字，表下却说明“{Residue.Flat(note.Text)}”") { At = note.Place };
+            }
+        }
+    }
+
+    /// <summary>An unconditional note; "如本表为空，则…" is the Liaoning form's standing note, not a claim.</summary>
+    [GeneratedRegex(@"^(?!.*如本表为空)(?:说明：)?.*(?:故本表无数据|本表无数据|本表为空表)")]
+    private static partial Regex EmptyNote();
+}
+
+/// <summary>R-PUNCT: doubled punctuation (，，、。。) in the narrative.</summary>
+public sealed partial class DoubledPunctuation : IAuditRule
+{
+    public string Id => "R-PUNCT";
+
+    public RuleTier Tier => RuleTier.Optional;
+
+    public string Title => "重复的标点（“，，”“。。”“；；”）";
+
+    public string Why => "小错，但说明文字未经校对。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            if (flat.Trim('。', '.', '…').Length == 0)
+            {
+                continue;
+            }
+
+            if (Doubled().Match(flat) is { Success: true } m)
+            {
+                yield return new AuditFinding(Id, Severity.Note, $"{line.Place}", $"重复的标点“{m.Value}”：{Residue.Excerpt(flat, m.Index)}") { At = line.Place };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"，，|。。(?!。)|；；|、、|：：")]
+    private static partial Regex Doubled();
+}
+
+internal static class Residue
+{
+    public static string Flat(string s) => s.Replace(" ", string.Empty, StringComparison.Ordinal).Replace('(', '（').Replace(')', '）').Replace(',', '，').Replace(':', '：');
+
+    public static string Excerpt(string text, int at)
+    {
+        var start = Math.Max(0, at - 15);
+        var end = Math.Min(text.Length, at + 25);
+        return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
+    }
+}

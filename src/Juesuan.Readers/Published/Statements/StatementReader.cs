@@ -1,0 +1,474 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Readers.Published.Statements;
+
+/// <summary>A paragraph of the narrative as the text reader joined it, and where it begins.</summary>
+internal sealed record NarrativeParagraph(string Text, PrintedPlace Place);
+
+/// <summary>
+/// Reads the narrative (情况说明) into statements: each sentence that prints figures becomes claims — a subject
+/// (<see cref="SubjectPatterns"/>), a measure (<see cref="MeasurePatterns"/>), the figure — and the relations and
+/// directions it states in words (<see cref="WordPatterns"/>). Whatever template printed it: the patterns read the
+/// words next to each figure, not whole sentences of one province's wording. A figure no pattern understands is kept
+/// as unread, so that a reader of the audit sees what was not checked.
+/// </summary>
+internal static partial class StatementReader
+{
+    public static IReadOnlyList<NarrativeStatement> Read(IReadOnlyList<NarrativeParagraph> paragraphs, SubjectContext context, int? reportYear)
+    {
+        var statements = new List<NarrativeStatement>();
+        var section = string.Empty;
+        string? sectionSubject = null;
+        string? subsectionSubject = null;
+        string? paragraphSubject = null;
+        string? listHead = null;
+        // Where the document names its parts (第二部分 …情况说明), only the 情况说明 is narrative: the tables, the
+        // glossary and the 绩效自评表 of the annex print figures too, but they are not statements.
+        var parts = paragraphs.Any(p => Part().IsMatch(p.Text) && p.Text.Contains("情况说明", StringComparison.Ordinal));
+        var inNarrative = !parts;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = StatedFigures.Normalize(paragraph.Text);
+            if (parts && Part().IsMatch(text))
+            {
+                inNarrative = text.Contains("情况说明", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (!inNarrative)
+            {
+                continue;
+            }
+
+            if (MainHeading().IsMatch(text) && text.Length <= 60)
+            {
+                section = text;
+                sectionSubject = FirstSubject(text, context);
+                subsectionSubject = null;
+                paragraphSubject = null;
+                continue;
+            }
+
+            if (SubHeading().IsMatch(text) && text.Length <= 40 && StatedFigures.In(text).Count == 0)
+            {
+                subsectionSubject = FirstSubject(text, context);
+                paragraphSubject = null;
+                continue;
+            }
+
+            var performance = section.Contains("绩效", StringComparison.Ordinal) || text.Contains("绩效自评", StringComparison.Ordinal)
+                || text.Contains("绩效目标", StringComparison.Ordinal);
+            // A numbered paragraph starts a new subject; a paragraph that runs on (the text layer broke it after a
+            // sentence) keeps the subject of the one before.
+            if (NumberedParagraph().IsMatch(text))
+            {
+                paragraphSubject = ProjectParagraph().Match(text) is { Success: true } project
+                    ? NarrativeItems.PerformanceProjectPrefix + project.Groups["name"].Value.Replace("项目", string.Empty, StringComparison.Ordinal).Trim('“', '”')
+                    : null;
+            }
+
+            foreach (var sentence in Sentences(text))
+            {
+                var statement = ReadSentence(sentence, paragraph.Place, context, reportYear, performance,
+                    ref paragraphSubject, subsectionSubject ?? sectionSubject, listHead);
+                if (statement is not null)
+                {
+                    statements.Add(statement with { Section = section });
+                }
+
+                // "…支出 307.82 万元，主要用于以下方面：" introduces the list whose shares follow.
+                if (sentence.EndsWith('：') && Mentions(sentence, context).FirstOrDefault()?.Key is { } introduced)
+                {
+                    listHead = introduced;
+                }
+            }
+        }
+
+        return statements;
+    }
+
+    private static IEnumerable<string> Sentences(string paragraph)
+    {
+        var start = 0;
+        var depth = 0;
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            var c = paragraph[i];
+            if (c is '（' or '(')
+            {
+                depth++;
+            }
+            else if (c is '）' or ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == '。' && depth == 0)
+            {
+                yield return paragraph[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        if (start < paragraph.Length)
+        {
+            yield return paragraph[start..];
+        }
+    }
+
+    private static string? FirstSubject(string text, SubjectContext context) => Mentions(text, context).FirstOrDefault()?.Key;
+
+    /// <summary>Every subject named in a sentence; where two overlap the longer wins (an earlier pattern on a tie).</summary>
+    internal static List<SubjectMention> Mentions(string sentence, SubjectContext context)
+    {
+        var all = new List<(SubjectMention M, int Order)>();
+        for (var p = 0; p < SubjectPatterns.All.Count; p++)
+        {
+            var pattern = SubjectPatterns.All[p];
+            foreach (Match m in pattern.Regex.Matches(sentence))
+            {
+                if (m.Length > 0 && pattern.Key(m, context) is { } key)
+                {
+                    all.Add((new SubjectMention(m.Index, m.Index + m.Length, key, pattern.Name), p));
+                }
+            }
+        }
+
+        var kept = new List<SubjectMention>();
+        foreach (var (m, _) in all.OrderByDescending(a => a.M.End - a.M.Start).ThenBy(a => a.Order))
+        {
+            if (!kept.Any(k => k.Start < m.End && m.Start < k.End))
+            {
+                kept.Add(m);
+            }
+        }
+
+        return kept.OrderBy(k => k.Start).ToList();
+    }
+
+    /// <summary>
+    /// Spans whose subjects describe rather than state: 主要用于…/主要是…（to the comma）, 包括…（to the semicolon）,
+    /// the reason (主要原因…), and parentheses. A subject named there belongs only to figures printed there too.
+    /// </summary>
+    private static List<(int Start, int End)> Zones(string sentence)
+    {
+        var zones = new List<(int, int)>();
+        foreach (Match m in DescriptionZone().Matches(sentence))
+        {
+            zones.Add((m.Index, m.Index + m.Length));
+        }
+
+        var open = -1;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (sentence[i] == '（' && open < 0)
+            {
+                open = i;
+            }
+            else if (sentence[i] == '）' && open >= 0)
+            {
+                // （类）（款）（项）（境）（含）（套） are parts of names, not asides.
+                if (i - open > 4)
+                {
+                    zones.Add((open, i + 1));
+                }
+
+                open = -1;
+            }
+        }
+
+        return zones;
+    }
+
+    private static NarrativeStatement? ReadSentence(string sentence, PrintedPlace place, SubjectContext context, int? reportYear, bool performance,
+        ref string? paragraphSubject, string? sectionSubject, string? listHead)
+    {
+        var figures = StatedFigures.In(sentence);
+        var mentions = Mentions(sentence, context);
+        var zones = Zones(sentence);
+        (int, int)? ZoneOf(int at) => zones.Where(z => z.Start <= at && at < z.End).Select(z => ((int, int)?)z).LastOrDefault();
+
+        // The head of the paragraph: its first subject outside any aside; a sentence that begins with a subject
+        // ("“住房保障支出（类）…（项）”417.16 万元") starts a new one even when the paragraph is not numbered.
+        if (mentions.FirstOrDefault(m => m.Start <= 3 && ZoneOf(m.Start) is null) is { } lead)
+        {
+            paragraphSubject = lead.Key;
+        }
+
+        paragraphSubject ??= mentions.FirstOrDefault(m => ZoneOf(m.Start) is null)?.Key;
+        var head = mentions.FirstOrDefault(m => ZoneOf(m.Start) is null)?.Key;
+
+        var claims = new List<Claim>();
+        var unread = new List<string>();
+        var previousEnd = 0;
+        foreach (var figure in figures)
+        {
+            var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
+            previousEnd = figure.End;
+            var reading = MeasurePatterns.Read(sentence, clauseStart, figure);
+            if (reading is null)
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
+            var zone = ZoneOf(figure.Start);
+            var wholeEnd = reading.WholeStart >= 0 ? reading.WholeStart + (reading.WholeText?.Length ?? 0) : -1;
+            var subject = mentions.LastOrDefault(m => m.End <= figure.Start
+                && (ZoneOf(m.Start) is not { } z || z == zone)
+                && !(reading.WholeStart >= 0 && m.Start >= reading.WholeStart && m.End <= wholeEnd))?.Key;
+            if (performance && (subject is null || !subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal))
+                && paragraphSubject?.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal) != true)
+            {
+                subject = PerformanceSubject(sentence, figure, reading) ?? subject;
+            }
+
+            subject ??= paragraphSubject ?? sectionSubject;
+            subject = Qualified(subject, head, figure, reading);
+            if (subject is null)
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
+            if (subject.StartsWith(NarrativeItems.UnknownItemPrefix, StringComparison.Ordinal))
+            {
+                unread.Add(figure.Text); // kept as a claim for the name rule, but not understood: its item is unknown
+            }
+
+            var year = YearBefore(sentence, figure.Start);
+            var measure = reading.Measure;
+            if (measure == Measure.Amount && reportYear is { } ry && year == ry - 1 && !reading.Pattern.StartsWith("增减", StringComparison.Ordinal))
+            {
+                measure = Measure.PriorAmount;
+            }
+
+            var value = figure.Value * reading.Sign;
+            var precision = figure.Precision;
+            var unit = figure.Unit;
+            if (figure.Unit is "元")
+            {
+                value /= 10000m;
+                precision /= 10000m;
+            }
+            else if (figure.Unit is "亿元")
+            {
+                value *= 10000m;
+                precision *= 10000m;
+            }
+
+            // Performance projects: the reader's keys for a project's budget and execution.
+            if (subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal) && figure.IsMoney)
+            {
+                subject += measure == Measure.Budget ? ":预算" : ":执行";
+                measure = Measure.Amount;
+            }
+
+            var number = new PrintedNumber(figure.NumberText, value, precision, place);
+            string? whole = null;
+            if (reading.Measure == Measure.Share)
+            {
+                whole = reading.WholeText is { Length: > 0 } w ? FirstSubject(w, context)
+                    : head is not null && head != subject && Kind(head) != Kind(subject) ? head
+                    : listHead ?? sectionSubject;
+                whole = whole is null ? null : Qualified(whole, head, figure, reading);
+            }
+
+            foreach (var key in Expand(subject))
+            {
+                claims.Add(new Claim(key, measure, number)
+                {
+                    Sentence = sentence,
+                    Pattern = reading.Pattern,
+                    Whole = whole,
+                    Basis = reading.Basis,
+                    Unit = unit,
+                    Year = year,
+                });
+            }
+        }
+
+        var words = WordPatterns.Read(sentence, place, mentions, paragraphSubject ?? sectionSubject, ZoneOf);
+        foreach (Match blank in BlankAmount().Matches(sentence))
+        {
+            claims.Add(new Claim(blank.Groups[1].Value, Measure.Amount, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺金额" });
+        }
+
+        if (figures.Count == 0 && words.Count == 0 && claims.Count == 0)
+        {
+            return null;
+        }
+
+        return new NarrativeStatement(sentence, place)
+        {
+            Claims = claims,
+            Words = words,
+            Unread = unread,
+            FigureCount = figures.Count,
+        };
+    }
+
+    /// <summary>The kind of a subject key (its prefix): siblings in a list share it.</summary>
+    private static string Kind(string key) => key.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? key[..i] : key;
+
+    /// <summary>收入支出总计 states both totals.</summary>
+    private static IEnumerable<string> Expand(string subject) =>
+        subject == NarrativeItems.IncomeAndExpenditureTotal ? [NarrativeItems.IncomeTotal, NarrativeItems.ExpenditureTotal] : [subject];
+
+    /// <summary>
+    /// A subject made precise by the sentence's head or the figure's unit: under 财政拨款支出, 基本支出 is 财政拨款基本支出;
+    /// a count of 人次 under 因公出国 is 出国人次; a count under 公务接待 is 接待批次 or 接待人次.
+    /// </summary>
+    private static string? Qualified(string? subject, string? head, StatedFigure figure, MeasureReading reading)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        if (head == NarrativeItems.AppropriationExpenditure)
+        {
+            subject = subject switch
+            {
+                NarrativeItems.BasicExpenditure => NarrativeItems.AppropriationBasic,
+                NarrativeItems.ProjectExpenditure => NarrativeItems.AppropriationProject,
+                _ => subject,
+            };
+        }
+
+        var count = figure.IsCount;
+        var tp = NarrativeItems.ThreePublicPrefix;
+        var tc = NarrativeItems.ThreePublicCountPrefix;
+        if (count)
+        {
+            return (subject, figure.Unit) switch
+            {
+                (_, "人次" or "人") when subject == tp + "因公出国（境）费" || subject == tc + "出国团组" => tc + "出国人次",
+                (_, "个") when subject == tp + "因公出国（境）费" => tc + "出国团组",
+                (_, "批次") when subject.StartsWith(tp, StringComparison.Ordinal) && subject.Contains("接待", StringComparison.Ordinal) =>
+                    tc + (subject.Contains("外事", StringComparison.Ordinal) ? "外事接待批次" : "接待批次"),
+                (_, "人次" or "人") when subject.StartsWith(tp, StringComparison.Ordinal) && subject.Contains("接待", StringComparison.Ordinal) =>
+                    tc + (subject.Contains("外事", StringComparison.Ordinal) ? "外事接待人次" : "接待人次"),
+                (_, "辆") when subject.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal) || subject == NarrativeItems.VehiclesTotal
+                    || subject.StartsWith(tc, StringComparison.Ordinal) && subject.EndsWith("车辆", StringComparison.Ordinal) => subject,
+                (_, "台（套）") when subject == NarrativeItems.LargeEquipment => subject,
+                _ when subject.StartsWith(NarrativeItems.PerformancePrefix, StringComparison.Ordinal) => subject,
+                _ when subject.StartsWith(tc, StringComparison.Ordinal) && !subject.EndsWith("车辆", StringComparison.Ordinal) => subject,
+                _ => null, // a count of something that is not counted: not understood
+            };
+        }
+
+        // Money, rates and scores never belong to a count-only subject.
+        if (subject.StartsWith(tc, StringComparison.Ordinal) || subject.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal)
+            || subject == NarrativeItems.VehiclesTotal || (subject == NarrativeItems.LargeEquipment && figure.IsMoney))
+        {
+            return null;
+        }
+
+        _ = reading;
+        return subject;
+    }
+
+    /// <summary>
+    /// 预算绩效: the subject of a figure from the words of its clause — which evaluation (整体/重点/目标/跟踪/自评, a
+    /// grade, problems found), which fund, and what is counted or summed.
+    /// </summary>
+    private static string? PerformanceSubject(string sentence, StatedFigure figure, MeasureReading reading)
+    {
+        var segmentStart = Math.Max(sentence.LastIndexOf('；', Math.Max(0, figure.Start - 1)), sentence.LastIndexOf('。', Math.Max(0, figure.Start - 1))) + 1;
+        var segment = sentence[segmentStart..figure.Start];
+        var clause = sentence[LastBoundary(sentence, figure.Start)..figure.Start];
+        var after = sentence[figure.End..Math.Min(sentence.Length, figure.End + 4)];
+        var topic = PerformanceTopic().Match(clause) is { Success: true } grade ? "评级" + grade.Groups[1].Value
+            : clause.Contains("问题", StringComparison.Ordinal) ? "发现问题"
+            : clause.Contains("完成整改", StringComparison.Ordinal) || clause.Contains("已整改", StringComparison.Ordinal) ? "已整改"
+            : clause.Contains("正在整改", StringComparison.Ordinal) ? "整改中"
+            : segment.Contains("整体绩效", StringComparison.Ordinal) ? "单位"
+            : segment.Contains("重点", StringComparison.Ordinal) ? "重点评价"
+            : segment.Contains("绩效目标", StringComparison.Ordinal) ? "目标"
+            : segment.Contains("跟踪", StringComparison.Ordinal) ? "跟踪"
+            : string.Empty;
+        var fund = FundBefore().Match(clause) is { Success: true } f ? f.Groups[1].Value : string.Empty;
+        string? noun = figure.Unit switch
+        {
+            "个" when topic == "单位" && (clause.Contains("单位", StringComparison.Ordinal) || after.StartsWith("单位", StringComparison.Ordinal)) => "单位数",
+            "个" when topic == "单位" => "项目数",
+            "个" when topic.StartsWith("评级", StringComparison.Ordinal) || topic is "发现问题" or "已整改" or "整改中" => string.Empty,
+            "个" when clause.Contains("项目", StringComparison.Ordinal) || after.StartsWith("项目", StringComparison.Ordinal) => fund + "项目数",
+            "个" => null,
+            "万元" or "元" => fund.Length > 0 ? fund + "资金" : "涉及资金",
+            "分" => "平均分",
+            "%" when reading.Measure == Measure.Rate || clause.Contains("覆盖", StringComparison.Ordinal) => "覆盖率",
+            _ => null,
+        };
+        if (noun is null)
+        {
+            return null;
+        }
+
+        var key = (topic, noun) switch
+        {
+            ("单位", "单位数") => "单位数",
+            ("单位", "涉及资金") => "单位涉及资金",
+            ("单位", "平均分") => "单位平均分",
+            _ => topic + noun,
+        };
+        return NarrativeItems.PerformancePrefix + key;
+    }
+
+    private static int LastBoundary(string sentence, int before)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (sentence[i] is '，' or '；' or '：' or '。' or '、' or ',' or ';' or ':')
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The year a clause names before a figure ("2024年度…", "比2024年"), when it names one.</summary>
+    private static int? YearBefore(string sentence, int at)
+    {
+        var start = LastBoundary(sentence, at);
+        var m = YearMention().Matches(sentence[start..at]);
+        return m.Count > 0 ? int.Parse(m[^1].Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+[、．.]")]
+    private static partial Regex MainHeading();
+
+    [GeneratedRegex(@"^第[一二三四五六七]部分")]
+    private static partial Regex Part();
+
+    [GeneratedRegex(@"^(?:[（(]\d+[）)]|\d+[.．、](?!\d))")]
+    private static partial Regex NumberedParagraph();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]")]
+    private static partial Regex SubHeading();
+
+    [GeneratedRegex(@"^[（(]?\d+[)）.．、]?“?(?<name>[^：:]+?)”?(?:项目)?(?:自评综述|绩效自评综述)[:：]")]
+    private static partial Regex ProjectParagraph();
+
+    [GeneratedRegex(@"(?:主要用于|用于|主要是|主要为)(?:(?!，(?:年初预算|全年预算|调整预算|预算|支出决算|决算|完成|占|比|与|较|当年|全年))[^；。：])*|(?:具体包括|主要包括|包括)[^；。]*|(?:主要原因|原因是|原因为|原因：)[^。]*")]
+    private static partial Regex DescriptionZone();
+
+    [GeneratedRegex(@"评级为“?(优|良|合格|不合格|中|差)”?")]
+    private static partial Regex PerformanceTopic();
+
+    [GeneratedRegex(@"(一般公共预算|政府性基金预算|国有资本经营预算)(?:项目|资金)?$")]
+    private static partial Regex FundBefore();
+
+    [GeneratedRegex(@"(20\d\d)年")]
+    private static partial Regex YearMention();
+
+    /// <summary>
+    /// A blank amount: words (not ending in 十/百/千/亿, which make "数十万元" a figure) between a comma or colon and
+    /// 万元, and the clause ends there ("，政府性基金预算资金 万元，"); "转换成万元时" is not one.
+    /// </summary>
+    [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![十百千亿多余]))万元(?=[，,。；;）)、]|$)")]
+    private static partial Regex BlankAmount();
+}

@@ -1,4 +1,5 @@
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 
@@ -15,19 +16,7 @@ public sealed class NineTablesPresent : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var names = new Dictionary<PublishedTableKind, string>
-        {
-            [PublishedTableKind.IncomeExpenditureSummary] = "收入支出决算总表",
-            [PublishedTableKind.Income] = "收入决算表",
-            [PublishedTableKind.Expenditure] = "支出决算表",
-            [PublishedTableKind.AppropriationSummary] = "财政拨款收入支出决算总表",
-            [PublishedTableKind.GeneralBudgetExpenditure] = "一般公共预算财政拨款支出决算表",
-            [PublishedTableKind.GeneralBudgetBasic] = "一般公共预算财政拨款基本支出决算表",
-            [PublishedTableKind.ThreePublic] = "财政拨款“三公”经费支出决算表",
-            [PublishedTableKind.GovernmentFund] = "政府性基金预算财政拨款收入支出决算表",
-            [PublishedTableKind.StateCapital] = "国有资本经营预算财政拨款支出决算表",
-        };
-        foreach (var (kind, name) in names)
+        foreach (var (kind, name) in TableSpecs.All.Select(s => (s.Table, s.Name)))
         {
             if (!report.HasTable(kind))
             {
@@ -88,11 +77,11 @@ public sealed class EmptyTableExplained : IAuditRule
 
     private static readonly string[] Statements = ["为空", "无数据", "无此类", "没有", "未发生", "未安排"];
 
-    private static readonly Dictionary<PublishedTableKind, string> Subjects = new()
+    private static readonly Dictionary<PublicTable, string> Subjects = new()
     {
-        [PublishedTableKind.GovernmentFund] = "政府性基金",
-        [PublishedTableKind.StateCapital] = "国有资本经营",
-        [PublishedTableKind.ThreePublic] = "三公",
+        [PublicTable.GovernmentFund] = "政府性基金",
+        [PublicTable.StateCapital] = "国有资本经营",
+        [PublicTable.ThreePublic] = "三公",
     };
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)

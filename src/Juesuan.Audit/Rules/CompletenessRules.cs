@@ -77,13 +77,6 @@ public sealed class EmptyTableExplained : IAuditRule
 
     private static readonly string[] Statements = ["为空", "无数据", "无此类", "没有", "未发生", "未安排"];
 
-    private static readonly Dictionary<PublicTable, string> Subjects = new()
-    {
-        [PublicTable.GovernmentFund] = "政府性基金",
-        [PublicTable.StateCapital] = "国有资本经营",
-        [PublicTable.ThreePublic] = "三公",
-    };
-
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var starts = report.Tables.Select(t => t.Place.Line ?? 0).Where(l => l > 0).Order().ToList();
@@ -93,7 +86,7 @@ public sealed class EmptyTableExplained : IAuditRule
             var to = starts.FirstOrDefault(l => l > from, int.MaxValue);
             var under = report.Lines.Where(l => l.Place.Line > from && l.Place.Line < to).Select(l => l.Text);
             var said = under.Any(text => Statements.Any(s => text.Contains(s, StringComparison.Ordinal)));
-            if (!said && Subjects.TryGetValue(t.Kind, out var subject))
+            if (!said && t.Kind != PublicTable.Other && TableSpecs.Of(t.Kind).Subject is { } subject)
             {
                 said = report.Lines.Any(l => l.Text.Contains("无" + subject, StringComparison.Ordinal) || l.Text.Contains("没有" + subject, StringComparison.Ordinal));
             }

@@ -28,6 +28,12 @@ public sealed record TableSpec
     /// </summary>
     public required IReadOnlyList<string> Titles { get; init; }
 
+    /// <summary>
+    /// For a table often empty, the words a report uses to say it has none of such funds ("本部门无政府性基金预算
+    /// 财政拨款收入和支出"): 无 or 没有 followed by them explains an empty table (rule C-EMPTY).
+    /// </summary>
+    public string? Subject { get; init; }
+
     /// <summary>The amount columns, in order (for side-by-side tables: the 支出 side's).</summary>
     public required IReadOnlyList<TableColumn> Columns { get; init; }
 

@@ -123,6 +123,7 @@ public static class TableSpecs
             },
             Titles = ["“三公”经费支出决算表", "“三公”经费财政拨款支出决算表", "一般公共预算财政拨款“三公”经费支出决算表"],
             Columns = [new("预算数", "年初预算数（经调整）"), new("决算数", "当年财政拨款和以前年度结转资金安排的实际支出")],
+            Subject = "三公",
         },
         new()
         {
@@ -142,6 +143,7 @@ public static class TableSpecs
                 new("项目支出", "其中项目支出") { Group = "本年支出" },
                 new("年末结转和结余", "政府性基金预算财政拨款年末结转和结余"),
             ],
+            Subject = "政府性基金",
         },
         new()
         {
@@ -158,6 +160,7 @@ public static class TableSpecs
                 new("基本支出", "其中基本支出") { Group = "本年支出" },
                 new("项目支出", "其中项目支出") { Group = "本年支出" },
             ],
+            Subject = "国有资本经营",
         },
     ];
 

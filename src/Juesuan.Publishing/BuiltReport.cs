@@ -8,6 +8,7 @@ using Juesuan.Audit;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 using Juesuan.Readers.Published;
 using Juesuan.Renderers.Csv;
 using Juesuan.Renderers.Docx;
@@ -22,8 +23,10 @@ using Juesuan.Reporting.Tables;
 namespace Juesuan.Publishing;
 
 /// <summary>
-/// One department's year built from its facts: the nine tables, the composed report, and the audit of that
-/// report as a reader would see it. The CLI's build/check and the web application both go through here.
+/// One department's year built from its facts, once: the nine tables, the report composed for one profile, its
+/// text, that text read back the way any published report is read, and the audit of what was read. The findings
+/// therefore belong to the document the user gets, whichever profile it is written in. The CLI's build/check and
+/// the web application both go through here.
 /// </summary>
 public sealed record BuiltReport(
     FinalAccounts Accounts,
@@ -32,24 +35,35 @@ public sealed record BuiltReport(
     ReportDocument Document,
     IReadOnlyList<AuditFinding> Findings)
 {
-    public const string DefaultProfile = "liaoning-2024";
+    public const string DefaultProfile = TableSpecs.Liaoning;
 
-    /// <summary>Builds tables and report, then audits the report read back the way any published report is read.</summary>
+    /// <summary>The profile the report was composed for (liaoning-2024, shanghai-2024).</summary>
+    public string Profile { get; init; } = DefaultProfile;
+
+    /// <summary>The report as plain text, as written once (report.txt).</summary>
+    public string ReportText { get; init; } = string.Empty;
+
+    /// <summary>The report as a reader sees it: <see cref="ReportText"/> read back; what the audit checked.</summary>
+    public required PublishedReport Published { get; init; }
+
+    /// <summary>Reads nothing twice: builds the tables, composes the report and writes its text once, reads that text back and audits it.</summary>
     public static BuiltReport Build(FinalAccounts accounts, CatalogSet catalogs, string documentName, string profile = DefaultProfile)
     {
-        var tables = NineTables.Build(accounts, catalogs);
-        var findings = Auditor.Run(ReportOfPackage(accounts, catalogs, documentName));
+        var tables = NineTables.Build(accounts, catalogs, profile);
         var document = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), ReportProfile.Load(profile));
-        return new BuiltReport(accounts, catalogs, tables, document, findings);
+        var text = TextReportWriter.Write(document);
+        var published = TextReportReader.Read(text, documentName, catalogs);
+        return new BuiltReport(accounts, catalogs, tables, document, Auditor.Run(published))
+        {
+            Profile = profile,
+            ReportText = text,
+            Published = published,
+        };
     }
 
-    /// <summary>The report a package produces, read back the way any published report is read.</summary>
-    public static PublishedReport ReportOfPackage(FinalAccounts accounts, CatalogSet catalogs, string document)
-    {
-        var tables = NineTables.Build(accounts, catalogs);
-        var doc = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), ReportProfile.Load(DefaultProfile));
-        return TextReportReader.Read(TextReportWriter.Write(doc), document, catalogs);
-    }
+    /// <summary>The report a package produces in <paramref name="profile"/>, read back the way any published report is read.</summary>
+    public static PublishedReport ReportOfPackage(FinalAccounts accounts, CatalogSet catalogs, string document, string profile = DefaultProfile) =>
+        Build(accounts, catalogs, document, profile).Published;
 
     public int ErrorCount => Findings.Count(f => f.Severity == Severity.Error);
 
@@ -59,7 +73,7 @@ public sealed record BuiltReport(
 
     public string Html() => HtmlReportWriter.Write(Document);
 
-    public string Text() => TextReportWriter.Write(Document);
+    public string Text() => ReportText;
 
     public byte[] Docx()
     {

@@ -1,3 +1,5 @@
+using Juesuan.Audit;
+
 namespace Juesuan.Storage;
 
 /// <summary>地区: a region whose finance bureau publishes its departments' reports.</summary>
@@ -72,7 +74,8 @@ public sealed record UserAccount
 
     public string DisplayName { get; init; } = "";
 
-    public string Role { get; init; } = "";
+    /// <summary>The role; stored as its name (UnitOfficer, …) in a text column.</summary>
+    public Role Role { get; init; }
 
     public long? RegionId { get; init; }
 
@@ -85,27 +88,41 @@ public sealed record UserAccount
     public int FailedLogins { get; init; }
 
     public long? LockedUntil { get; init; }
-
-    public Role RoleValue => Enum.Parse<Role>(Role);
 }
 
 /// <summary>The states a draft passes through on its way to publication.</summary>
+public enum DraftState
+{
+    /// <summary>草稿</summary>
+    Draft,
+
+    /// <summary>已提交待审核</summary>
+    Submitted,
+
+    /// <summary>已退回修改</summary>
+    Returned,
+
+    /// <summary>部门已审核待发布</summary>
+    Approved,
+
+    /// <summary>已发布</summary>
+    Published,
+}
+
+/// <summary>A draft state's stored text (draft, submitted, …) and its Chinese name.</summary>
 public static class DraftStates
 {
-    public const string Draft = "draft";
-    public const string Submitted = "submitted";
-    public const string Returned = "returned";
-    public const string Approved = "approved";
-    public const string Published = "published";
+    /// <summary>The text the state column holds: the name in lower case (read back by name, ignoring case).</summary>
+    public static string Text(DraftState s) => s.ToString().ToLowerInvariant();
 
-    public static string Chinese(string s) => s switch
+    public static string Chinese(DraftState s) => s switch
     {
-        Draft => "草稿",
-        Submitted => "已提交待审核",
-        Returned => "已退回修改",
-        Approved => "部门已审核待发布",
-        Published => "已发布",
-        _ => s,
+        DraftState.Draft => "草稿",
+        DraftState.Submitted => "已提交待审核",
+        DraftState.Returned => "已退回修改",
+        DraftState.Approved => "部门已审核待发布",
+        DraftState.Published => "已发布",
+        _ => s.ToString(),
     };
 }
 
@@ -126,7 +143,7 @@ public sealed record DraftRow
 
     public int Year { get; init; }
 
-    public string State { get; init; } = "";
+    public DraftState State { get; init; }
 
     /// <summary>Optimistic concurrency: every change must name the version it read.</summary>
     public int RowVersion { get; init; }
@@ -137,7 +154,11 @@ public sealed record DraftRow
 
     public string PackageHash { get; init; } = "";
 
-    public string FindingsJson { get; init; } = "[]";
+    /// <summary>The audit's findings, as typed as the audit made them (stored as JSON text, <see cref="StoredFindings"/>).</summary>
+    public IReadOnlyList<AuditFinding> Findings => StoredFindings.Read(FindingsJson);
+
+    /// <summary>The findings_json column as stored.</summary>
+    internal string FindingsJson { get; init; } = "[]";
 
     public int ErrorCount { get; init; }
 
@@ -194,7 +215,11 @@ public sealed record ReportVersionRow
 
     public string PackageKind { get; init; } = "";
 
-    public string FindingsJson { get; init; } = "[]";
+    /// <summary>The audit's findings when published, typed (stored as JSON text, <see cref="StoredFindings"/>).</summary>
+    public IReadOnlyList<AuditFinding> Findings => StoredFindings.Read(FindingsJson);
+
+    /// <summary>The findings_json column as stored.</summary>
+    internal string FindingsJson { get; init; } = "[]";
 
     public int ErrorCount { get; init; }
 

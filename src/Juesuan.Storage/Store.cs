@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Dapper;
+using Juesuan.Audit;
 
 namespace Juesuan.Storage;
 
@@ -139,8 +140,8 @@ public sealed class Store(Database db)
         return c.ExecuteScalar<long>(
             "INSERT INTO drafts (department_id, unit_id, year, state, row_version, package, package_kind, package_name, package_hash, findings_json, "
             + "error_count, warning_count, created_by, created_at, updated_by, updated_at) VALUES (@DepartmentId, @unitId, @Year, @state, 1, @Package, "
-            + "@PackageKind, @PackageName, @PackageHash, @FindingsJson, @ErrorCount, @WarningCount, @userId, @now, @userId, @now) RETURNING id",
-            new { p.DepartmentId, unitId, p.Year, state = DraftStates.Draft, p.Package, p.PackageKind, p.PackageName, p.PackageHash, p.FindingsJson, p.ErrorCount, p.WarningCount, userId, now });
+            + "@PackageKind, @PackageName, @PackageHash, @findingsJson, @ErrorCount, @WarningCount, @userId, @now, @userId, @now) RETURNING id",
+            new { p.DepartmentId, unitId, p.Year, state = DraftStates.Text(DraftState.Draft), p.Package, p.PackageKind, p.PackageName, p.PackageHash, findingsJson = StoredFindings.Write(p.Findings), p.ErrorCount, p.WarningCount, userId, now });
     }
 
     /// <summary>Replaces a draft's package; false when someone changed the draft since <paramref name="expectedVersion"/> or it is no longer editable.</summary>
@@ -149,22 +150,22 @@ public sealed class Store(Database db)
         using var c = Database.Open();
         return c.Execute(
             "UPDATE drafts SET package = @Package, package_kind = @PackageKind, package_name = @PackageName, package_hash = @PackageHash, "
-            + "findings_json = @FindingsJson, error_count = @ErrorCount, warning_count = @WarningCount, state = @draft, row_version = row_version + 1, "
+            + "findings_json = @findingsJson, error_count = @ErrorCount, warning_count = @WarningCount, state = @draft, row_version = row_version + 1, "
             + "updated_by = @userId, updated_at = @now WHERE id = @draftId AND row_version = @expectedVersion AND state IN (@draft, @returned)",
-            new { p.Package, p.PackageKind, p.PackageName, p.PackageHash, p.FindingsJson, p.ErrorCount, p.WarningCount, draft = DraftStates.Draft, returned = DraftStates.Returned, userId, now = Clock.Now(), draftId, expectedVersion }) == 1;
+            new { p.Package, p.PackageKind, p.PackageName, p.PackageHash, findingsJson = StoredFindings.Write(p.Findings), p.ErrorCount, p.WarningCount, draft = DraftStates.Text(DraftState.Draft), returned = DraftStates.Text(DraftState.Returned), userId, now = Clock.Now(), draftId, expectedVersion }) == 1;
     }
 
     /// <summary>Moves a draft from one of <paramref name="from"/> to <paramref name="to"/>; false on a stale version or a wrong state.</summary>
-    public bool Transition(long draftId, int expectedVersion, IReadOnlyList<string> from, string to, long userId)
+    public bool Transition(long draftId, int expectedVersion, IReadOnlyList<DraftState> from, DraftState to, long userId)
     {
         // IN (@s0, @s1, …) spelled out: Dapper passes a list to Npgsql as one array parameter, which IN does not take.
-        var args = new DynamicParameters(new { to, userId, now = Clock.Now(), draftId, expectedVersion });
+        var args = new DynamicParameters(new { to = DraftStates.Text(to), userId, now = Clock.Now(), draftId, expectedVersion });
         var names = new List<string>();
         for (var i = 0; i < from.Count; i++)
         {
             var name = "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             names.Add("@" + name);
-            args.Add(name, from[i]);
+            args.Add(name, DraftStates.Text(from[i]));
         }
 
         using var c = Database.Open();
@@ -241,7 +242,7 @@ public sealed class Store(Database db)
         using var c = Database.Open();
         using var tx = c.BeginTransaction();
         var draft = c.QuerySingleOrDefault<DraftRow>($"SELECT {DraftColumns} WHERE dr.id = @draftId", new { draftId }, tx);
-        if (draft is null || draft.RowVersion != expectedVersion || draft.State != DraftStates.Approved)
+        if (draft is null || draft.RowVersion != expectedVersion || draft.State != DraftState.Approved)
         {
             return null;
         }
@@ -260,7 +261,7 @@ public sealed class Store(Database db)
             + "@PackageKind, @searchText, @FindingsJson, @ErrorCount, @userId, @now) RETURNING id",
             new { draft.DepartmentId, draft.Year, next, draftId, contentHash, revisionNote = string.IsNullOrWhiteSpace(revisionNote) ? null : revisionNote.Trim(), package, draft.PackageKind, searchText, draft.FindingsJson, draft.ErrorCount, userId, now = Clock.Now() }, tx);
         var moved = c.Execute("UPDATE drafts SET state = @published, row_version = row_version + 1, updated_by = @userId, updated_at = @now WHERE id = @draftId AND row_version = @expectedVersion",
-            new { published = DraftStates.Published, userId, now = Clock.Now(), draftId, expectedVersion }, tx);
+            new { published = DraftStates.Text(DraftState.Published), userId, now = Clock.Now(), draftId, expectedVersion }, tx);
         if (moved != 1)
         {
             tx.Rollback();
@@ -373,6 +374,6 @@ public sealed record NewPackage(
     string PackageKind,
     string PackageName,
     string PackageHash,
-    string FindingsJson,
+    IReadOnlyList<AuditFinding> Findings,
     int ErrorCount,
     int WarningCount);

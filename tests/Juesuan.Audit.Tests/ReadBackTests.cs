@@ -1,5 +1,6 @@
 using Juesuan.Cli;
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 using Juesuan.Readers.Package;
 using Juesuan.Readers.Published;
 using Juesuan.Renderers.Docx;
@@ -37,7 +38,7 @@ public sealed class ReadBackTests : IDisposable
         Assert.Equal(9, report.Tables.Count);
         Assert.Equal(18, report.Evaluations.Count);
         Assert.Equal(7972.87m, report.Claims.First(f => f.Subject == "收入总计" && f.Measure == Measure.Amount).Number.Value);
-        Assert.Equal(7943m, report.Table(PublishedTableKind.GeneralBudgetExpenditure)!.Rows[0].Cells[0]!.Value);
+        Assert.Equal(7943m, report.Table(PublicTable.GeneralBudgetExpenditure)!.Rows[0].Cells[0]!.Value);
         Assert.DoesNotContain(Auditor.Run(report), f => f.Severity == Severity.Error);
     }
 
@@ -175,10 +176,10 @@ public sealed class SharedReportsFindingsTests
     {
         // putuo-planning page 7: "9746. 50" set with a space after the point, and the next label close behind it.
         var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-planning-resources-2024.pdf"));
-        var t = report.Table(PublishedTableKind.IncomeExpenditureSummary)!;
+        var t = report.Table(PublicTable.IncomeExpenditureSummary)!;
         Assert.Equal(9746.50m, t.Rows.Single(r => r.Side == 0 && r.Label == "一、一般公共预算财政拨款收入").Cells[0]!.Value);
         Assert.Equal(9759.38m, t.Rows.Single(r => r.Side == 1 && r.Label == "本年支出合计").Cells[0]!.Value);
-        Assert.Equal(4884.09m, report.Tables.Single(x => x.Kind == PublishedTableKind.GeneralBudgetBasic).Rows.Single(r => r.Label == "人员经费合计").Cells[0]!.Value);
+        Assert.Equal(4884.09m, report.Tables.Single(x => x.Kind == PublicTable.GeneralBudgetBasic).Rows.Single(r => r.Label == "人员经费合计").Cells[0]!.Value);
     }
 
     [Fact]
@@ -194,9 +195,9 @@ public sealed class SharedReportsFindingsTests
 
         var report = TextReportReader.Read(text, "guangxi.txt");
         var expected = TextReportReader.Read(reference, "lingyuan-hrss-2024.txt");
-        Assert.Equal(expected.Tables.Select(t => t.Kind).Append(PublishedTableKind.Other), report.Tables.Select(t => t.Kind));
-        Assert.Equal("表五", report.Table(PublishedTableKind.GeneralBudgetExpenditure)!.Number);
-        var added = report.Tables.Single(t => t.Kind == PublishedTableKind.Other);
+        Assert.Equal(expected.Tables.Select(t => t.Kind).Append(PublicTable.Other), report.Tables.Select(t => t.Kind));
+        Assert.Equal("表五", report.Table(PublicTable.GeneralBudgetExpenditure)!.Number);
+        var added = report.Tables.Single(t => t.Kind == PublicTable.Other);
         Assert.Equal(("财政拨款支出决算明细表", "表十"), (added.Title, added.Number));
         Assert.Equal(["合计", "工资福利支出", "商品和服务支出"], added.Columns);
         Assert.Equal([466m, 400m, 66m], added.Rows.Single(r => r.Code == "201").Cells.Select(c => c!.Value));
@@ -211,7 +212,7 @@ public sealed class SharedReportsFindingsTests
         // putuo-finance page 12 (04表): income figures stand half a row above their labels; page 16 (06表): each row
         // sets its code, then its name on the line below, the figure between them. Figures as printed.
         var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-finance-2024.pdf"));
-        var summary = report.Table(PublishedTableKind.AppropriationSummary)!;
+        var summary = report.Table(PublicTable.AppropriationSummary)!;
         Assert.Equal(2940.05m, summary.Rows.Single(r => r.Side == 0 && r.Label == "本年收入合计").Cells[0]!.Value);
         Assert.Equal([326.71m, 326.71m], summary.Rows.Single(r => r.Side == 1 && r.Label == "八、社会保障和就业支出").Cells.Take(2).Select(c => c!.Value));
         Assert.Equal(2961.68m, summary.Rows.Single(r => r.Side == 1 && r.Label == "总计").Cells[0]!.Value);
@@ -221,7 +222,7 @@ public sealed class SharedReportsFindingsTests
         Assert.Contains(summary.Rows, r => r.Side == 1 && r.Label == "十四、资源勘探工业信息等支出" && r.Cells.All(c => c is null));
         Assert.Contains(summary.Rows, r => r.Side == 0 && r.Label == "二、政府性基金预算财政拨款" && r.Cells.All(c => c is null));
 
-        var basic = report.Table(PublishedTableKind.GeneralBudgetBasic)!;
+        var basic = report.Table(PublicTable.GeneralBudgetBasic)!;
         Assert.Equal("机关事业单位基本养老保险缴费", basic.Rows.Single(r => r.Code == "30108").Label);
         Assert.Equal(160.75m, basic.Rows.Single(r => r.Code == "30108").Cells[0]!.Value);
         Assert.Equal(187.19m, basic.Rows.Single(r => r.Code == "30113").Cells[0]!.Value);

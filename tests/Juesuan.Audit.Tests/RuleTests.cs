@@ -1,5 +1,6 @@
 using Juesuan.Audit.Rules;
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Tests;
 
@@ -33,7 +34,7 @@ public sealed class RuleTests
     [Fact]
     public void Levels_fire_on_a_kuan_that_does_not_add_up()
     {
-        var table = new PublishedTable(PublishedTableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表", "公开05表",
+        var table = new PublishedTable(PublicTable.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表", "公开05表",
             [Row("", "合计", "100", "60", "40"), Row("201", "一般公共服务支出", "100", "60", "40"), Row("20132", "组织事务", "100", "60", "40"),
              Row("2013201", "行政运行", "60", "60", "0"), Row("2013202", "一般行政管理事务", "30", "0", "30")])
         { Columns = ["小计", "基本支出", "项目支出"] };

@@ -1,5 +1,6 @@
 using Juesuan.Audit.Rules;
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Tests;
 
@@ -149,7 +150,7 @@ public sealed class WordingRuleTests
     public void An_empty_table_says_so()
     {
         var place = new PrintedPlace(1, 10) { Table = "政府性基金预算财政拨款收入支出决算表" };
-        var empty = new PublishedTable(PublishedTableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表", null, []) { PrintedEmpty = true, Place = place };
+        var empty = new PublishedTable(PublicTable.GovernmentFund, "政府性基金预算财政拨款收入支出决算表", null, []) { PrintedEmpty = true, Place = place };
         PublishedReport With(params string[] lines) => new()
         {
             Document = "测试",
@@ -172,16 +173,16 @@ public sealed class WordingRuleTests
     {
         PublishedReport Report(string fund08, string lei05)
         {
-            var t03 = new PublishedTable(PublishedTableKind.Expenditure, "支出决算表", null, [Coded("", "合计", "100"), Coded("208", "社会保障和就业支出", "100")]);
-            var t04 = new PublishedTable(PublishedTableKind.AppropriationSummary, "财政拨款收入支出决算总表", null,
+            var t03 = new PublishedTable(PublicTable.Expenditure, "支出决算表", null, [Coded("", "合计", "100"), Coded("208", "社会保障和就业支出", "100")]);
+            var t04 = new PublishedTable(PublicTable.AppropriationSummary, "财政拨款收入支出决算总表", null,
             [
                 new("二、政府性基金预算财政拨款", null, null, [N("20")], new PrintedPlace(1, 1)) { Side = 0 },
                 new("八、社会保障和就业支出", null, null, [N("90"), N("70"), N("20"), null], new PrintedPlace(1, 1)) { Side = 1 },
                 new("本年支出合计", null, null, [N("90"), N("70"), N("20"), null], new PrintedPlace(1, 1)) { Side = 1 },
             ]);
-            var t05 = new PublishedTable(PublishedTableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表", null,
+            var t05 = new PublishedTable(PublicTable.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表", null,
                 [Coded("", "合计", lei05), Coded("208", "社会保障和就业支出", lei05)]);
-            var t08 = new PublishedTable(PublishedTableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表", null,
+            var t08 = new PublishedTable(PublicTable.GovernmentFund, "政府性基金预算财政拨款收入支出决算表", null,
                 [Coded("", "合计", "0", fund08, fund08), Coded("208", "社会保障和就业支出", "0", fund08, fund08)]);
             return new PublishedReport { Document = "测试", Tables = [t03, t04, t05, t08] };
         }

@@ -28,7 +28,7 @@ public sealed class TableBuilderTests
     [Fact]
     public void Table_01_numbers_its_lines_1_to_62_and_lists_all_26_classes()
     {
-        var t = NineTables.Gk01(Accounts(Spend("2013201", "30101", 12_345_678.90m)), CatalogSet.Default);
+        var t = NineTables.IncomeExpenditureSummary(Accounts(Spend("2013201", "30101", 12_345_678.90m)));
         Assert.Equal(31, t.Rows.Count);
         Assert.Equal(["一、一般公共预算财政拨款收入", "1", "1,235", "一、一般公共服务支出", "32", "1,235"], Texts(t.Rows[0]));
         Assert.Equal(["", "26", "", "二十六、抗疫特别国债安排的支出", "57", ""], Texts(t.Rows[25]));
@@ -40,8 +40,8 @@ public sealed class TableBuilderTests
     public void Table_05_prints_zero_as_0_and_table_03_leaves_it_blank()
     {
         var a = Accounts(Spend("2013201", "30101", 50_000m), Spend("2080705", "30305", 20_000m, type: ExpenditureType.Project));
-        var gk05 = NineTables.Gk05(a, CatalogSet.Default);
-        var gk03 = NineTables.Gk03(a, CatalogSet.Default);
+        var gk05 = NineTables.GeneralBudgetExpenditure(a, CatalogSet.Default);
+        var gk03 = NineTables.Expenditure(a, CatalogSet.Default);
         Assert.Equal(["2013201", "行政运行", "5", "5", "0"], Texts(gk05.Rows.Single(r => r.Code == "2013201")));
         Assert.Equal(["2013201", "行政运行", "5", "5", "", "", "", ""], Texts(gk03.Rows.Single(r => r.Code == "2013201")));
         Assert.Equal(["合计", "", "7", "5", "2"], Texts(gk05.Rows[0]));
@@ -52,8 +52,8 @@ public sealed class TableBuilderTests
     {
         var a = Accounts(Spend("2013201", "30101", 50_000m),
             Spend("2230105", "31204", 297_700m, fund: FundSource.StateCapital, type: ExpenditureType.Project));
-        Assert.DoesNotContain(NineTables.Gk05(a, CatalogSet.Default).Rows, r => r.Code == "2230105");
-        var gk09 = NineTables.Gk09(a, CatalogSet.Default);
+        Assert.DoesNotContain(NineTables.GeneralBudgetExpenditure(a, CatalogSet.Default).Rows, r => r.Code == "2230105");
+        var gk09 = NineTables.StateCapital(a, CatalogSet.Default);
         Assert.Equal(["合计", "", "30", "", "30"], Texts(gk09.Rows[0]));
         Assert.Equal(["223", "22301", "2230105"], gk09.Rows.Skip(1).Select(r => r.Code));
     }
@@ -62,7 +62,7 @@ public sealed class TableBuilderTests
     public void Table_06_shows_a_kuan_missing_from_the_layout_under_its_class()
     {
         var a = Accounts(Spend("2013201", "30101", 10_000m), Spend("2013201", "30703", 30_000m));
-        var t = NineTables.Gk06(a, CatalogSet.Default);
+        var t = NineTables.GeneralBudgetBasic(a, CatalogSet.Default);
         var codes = t.Rows.Select(r => r.Cells[6].Text).ToList();
         var at = codes.IndexOf("30703");
         Assert.True(at > codes.IndexOf("30702"), "30703 follows the listed 款 of 307");
@@ -82,7 +82,7 @@ public sealed class TableBuilderTests
                 new ThreePublicFact("A", ThreePublicCategory.VehiclePurchase, new Yuan(200_000m), new Yuan(198_000m), 1, 0),
             ],
         };
-        var t = NineTables.Gk07(a);
+        var t = NineTables.ThreePublic(a);
         Assert.Equal(["合 计", "32", "29"], Texts(t.Rows[0]));
         Assert.Equal(["3、公务用车购置及运行费", "32", "29"], Texts(t.Rows[3]));
         Assert.Equal(["1、因公出国（境）费", "", ""], Texts(t.Rows[1]));

@@ -30,13 +30,13 @@ public abstract class StoreTests
     }
 
     private static NewPackage Package(long dept, string hash = "h1") =>
-        new(dept, 2024, [1, 2, 3], "xlsx", "p.xlsx", hash, "[]", 0, 0);
+        new(dept, 2024, [1, 2, 3], "xlsx", "p.xlsx", hash, [], 0, 0);
 
     private static long Approved(Store store, long dept, long unit, long user, string hash = "h1")
     {
         var id = store.CreateDraft(Package(dept, hash), unit, user);
-        Assert.True(store.Transition(id, 1, [DraftStates.Draft], DraftStates.Submitted, user));
-        Assert.True(store.Transition(id, 2, [DraftStates.Submitted], DraftStates.Approved, user));
+        Assert.True(store.Transition(id, 1, [DraftState.Draft], DraftState.Submitted, user));
+        Assert.True(store.Transition(id, 2, [DraftState.Submitted], DraftState.Approved, user));
         return id;
     }
 
@@ -55,11 +55,29 @@ public abstract class StoreTests
     {
         var (store, dept, unit, user) = Seed();
         var id = store.CreateDraft(Package(dept), unit, user);
-        Assert.True(store.Transition(id, 1, [DraftStates.Draft], DraftStates.Submitted, user));
-        Assert.False(store.Transition(id, 1, [DraftStates.Draft, DraftStates.Submitted], DraftStates.Approved, user));
+        Assert.True(store.Transition(id, 1, [DraftState.Draft], DraftState.Submitted, user));
+        Assert.False(store.Transition(id, 1, [DraftState.Draft, DraftState.Submitted], DraftState.Approved, user));
         Assert.False(store.ReplacePackage(id, 1, Package(dept, "h2"), user));
         var d = store.Draft(id)!;
-        Assert.Equal((DraftStates.Submitted, 2, "h1"), (d.State, d.RowVersion, d.PackageHash));
+        Assert.Equal((DraftState.Submitted, 2, "h1"), (d.State, d.RowVersion, d.PackageHash));
+    }
+
+    [Fact]
+    public void Findings_states_and_roles_come_back_typed()
+    {
+        var (store, dept, unit, user) = Seed();
+        Juesuan.Audit.AuditFinding[] findings =
+        [
+            new("T-TOTAL", Juesuan.Audit.Severity.Error, "公开02表 收入决算表 合计行", "合计 7,973 与 各类之和 7,970") { Printed = 7973m, Computed = 7970m, Tolerance = 2.5m },
+            new("W-TERMS", Juesuan.Audit.Severity.Note, "第3页 第416行", "同一事项两种名称"),
+        ];
+        var id = store.CreateDraft(Package(dept) with { Findings = findings, ErrorCount = 1 }, unit, user);
+
+        var d = store.Draft(id)!;
+        Assert.Equal(DraftState.Draft, d.State);
+        Assert.Equal(findings.Select(f => (f.RuleId, f.Severity, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance)),
+            d.Findings.Select(f => (f.RuleId, f.Severity, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance)));
+        Assert.Equal(Role.UnitOfficer, store.User(user)!.Role);
     }
 
     [Fact]
@@ -71,7 +89,7 @@ public abstract class StoreTests
         var second = Approved(store, dept, unit, user, "h2");
         var ex = Assert.Throws<StoreException>(() => store.Publish(second, 3, "h2", "凌源市 2024", "  ", user));
         Assert.Contains("更正说明", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(DraftStates.Approved, store.Draft(second)!.State);
+        Assert.Equal(DraftState.Approved, store.Draft(second)!.State);
         Assert.Null(store.Publish(second, 2, "h2", "x", "更正第 3 页", user)); // stale version
         var v2 = store.Publish(second, 3, "h2", "凌源市 2024", "更正第 3 页", user)!;
         Assert.Equal((2, "更正第 3 页"), (v2.VersionNo, v2.RevisionNote));

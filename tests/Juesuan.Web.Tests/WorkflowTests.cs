@@ -47,16 +47,16 @@ public sealed class WorkflowTests(WebServer server) : IClassFixture<WebServer>
 
         var sub = await officer.PostFormAsync($"/work/drafts/{id}?handler=Submit", V(Store.Draft(id)!.RowVersion));
         Assert.Equal(HttpStatusCode.Redirect, sub.StatusCode);
-        Assert.Equal(DraftStates.Submitted, Store.Draft(id)!.State);
+        Assert.Equal(DraftState.Submitted, Store.Draft(id)!.State);
 
         // The reviewer returns it with a reason; the officer sees the reason and uploads again.
         var ret = await reviewer.PostFormAsync($"/work/drafts/{id}?handler=Return", V(Store.Draft(id)!.RowVersion, ("reason", "请补充项目支出说明")));
         Assert.Equal(HttpStatusCode.Redirect, ret.StatusCode);
-        Assert.Equal(DraftStates.Returned, Store.Draft(id)!.State);
+        Assert.Equal(DraftState.Returned, Store.Draft(id)!.State);
         Assert.Contains("请补充项目支出说明", await officer.GetStringAsync($"/work/drafts/{id}"), StringComparison.Ordinal);
         var again = await officer.PostFileAsync($"/work/drafts/{id}?handler=Replace", package, "喀左县人社局2024-修改.xlsx", V(Store.Draft(id)!.RowVersion));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.Equal((DraftStates.Draft, "喀左县人社局2024-修改.xlsx"), (Store.Draft(id)!.State, Store.Draft(id)!.PackageName));
+        Assert.Equal((DraftState.Draft, "喀左县人社局2024-修改.xlsx"), (Store.Draft(id)!.State, Store.Draft(id)!.PackageName));
         await officer.PostFormAsync($"/work/drafts/{id}?handler=Submit", V(Store.Draft(id)!.RowVersion));
 
         var approve = await reviewer.PostFormAsync($"/work/drafts/{id}?handler=Approve", V(Store.Draft(id)!.RowVersion, ("note", "同意")));
@@ -66,7 +66,7 @@ public sealed class WorkflowTests(WebServer server) : IClassFixture<WebServer>
         var noNote = await bureau.PostFormAsync($"/work/drafts/{id}?handler=Publish", V(Store.Draft(id)!.RowVersion));
         Assert.Equal(HttpStatusCode.BadRequest, noNote.StatusCode);
         Assert.Contains("更正说明", await noNote.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(DraftStates.Approved, Store.Draft(id)!.State);
+        Assert.Equal(DraftState.Approved, Store.Draft(id)!.State);
 
         var pub = await bureau.PostFormAsync($"/work/drafts/{id}?handler=Publish", V(Store.Draft(id)!.RowVersion, ("revisionNote", "更正：补充项目支出说明")));
         Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
@@ -104,7 +104,7 @@ public sealed class WorkflowTests(WebServer server) : IClassFixture<WebServer>
         var staleReplace = await a.PostFileAsync($"/work/drafts/{id}?handler=Replace", package, "third.xlsx", V(seen));
         Assert.Equal(HttpStatusCode.Conflict, staleReplace.StatusCode);
         var d = Store.Draft(id)!;
-        Assert.Equal((DraftStates.Draft, "second.xlsx", seen + 1), (d.State, d.PackageName, d.RowVersion));
+        Assert.Equal((DraftState.Draft, "second.xlsx", seen + 1), (d.State, d.PackageName, d.RowVersion));
     }
 
     [Fact]

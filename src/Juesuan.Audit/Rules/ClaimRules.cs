@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 
@@ -355,7 +356,7 @@ public sealed class UnknownItemName : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
+        var t05 = report.Table(PublicTable.GeneralBudgetExpenditure);
         foreach (var claims in report.Claims.Where(c => c.Subject.StartsWith(NarrativeItems.UnknownItemPrefix, StringComparison.Ordinal))
                      .GroupBy(c => c.Subject))
         {

@@ -1,4 +1,5 @@
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 
@@ -15,19 +16,7 @@ public sealed class NineTablesPresent : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var names = new Dictionary<PublishedTableKind, string>
-        {
-            [PublishedTableKind.IncomeExpenditureSummary] = "收入支出决算总表",
-            [PublishedTableKind.Income] = "收入决算表",
-            [PublishedTableKind.Expenditure] = "支出决算表",
-            [PublishedTableKind.AppropriationSummary] = "财政拨款收入支出决算总表",
-            [PublishedTableKind.GeneralBudgetExpenditure] = "一般公共预算财政拨款支出决算表",
-            [PublishedTableKind.GeneralBudgetBasic] = "一般公共预算财政拨款基本支出决算表",
-            [PublishedTableKind.ThreePublic] = "财政拨款“三公”经费支出决算表",
-            [PublishedTableKind.GovernmentFund] = "政府性基金预算财政拨款收入支出决算表",
-            [PublishedTableKind.StateCapital] = "国有资本经营预算财政拨款支出决算表",
-        };
-        foreach (var (kind, name) in names)
+        foreach (var (kind, name) in TableSpecs.All.Select(s => (s.Table, s.Name)))
         {
             if (!report.HasTable(kind))
             {
@@ -88,13 +77,6 @@ public sealed class EmptyTableExplained : IAuditRule
 
     private static readonly string[] Statements = ["为空", "无数据", "无此类", "没有", "未发生", "未安排"];
 
-    private static readonly Dictionary<PublishedTableKind, string> Subjects = new()
-    {
-        [PublishedTableKind.GovernmentFund] = "政府性基金",
-        [PublishedTableKind.StateCapital] = "国有资本经营",
-        [PublishedTableKind.ThreePublic] = "三公",
-    };
-
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var starts = report.Tables.Select(t => t.Place.Line ?? 0).Where(l => l > 0).Order().ToList();
@@ -104,7 +86,7 @@ public sealed class EmptyTableExplained : IAuditRule
             var to = starts.FirstOrDefault(l => l > from, int.MaxValue);
             var under = report.Lines.Where(l => l.Place.Line > from && l.Place.Line < to).Select(l => l.Text);
             var said = under.Any(text => Statements.Any(s => text.Contains(s, StringComparison.Ordinal)));
-            if (!said && Subjects.TryGetValue(t.Kind, out var subject))
+            if (!said && t.Kind != PublicTable.Other && TableSpecs.Of(t.Kind).Subject is { } subject)
             {
                 said = report.Lines.Any(l => l.Text.Contains("无" + subject, StringComparison.Ordinal) || l.Text.Contains("没有" + subject, StringComparison.Ordinal));
             }

@@ -1,4 +1,5 @@
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 
@@ -19,14 +20,14 @@ public sealed class CrossTableTotals : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var t01 = report.Table(PublishedTableKind.IncomeExpenditureSummary);
-        var t02 = report.Table(PublishedTableKind.Income);
-        var t03 = report.Table(PublishedTableKind.Expenditure);
-        var t04 = report.Table(PublishedTableKind.AppropriationSummary);
-        var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
-        var t06 = report.Table(PublishedTableKind.GeneralBudgetBasic);
-        var t08 = report.Table(PublishedTableKind.GovernmentFund);
-        var t09 = report.Table(PublishedTableKind.StateCapital);
+        var t01 = report.Table(PublicTable.IncomeExpenditureSummary);
+        var t02 = report.Table(PublicTable.Income);
+        var t03 = report.Table(PublicTable.Expenditure);
+        var t04 = report.Table(PublicTable.AppropriationSummary);
+        var t05 = report.Table(PublicTable.GeneralBudgetExpenditure);
+        var t06 = report.Table(PublicTable.GeneralBudgetBasic);
+        var t08 = report.Table(PublicTable.GovernmentFund);
+        var t09 = report.Table(PublicTable.StateCapital);
         PrintedNumber? Total(PublishedTable? t, int column) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? T.Cell(r, column) : null;
         PrintedNumber? Labeled(PublishedTable? t, int side, string label, int column = 0) =>
             t?.Rows.FirstOrDefault(r => r.Side == side && r.Label == label) is { } r ? T.Cell(r, column) : null;
@@ -83,7 +84,7 @@ public sealed class CrossTableTotals : IAuditRule
             // A 类's appropriation spending (05 + 08 + 09) cannot exceed all its spending (03).
             foreach (var lei in t03.Rows.Where(r => r.Code is { Length: 3 }))
             {
-                var parts = new[] { t05, t08, t09 }.Select(t => t?.Rows.FirstOrDefault(r => r.Code == lei.Code) is { } r ? T.Cell(r, t.Kind == PublishedTableKind.GovernmentFund ? 2 : 0) : null)
+                var parts = new[] { t05, t08, t09 }.Select(t => t?.Rows.FirstOrDefault(r => r.Code == lei.Code) is { } r ? T.Cell(r, t.Kind == PublicTable.GovernmentFund ? 2 : 0) : null)
                     .Where(x => x is not null).Select(x => x!).ToList();
                 if (parts.Count == 0 || T.Cell(lei, 0) is not { } all)
                 {

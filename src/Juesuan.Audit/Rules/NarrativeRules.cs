@@ -1,5 +1,6 @@
 using System.Globalization;
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 
@@ -31,13 +32,13 @@ public sealed class NarrativeAmounts : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var t01 = report.Table(PublishedTableKind.IncomeExpenditureSummary);
-        var t03 = report.Table(PublishedTableKind.Expenditure);
-        var t04 = report.Table(PublishedTableKind.AppropriationSummary);
-        var t05 = report.Table(PublishedTableKind.GeneralBudgetExpenditure);
-        var t06 = report.Table(PublishedTableKind.GeneralBudgetBasic);
-        var t07 = report.Table(PublishedTableKind.ThreePublic);
-        var t09 = report.Table(PublishedTableKind.StateCapital);
+        var t01 = report.Table(PublicTable.IncomeExpenditureSummary);
+        var t03 = report.Table(PublicTable.Expenditure);
+        var t04 = report.Table(PublicTable.AppropriationSummary);
+        var t05 = report.Table(PublicTable.GeneralBudgetExpenditure);
+        var t06 = report.Table(PublicTable.GeneralBudgetBasic);
+        var t07 = report.Table(PublicTable.ThreePublic);
+        var t09 = report.Table(PublicTable.StateCapital);
         // A row that is printed with an empty cell is a zero; a row the reader did not find is nothing.
         PrintedNumber? Labeled(PublishedTable? t, int side, string label) =>
             t?.Rows.FirstOrDefault(r => r.Side == side && (r.Label == label || r.Label.EndsWith("、" + label, StringComparison.Ordinal))) is { } r

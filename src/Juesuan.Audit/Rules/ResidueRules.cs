@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 

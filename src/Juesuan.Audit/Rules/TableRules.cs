@@ -1,14 +1,15 @@
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 
 /// <summary>Helpers for table rules.</summary>
 internal static class T
 {
-    public static readonly PublishedTableKind[] CodedTables =
+    public static readonly PublicTable[] CodedTables =
     [
-        PublishedTableKind.Income, PublishedTableKind.Expenditure, PublishedTableKind.GeneralBudgetExpenditure,
-        PublishedTableKind.GovernmentFund, PublishedTableKind.StateCapital,
+        PublicTable.Income, PublicTable.Expenditure, PublicTable.GeneralBudgetExpenditure,
+        PublicTable.GovernmentFund, PublicTable.StateCapital,
     ];
 
     public static string Name(PublishedTable t) => t.Number is { Length: > 0 } n ? $"{n} {t.Title}" : t.Title;
@@ -124,10 +125,10 @@ public sealed class ColumnSums : IAuditRule
         {
             (int Total, int[] Parts)? layout = table.Kind switch
             {
-                PublishedTableKind.Income => (0, [1, 2, 3, 4, 5, 6]),
-                PublishedTableKind.Expenditure => (0, [1, 2, 3, 4, 5]),
-                PublishedTableKind.GeneralBudgetExpenditure or PublishedTableKind.StateCapital => (0, [1, 2]),
-                PublishedTableKind.GovernmentFund => (2, [3, 4]),
+                PublicTable.Income => (0, [1, 2, 3, 4, 5, 6]),
+                PublicTable.Expenditure => (0, [1, 2, 3, 4, 5]),
+                PublicTable.GeneralBudgetExpenditure or PublicTable.StateCapital => (0, [1, 2]),
+                PublicTable.GovernmentFund => (2, [3, 4]),
                 _ => null,
             };
             if (layout is not { } l)
@@ -160,7 +161,7 @@ public sealed class SummaryTableBalance : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var t = report.Table(PublishedTableKind.IncomeExpenditureSummary);
+        var t = report.Table(PublicTable.IncomeExpenditureSummary);
         if (t is null)
         {
             yield break;
@@ -224,7 +225,7 @@ public sealed class BasicExpenditureTable : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var t = report.Table(PublishedTableKind.GeneralBudgetBasic);
+        var t = report.Table(PublicTable.GeneralBudgetBasic);
         if (t is null)
         {
             yield break;
@@ -269,7 +270,7 @@ public sealed class ThreePublicTable : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var t = report.Table(PublishedTableKind.ThreePublic);
+        var t = report.Table(PublicTable.ThreePublic);
         if (t is null)
         {
             yield break;

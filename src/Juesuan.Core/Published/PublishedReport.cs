@@ -1,4 +1,5 @@
 using Juesuan.Core.Model;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Core.Published;
 
@@ -75,40 +76,6 @@ public sealed record PrintedNumber(string Text, decimal Value, decimal Precision
     }
 }
 
-/// <summary>Which of the standard public tables a printed table is, whatever its number and title in its template.</summary>
-public enum PublishedTableKind
-{
-    /// <summary>收入支出决算总表 (公开01表)</summary>
-    IncomeExpenditureSummary,
-
-    /// <summary>收入决算表 (公开02表)</summary>
-    Income,
-
-    /// <summary>支出决算表 (公开03表)</summary>
-    Expenditure,
-
-    /// <summary>财政拨款收入支出决算总表 (公开04表)</summary>
-    AppropriationSummary,
-
-    /// <summary>一般公共预算财政拨款支出决算表 (公开05表)</summary>
-    GeneralBudgetExpenditure,
-
-    /// <summary>一般公共预算财政拨款基本支出决算表 (公开06表)</summary>
-    GeneralBudgetBasic,
-
-    /// <summary>财政拨款“三公”经费支出决算表 (公开07表)</summary>
-    ThreePublic,
-
-    /// <summary>政府性基金预算财政拨款收入支出决算表 (公开08表)</summary>
-    GovernmentFund,
-
-    /// <summary>国有资本经营预算财政拨款（收入）支出决算表 (公开09表)</summary>
-    StateCapital,
-
-    /// <summary>Any other table a template adds (财政拨款支出决算明细表, 政府采购情况表, …).</summary>
-    Other,
-}
-
 /// <summary>
 /// One printed row: its label (项目 / 科目名称), its 功能分类 or 经济分类 code if printed, its 行次 if
 /// printed, and its cells by column index (null where the cell is empty). Side-by-side tables
@@ -127,7 +94,7 @@ public sealed record PublishedRow(string Label, string? Code, int? LineNumber, I
 }
 
 /// <summary>A table as printed in a published report.</summary>
-public sealed record PublishedTable(PublishedTableKind Kind, string Title, string? Number, IReadOnlyList<PublishedRow> Rows)
+public sealed record PublishedTable(PublicTable Kind, string Title, string? Number, IReadOnlyList<PublishedRow> Rows)
 {
     /// <summary>Column captions (flattened multi-level header, one per amount column), in order.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
@@ -266,8 +233,8 @@ public sealed record PublishedReport
     public IReadOnlyList<PrintedLine> Lines { get; init; } = [];
 
     /// <summary>The table of a kind, if it was read with its columns aligned (what the rules may compare).</summary>
-    public PublishedTable? Table(PublishedTableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind && !t.LayoutUnclear);
+    public PublishedTable? Table(PublicTable kind) => Tables.FirstOrDefault(t => t.Kind == kind && !t.LayoutUnclear);
 
     /// <summary>Whether the document has the table at all (even one whose columns could not be aligned).</summary>
-    public bool HasTable(PublishedTableKind kind) => Tables.Any(t => t.Kind == kind);
+    public bool HasTable(PublicTable kind) => Tables.Any(t => t.Kind == kind);
 }

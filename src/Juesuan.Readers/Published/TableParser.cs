@@ -1,43 +1,34 @@
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Readers.Published;
 
 /// <summary>Turns the tab-separated rows of one printed table into <see cref="PublishedRow"/>s, by the table's kind.</summary>
 internal static class TableParser
 {
-    public static readonly IReadOnlyDictionary<PublishedTableKind, string[]> ColumnsOf = new Dictionary<PublishedTableKind, string[]>
-    {
-        [PublishedTableKind.IncomeExpenditureSummary] = ["金额"],
-        [PublishedTableKind.Income] = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
-        [PublishedTableKind.Expenditure] = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
-        [PublishedTableKind.AppropriationSummary] = ["合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
-        [PublishedTableKind.GeneralBudgetExpenditure] = ["小计", "基本支出", "项目支出"],
-        [PublishedTableKind.GeneralBudgetBasic] = ["决算数"],
-        [PublishedTableKind.ThreePublic] = ["预算数", "决算数"],
-        [PublishedTableKind.GovernmentFund] = ["年初结转和结余", "本年收入", "本年支出小计", "基本支出", "项目支出", "年末结转和结余"],
-        [PublishedTableKind.StateCapital] = ["合计", "基本支出", "项目支出"],
-    };
+    public static readonly IReadOnlyDictionary<PublicTable, string[]> ColumnsOf =
+        TableSpecs.All.ToDictionary(s => s.Table, s => s.Columns.Select(c => c.Name).ToArray());
 
-    public static PublishedTable Parse(PublishedTableKind kind, string title, string? number, string unit, List<TextReportReader.Line> lines, bool truncated)
+    public static PublishedTable Parse(PublicTable kind, string title, string? number, string unit, List<TextReportReader.Line> lines, bool truncated)
     {
         // A page text without tabs (cells set apart by spaces): split at spaces, and remember that blank cells left no mark.
         lines = lines.Select(l => l.Cells.Length == 1 && l.Anchors is null && l.Text.Trim().Contains(' ', StringComparison.Ordinal)
             ? l with { Cells = l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SpaceSeparated = true }
             : l).ToList();
         lines = lines.Select(WithoutCodeHeadings).ToList();
-        if (kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary)
+        if (kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary)
         {
             lines = AlignSummaryToColumnNumbers(lines);
         }
 
-        if (kind == PublishedTableKind.GeneralBudgetBasic)
+        if (kind == PublicTable.GeneralBudgetBasic)
         {
             lines = AlignBasicGroups(lines);
             lines = lines.Select(l => l.SpaceSeparated && !l.Cells.Any(c => c.Contains("经费合计", StringComparison.Ordinal)) ? l with { Cells = RegroupBasic(l.Cells) } : l).ToList();
         }
 
-        if (kind is PublishedTableKind.Income or PublishedTableKind.Expenditure or PublishedTableKind.GeneralBudgetExpenditure
-            or PublishedTableKind.GovernmentFund or PublishedTableKind.StateCapital)
+        if (kind is PublicTable.Income or PublicTable.Expenditure or PublicTable.GeneralBudgetExpenditure
+            or PublicTable.GovernmentFund or PublicTable.StateCapital)
         {
             lines = AlignToColumnNumbers(lines, ColumnsOf[kind].Length);
         }
@@ -47,10 +38,10 @@ internal static class TableParser
         // Liaoning's 01/04 print 行次 (项目 | 行 | 金额); Shanghai's do not (项目 | 决算数).
         var horizontal = false;
         // Shanghai's 07 across: the line of twelve 预算数/决算数 headings gives each figure's column in a PDF.
-        var acrossGuide = kind == PublishedTableKind.ThreePublic
+        var acrossGuide = kind == PublicTable.ThreePublic
             ? lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length == 12 && l.Cells.All(x => TextReportReader.Normalize(x) is "预算数" or "决算数"))
             : null;
-        var summaryWithoutLineNumbers = kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
+        var summaryWithoutLineNumbers = kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary
             && !lines.Any(l => l.Flat.Contains("栏次", StringComparison.Ordinal));
         if (summaryWithoutLineNumbers && lines.FindIndex(l => l.Cells.Any(IsFigure)) is > 0 and var body)
         {
@@ -68,12 +59,12 @@ internal static class TableParser
 
             switch (kind)
             {
-                case PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary when summaryWithoutLineNumbers:
+                case PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary when summaryWithoutLineNumbers:
                     rows.AddRange(SummaryRowsWithoutLineNumbers(kind, c, Place(null)));
                     break;
 
-                case PublishedTableKind.IncomeExpenditureSummary:
-                case PublishedTableKind.AppropriationSummary:
+                case PublicTable.IncomeExpenditureSummary:
+                case PublicTable.AppropriationSummary:
                     {
                         // Two sides: 项目 | 行 | 金额 || 项目 | 行 | 金额 (04: four amount columns on the right).
                         if (c.Length < 3 || !int.TryParse(c[1], out var leftLine) || TextReportReader.Normalize(c[0]) is "栏次" or "项目")
@@ -84,7 +75,7 @@ internal static class TableParser
                         rows.Add(new PublishedRow(TextReportReader.Normalize(c[0]), null, leftLine, [Num(2, leftLine)], Place(leftLine)) { Side = 0 });
                         if (c.Length >= 5 && int.TryParse(c[4], out var rightLine))
                         {
-                            var amounts = kind == PublishedTableKind.AppropriationSummary
+                            var amounts = kind == PublicTable.AppropriationSummary
                                 ? Enumerable.Range(5, 4).Select(k => Num(k, rightLine)).ToList()
                                 : [Num(5, rightLine)];
                             rows.Add(new PublishedRow(TextReportReader.Normalize(c[3]), null, rightLine, amounts, Place(rightLine)) { Side = 1 });
@@ -93,7 +84,7 @@ internal static class TableParser
                         break;
                     }
 
-                case PublishedTableKind.GeneralBudgetBasic:
+                case PublicTable.GeneralBudgetBasic:
                     {
                         if (c.Length > 0 && TextReportReader.Normalize(c[0]).StartsWith("人员经费合计", StringComparison.Ordinal))
                         {
@@ -121,7 +112,7 @@ internal static class TableParser
                         break;
                     }
 
-                case PublishedTableKind.ThreePublic when acrossGuide is not null && line.Anchors is not null && !ReferenceEquals(line, acrossGuide)
+                case PublicTable.ThreePublic when acrossGuide is not null && line.Anchors is not null && !ReferenceEquals(line, acrossGuide)
                     && c.All(x => PrintedNumber.TryParse(x, Place(null)) is not null):
                     {
                         var placed = new PrintedNumber?[12];
@@ -137,19 +128,19 @@ internal static class TableParser
                         break;
                     }
 
-                case PublishedTableKind.ThreePublic when acrossGuide is not null:
+                case PublicTable.ThreePublic when acrossGuide is not null:
                     break; // heading lines of the across layout
 
-                case PublishedTableKind.ThreePublic when HorizontalThreePublic(c, Place(null)) is { } across:
+                case PublicTable.ThreePublic when HorizontalThreePublic(c, Place(null)) is { } across:
                     rows.Clear(); // the heading lines read before were the table's column titles
                     rows.AddRange(across);
                     horizontal = true;
                     break;
 
-                case PublishedTableKind.ThreePublic when horizontal:
+                case PublicTable.ThreePublic when horizontal:
                     break;
 
-                case PublishedTableKind.ThreePublic:
+                case PublicTable.ThreePublic:
                     {
                         // The label may come in pieces ("其中：", "（1）公务用车运行维护费"); only the categories are rows.
                         var pieces = c.TakeWhile(x => x.Length > 0 && PrintedNumber.TryParse(x, Place(null)) is null).Count();
@@ -198,13 +189,13 @@ internal static class TableParser
         var printedEmpty = rows.All(r => r.Cells.All(x => x is null || x.Value == 0m));
         var spaced = lines.Any(l => l.SpaceSeparated);
         // 06's classes always have their 款 printed: a class read without them is a misreading.
-        var garbled = spaced || kind == PublishedTableKind.GeneralBudgetBasic ? LevelsMostlyWrong(rows, childlessIsWrong: kind == PublishedTableKind.GeneralBudgetBasic) : null;
+        var garbled = spaced || kind == PublicTable.GeneralBudgetBasic ? LevelsMostlyWrong(rows, childlessIsWrong: kind == PublicTable.GeneralBudgetBasic) : null;
         var problem =
             lines.Any(l => l.Cells.Length > 1 && !l.SpaceSeparated && !l.Text.Contains('\t', StringComparison.Ordinal)) || (!spaced && Misaligned(kind, rows))
-                || (kind == PublishedTableKind.GeneralBudgetBasic && CodesReadAsAmounts(rows))
+                || (kind == PublicTable.GeneralBudgetBasic && CodesReadAsAmounts(rows))
                 ? "无法把单元格对齐到列（文字层缺少空单元格或拆开了数字）"
             : garbled is not null ? $"多数上级科目不等于其下级之和，数字像是错了行（排版或转录错位；如 {garbled}）"
-            : kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary
+            : kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary
                 && rows.Any(r => r.Label is "总计") && rows.Where(r => r.Label is "总计" or "本年收入合计" or "本年支出合计").Any(r => r.Cells.All(c => c is null))
                 ? "总计或本年收入、支出合计没有数字（空白样表或数字未印出）"
             : null;
@@ -258,7 +249,7 @@ internal static class TableParser
     /// A summary-table line without 行次: each label opens a side and the figures after it are that side's. A line
     /// with one label belongs to the side its wording says (支出, 结余分配, 年末… are the right-hand side).
     /// </summary>
-    private static IEnumerable<PublishedRow> SummaryRowsWithoutLineNumbers(PublishedTableKind kind, string[] c, PrintedPlace place)
+    private static IEnumerable<PublishedRow> SummaryRowsWithoutLineNumbers(PublicTable kind, string[] c, PrintedPlace place)
     {
         var segments = new List<(string Label, List<PrintedNumber?> Amounts)>();
         foreach (var cell in c.Where(x => x.Length > 0))
@@ -284,7 +275,7 @@ internal static class TableParser
             var (label, amounts) = segments[k];
             // Alone on its line: a right-hand label by its wording, or the tail of a wrapped one ("…应急管理支" / "出 98.23").
             var side = segments.Count == 2 ? k : RightHandSide(label) || (label.Length <= 2 && label != "总计") ? 1 : 0;
-            var width = kind == PublishedTableKind.AppropriationSummary && side == 1 ? 4 : 1;
+            var width = kind == PublicTable.AppropriationSummary && side == 1 ? 4 : 1;
             var cells = Enumerable.Range(0, width).Select(i => i < amounts.Count ? amounts[i] : null).ToList();
             yield return new PublishedRow(label, null, null, cells, place) { Side = side };
         }
@@ -809,13 +800,13 @@ internal static class TableParser
     /// A 类/款/项 table whose rows mostly fail "合计栏 = 分栏之和" by far more than rounding was not read into
     /// the right columns (a PDF text layer that splits or merges cells).
     /// </summary>
-    private static bool Misaligned(PublishedTableKind kind, List<PublishedRow> rows)
+    private static bool Misaligned(PublicTable kind, List<PublishedRow> rows)
     {
         (int Total, int[] Parts)? layout = kind switch
         {
-            PublishedTableKind.Income => (0, [1, 2, 3, 4, 5, 6]),
-            PublishedTableKind.Expenditure => (0, [1, 2, 3, 4, 5]),
-            PublishedTableKind.GeneralBudgetExpenditure or PublishedTableKind.StateCapital => (0, [1, 2]),
+            PublicTable.Income => (0, [1, 2, 3, 4, 5, 6]),
+            PublicTable.Expenditure => (0, [1, 2, 3, 4, 5]),
+            PublicTable.GeneralBudgetExpenditure or PublicTable.StateCapital => (0, [1, 2]),
             _ => null,
         };
         if (layout is not { } l || rows.Count == 0)

@@ -4,6 +4,7 @@ using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
 using Juesuan.Readers.Published.Statements;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Readers.Published;
 
@@ -181,23 +182,12 @@ public static partial class TextReportReader
         return [];
     }
 
-    private static readonly (PublishedTableKind Kind, string Title)[] KnownTitles =
-    [
-        (PublishedTableKind.AppropriationSummary, "财政拨款收入支出决算总表"),
-        (PublishedTableKind.IncomeExpenditureSummary, "收入支出决算总表"),
-        (PublishedTableKind.Income, "收入决算表"),
-        (PublishedTableKind.Expenditure, "支出决算表"),
-        (PublishedTableKind.GeneralBudgetBasic, "一般公共预算财政拨款基本支出决算表"),
-        (PublishedTableKind.GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表"),
-        (PublishedTableKind.ThreePublic, "“三公”经费支出决算表"),
-        (PublishedTableKind.ThreePublic, "“三公”经费财政拨款支出决算表"),
-        (PublishedTableKind.GovernmentFund, "政府性基金预算财政拨款收入支出决算表"),
-        (PublishedTableKind.StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
-        (PublishedTableKind.StateCapital, "国有资本经营预算财政拨款支出决算表"),
-    ];
+    /// <summary>Every title of the nine as printed anywhere (TableSpecs), the longest first so the most specific matches.</summary>
+    private static readonly (PublicTable Kind, string Title)[] KnownTitles =
+        [.. TableSpecs.All.SelectMany(s => s.Titles.Select(t => (s.Table, t))).OrderByDescending(k => k.t.Length)];
 
     /// <summary>The kind of a table title line, or null. A title stands alone on its line.</summary>
-    internal static PublishedTableKind? TableKind(string flat)
+    internal static PublicTable? TableKind(string flat)
     {
         foreach (var (kind, title) in KnownTitles)
         {
@@ -210,9 +200,9 @@ public static partial class TextReportReader
         return null;
     }
 
-    /// <summary>A title line's kind: one of the nine, or <see cref="PublishedTableKind.Other"/> for a table a template adds.</summary>
-    private static PublishedTableKind? TitleKind(string flat) =>
-        TableKind(flat) ?? (AdditionalTable().IsMatch(flat) ? PublishedTableKind.Other : null);
+    /// <summary>A title line's kind: one of the nine, or <see cref="PublicTable.Other"/> for a table a template adds.</summary>
+    private static PublicTable? TitleKind(string flat) =>
+        TableKind(flat) ?? (AdditionalTable().IsMatch(flat) ? PublicTable.Other : null);
 
     private static List<PublishedTable> Tables(List<Line> lines, List<string> notes)
     {
@@ -255,7 +245,7 @@ public static partial class TextReportReader
                     rows.Add(lines[j]); // a PDF line of cells, or of one figure placed by its position
                 }
                 else if (FiguresOnly().IsMatch(lines[j].Text.Trim()) && j > i + 1 && lines[j - 1].Cells.Length == 1
-                    && !lines[j - 1].Text.Any(char.IsAsciiDigit) && kind is PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary)
+                    && !lines[j - 1].Text.Any(char.IsAsciiDigit) && kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary)
                 {
                     // A summary row whose label wrapped around its figure: "二十二、灾害防治及应急管理支" / "98.23" / "出".
                     string[] cells = [lines[j - 1].Text.Trim(), .. lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
@@ -272,7 +262,7 @@ public static partial class TextReportReader
                     // A text layer without tabs (cells separated by single spaces, empty cells dropped).
                     var row = lines[j];
                     var cells = row.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (kind is not (PublishedTableKind.GeneralBudgetBasic or PublishedTableKind.IncomeExpenditureSummary or PublishedTableKind.AppropriationSummary or PublishedTableKind.ThreePublic)
+                    if (kind is not (PublicTable.GeneralBudgetBasic or PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary or PublicTable.ThreePublic)
                         && cells.Length > 1 && CodeOnly().IsMatch(cells[0])
                         && j - 1 > Math.Max(i, tail) && NameFragment(lines[j - 1]) && j + 1 < lines.Count && NameFragment(lines[j + 1]))
                     {
@@ -296,7 +286,7 @@ public static partial class TextReportReader
                 rows = spaced;
             }
 
-            if (rows.Count == 0 && kind == PublishedTableKind.Other)
+            if (rows.Count == 0 && kind == PublicTable.Other)
             {
                 continue; // a title-like line with no grid after it: not a table
             }
@@ -330,12 +320,12 @@ public static partial class TextReportReader
                 table = new PublishedTable(kind, title, number, []) { LayoutProblem = "表格结构无法识别", Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } };
             }
 
-            if (kind == PublishedTableKind.Other && table.Rows.Count == 0)
+            if (kind == PublicTable.Other && table.Rows.Count == 0)
             {
                 continue; // a heading over the tables (部门决算表), not a table
             }
 
-            if (kind == PublishedTableKind.Other)
+            if (kind == PublicTable.Other)
             {
                 notes.Add($"{title}{(number is null ? string.Empty : $"（{number}）")}：九张公开表之外的表，按印刷读取 {table.Rows.Count} 行，不做核对");
             }

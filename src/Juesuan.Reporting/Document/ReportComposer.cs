@@ -1,5 +1,6 @@
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
+using Juesuan.Core.Tables;
 using Juesuan.Reporting.Narrative;
 using Juesuan.Reporting.Profiles;
 using Juesuan.Reporting.Tables;
@@ -43,7 +44,7 @@ public static class ReportComposer
                 "overview" => Overview(context, part),
                 "narrative" => NarrativeStyles.Write(part.Style ?? "liaoning", context, performance),
                 "glossary" => Glossary(context, part),
-                "tables" => TablesPart(inputs.Tables, part),
+                "tables" => TablesPart(inputs.Tables, part, profile.Id),
                 "annex" => annex.Count > 0 ? annex : [new Paragraph("本部门无附件。")],
                 _ => throw new InvalidOperationException($"profile {profile.Id}: unknown part kind {part.Kind}"),
             });
@@ -113,22 +114,14 @@ public static class ReportComposer
             new TextRun(term, Bold: true), new TextRun("：" + definition),
         ]);
 
-    private static IEnumerable<ReportBlock> TablesPart(IReadOnlyList<DisclosureTable> tables, ProfilePart part)
+    /// <summary>The tables the part lists, each numbered, headed and titled as the profile prints it (TableSpecs).</summary>
+    private static IEnumerable<ReportBlock> TablesPart(IReadOnlyList<DisclosureTable> tables, ProfilePart part, string profile)
     {
-        foreach (var pt in part.Tables)
+        foreach (var id in part.Tables)
         {
-            var table = tables.FirstOrDefault(t => t.Id == pt.Id) ?? throw new InvalidOperationException($"table {pt.Id} was not built");
-            if (!part.Numbered)
-            {
-                table = table with { Number = string.Empty };
-            }
-
-            if (pt.Title is { } title)
-            {
-                table = table with { Title = title };
-            }
-
-            yield return new Heading(2, pt.Heading) { Anchor = table.Id };
+            var table = tables.FirstOrDefault(t => t.Id == id) ?? throw new InvalidOperationException($"table {id} was not built");
+            table = NineTables.InProfile(table, profile);
+            yield return new Heading(2, TableSpecs.Of(table.Table).In(profile).Heading) { Anchor = table.Id };
             yield return new TableBlock(table) { Landscape = table.ColumnCount >= LandscapeFromColumns };
         }
     }

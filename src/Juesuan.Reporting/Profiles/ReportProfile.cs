@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Juesuan.Reporting.Profiles;
 
@@ -75,16 +74,9 @@ public sealed record ProfilePart
     /// <summary>glossary: whether one entry per 类（款）项 of the tables follows the fixed terms.</summary>
     public bool Items { get; init; } = true;
 
-    /// <summary>tables: whether tables carry their 公开NN表 number.</summary>
-    public bool Numbered { get; init; }
-
-    /// <summary>tables: which tables, in order, with their headings.</summary>
-    public IReadOnlyList<ProfileTable> Tables { get; init; } = [];
-}
-
-public sealed record ProfileTable(string Id, string Heading)
-{
-    /// <summary>Overrides the table's printed title (Shanghai prints some differently).</summary>
-    [JsonPropertyName("title")]
-    public string? Title { get; init; }
+    /// <summary>
+    /// tables: which tables, in order, by id (gk01 … gk09); their numbers, headings and titles in this profile are
+    /// in the tables' specification (Juesuan.Core.Tables.TableSpecs).
+    /// </summary>
+    public IReadOnlyList<string> Tables { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Juesuan.Core.Model;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Reporting.Tables;
 
@@ -62,7 +63,10 @@ public sealed record TableRow(RowKind Kind, IReadOnlyList<TableCell> Cells)
 /// </summary>
 public sealed record DisclosureTable
 {
-    /// <summary>Stable id: gk01 … gk09.</summary>
+    /// <summary>Which of the nine it is.</summary>
+    public required PublicTable Table { get; init; }
+
+    /// <summary>Stable id: gk01 … gk09 (the specification's).</summary>
     public required string Id { get; init; }
 
     /// <summary>The printed number, e.g. 公开01表.</summary>

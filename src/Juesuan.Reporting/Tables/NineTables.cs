@@ -1,35 +1,51 @@
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Computation;
 using Juesuan.Core.Model;
+using Juesuan.Core.Tables;
 using static Juesuan.Reporting.Tables.TableKit;
 
 namespace Juesuan.Reporting.Tables;
 
 /// <summary>
-/// Builds the nine public tables (公开01–09表) of the Liaoning 2024 template from facts.
-/// Every figure is a sum of facts in yuan; printing rounds each cell on its own.
+/// Builds the nine public tables (公开01–09表) from facts, with the numbers, titles, columns and fixed rows their
+/// specification gives (<see cref="TableSpecs"/>). Every figure is a sum of facts in yuan; printing rounds each
+/// cell on its own.
 /// </summary>
 public static class NineTables
 {
-    public static IReadOnlyList<DisclosureTable> Build(FinalAccounts accounts, CatalogSet catalogs) =>
-    [
-        Gk01(accounts, catalogs),
-        Gk02(accounts, catalogs),
-        Gk03(accounts, catalogs),
-        Gk04(accounts, catalogs),
-        Gk05(accounts, catalogs),
-        Gk06(accounts, catalogs),
-        Gk07(accounts),
-        Gk08(accounts, catalogs),
-        Gk09(accounts, catalogs),
-    ];
+    /// <summary>The nine tables, numbered and titled as <paramref name="profile"/> prints them.</summary>
+    public static IReadOnlyList<DisclosureTable> Build(FinalAccounts accounts, CatalogSet catalogs, string profile = TableSpecs.Liaoning) =>
+        TableSpecs.All.Select(s => InProfile(Build(s.Table, accounts, catalogs), profile)).ToList();
 
-    private static DisclosureTable Table(FinalAccounts a, string id, string title, int columns, List<HeaderCell> header,
+    /// <summary>One of the nine, numbered and titled as the default profile prints it.</summary>
+    public static DisclosureTable Build(PublicTable table, FinalAccounts accounts, CatalogSet catalogs) => table switch
+    {
+        PublicTable.IncomeExpenditureSummary => IncomeExpenditureSummary(accounts),
+        PublicTable.Income => Income(accounts, catalogs),
+        PublicTable.Expenditure => Expenditure(accounts, catalogs),
+        PublicTable.AppropriationSummary => AppropriationSummary(accounts),
+        PublicTable.GeneralBudgetExpenditure => GeneralBudgetExpenditure(accounts, catalogs),
+        PublicTable.GeneralBudgetBasic => GeneralBudgetBasic(accounts, catalogs),
+        PublicTable.ThreePublic => ThreePublic(accounts),
+        PublicTable.GovernmentFund => GovernmentFund(accounts, catalogs),
+        PublicTable.StateCapital => StateCapital(accounts, catalogs),
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "九张公开表之外的表没有构建方法"),
+    };
+
+    /// <summary>The table with the number (or none) and title <paramref name="profile"/> prints.</summary>
+    public static DisclosureTable InProfile(DisclosureTable table, string profile)
+    {
+        var printed = TableSpecs.Of(table.Table).In(profile);
+        return table with { Number = printed.Number ?? string.Empty, Title = printed.Title };
+    }
+
+    private static DisclosureTable Table(FinalAccounts a, PublicTable table, int columns, List<HeaderCell> header,
         List<TableRow> rows, IReadOnlyList<string> notes, IReadOnlyList<int> widths) => new()
         {
-            Id = id,
-            Number = "公开" + id[2..] + "表",
-            Title = title,
+            Table = table,
+            Id = TableSpecs.Of(table).Id,
+            Number = TableSpecs.Of(table).In(TableSpecs.Liaoning).Number ?? string.Empty,
+            Title = TableSpecs.Of(table).In(TableSpecs.Liaoning).Title,
             DepartmentName = a.Department.FullName,
             Year = a.Year,
             ColumnCount = columns,
@@ -39,8 +55,8 @@ public static class NineTables
             ColumnWidths = widths,
         };
 
-    /// <summary>The 26 expenditure 类 with their amounts per column, for 公开01/04表.</summary>
-    private static List<(string Label, string Code, Yuan[] Amounts)> ClassLines(FinalAccounts a, int columns, Func<ExpenditureFact, int> column)
+    /// <summary>The 26 expenditure 类 (the table's layout rows) with their amounts per column, for 公开01/04表.</summary>
+    private static List<(string Label, string Code, Yuan[] Amounts)> ClassLines(PublicTable table, FinalAccounts a, int columns, Func<ExpenditureFact, int> column)
     {
         var sums = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
         foreach (var e in a.Expenditure)
@@ -60,16 +76,21 @@ public static class NineTables
             arr[col] += e.Amount.Value;
         }
 
-        return Layouts.ExpenditureClasses
+        return TableSpecs.Of(table).Layout
             .Select((c, i) => ($"{ChineseNumerals.Of(i + 1)}、{c.Label}", c.Code,
                 sums.TryGetValue(c.Code, out var s) ? s.Select(v => new Yuan(v)).ToArray() : Enumerable.Repeat(Yuan.Zero, columns).ToArray()))
             .ToList();
     }
 
+    /// <summary>The captions of a table's amount columns, from its specification.</summary>
+    private static string[] Captions(PublicTable table) => [.. TableSpecs.Of(table).Columns.Select(c => c.Caption)];
+
     /// <summary>公开01表 收入支出决算总表.</summary>
-    public static DisclosureTable Gk01(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable IncomeExpenditureSummary(FinalAccounts a)
     {
-        var classes = ClassLines(a, 1, _ => 0);
+        const PublicTable table = PublicTable.IncomeExpenditureSummary;
+        var classes = ClassLines(table, a, 1, _ => 0);
+        var amount = Captions(table).Single();
         var income = Terms.IncomeTypes.Select((t, i) => ($"{ChineseNumerals.Of(i + 1)}、{t.Name}", a.IncomeOf(t.Value))).ToList();
         var n = Math.Max(income.Count, classes.Count);
         var incomeTotal = a.IncomeTotal();
@@ -118,10 +139,10 @@ public static class NineTables
         var header = new List<HeaderCell>
         {
             new(0, 0, "收入", 1, 3), new(0, 3, "支出", 1, 3),
-            new(1, 0, "项目"), new(1, 1, "行"), new(1, 2, "金额"), new(1, 3, "项目"), new(1, 4, "行"), new(1, 5, "金额"),
+            new(1, 0, "项目"), new(1, 1, "行"), new(1, 2, amount), new(1, 3, "项目"), new(1, 4, "行"), new(1, 5, amount),
             new(2, 0, "栏次"), new(2, 1, string.Empty), new(2, 2, "1"), new(2, 3, "栏次"), new(2, 4, string.Empty), new(2, 5, "2"),
         };
-        return Table(a, "gk01", "收入支出决算总表", 6, header, rows,
+        return Table(a, table, 6, header, rows,
             ["注：本表反映部门本年度的总收支和年末结转结余情况。本套报表金额单位转换万元时可能存在尾数误差。", EmptyTableNote],
             [30, 5, 12, 30, 5, 12]);
     }
@@ -132,8 +153,9 @@ public static class NineTables
         : RowKind.Item;
 
     /// <summary>公开02表 收入决算表: income by 类/款/项 and income kind.</summary>
-    public static DisclosureTable Gk02(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable Income(FinalAccounts a, CatalogSet catalogs)
     {
+        var spec = TableSpecs.Of(PublicTable.Income);
         // Columns: 本年收入合计, 财政拨款收入, 上级补助, 事业, 经营, 附属单位上缴, 其他.
         static int Column(IncomeType t) => t switch
         {
@@ -145,32 +167,35 @@ public static class NineTables
             _ => 6,
         };
 
-        var byKind = FunctionRollup.Build(a.Income, i => i.Function, 7, i => Column(i.Type), i => i.Amount);
+        var n = spec.Columns.Count;
+        var byKind = FunctionRollup.Build(a.Income, i => i.Function, n, i => Column(i.Type), i => i.Amount);
         var rolled = byKind.Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
-        var totals = FunctionRollup.Totals(rolled, 7);
+        var totals = FunctionRollup.Totals(rolled, n);
         var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
         rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
-        var columns = new[] { "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入" };
-        return Table(a, "gk02", "收入决算表", 9, FunctionHeader(columns), rows,
-            ["注：本表反映部门本年度取得的各项收入情况。", RoundingNote, EmptyTableNote], FunctionWidths(7));
+        return Table(a, spec.Table, n + 2, FunctionHeader(spec.Columns), rows,
+            ["注：本表反映部门本年度取得的各项收入情况。", RoundingNote, EmptyTableNote], FunctionWidths(n));
     }
 
     /// <summary>公开03表 支出决算表: expenditure by 类/款/项 and expenditure type.</summary>
-    public static DisclosureTable Gk03(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable Expenditure(FinalAccounts a, CatalogSet catalogs)
     {
-        var byType = FunctionRollup.Build(a.Expenditure, e => e.Function, 6, e => 1 + (int)e.Type, e => e.Amount);
+        var spec = TableSpecs.Of(PublicTable.Expenditure);
+        var n = spec.Columns.Count;
+        var byType = FunctionRollup.Build(a.Expenditure, e => e.Function, n, e => 1 + (int)e.Type, e => e.Amount);
         var rolled = byType.Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
-        var totals = FunctionRollup.Totals(rolled, 6);
+        var totals = FunctionRollup.Totals(rolled, n);
         var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
         rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
-        var columns = new[] { "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出" };
-        return Table(a, "gk03", "支出决算表", 8, FunctionHeader(columns), rows,
-            ["注：本表反映部门本年度各项支出情况。", RoundingNote, EmptyTableNote], FunctionWidths(6));
+        return Table(a, spec.Table, n + 2, FunctionHeader(spec.Columns), rows,
+            ["注：本表反映部门本年度各项支出情况。", RoundingNote, EmptyTableNote], FunctionWidths(n));
     }
 
     /// <summary>公开04表 财政拨款收入支出决算总表.</summary>
-    public static DisclosureTable Gk04(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable AppropriationSummary(FinalAccounts a)
     {
+        const PublicTable table = PublicTable.AppropriationSummary;
+        var captions = Captions(table);
         static int FundColumn(FundSource f) => f switch
         {
             FundSource.GeneralBudget => 1,
@@ -180,7 +205,7 @@ public static class NineTables
         };
 
         var funds = new[] { FundSource.GeneralBudget, FundSource.GovernmentFund, FundSource.StateCapital };
-        var classes = ClassLines(a, 4, e => FundColumn(e.Fund));
+        var classes = ClassLines(table, a, 4, e => FundColumn(e.Fund));
         foreach (var c in classes)
         {
             c.Amounts[0] = c.Amounts[1] + c.Amounts[2] + c.Amounts[3];
@@ -238,12 +263,12 @@ public static class NineTables
         var header = new List<HeaderCell>
         {
             new(0, 0, "收 入", 1, 3), new(0, 3, "支 出", 1, 6),
-            new(1, 0, "项目"), new(1, 1, "行次"), new(1, 2, "金额"), new(1, 3, "项目"), new(1, 4, "行次"), new(1, 5, "合计"),
-            new(1, 6, "一般公共预算财政拨款"), new(1, 7, "政府性基金预算财政拨款"), new(1, 8, "国有资本经营预算财政拨款"),
+            new(1, 0, "项目"), new(1, 1, "行次"), new(1, 2, "金额"), new(1, 3, "项目"), new(1, 4, "行次"), new(1, 5, captions[0]),
+            new(1, 6, captions[1]), new(1, 7, captions[2]), new(1, 8, captions[3]),
             new(2, 0, "栏次"), new(2, 1, string.Empty), new(2, 2, "1"), new(2, 3, "栏次"), new(2, 4, string.Empty),
             new(2, 5, "2"), new(2, 6, "3"), new(2, 7, "4"), new(2, 8, "5"),
         };
-        return Table(a, "gk04", "财政拨款收入支出决算总表", 9, header, rows,
+        return Table(a, table, 9, header, rows,
         [
             "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。",
             RoundingNote, EmptyTableNote,
@@ -251,23 +276,23 @@ public static class NineTables
     }
 
     /// <summary>公开05表 一般公共预算财政拨款支出决算表 (zeros print as 0, as the reference does).</summary>
-    public static DisclosureTable Gk05(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable GeneralBudgetExpenditure(FinalAccounts a, CatalogSet catalogs)
     {
         var general = a.Expenditure.Where(e => e.Fund == FundSource.GeneralBudget);
-        return BasicProjectTable(a, catalogs, "gk05", "一般公共预算财政拨款支出决算表", general, "小计", ZeroStyle.Zero,
+        return BasicProjectTable(a, catalogs, PublicTable.GeneralBudgetExpenditure, general, ZeroStyle.Zero,
             "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
     }
 
     /// <summary>公开09表 国有资本经营预算财政拨款收入支出决算表 (title as the table prints it).</summary>
-    public static DisclosureTable Gk09(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable StateCapital(FinalAccounts a, CatalogSet catalogs)
     {
         var stateCapital = a.Expenditure.Where(e => e.Fund == FundSource.StateCapital);
-        return BasicProjectTable(a, catalogs, "gk09", "国有资本经营预算财政拨款收入支出决算表", stateCapital, "合计", ZeroStyle.Blank,
+        return BasicProjectTable(a, catalogs, PublicTable.StateCapital, stateCapital, ZeroStyle.Blank,
             "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。");
     }
 
-    private static DisclosureTable BasicProjectTable(FinalAccounts a, CatalogSet catalogs, string id, string title,
-        IEnumerable<ExpenditureFact> facts, string firstColumn, ZeroStyle zero, string note)
+    private static DisclosureTable BasicProjectTable(FinalAccounts a, CatalogSet catalogs, PublicTable table,
+        IEnumerable<ExpenditureFact> facts, ZeroStyle zero, string note)
     {
         static int Column(ExpenditureFact e) => e.Type switch
         {
@@ -287,14 +312,14 @@ public static class NineTables
         };
         var rows = new List<TableRow> { TotalRow(totals, zero) };
         rows.AddRange(FunctionRows(rolled, catalogs.Functions, zero));
-        var columns = new[] { firstColumn, "基本支出", "项目支出" };
-        return Table(a, id, title, 5, FunctionHeader(columns, ("本年支出", 0, 3)), rows,
+        return Table(a, table, 5, FunctionHeader(TableSpecs.Of(table).Columns), rows,
             [note, RoundingNote, EmptyTableNote], FunctionWidths(3));
     }
 
     /// <summary>公开06表 一般公共预算财政拨款基本支出决算表, in three side-by-side column groups.</summary>
-    public static DisclosureTable Gk06(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable GeneralBudgetBasic(FinalAccounts a, CatalogSet catalogs)
     {
+        var spec = TableSpecs.Of(PublicTable.GeneralBudgetBasic);
         var byEconomic = a.GeneralBasicByEconomic();
         var kuan = byEconomic.ToDictionary(kv => kv.Key.Value, kv => kv.Value, StringComparer.Ordinal);
 
@@ -302,11 +327,11 @@ public static class NineTables
 
         // Each group: the layout's rows, plus any 款 the facts use that the layout lacks (so no
         // figure is hidden), placed after the listed 款 of its 类.
-        var listed = Layouts.Gk06Groups.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var listed = spec.Layout.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
         var extraByLei = byEconomic.Keys.Where(k => !listed.Contains(k.Value)).GroupBy(k => k.Lei.Value)
             .ToDictionary(g => g.Key, g => g.OrderBy(k => k).ToList(), StringComparer.Ordinal);
         var groups = new List<List<(string Code, string Label, bool IsLei)>>();
-        foreach (var g in Layouts.Gk06Groups.GroupBy(x => x.Group).OrderBy(g => g.Key))
+        foreach (var g in spec.Layout.GroupBy(x => x.Group).OrderBy(g => g.Key))
         {
             var lines = new List<(string Code, string Label, bool IsLei)>();
             var items = g.ToList();
@@ -375,17 +400,19 @@ public static class NineTables
         {
             header.Add(new HeaderCell(1, g * 3, "科目编码"));
             header.Add(new HeaderCell(1, (g * 3) + 1, "科目名称"));
-            header.Add(new HeaderCell(1, (g * 3) + 2, "决算数"));
+            header.Add(new HeaderCell(1, (g * 3) + 2, spec.Columns.Single().Caption));
         }
 
-        return Table(a, "gk06", "一般公共预算财政拨款基本支出决算表", columnCount, header, rows,
+        return Table(a, spec.Table, columnCount, header, rows,
             ["注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", RoundingNote, EmptyTableNote],
             [.. Enumerable.Range(0, groups.Count).SelectMany(_ => new[] { 8, 24, 11 })]);
     }
 
     /// <summary>公开07表 财政拨款“三公”经费支出决算表.</summary>
-    public static DisclosureTable Gk07(FinalAccounts a)
+    public static DisclosureTable ThreePublic(FinalAccounts a)
     {
+        const PublicTable table = PublicTable.ThreePublic;
+        var captions = Captions(table);
         TableRow Line(string label, Yuan budget, Yuan actual, RowKind kind = RowKind.Item) =>
             new(kind, [TableCell.Label(label), Amount(budget), Amount(actual)]);
 
@@ -403,8 +430,8 @@ public static class NineTables
             Line("其中：（1）公务用车运行维护费", a.ThreePublicBudget(operation), a.ThreePublicActual(operation)),
             Line("（2）公务用车购置费", a.ThreePublicBudget(purchase), a.ThreePublicActual(purchase)),
         };
-        var header = new List<HeaderCell> { new(0, 0, "项 目"), new(0, 1, "预算数"), new(0, 2, "决算数") };
-        return Table(a, "gk07", "财政拨款“三公”经费支出决算表", 3, header, rows,
+        var header = new List<HeaderCell> { new(0, 0, "项 目"), new(0, 1, captions[0]), new(0, 2, captions[1]) };
+        return Table(a, table, 3, header, rows,
         [
             "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。",
             "其中：预算数为年初预算数，反映经调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。",
@@ -413,8 +440,9 @@ public static class NineTables
     }
 
     /// <summary>公开08表 政府性基金预算财政拨款收入支出决算表.</summary>
-    public static DisclosureTable Gk08(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable GovernmentFund(FinalAccounts a, CatalogSet catalogs)
     {
+        var spec = TableSpecs.Of(PublicTable.GovernmentFund);
         // Columns: 年初结转和结余, 本年收入, 本年支出 小计/基本/项目, 年末结转和结余.
         var lines = new List<(FunctionCode? Code, int Column, Yuan Amount)>();
         lines.AddRange(a.Balances.Where(b => b.Fund == FundSource.GovernmentFund && b.Item == BalanceItem.Opening)
@@ -430,8 +458,7 @@ public static class NineTables
         var totals = Enumerable.Range(0, 6).Select(c => Yuan.Sum(lines.Where(l => l.Column == c).Select(l => l.Amount))).ToArray();
         var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
         rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
-        var columns = new[] { "年初结转和结余", "本年收入", "小计", "基本支出", "项目支出", "年末结转和结余" };
-        return Table(a, "gk08", "政府性基金预算财政拨款收入支出决算表", 8, FunctionHeader(columns, ("本年支出", 2, 3)), rows,
+        return Table(a, spec.Table, 8, FunctionHeader(spec.Columns), rows,
             ["注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", RoundingNote, EmptyTableNote],
             FunctionWidths(6));
     }

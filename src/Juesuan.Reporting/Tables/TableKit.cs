@@ -1,6 +1,7 @@
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Computation;
 using Juesuan.Core.Model;
+using Juesuan.Core.Tables;
 
 namespace Juesuan.Reporting.Tables;
 
@@ -62,11 +63,11 @@ internal static class TableKit
     }
 
     /// <summary>
-    /// The standard two-level header of the 类/款/项 tables: 项目 (功能分类科目编码, 科目名称) then
-    /// the amount columns; <paramref name="groups"/> puts a spanning caption over some of them.
-    /// A 栏次 row numbers the amount columns 1…n.
+    /// The standard two-level header of the 类/款/项 tables: 项目 (功能分类科目编码, 科目名称) then the amount
+    /// columns of the table's specification; consecutive columns with the same group get a spanning caption
+    /// (本年支出 over 小计, 基本支出, 项目支出). A 栏次 row numbers the amount columns 1…n.
     /// </summary>
-    public static List<HeaderCell> FunctionHeader(IReadOnlyList<string> columns, (string Caption, int First, int Count)? group = null)
+    public static List<HeaderCell> FunctionHeader(IReadOnlyList<TableColumn> columns)
     {
         var h = new List<HeaderCell>
         {
@@ -77,18 +78,19 @@ internal static class TableKit
         for (var i = 0; i < columns.Count; i++)
         {
             var col = i + 2;
-            if (group is { } g && i >= g.First && i < g.First + g.Count)
+            if (columns[i].Group is { } group)
             {
-                if (i == g.First)
+                if (i == 0 || columns[i - 1].Group != group)
                 {
-                    h.Add(new HeaderCell(0, col, g.Caption, 1, g.Count));
+                    var span = columns.Skip(i).TakeWhile(c => c.Group == group).Count();
+                    h.Add(new HeaderCell(0, col, group, 1, span));
                 }
 
-                h.Add(new HeaderCell(1, col, columns[i]));
+                h.Add(new HeaderCell(1, col, columns[i].Caption));
             }
             else
             {
-                h.Add(new HeaderCell(0, col, columns[i], 2, 1));
+                h.Add(new HeaderCell(0, col, columns[i].Caption, 2, 1));
             }
         }
 

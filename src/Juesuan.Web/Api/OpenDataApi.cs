@@ -50,7 +50,7 @@ public static class OpenDataApi
             return t is null ? Results.Problem($"没有表「{table}」：应为 gk01 … gk09", statusCode: 404) : Results.Json(DataJsonWriter.TableNode(t));
         }).WithSummary("一张公开表（gk01 … gk09）");
         api.MapGet("/reports/{id:long}/findings", (Store s, long id) =>
-            s.Version(id) is { } v ? Results.Ok(FindingView.Parse(v.FindingsJson)) : NotFound(id))
+            s.Version(id) is { } v ? Results.Ok(FindingView.Of(v.Findings)) : NotFound(id))
             .WithSummary("发布时的审核发现");
         api.MapGet("/reports/{id:long}/charts", (Store s, Portal p, long id) =>
             s.Version(id) is { } v ? Results.Text(p.Render(v).ChartsJson, "application/json") : NotFound(id))
@@ -81,7 +81,7 @@ public static class OpenDataApi
                 return Results.Unauthorized();
             }
 
-            return Results.Ok(Scoped(s, u).Select(d => new DraftDto(d.Id, d.DepartmentName, d.UnitName, d.Year, d.State, d.RowVersion, d.ErrorCount, d.WarningCount,
+            return Results.Ok(Scoped(s, u).Select(d => new DraftDto(d.Id, d.DepartmentName, d.UnitName, d.Year, DraftStates.Text(d.State), d.RowVersion, d.ErrorCount, d.WarningCount,
                 Clock.ToTime(d.UpdatedAt).ToString("O"))).ToList());
         }).WithSummary("我可见的草稿（须登录）").WithTags("工作台");
         api.MapGet("/drafts/{id:long}", (HttpContext ctx, Store s, long id) =>
@@ -98,7 +98,7 @@ public static class OpenDataApi
             }
 
             return Access.CanView(u, d)
-                ? Results.Ok(new DraftDto(d.Id, d.DepartmentName, d.UnitName, d.Year, d.State, d.RowVersion, d.ErrorCount, d.WarningCount, Clock.ToTime(d.UpdatedAt).ToString("O")))
+                ? Results.Ok(new DraftDto(d.Id, d.DepartmentName, d.UnitName, d.Year, DraftStates.Text(d.State), d.RowVersion, d.ErrorCount, d.WarningCount, Clock.ToTime(d.UpdatedAt).ToString("O")))
                 : Results.Problem("无权查看此草稿", statusCode: 403);
         }).WithSummary("一个草稿（须登录且有权查看）").WithTags("工作台");
     }

@@ -17,7 +17,7 @@ public sealed record CurrentUser(long Id, string UserName, string DisplayName, R
         yield return new Claim(ClaimTypes.NameIdentifier, u.Id.ToString(CultureInfo.InvariantCulture));
         yield return new Claim(ClaimTypes.Name, u.UserName);
         yield return new Claim(DisplayNameClaim, u.DisplayName);
-        yield return new Claim(ClaimTypes.Role, u.Role);
+        yield return new Claim(ClaimTypes.Role, u.Role.ToString());
         if (u.RegionId is { } r)
         {
             yield return new Claim(RegionClaim, r.ToString(CultureInfo.InvariantCulture));
@@ -61,7 +61,7 @@ public static class Access
         _ => false,
     };
 
-    public static bool IsEditable(DraftRow d) => d.State is DraftStates.Draft or DraftStates.Returned;
+    public static bool IsEditable(DraftRow d) => d.State is DraftState.Draft or DraftState.Returned;
 
     // Who may act on a draft at all (role and scope; a "no" is a 403 whatever the draft's state) …
 
@@ -77,12 +77,12 @@ public static class Access
 
     public static bool CanSubmit(CurrentUser u, DraftRow d) => CanEdit(u, d);
 
-    public static bool CanReview(CurrentUser u, DraftRow d) => IsDepartmentReviewer(u, d) && d.State == DraftStates.Submitted;
+    public static bool CanReview(CurrentUser u, DraftRow d) => IsDepartmentReviewer(u, d) && d.State == DraftState.Submitted;
 
-    public static bool CanPublish(CurrentUser u, DraftRow d) => IsRegionBureau(u, d) && d.State == DraftStates.Approved;
+    public static bool CanPublish(CurrentUser u, DraftRow d) => IsRegionBureau(u, d) && d.State == DraftState.Approved;
 
     /// <summary>Everyone in the workflow who can see the draft may comment on its findings; the administrator does not take part.</summary>
-    public static bool CanComment(CurrentUser u, DraftRow d) => u.Role != Role.Administrator && CanView(u, d) && d.State != DraftStates.Published;
+    public static bool CanComment(CurrentUser u, DraftRow d) => u.Role != Role.Administrator && CanView(u, d) && d.State != DraftState.Published;
 
     public static bool CanUpload(CurrentUser u) => u.Role == Role.UnitOfficer && u.UnitId is not null;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Juesuan.Publishing;
+using Juesuan.Readers.Package;
 using Juesuan.Renderers.Html;
 using Juesuan.Renderers.Pdf;
 using Juesuan.Reporting.Charts;
@@ -35,10 +36,15 @@ public sealed class ReportCache(string cacheDirectory)
 
     public BuiltReport Build(byte[] package, string hash, string name) => Get(package, hash, name).Built;
 
+    /// <summary>The report of a package already read (an upload): built from that reading, never parsed again.</summary>
+    public BuiltReport Build(PackageReadResult read, string hash, string name) => Get(hash, () => read, name).Built;
+
     public RenderedReport Get(byte[] package, string hash, string name) => Get(hash, () => package, name);
 
-    /// <summary>The cached rendering, loading the package only on a miss.</summary>
-    public RenderedReport Get(string hash, Func<byte[]> package, string name)
+    /// <summary>The cached rendering, loading and reading the package only on a miss.</summary>
+    public RenderedReport Get(string hash, Func<byte[]> package, string name) => Get(hash, () => PackageUpload.Reread(package(), name), name);
+
+    private RenderedReport Get(string hash, Func<PackageReadResult> read, string name)
     {
         if (_entries.Count > MaxEntries)
         {
@@ -46,12 +52,11 @@ public sealed class ReportCache(string cacheDirectory)
             _files.Clear();
         }
 
-        return _entries.GetOrAdd(hash, _ => new Lazy<RenderedReport>(() => Render(package(), name))).Value;
+        return _entries.GetOrAdd(hash, _ => new Lazy<RenderedReport>(() => Render(read(), name))).Value;
     }
 
-    private static RenderedReport Render(byte[] package, string name)
+    private static RenderedReport Render(PackageReadResult read, string name)
     {
-        var read = PackageUpload.Reread(package, name);
         if (!read.Success)
         {
             throw new InvalidOperationException("stored package no longer reads: " + string.Join("; ", read.Errors));

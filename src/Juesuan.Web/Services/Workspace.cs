@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Juesuan.Audit;
 using Juesuan.Publishing;
 using Juesuan.Core.Model;
 using Juesuan.Readers.Package;
@@ -31,25 +33,32 @@ public sealed record WorkResult(Outcome Outcome, string Message, long? DraftId =
     };
 }
 
-/// <summary>A finding as stored with a draft or version.</summary>
-public sealed record FindingView(string Rule, string Severity, string Place, string Message)
+/// <summary>
+/// A finding as the pages and the API show it: the audit's finding as stored with a draft or version, typed, with the
+/// key comments attach to. The severity is written in lower case in JSON (error, warning, note).
+/// </summary>
+public sealed record FindingView(string Rule, [property: JsonConverter(typeof(FindingView.SeverityName))] Severity Severity, string Place, string Message)
 {
     /// <summary>Comments attach to a finding by rule and place, which stay the same when the package is replaced.</summary>
     public string Key => Rule + "|" + Place;
 
     public string SeverityChinese => Severity switch
     {
-        "error" => "错误",
-        "warning" => "警告",
+        Severity.Error => "错误",
+        Severity.Warning => "警告",
         _ => "提示",
     };
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    /// <summary>The CSS class of the finding's row (error, warning, note).</summary>
+    [JsonIgnore]
+    public string CssClass => Severity.ToString().ToLowerInvariant();
 
-    public static IReadOnlyList<FindingView> Parse(string json) =>
-        (JsonSerializer.Deserialize<List<FindingView>>(json, Json) ?? [])
-        .OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 })
-        .ToList();
+    /// <summary>Errors first, then warnings, then notes, each in the audit's order.</summary>
+    public static IReadOnlyList<FindingView> Of(IEnumerable<AuditFinding> findings) =>
+        findings.Select(f => new FindingView(f.RuleId, f.Severity, f.Place, f.Message)).OrderBy(f => f.Severity).ToList();
+
+    /// <summary>A severity as its lower-case name in JSON.</summary>
+    public sealed class SeverityName() : JsonStringEnumConverter<Severity>(JsonNamingPolicy.SnakeCaseLower);
 }
 
 /// <summary>
@@ -127,9 +136,9 @@ public sealed class Workspace(Store store, ReportCache cache)
             return new WorkResult(Outcome.Invalid, $"数据包「{fileName}」有 {errors.Count} 处错误，未保存任何内容", existing?.Id, errors);
         }
 
-        var built = cache.Build(bytes, upload.Hash, fileName);
+        var built = cache.Build(upload.Read, upload.Hash, fileName); // the package as read above: not parsed again
         var p = new NewPackage(department!.Id, built.Accounts.Year.Value, bytes, upload.Kind, Path.GetFileName(fileName), upload.Hash,
-            FindingsJson.Node(built.Findings).ToJsonString(), built.ErrorCount, built.WarningCount);
+            built.Findings, built.ErrorCount, built.WarningCount);
         long target;
         if (existing is null)
         {
@@ -157,12 +166,12 @@ public sealed class Workspace(Store store, ReportCache cache)
             return new WorkResult(Outcome.Invalid, $"审核发现 {d.ErrorCount} 个错误，须改正后重新上传再提交", d.Id);
         }
 
-        return Move(user, d, rowVersion, [DraftStates.Draft, DraftStates.Returned], DraftStates.Submitted, "提交审核", "");
+        return Move(user, d, rowVersion, [DraftState.Draft, DraftState.Returned], DraftState.Submitted, "提交审核", "");
     });
 
     public WorkResult Approve(CurrentUser user, long id, int rowVersion, string? note) => Act(user, id, rowVersion, Access.IsDepartmentReviewer, d =>
     {
-        var r = Move(user, d, rowVersion, [DraftStates.Submitted], DraftStates.Approved, "部门审核通过", note ?? "");
+        var r = Move(user, d, rowVersion, [DraftState.Submitted], DraftState.Approved, "部门审核通过", note ?? "");
         if (r.Ok && !string.IsNullOrWhiteSpace(note))
         {
             store.AddComment(d.Id, "审核意见", user.Id, Clip(note));
@@ -181,8 +190,8 @@ public sealed class Workspace(Store store, ReportCache cache)
             }
 
             // The department returns what was submitted to it; the bureau what the department approved.
-            var from = Access.IsDepartmentReviewer(user, d) ? DraftStates.Submitted : DraftStates.Approved;
-            var r = Move(user, d, rowVersion, [from], DraftStates.Returned, "退回修改", reason);
+            var from = Access.IsDepartmentReviewer(user, d) ? DraftState.Submitted : DraftState.Approved;
+            var r = Move(user, d, rowVersion, [from], DraftState.Returned, "退回修改", reason);
             if (r.Ok)
             {
                 store.AddComment(d.Id, "退回原因", user.Id, Clip(reason));
@@ -193,7 +202,7 @@ public sealed class Workspace(Store store, ReportCache cache)
 
     public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote) => Act(user, id, rowVersion, Access.IsRegionBureau, d =>
     {
-        if (d.State != DraftStates.Approved)
+        if (d.State != DraftState.Approved)
         {
             return WrongState(d, "发布");
         }
@@ -275,7 +284,7 @@ public sealed class Workspace(Store store, ReportCache cache)
         return d.RowVersion != rowVersion ? Conflict(d.Id) : then(d);
     }
 
-    private WorkResult Move(CurrentUser user, DraftRow d, int rowVersion, IReadOnlyList<string> from, string to, string action, string detail)
+    private WorkResult Move(CurrentUser user, DraftRow d, int rowVersion, IReadOnlyList<DraftState> from, DraftState to, string action, string detail)
     {
         if (!from.Contains(d.State))
         {
@@ -299,7 +308,7 @@ public sealed class Workspace(Store store, ReportCache cache)
     {
         var now = store.Draft(id);
         return new WorkResult(Outcome.Conflict,
-            $"此草稿已被他人修改（现为第 {now?.RowVersion} 版，状态「{DraftStates.Chinese(now?.State ?? "")}」，最后由 {now?.UpdatedByName} 修改）；您的操作未执行，请刷新后重试", id);
+            $"此草稿已被他人修改（现为第 {now?.RowVersion} 版，状态「{(now is null ? "已删除" : DraftStates.Chinese(now.State))}」，最后由 {now?.UpdatedByName} 修改）；您的操作未执行，请刷新后重试", id);
     }
 
     private static PackageError Error(string message) => new(MessageId.FileUnreadable, "数据包", null, null, null, null, message);

@@ -1,4 +1,5 @@
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 using Juesuan.Readers.Published;
 using Juesuan.Tests;
 
@@ -27,18 +28,18 @@ public sealed class ReferenceReaderTests
     {
         var kinds = Report.Value.Tables.Select(t => t.Kind).ToList();
         Assert.Equal(9, kinds.Distinct().Count());
-        var gk01 = Report.Value.Table(PublishedTableKind.IncomeExpenditureSummary)!;
+        var gk01 = Report.Value.Table(PublicTable.IncomeExpenditureSummary)!;
         Assert.Equal("公开01表", gk01.Number);
         Assert.Equal(7973m, gk01.Rows.Single(r => r.LineNumber == 27).Cells[0]!.Value);
         Assert.Equal(62, gk01.Rows.Max(r => r.LineNumber));
-        var gk03 = Report.Value.Table(PublishedTableKind.Expenditure)!;
+        var gk03 = Report.Value.Table(PublicTable.Expenditure)!;
         Assert.Equal([3151m, 60m, 3092m], gk03.Rows.Single(r => r.Code == "2080199").Cells.Take(3).Select(c => c!.Value));
-        var gk06 = Report.Value.Table(PublishedTableKind.GeneralBudgetBasic)!;
+        var gk06 = Report.Value.Table(PublicTable.GeneralBudgetBasic)!;
         Assert.Equal(9m, gk06.Rows.Single(r => r.Code == "30231").Cells[0]!.Value);
         Assert.Equal(1277m, gk06.Rows.Single(r => r.Label == "人员经费合计").Cells[0]!.Value);
         Assert.Equal(146m, gk06.Rows.Single(r => r.Label == "公用经费合计").Cells[0]!.Value);
-        Assert.True(Report.Value.Table(PublishedTableKind.GovernmentFund)!.PrintedEmpty);
-        Assert.Equal([12m, 9m], Report.Value.Table(PublishedTableKind.ThreePublic)!.Rows[0].Cells.Select(c => c!.Value));
+        Assert.True(Report.Value.Table(PublicTable.GovernmentFund)!.PrintedEmpty);
+        Assert.Equal([12m, 9m], Report.Value.Table(PublicTable.ThreePublic)!.Rows[0].Cells.Select(c => c!.Value));
     }
 
     [Fact]

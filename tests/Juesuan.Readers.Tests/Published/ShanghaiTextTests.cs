@@ -1,4 +1,5 @@
 using Juesuan.Core.Published;
+using Juesuan.Core.Tables;
 using Juesuan.Readers.Published;
 
 namespace Juesuan.Readers.Tests.Published;
@@ -45,7 +46,7 @@ public sealed class ShanghaiTextTests
     [Fact]
     public void A_summary_table_without_line_numbers_is_read_by_side()
     {
-        var t = Read.Table(PublishedTableKind.IncomeExpenditureSummary);
+        var t = Read.Table(PublicTable.IncomeExpenditureSummary);
         Assert.NotNull(t);
         var right = t!.Rows.Where(r => r.Side == 1).ToList();
         // the figure set between the two halves of a wrapped label belongs to it, on the expenditure side
@@ -57,7 +58,7 @@ public sealed class ShanghaiTextTests
     [Fact]
     public void A_wrapped_code_row_is_joined_and_a_short_row_knows_only_its_total()
     {
-        var t = Read.Table(PublishedTableKind.GeneralBudgetExpenditure);
+        var t = Read.Table(PublicTable.GeneralBudgetExpenditure);
         Assert.NotNull(t);
         var wrapped = t!.Rows.Single(r => r.Code == "2080506");
         Assert.Equal([116.59m, 116.59m, 0m], wrapped.Cells.Select(c => c!.Value));
@@ -115,7 +116,7 @@ public sealed class ShanghaiTextTests
             53.93 37.35 52.40 37.35 25.00 25.00 27.40 12.35 1.53 0
             注：本表反映部门本年度“三公”经费支出预决算情况。
             """;
-        var t = TextReportReader.Read(text.Replace("\r\n", "\n", StringComparison.Ordinal), "sq.txt").Table(PublishedTableKind.ThreePublic)!;
+        var t = TextReportReader.Read(text.Replace("\r\n", "\n", StringComparison.Ordinal), "sq.txt").Table(PublicTable.ThreePublic)!;
         decimal?[] Row(string label) => t.Rows.Single(r => r.Label.Contains(label, StringComparison.Ordinal)).Cells.Select(c => c?.Value).ToArray();
         Assert.Equal([53.93m, 37.35m], Row("合计"));
         Assert.Equal([null, null], Row("因公出国"));

@@ -109,7 +109,7 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
         }
 
         Draft = d!;
-        Findings = FindingView.Parse(Draft.FindingsJson);
+        Findings = FindingView.Of(Draft.Findings);
         Comments = store.Comments(id);
         Trail = store.Trail(Workspace.Target(id));
         PublishedVersions = store.Versions(Draft.DepartmentId, Draft.Year);

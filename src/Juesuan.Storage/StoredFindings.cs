@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Juesuan.Audit;
+
+namespace Juesuan.Storage;
+
+/// <summary>
+/// Audit findings as a findings_json column holds them: a JSON array of {rule, severity, place, message, printed,
+/// computed, difference, tolerance} with the severity in lower case — the shape data.json uses, so rows written before
+/// findings were typed read back unchanged. Only this class sees the text; rows give <see cref="AuditFinding"/>s.
+/// </summary>
+public static class StoredFindings
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    private sealed record Stored(string Rule, Severity Severity, string Place, string Message)
+    {
+        public decimal? Printed { get; init; }
+
+        public decimal? Computed { get; init; }
+
+        public decimal? Difference { get; init; }
+
+        public decimal? Tolerance { get; init; }
+    }
+
+    public static string Write(IReadOnlyList<AuditFinding> findings) =>
+        JsonSerializer.Serialize(findings.Select(f => new Stored(f.RuleId, f.Severity, f.Place, f.Message)
+        {
+            Printed = f.Printed,
+            Computed = f.Computed,
+            Difference = f.Difference,
+            Tolerance = f.Tolerance,
+        }), Json);
+
+    public static IReadOnlyList<AuditFinding> Read(string json) =>
+        (JsonSerializer.Deserialize<List<Stored>>(json, Json) ?? [])
+        .Select(s => new AuditFinding(s.Rule, s.Severity, s.Place, s.Message) { Printed = s.Printed, Computed = s.Computed, Tolerance = s.Tolerance })
+        .ToList();
+}

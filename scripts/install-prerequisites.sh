@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages and only when missing, what Juesuan needs beyond the .NET SDK:
-# LibreOffice (DOCX→PDF; rendering XLSX/DOCX for visual checks), CJK fonts, poppler-utils
+# LibreOffice (DOCX→PDF; rendering XLSX/DOCX for visual checks), CJK fonts (Noto CJK, AR PL UKai/UMing), poppler-utils
 # (pdftotext/pdftoppm used by the tests), Node.js/npm for the web assets (ECharts, installed with `npm ci`
 # from src/Juesuan.Web/package-lock.json), and on request chromium (browser tests), postgresql and wrk.
 # Idempotent and non-interactive.
@@ -9,7 +9,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer libreoffice-calc)
-fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk) # not grep -q: with pipefail its early exit fails the pipe
+# The report's faces (src/Juesuan.Renderers/Pdf/fonts.conf binds 宋体/黑体/楷体/仿宋 to them):
+# Noto Serif/Sans CJK SC, AR PL UKai CN (楷体), AR PL UMing CN (明体, for 仿宋).
+fonts="$(fc-list 2>/dev/null || true)"
+grep -i "Noto Serif CJK SC" <<<"$fonts" >/dev/null && grep -i "Noto Sans CJK SC" <<<"$fonts" >/dev/null || need+=(fonts-noto-cjk)
+grep -i "AR PL UKai CN" <<<"$fonts" >/dev/null || need+=(fonts-arphic-ukai)
+grep -i "AR PL UMing CN" <<<"$fonts" >/dev/null || need+=(fonts-arphic-uming)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 for extra in "$@"; do

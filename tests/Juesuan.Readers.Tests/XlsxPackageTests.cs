@@ -43,8 +43,9 @@ public sealed class XlsxPackageTests : IDisposable
     }
 
     [Fact]
-    public void The_empty_template_reads_as_a_package_with_no_facts_but_a_clear_manifest()
+    public void The_untouched_template_is_refused_for_its_empty_manifest()
     {
+        // The template names no department: its 清单 lists the fields with their values left to fill.
         var file = Path.Combine(_dir, "template.xlsx");
         using (var stream = File.Create(file))
         {
@@ -52,9 +53,10 @@ public sealed class XlsxPackageTests : IDisposable
         }
 
         var r = PackageReader.Read(file);
-        Assert.True(r.Success, string.Join("\n", r.Errors));
-        Assert.Empty(r.Accounts!.Expenditure);
-        Assert.Equal("辽宁省朝阳市凌源市人力资源和社会保障局", r.Accounts.Department.FullName);
+        Assert.False(r.Success);
+        var errors = string.Join("\n", r.Errors);
+        Assert.Contains("部门名称", errors, StringComparison.Ordinal);
+        Assert.Contains("年度", errors, StringComparison.Ordinal);
     }
 
     [Fact]

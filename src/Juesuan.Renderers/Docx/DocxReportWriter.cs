@@ -35,31 +35,35 @@ public static class DocxReportWriter
         var body = new Body();
         main.Document = new Document(body);
 
-        // Title page.
+        // Title page and 目录: sections of their own without a footer, so neither carries a page number;
+        // the body is numbered from 1.
         body.Append(Spacer(2400));
         foreach (var line in doc.TitleLines)
         {
             body.Append(Para(line, "Title"));
         }
 
-        body.Append(PageBreakParagraph());
+        body.Append(SectionBreak(landscape: false, footerId: null));
         if (doc.HasTableOfContents)
         {
             body.Append(Para("目 录", "TocHeading"));
             body.Append(TableOfContents(doc));
-            body.Append(PageBreakParagraph());
+            body.Append(SectionBreak(landscape: false, footerId: null));
         }
 
         var landscape = false;
         var firstBlock = true;
+        var numberedFromOne = true;
         var bookmark = 1;
         var blocks = doc.Blocks.ToList();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
 
-            // A heading goes on the page of the table it introduces.
-            var subject = block is Heading && i + 1 < blocks.Count && blocks[i + 1] is TableBlock or GridBlock ? blocks[i + 1] : block;
+            // Headings go on the page of the table they introduce: a part title followed by a table's own
+            // heading stays with both (never alone at the foot of a page or on a page of its own).
+            var subject = block is Heading ? Subject(blocks, i) : block;
+            var firstOfChain = i == 0 || blocks[i - 1] is not Heading;
             var wantsLandscape = subject switch
             {
                 TableBlock t => t.Landscape,
@@ -70,7 +74,8 @@ public static class DocxReportWriter
             if (wantsLandscape != landscape && block is not PageBreak)
             {
                 // End the current section with its own orientation, start the next.
-                body.Append(new Paragraph(new ParagraphProperties(SectionProperties(landscape, footerId))));
+                body.Append(SectionBreak(landscape, footerId, numberedFromOne));
+                numberedFromOne = false;
                 landscape = wantsLandscape;
                 newSection = true;
             }
@@ -81,9 +86,9 @@ public static class DocxReportWriter
                     body.Append(PageBreakParagraph());
                     break;
                 case Heading h:
-                    // Each table starts on a page of its own, its heading with it (a new section already starts a page).
+                    // Each table starts on a page of its own, its heading(s) with it (a new section already starts a page).
                     var introducesTable = !ReferenceEquals(subject, block);
-                    body.Append(HeadingParagraph(h, bookmark++, pageBreakBefore: introducesTable && !newSection && h.Level > 1));
+                    body.Append(HeadingParagraph(h, bookmark++, pageBreakBefore: introducesTable && firstOfChain && !newSection && h.Level > 1));
                     break;
                 case Reporting.Document.Paragraph p:
                     body.Append(BodyParagraph(p));
@@ -96,7 +101,9 @@ public static class DocxReportWriter
 
                     break;
                 case GridBlock g:
-                    foreach (var e in GridElements(g, landscape))
+                    // Each 绩效自评表 starts a page, unless its part title or a new section just did.
+                    var startsPage = newSection || blocks[i - 1] is Heading or PageBreak;
+                    foreach (var e in GridElements(g, landscape, pageBreakBefore: !startsPage))
                     {
                         body.Append(e);
                     }
@@ -107,29 +114,60 @@ public static class DocxReportWriter
             firstBlock = false;
         }
 
-        body.Append(SectionProperties(landscape, footerId));
+        body.Append(SectionProperties(landscape, footerId, numberedFromOne));
         main.Document.Save();
     }
 
-    private static SectionProperties SectionProperties(bool landscape, string footerId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
-        new SectionType { Val = SectionMarkValues.NextPage },
-        new PageSize
+    /// <summary>The first block of a table or grid that a run of headings introduces, or the heading itself.</summary>
+    private static ReportBlock Subject(List<ReportBlock> blocks, int i)
+    {
+        var j = i + 1;
+        while (j < blocks.Count && blocks[j] is Heading)
         {
-            Width = (UInt32Value)(uint)(landscape ? A4Long : A4Short),
-            Height = (UInt32Value)(uint)(landscape ? A4Short : A4Long),
-            Orient = landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
-        },
-        new PageMargin
+            j++;
+        }
+
+        return j < blocks.Count && blocks[j] is TableBlock or GridBlock ? blocks[j] : blocks[i];
+    }
+
+    /// <summary>A paragraph ending a section (the section's properties ride on its last paragraph).</summary>
+    private static Paragraph SectionBreak(bool landscape, string? footerId, bool numberedFromOne = false) =>
+        new(new ParagraphProperties(SectionProperties(landscape, footerId, numberedFromOne)));
+
+    /// <summary>A section's page: A4 in its orientation; with the page-number footer unless <paramref name="footerId"/> is null.</summary>
+    private static SectionProperties SectionProperties(bool landscape, string? footerId, bool numberedFromOne = false)
+    {
+        var props = new SectionProperties();
+        if (footerId is not null)
         {
-            Top = MarginTopBottom,
-            Bottom = MarginTopBottom,
-            Left = (UInt32Value)(uint)MarginSide,
-            Right = (UInt32Value)(uint)MarginSide,
-            Header = 720,
-            Footer = 720,
-            Gutter = 0,
-        });
+            props.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerId });
+        }
+
+        props.Append(
+            new SectionType { Val = SectionMarkValues.NextPage },
+            new PageSize
+            {
+                Width = (UInt32Value)(uint)(landscape ? A4Long : A4Short),
+                Height = (UInt32Value)(uint)(landscape ? A4Short : A4Long),
+                Orient = landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+            },
+            new PageMargin
+            {
+                Top = MarginTopBottom,
+                Bottom = MarginTopBottom,
+                Left = (UInt32Value)(uint)MarginSide,
+                Right = (UInt32Value)(uint)MarginSide,
+                Header = 720,
+                Footer = 720,
+                Gutter = 0,
+            });
+        if (numberedFromOne)
+        {
+            props.Append(new PageNumberType { Start = 1 });
+        }
+
+        return props;
+    }
 
     private static int TextWidth(bool landscape) => (landscape ? A4Long : A4Short) - (2 * MarginSide);
 
@@ -201,7 +239,10 @@ public static class DocxReportWriter
         return para;
     }
 
-    /// <summary>A TOC field over headings 1–2, its result pre-filled so it reads right before Word updates it.</summary>
+    /// <summary>
+    /// A TOC field over headings 1–2, its result pre-filled so it reads right before Word updates it: one
+    /// paragraph per heading, "text ⇥ page" (the page run left empty here, see <see cref="TocEntryPageRuns"/>).
+    /// </summary>
     private static SdtBlock TableOfContents(ReportDocument doc)
     {
         var content = new SdtContentBlock();
@@ -218,7 +259,9 @@ public static class DocxReportWriter
                     new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
             }
 
-            para.Append(TextRun(h.Text));
+            // The page number goes after a dot-leader tab; PdfReportWriter fills it from the converted pages
+            // (LibreOffice does not update a TOC field when converting), Word updates the field on opening.
+            para.Append(TextRun(h.Text), new Run(new TabChar()), new Run(new Text(string.Empty) { Space = SpaceProcessingModeValues.Preserve }));
             if (i == headings.Count - 1)
             {
                 para.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
@@ -338,9 +381,22 @@ public static class DocxReportWriter
         }
     }
 
-    private static IEnumerable<OpenXmlElement> GridElements(GridBlock g, bool landscape)
+    /// <summary>
+    /// A grid (绩效自评表) as printed: its title, then the rows as bordered tables. Word repeats only a table's
+    /// leading header rows on a continuation page, so the grid is split before its first header row that is not
+    /// at the top (the 绩效指标 header): the rows above form one table, the header and the rows below another
+    /// (a hair-thin paragraph between them keeps the two apart and together). Rows tied by a cell merged down
+    /// are kept on one page.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> GridElements(GridBlock g, bool landscape, bool pageBreakBefore)
     {
-        yield return Para(g.Title, "TableTitle");
+        var title = Para(g.Title, "TableTitle");
+        if (pageBreakBefore)
+        {
+            title.ParagraphProperties!.Append(new PageBreakBefore());
+        }
+
+        yield return title;
         if (g.Subtitle is not null)
         {
             yield return Para(g.Subtitle, "TableInfo", JustificationValues.Center);
@@ -348,10 +404,38 @@ public static class DocxReportWriter
 
         var width = TextWidth(landscape);
         var widths = ColumnWidths(g.ColumnWidths.Count == g.ColumnCount ? g.ColumnWidths : Enumerable.Repeat(10, g.ColumnCount).ToList(), width);
+
+        // Above the indicators, row r is kept with row r + 1 while a cell merged down from r or above covers
+        // r + 1 (年度总体目标 and its two texts); the indicator rows may break between any two rows, under a
+        // repeated header.
+        var split = Enumerable.Range(1, Math.Max(0, g.Rows.Count - 1)).FirstOrDefault(r => g.Rows[r].IsHeader && !g.Rows[r - 1].IsHeader);
+        var keepWithNext = new bool[g.Rows.Count];
+        for (var r = 0; r < (split > 0 ? split : g.Rows.Count); r++)
+        {
+            foreach (var cell in g.Rows[r].Cells.Where(c => c.RowSpan > 1))
+            {
+                for (var k = r; k < Math.Min(g.Rows.Count - 1, r + cell.RowSpan - 1); k++)
+                {
+                    keepWithNext[k] = true;
+                }
+            }
+        }
+
         var table = NewTable(widths);
         var spanning = new List<(int FromRow, int ToRow, int Column, int ColSpan)>();
         for (var r = 0; r < g.Rows.Count; r++)
         {
+            if (r == split && r > 0)
+            {
+                yield return table;
+                yield return new Paragraph(
+                    new ParagraphProperties(
+                        new KeepNext(),
+                        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }),
+                    new Run(new RunProperties(new FontSize { Val = "2" }), new Text(string.Empty)));
+                table = NewTable(widths);
+            }
+
             var gridRow = g.Rows[r];
             var props = new TableRowProperties(new CantSplit());
             if (gridRow.IsHeader)
@@ -361,12 +445,13 @@ public static class DocxReportWriter
 
             var row = new TableRow(props);
             var starts = gridRow.Cells.ToDictionary(c => c.Column);
+            var keep = keepWithNext[r] || gridRow.IsHeader || r == split - 1;
             for (var c = 0; c < g.ColumnCount;)
             {
                 if (starts.TryGetValue(c, out var cell))
                 {
                     row.Append(Cell(cell.Text, widths, c, cell.ColSpan, header: gridRow.IsHeader, bold: cell.Bold, right: cell.AlignRight,
-                        vMerge: cell.RowSpan > 1 ? MergedCellValues.Restart : null));
+                        vMerge: cell.RowSpan > 1 ? MergedCellValues.Restart : null, keepNext: keep));
                     if (cell.RowSpan > 1)
                     {
                         spanning.Add((r, r + cell.RowSpan - 1, c, cell.ColSpan));
@@ -376,12 +461,12 @@ public static class DocxReportWriter
                 }
                 else if (spanning.FirstOrDefault(s => s.Column == c && s.FromRow < r && s.ToRow >= r) is { ColSpan: > 0 } above)
                 {
-                    row.Append(Cell(string.Empty, widths, c, above.ColSpan, header: gridRow.IsHeader, vMerge: MergedCellValues.Continue));
+                    row.Append(Cell(string.Empty, widths, c, above.ColSpan, header: gridRow.IsHeader, vMerge: MergedCellValues.Continue, keepNext: keep));
                     c += above.ColSpan;
                 }
                 else
                 {
-                    row.Append(Cell(string.Empty, widths, c, 1, header: gridRow.IsHeader));
+                    row.Append(Cell(string.Empty, widths, c, 1, header: gridRow.IsHeader, keepNext: keep));
                     c++;
                 }
             }
@@ -423,7 +508,7 @@ public static class DocxReportWriter
     }
 
     private static TableCell Cell(string text, int[] widths, int column, int span, bool header = false, bool bold = false,
-        bool right = false, bool center = false, MergedCellValues? vMerge = null)
+        bool right = false, bool center = false, MergedCellValues? vMerge = null, bool keepNext = false)
     {
         span = Math.Max(1, Math.Min(span, widths.Length - column));
         var width = widths.Skip(column).Take(span).Sum();
@@ -445,7 +530,14 @@ public static class DocxReportWriter
 
         props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         var justify = header || center ? JustificationValues.Center : right ? JustificationValues.Right : JustificationValues.Left;
-        var para = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }, new Justification { Val = justify }));
+        var pPr = new ParagraphProperties(new ParagraphStyleId { Val = "TableText" });
+        if (keepNext)
+        {
+            pPr.Append(new KeepNext());
+        }
+
+        pPr.Append(new Justification { Val = justify });
+        var para = new Paragraph(pPr);
         if (text.Length > 0)
         {
             para.Append(TextRun(text, bold || header));
@@ -542,8 +634,8 @@ public static class DocxReportWriter
             ParagraphStyle("Heading2", "heading 2", Sans, 28, before: 120, after: 120, outline: 1),
             ParagraphStyle("Heading3", "heading 3", "楷体", 24, bold: true, before: 60, after: 60, outline: 2, indent: true),
             ParagraphStyle("Heading4", "heading 4", Serif, 24, bold: true, outline: 3, indent: true),
-            ParagraphStyle("TOC1", "toc 1", Serif, 24, after: 60),
-            ParagraphStyle("TOC2", "toc 2", Serif, 24, after: 60, indent: true),
+            TocStyle(ParagraphStyle("TOC1", "toc 1", Serif, 24, after: 60)),
+            TocStyle(ParagraphStyle("TOC2", "toc 2", Serif, 24, after: 60, indent: true)),
             ParagraphStyle("BodyText", "Body Text", Serif, 24, indent: true, justify: JustificationValues.Both),
             ParagraphStyle("BodyTextNoIndent", "Body Text No Indent", Serif, 24, justify: JustificationValues.Both),
             ParagraphStyle("TableTitle", "Table Title", Sans, 32, justify: JustificationValues.Center, before: 120, after: 120, keepNext: true),
@@ -552,5 +644,43 @@ public static class DocxReportWriter
             ParagraphStyle("TableNote", "Table Note", Serif, 18, before: 60, line: "240"),
             ParagraphStyle("Footer", "footer", Serif, 18, line: "240"));
         part.Styles.Save();
+    }
+
+    /// <summary>A 目录 style: page numbers on a dot-leader tab at the right margin of a portrait page.</summary>
+    private static Style TocStyle(Style style)
+    {
+        var pPr = style.StyleParagraphProperties!;
+        pPr.InsertAt(new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = TextWidth(false) }), 0);
+        return style;
+    }
+
+    /// <summary>
+    /// The runs of a 目录 written by <see cref="Write"/> that hold each entry's page number, in entry order,
+    /// with the entry's heading text: what a later pass fills once the pages are known.
+    /// </summary>
+    public static IReadOnlyList<(string Heading, Text Page)> TocEntryPageRuns(WordprocessingDocument word)
+    {
+        var toc = word.MainDocumentPart?.Document?.Body?.Elements<SdtBlock>()
+            .FirstOrDefault(b => b.Descendants<DocPartGallery>().Any(g => g.Val?.Value == "Table of Contents"));
+        if (toc is null)
+        {
+            return [];
+        }
+
+        var entries = new List<(string, Text)>();
+        foreach (var para in toc.Descendants<Paragraph>())
+        {
+            var runs = para.Elements<Run>().ToList();
+            var tab = runs.FindIndex(r => r.GetFirstChild<TabChar>() is not null);
+            if (tab < 0 || tab + 1 >= runs.Count || runs[tab + 1].GetFirstChild<Text>() is not { } page)
+            {
+                continue;
+            }
+
+            var heading = string.Concat(runs.Take(tab).SelectMany(r => r.Elements<Text>()).Select(t => t.Text));
+            entries.Add((heading, page));
+        }
+
+        return entries;
     }
 }

@@ -36,41 +36,28 @@ public static class PdfReportWriter
         return null;
     }
 
-    /// <summary>Converts <paramref name="docx"/> to a PDF at <paramref name="pdf"/>.</summary>
+    /// <summary>
+    /// Converts <paramref name="docx"/> to a PDF at <paramref name="pdf"/>. LibreOffice runs with Juesuan's
+    /// fontconfig (fonts.conf: 宋体/黑体/楷体/仿宋 → Noto Serif/Sans CJK SC, AR PL UKai/UMing CN) and in
+    /// Simplified Chinese (LANG and the profile's locale zh-CN), so the SC glyphs are chosen. When the
+    /// document has a 目录 written by <see cref="Docx.DocxReportWriter"/>, its page numbers are read from
+    /// the converted pages and the document converted again with them filled (LibreOffice does not update a
+    /// TOC field on conversion); the body's numbering starts after the 目录, so filling it moves no page.
+    /// </summary>
     public static void Convert(string docx, string pdf, TimeSpan? timeout = null)
     {
         var soffice = FindConverter() ?? throw new PdfConversionException(
-            "未找到 LibreOffice，无法生成 PDF。请安装 Debian 软件包 libreoffice-writer 和 fonts-noto-cjk（scripts/install-prerequisites.sh 会自动安装）。");
+            "未找到 LibreOffice，无法生成 PDF。请安装 Debian 软件包 libreoffice-writer、fonts-noto-cjk、fonts-arphic-ukai 和 fonts-arphic-uming（scripts/install-prerequisites.sh 会自动安装）。");
         var work = Path.Combine(Path.GetTempPath(), "juesuan-pdf-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
         try
         {
-            var start = new ProcessStartInfo(soffice)
+            PrepareEnvironment(work);
+            var produced = RunLibreOffice(soffice, work, Path.GetFullPath(docx), timeout ?? DefaultTimeout);
+            var numbered = Path.Combine(work, "toc", Path.GetFileName(docx));
+            if (TableOfContentsPages.Fill(docx, produced, numbered))
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            // A private profile so concurrent conversions do not fight over one user installation.
-            start.ArgumentList.Add("-env:UserInstallation=file://" + Path.Combine(work, "profile"));
-            foreach (var a in new[] { "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", work, Path.GetFullPath(docx) })
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            using var process = Process.Start(start) ?? throw new PdfConversionException("无法启动 LibreOffice");
-            var stderr = process.StandardError.ReadToEndAsync();
-            _ = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(timeout ?? DefaultTimeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new PdfConversionException($"LibreOffice 转换超时（{(timeout ?? DefaultTimeout).TotalSeconds:0} 秒）");
-            }
-
-            var produced = Path.Combine(work, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-            if (process.ExitCode != 0 || !File.Exists(produced))
-            {
-                throw new PdfConversionException($"LibreOffice 未能生成 PDF（退出码 {process.ExitCode}）：{stderr.Result.Trim()}");
+                produced = RunLibreOffice(soffice, work, numbered, timeout ?? DefaultTimeout);
             }
 
             File.Copy(produced, pdf, overwrite: true);
@@ -86,5 +73,70 @@ public static class PdfReportWriter
                 // A lingering LibreOffice child may still hold a file; the temp folder is harmless.
             }
         }
+    }
+
+    /// <summary>Juesuan's fontconfig file (Pdf/fonts.conf) as LibreOffice gets it through FONTCONFIG_FILE.</summary>
+    public static string FontConfiguration()
+    {
+        using var conf = typeof(PdfReportWriter).Assembly.GetManifestResourceStream("Juesuan.Renderers.Pdf.fonts.conf")!;
+        using var reader = new StreamReader(conf);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The fontconfig file and a LibreOffice profile set to zh-CN, in <paramref name="work"/>.</summary>
+    private static void PrepareEnvironment(string work)
+    {
+        File.WriteAllText(Path.Combine(work, "fonts.conf"), FontConfiguration());
+
+        var user = Path.Combine(work, "profile", "user");
+        Directory.CreateDirectory(user);
+        File.WriteAllText(Path.Combine(user, "registrymodifications.xcu"), """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>zh-CN</value></prop></item>
+            <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>zh-CN</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>zh-CN</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale"><value>zh-CN</value></prop></item>
+            </oor:items>
+            """);
+    }
+
+    private static string RunLibreOffice(string soffice, string work, string docx, TimeSpan timeout)
+    {
+        var outDir = Path.Combine(work, "out-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo(soffice)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["FONTCONFIG_FILE"] = Path.Combine(work, "fonts.conf");
+        start.Environment["LANG"] = "zh_CN.UTF-8";
+        start.Environment["LANGUAGE"] = "zh_CN";
+        start.Environment.Remove("LC_ALL");
+
+        // A private profile so concurrent conversions do not fight over one user installation.
+        start.ArgumentList.Add("-env:UserInstallation=file://" + Path.Combine(work, "profile"));
+        foreach (var a in new[] { "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", outDir, docx })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new PdfConversionException("无法启动 LibreOffice");
+        var stderr = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new PdfConversionException($"LibreOffice 转换超时（{timeout.TotalSeconds:0} 秒）");
+        }
+
+        var produced = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docx) + ".pdf");
+        if (process.ExitCode != 0 || !File.Exists(produced))
+        {
+            throw new PdfConversionException($"LibreOffice 未能生成 PDF（退出码 {process.ExitCode}）：{stderr.Result.Trim()}");
+        }
+
+        return produced;
     }
 }

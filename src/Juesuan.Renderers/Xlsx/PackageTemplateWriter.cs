@@ -8,28 +8,47 @@ using static Juesuan.Renderers.Xlsx.XlsxKit;
 
 namespace Juesuan.Renderers.Xlsx;
 
+/// <summary>Where <see cref="PackageTemplateWriter"/> puts the example rows of an empty template.</summary>
+public enum TemplateExamples
+{
+    /// <summary>On a sheet of their own, 「示例（不导入）」, which the reader never reads; the fact sheets stay empty.</summary>
+    OnExampleSheet,
+
+    /// <summary>Also one grey row marked 【示例】 under each fact sheet's header (ignored when read): <c>juesuan template --example</c>.</summary>
+    InPlace,
+}
+
 /// <summary>
-/// The empty data-package workbook an officer fills (<c>juesuan template</c>): a 说明 sheet, then one sheet
-/// per fact kind with its header, one grey example row (marked 【示例】, never read as a fact) and
-/// pick-lists for every coded column, drawn from the shipped catalogs.
+/// The data-package workbook an officer fills (<c>juesuan template</c>): a 说明 sheet, then one sheet per fact
+/// kind with its header and pick-lists for every coded column (drawn from the shipped catalogs), left empty —
+/// no department, unit or year is filled in for the officer — and the example rows on a marked sheet of their own.
 /// </summary>
 public static class PackageTemplateWriter
 {
+    /// <summary>The sheet of example rows; its name says that it is not imported.</summary>
+    public const string ExampleSheet = "示例（不导入）";
+
     private const string CatalogSheet = "目录";
     private const string InstructionsSheet = "填报说明";
     private const int InputRows = 5000;
 
-    /// <summary>Writes the empty template (with example rows).</summary>
-    public static void Write(Stream output) => Write(output, null);
+    /// <summary>Writes the empty template, its example rows on <see cref="ExampleSheet"/>.</summary>
+    public static void Write(Stream output) => Write(output, null, TemplateExamples.OnExampleSheet);
+
+    /// <summary>Writes the empty template with its example rows where <paramref name="examples"/> says.</summary>
+    public static void Write(Stream output, TemplateExamples examples) => Write(output, null, examples);
 
     /// <summary>
-    /// Writes the workbook; with <paramref name="facts"/> the sheets hold those facts instead of the
-    /// example rows (a filled package, e.g. a CSV folder converted to XLSX).
+    /// Writes the workbook; with <paramref name="facts"/> the sheets hold those facts (a filled package, e.g.
+    /// a CSV folder converted to XLSX) and there is no example sheet.
     /// </summary>
-    public static void Write(Stream output, FinalAccounts? facts)
+    public static void Write(Stream output, FinalAccounts? facts) => Write(output, facts, TemplateExamples.OnExampleSheet);
+
+    private static void Write(Stream output, FinalAccounts? facts, TemplateExamples examples)
     {
         var filled = facts is null ? null
             : PackageRows.Sheets(facts).ToDictionary(s => s.Sheet.Key, s => s.Rows.ToList(), StringComparer.Ordinal);
+        var inPlace = facts is null && examples == TemplateExamples.InPlace;
         var catalogs = CatalogSet.Default;
         var xiang = catalogs.Functions.Entries.Where(e => e.Code.Level == CodeLevel.Xiang).ToList();
         var kuan = catalogs.Economics.Entries.Where(e => e.Code.Level == CodeLevel.Kuan).ToList();
@@ -54,10 +73,16 @@ public static class PackageTemplateWriter
             sheets.Append(sheet);
         }
 
-        AddSheet(InstructionsSheet, Instructions());
+        AddSheet(InstructionsSheet, Instructions(facts is null));
         foreach (var sheet in PackageFormat.Sheets)
         {
-            AddSheet(sheet.SheetName, FactSheetTemplate(sheet, xiang.Count, kuan.Count, filled?.GetValueOrDefault(sheet.Key) ?? (filled is null ? null : [])));
+            var rows = filled is null ? null : filled.GetValueOrDefault(sheet.Key) ?? [];
+            AddSheet(sheet.SheetName, FactSheetTemplate(sheet, xiang.Count, kuan.Count, rows, inPlace));
+        }
+
+        if (facts is null)
+        {
+            AddSheet(ExampleSheet, Examples());
         }
 
         AddSheet(CatalogSheet, CatalogLists(xiang, kuan), hidden: true);
@@ -65,7 +90,55 @@ public static class PackageTemplateWriter
         workbookPart.Workbook.Save();
     }
 
-    private static Worksheet Instructions()
+    /// <summary>
+    /// 示例（不导入）: for each fact sheet its name, header and one example row, so an officer sees what a filled
+    /// row looks like; the reader reads sheets by their names and never this one.
+    /// </summary>
+    private static Worksheet Examples()
+    {
+        var data = new SheetData();
+        var r = 1;
+        void Line(params (string Text, XStyle Style)[] cells)
+        {
+            var row = new Row { RowIndex = (uint)r };
+            for (var c = 0; c < cells.Length; c++)
+            {
+                row.Append(TextCell(c, r, cells[c].Text, cells[c].Style));
+            }
+
+            data.Append(row);
+            r++;
+        }
+
+        Line(("【示例】本工作表只是填写示例，导入时不读取。请在各工作表中填写本部门的数据；示例的部门、单位和金额都不是你的数据。", XStyle.Title));
+        r++;
+        foreach (var sheet in PackageFormat.Sheets)
+        {
+            Line(($"「{sheet.SheetName}」工作表（{(sheet.Required ? "必填" : "可选")}）：{sheet.Purpose}", XStyle.Wrapped));
+            Line(sheet.Columns.Select(c => (c.Header, XStyle.TemplateHeader)).ToArray());
+            if (sheet.IsKeyValue)
+            {
+                foreach (var (field, _, example) in PackageFormat.ManifestFields)
+                {
+                    Line((field, XStyle.Example), (example, XStyle.Example));
+                }
+            }
+            else
+            {
+                Line(sheet.Columns.Select(c => (c.Example ?? string.Empty, XStyle.Example)).ToArray());
+            }
+
+            r++;
+        }
+
+        var columns = PackageFormat.Sheets.Max(s => s.Columns.Count);
+        return new Worksheet(
+            new SheetViews(new SheetView { WorkbookViewId = 0, ShowGridLines = false }),
+            Widths(Enumerable.Range(0, columns).Select(c => c == 0 ? 30d : 18d)),
+            data);
+    }
+
+    private static Worksheet Instructions(bool blank)
     {
         var lines = new List<string>
         {
@@ -74,7 +147,8 @@ public static class PackageTemplateWriter
             "本工作簿是一个部门一个年度的决算数据包。每个工作表对应一类事实，第 1 行为表头，从第 2 行起逐行填写。",
             "金额一律以“元”为单位，最多两位小数（精确到分）；报表中的万元数由程序从元计算并四舍五入，请勿填写合计数。",
             "功能分类科目填 7 位项级编码，经济分类科目填 5 位款级编码，可从下拉列表选择；编码列为文本格式，请保留前导数字。",
-            "灰色斜体、以【示例】开头的行是示例，读取时忽略；可以删除，也可以保留。",
+            blank ? $"各工作表为空，请逐项填写本部门的数据（含「清单」中的部门名称、地区和年度）；填写示例见「{ExampleSheet}」工作表，该表导入时不读取。"
+                : "灰色斜体、以【示例】开头的行是示例，读取时忽略；可以删除，也可以保留。",
             "导入时检查全部工作表：任何一处错误都会列出工作表、行、列和填写的值，整个数据包不会被部分导入。",
             string.Empty,
             "工作表一览：",
@@ -98,7 +172,7 @@ public static class PackageTemplateWriter
             new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
     }
 
-    private static Worksheet FactSheetTemplate(FactSheet sheet, int xiangCount, int kuanCount, List<string[]>? rows)
+    private static Worksheet FactSheetTemplate(FactSheet sheet, int xiangCount, int kuanCount, List<string[]>? rows, bool examplesInPlace)
     {
         var data = new SheetData();
         var header = new Row { RowIndex = 1, Height = 30, CustomHeight = true };
@@ -128,14 +202,16 @@ public static class PackageTemplateWriter
         }
         else if (sheet.IsKeyValue)
         {
+            // The fields to fill, their values empty: only the workbook's own format version is given.
             var r = 2;
             foreach (var (field, _, example) in PackageFormat.ManifestFields)
             {
-                data.Append(new Row(TextCell(0, r, field, XStyle.TextInput), TextCell(1, r, example, XStyle.TextInput)) { RowIndex = (uint)r });
+                var value = field == PackageFormat.ManifestFormatVersion ? example : string.Empty;
+                data.Append(new Row(TextCell(0, r, field, XStyle.TextInput), TextCell(1, r, value, XStyle.TextInput)) { RowIndex = (uint)r });
                 r++;
             }
         }
-        else
+        else if (examplesInPlace)
         {
             var example = new Row { RowIndex = 2 };
             for (var c = 0; c < sheet.Columns.Count; c++)
@@ -162,7 +238,7 @@ public static class PackageTemplateWriter
                 ColumnKind.Choice => InlineList(col.Choices),
                 ColumnKind.FunctionXiang => $"'{CatalogSheet}'!$A$2:$A${xiangCount + 1}",
                 ColumnKind.EconomicKuan => $"'{CatalogSheet}'!$D$2:$D${kuanCount + 1}",
-                ColumnKind.UnitCode => $"'{PackageFormat.Units.SheetName}'!$A$3:$A${InputRows}",
+                ColumnKind.UnitCode => $"'{PackageFormat.Units.SheetName}'!$A${(examplesInPlace ? 3 : 2)}:$A${InputRows}",
                 _ => null,
             };
             if (formula is null)

@@ -67,4 +67,49 @@ public sealed class DocxReportWriterTests
         Assert.Equal(3, rows[0].Elements<TableCell>().ElementAt(1).TableCellProperties!.GridSpan!.Val!.Value);
         Assert.Contains("测试局<script>alert(1)</script>", word.MainDocumentPart.Document.Body!.InnerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_cover_and_the_contents_are_unnumbered_sections_and_the_body_is_numbered_from_one()
+    {
+        using var word = Open(SampleReport.Document);
+        var sections = word.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>().ToList();
+        Assert.Empty(sections[0].Elements<FooterReference>());      // cover
+        Assert.Empty(sections[1].Elements<FooterReference>());      // 目录
+        Assert.NotEmpty(sections[2].Elements<FooterReference>());
+        Assert.Equal(1, sections[2].GetFirstChild<PageNumberType>()!.Start!.Value);
+        Assert.All(sections.Skip(3), s => Assert.Null(s.GetFirstChild<PageNumberType>()));
+
+        // Each 目录 entry: heading, a tab to the dot-leader stop, and a run for its page number.
+        var entries = DocxReportWriter.TocEntryPageRuns(word);
+        Assert.Contains(entries, e => e.Heading.StartsWith("第四部分", StringComparison.Ordinal));
+        Assert.True(entries.Count >= 15);
+    }
+
+    [Fact]
+    public void A_part_title_is_kept_with_the_first_table_and_no_row_splits()
+    {
+        using var word = Open(SampleReport.Document);
+        var body = word.MainDocumentPart!.Document.Body!;
+        var paragraphs = body.Elements<Paragraph>().ToList();
+        var part4 = paragraphs.First(p => p.InnerText.StartsWith("第四部分", StringComparison.Ordinal));
+        var next = part4.ElementsAfter().OfType<Paragraph>().First();
+        Assert.StartsWith("一、", next.InnerText, StringComparison.Ordinal);
+        Assert.Null(next.ParagraphProperties!.GetFirstChild<PageBreakBefore>());   // no page between the part title and its first table
+        Assert.All(body.Descendants<TableRow>(), r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>()));
+    }
+
+    [Fact]
+    public void Each_evaluation_table_repeats_its_indicator_header_rows_on_every_page()
+    {
+        using var word = Open(SampleReport.Document);
+        var tables = word.MainDocumentPart!.Document.Body!.Elements<Table>().Where(t => t.InnerText.Contains("三级指标", StringComparison.Ordinal)).ToList();
+        Assert.Equal(18, tables.Count);                                   // 5 unit and 13 project tables
+        foreach (var t in tables)
+        {
+            var rows = t.Elements<TableRow>().ToList();
+            Assert.Contains("一级指标", rows[0].InnerText, StringComparison.Ordinal);     // the indicator part is a table of its own …
+            Assert.All(rows.Take(2), r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<TableHeader>()));   // … whose two header rows repeat
+            Assert.All(rows.Skip(2), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
+        }
+    }
 }

@@ -43,7 +43,7 @@ public sealed class XlsxPackageTests : IDisposable
     }
 
     [Fact]
-    public void The_empty_template_reads_as_a_package_with_no_facts_but_a_clear_manifest()
+    public void The_untouched_template_is_refused_saying_what_is_missing()
     {
         var file = Path.Combine(_dir, "template.xlsx");
         using (var stream = File.Create(file))
@@ -52,9 +52,14 @@ public sealed class XlsxPackageTests : IDisposable
         }
 
         var r = PackageReader.Read(file);
-        Assert.True(r.Success, string.Join("\n", r.Errors));
-        Assert.Empty(r.Accounts!.Expenditure);
-        Assert.Equal("辽宁省朝阳市凌源市人力资源和社会保障局", r.Accounts.Department.FullName);
+        Assert.Null(r.Accounts);
+        Assert.Equal(
+            [
+                "工作表「单位」：数据包没有任何单位：请在「单位」中至少填写一个单位（编码、名称、类型）",
+                "工作表「收入」：数据包没有收入也没有支出数据：请在「收入」或「支出」中填写本年的数据（空白模板不能生成报告）",
+            ],
+            r.Errors.Select(e => e.ToString()));
+        Assert.All(r.Errors, e => Assert.Equal(MessageId.PackageEmpty, e.Id));
     }
 
     [Fact]

@@ -184,6 +184,17 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal("narrative.csv 第 2 行 C 列（内容）：内容长 1,000,000 个字符，超过每格 32,767 个字符的上限", e.ToString());
     }
 
+    [Fact]
+    public void An_unquoted_thousands_separator_is_refused_not_read_as_two_cells()
+    {
+        var e = Single(ReadWith(new Dictionary<string, string?>
+        {
+            ["income.csv"] = "单位编码,收入类型,功能分类科目,金额（元）\n001,一般公共预算财政拨款收入,2013201,1,500.00\n002,一般公共预算财政拨款收入,2080106,800.50",
+        }));
+        Assert.Equal(MessageId.CellOutOfRange, e.Id);
+        Assert.Equal("income.csv 第 2 行 E 列：此行有 5 格，表头只有 4 列：多出的「500.00」无处可放（含逗号的金额或文字须加引号，如 \"1,500.00\"）", e.ToString());
+    }
+
     // ── amounts: a ceiling in yuan, and sums that cannot overflow ──
 
     [Fact]

@@ -137,6 +137,9 @@ public static class InputMessages
     public static InputMessage ColumnBeyondSheet(string column, int maxColumns) =>
         new(MessageId.CellOutOfRange, $"{column} 列有内容，但数据包的工作表最多 {maxColumns} 列：请删除表格右侧多余的内容");
 
+    public static InputMessage CellsBeyondHeader(int cells, int headerColumns, string value) =>
+        new(MessageId.CellOutOfRange, $"此行有 {cells} 格，表头只有 {headerColumns} 列：多出的「{value}」无处可放（含逗号的金额或文字须加引号，如 \"1,500.00\"）");
+
     // ── files: encoding and CSV syntax ────────────────────────────────────────
 
     public static InputMessage EncodingUtf16() =>

@@ -370,6 +370,17 @@ public static class PackageReader
                     ctx.Unreadable.Add((sheet.Location, row.Number));
                 }
             }
+            // In a CSV file a comma left unquoted (1,500.00) shifts the rest of the row: a typed cell right of the header is refused, not ignored.
+            if (!sheet.IsWorkbook && header is not null && !ReferenceEquals(row, header) && row.Cells.Count > header.Cells.Count
+                && !ctx.Unreadable.Contains((sheet.Location, row.Number)))
+            {
+                var extra = Enumerable.Range(header.Cells.Count, row.Cells.Count - header.Cells.Count).FirstOrDefault(k => row.Cells[k].Trim().Length > 0, -1);
+                if (extra >= 0)
+                {
+                    ctx.Add(Where(sheet), row.Number, extra, null, row.Cells[extra], InputMessages.CellsBeyondHeader(row.Cells.Count, header.Cells.Count, row.Cells[extra]));
+                    ctx.Unreadable.Add((sheet.Location, row.Number));
+                }
+            }
         }
     }
 

@@ -195,7 +195,7 @@ public sealed class XlsxPackageSource : IPackageSource
         return rows;
     }
 
-    /// <summary>The 0-based column of a reference such as B14, or -1 when it is not a reference inside Excel's grid (A–XFD).</summary>
+    /// <summary>The 0-based column of a reference such as B14, or -1 when it is not a reference inside Excel's grid (A1–XFD1048576).</summary>
     internal static int ColumnIndex(string reference)
     {
         var letters = 0;
@@ -215,7 +215,9 @@ public sealed class XlsxPackageSource : IPackageSource
             n = (n * 26) + (char.ToUpperInvariant(ch) - 'A' + 1);
         }
 
-        return letters == 0 || n > InputMessages.ExcelMaxColumns || !reference[letters..].All(char.IsAsciiDigit) ? -1 : n - 1;
+        var row = reference[letters..];
+        return letters == 0 || n > InputMessages.ExcelMaxColumns || row.Length is 0 or > 7 || !row.All(char.IsAsciiDigit)
+            || int.Parse(row, CultureInfo.InvariantCulture) is < 1 or > InputMessages.ExcelMaxRows ? -1 : n - 1;
     }
 
     /// <summary>The shared strings, read one item at a time.</summary>

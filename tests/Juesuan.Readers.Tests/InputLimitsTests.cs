@@ -195,6 +195,16 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal("income.csv 第 2 行 E 列：此行有 5 格，表头只有 4 列：多出的「500.00」无处可放（含逗号的金额或文字须加引号，如 \"1,500.00\"）", e.ToString());
     }
 
+    [Fact]
+    public void Prose_sheets_are_bounded_in_total_not_only_per_cell()
+    {
+        // Seven paragraphs of 30,000 characters each pass the cell limit; together they pass the sheet's.
+        var rows = string.Concat(Enumerable.Range(0, 7).Select(_ => "\n职责,段落," + new string('职', 30_000)));
+        var e = Single(Bounded(() => ReadWith(new Dictionary<string, string?> { ["narrative.csv"] = "项目,类型,内容" + rows })));
+        Assert.Equal(MessageId.TextTooLong, e.Id);
+        Assert.Equal("narrative.csv 第 8 行：「说明」的文字合计到此行超过 200,000 个字符的上限（一份报告的说明文字通常不到 2 万字）", e.ToString());
+    }
+
     // ── amounts: a ceiling in yuan, and sums that cannot overflow ──
 
     [Fact]

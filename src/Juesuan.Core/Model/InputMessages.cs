@@ -26,6 +26,9 @@ public static class InputMessages
 
     public const int MaxCellLength = 32_767;
 
+    /// <summary>The prose sheets (说明, 绩效) together hold at most this many characters each: every character becomes report text that is read and audited.</summary>
+    public const int MaxProseCharacters = 200_000;
+
     private static string Thousands(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
 
     private static string Ceiling => AmountCeiling.ToString("#,##0", CultureInfo.InvariantCulture);
@@ -127,6 +130,9 @@ public static class InputMessages
 
     public static InputMessage TextTooLong(int length) =>
         new(MessageId.TextTooLong, $"内容长 {Thousands(length)} 个字符，超过每格 {Thousands(MaxCellLength)} 个字符的上限");
+
+    public static InputMessage SheetTextTooLong(string sheetName, int limit) =>
+        new(MessageId.TextTooLong, $"「{sheetName}」的文字合计到此行超过 {Thousands(limit)} 个字符的上限（一份报告的说明文字通常不到 2 万字）");
 
     public static InputMessage CellReferenceOutOfRange(string reference) =>
         new(MessageId.CellOutOfRange, $"单元格引用「{reference}」超出 Excel 的范围（最多 XFD 列、{Thousands(ExcelMaxRows)} 行）");

@@ -355,8 +355,21 @@ public static class PackageReader
     private static void CheckCells(RawSheet sheet, Context ctx)
     {
         var header = sheet.Rows.Count > 0 ? sheet.Rows[0] : null;
+        var prose = ProseSheets.Contains(sheet.Sheet.Key) ? 0L : long.MinValue;
         foreach (var row in sheet.Rows)
         {
+            // Prose becomes lines of the report, which the audit reads with patterns whose cost grows with a line's
+            // length: the whole of a prose sheet is bounded, not only each cell.
+            if (prose >= 0 && !ReferenceEquals(row, header))
+            {
+                prose += row.Cells.Sum(c => c.Length > InputMessages.MaxCellLength ? 0L : c.Length); // a cell over its own limit is reported as such
+                if (prose > InputMessages.MaxProseCharacters)
+                {
+                    ctx.Add(Where(sheet), row.Number, null, null, null, InputMessages.SheetTextTooLong(sheet.Sheet.SheetName, InputMessages.MaxProseCharacters));
+                    prose = long.MinValue;
+                }
+            }
+
             for (var k = 0; k < row.Cells.Count; k++)
             {
                 var text = row.Cells[k];
@@ -383,6 +396,8 @@ public static class PackageReader
             }
         }
     }
+
+    private static readonly HashSet<string> ProseSheets = new(["narrative", "performance_evaluations", "performance_indicators", "performance_tasks"], StringComparer.Ordinal);
 
     /// <summary>The index of the first character XML cannot carry or a report should not print (C0/C1 controls but tab and line breaks, U+FFFE, U+FFFF, a lone surrogate), or null.</summary>
     internal static int? FirstInvalidCharacter(string text)

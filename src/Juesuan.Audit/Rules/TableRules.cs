@@ -160,7 +160,9 @@ public sealed class SummaryTableBalance : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var t = report.Table(PublishedTableKind.IncomeExpenditureSummary);
+        // A total printed blank is zero, never missing: 收入总计 blank against 支出总计 7,973 is an imbalance, not a
+        // table to pass over (the reader sets such a table aside for the other rules, not for this one).
+        var t = report.Tables.FirstOrDefault(x => x.Kind == PublishedTableKind.IncomeExpenditureSummary && (!x.LayoutUnclear || x.TotalsBlank));
         if (t is null)
         {
             yield break;

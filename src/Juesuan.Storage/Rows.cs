@@ -244,7 +244,16 @@ public sealed record TrailEntry
 }
 
 /// <summary>What the public search asks for; every part optional.</summary>
-public sealed record ReportQuery(long? RegionId = null, long? DepartmentId = null, int? Year = null, string? Words = null, int Page = 1, int PageSize = 20);
+public sealed record ReportQuery(long? RegionId = null, long? DepartmentId = null, int? Year = null, string? Words = null, int Page = 1, int PageSize = 20)
+{
+    /// <summary>The last page that may be asked for (100,000 pages of 100 are ten million reports); further is out of range, not an overflow.</summary>
+    public const int MaxPage = 100_000;
+
+    public const int MaxPageSize = 100;
+
+    /// <summary>Page in 1…<see cref="MaxPage"/> and page size in 1…<see cref="MaxPageSize"/>: what an API answers 400 to otherwise.</summary>
+    public bool InRange => Page is >= 1 and <= MaxPage && PageSize is >= 1 and <= MaxPageSize;
+}
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
 {

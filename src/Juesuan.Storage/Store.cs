@@ -336,12 +336,13 @@ public sealed class Store(Database db)
             args.Add("w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "%" + EscapeLike(words[i].ToLowerInvariant()) + "%");
         }
 
-        var size = Math.Clamp(q.PageSize, 1, 100);
-        var page = Math.Max(1, q.Page);
+        // Bounded before any arithmetic: page 200,000,000 × 100 overflowed the offset (a 500 in the API).
+        var size = Math.Clamp(q.PageSize, 1, ReportQuery.MaxPageSize);
+        var page = Math.Clamp(q.Page, 1, ReportQuery.MaxPage);
         using var c = Database.Open();
         var total = c.ExecuteScalar<int>($"SELECT COUNT(*) FROM report_versions v JOIN departments d ON d.id = v.department_id WHERE {where}", args);
         var items = c.Query<ReportVersionRow>(
-            $"SELECT {VersionColumns} WHERE {where} ORDER BY v.year DESC, r.code, d.code LIMIT {size} OFFSET {(page - 1) * size}", args).ToList();
+            $"SELECT {VersionColumns} WHERE {where} ORDER BY v.year DESC, r.code, d.code LIMIT {size} OFFSET {(long)(page - 1) * size}", args).ToList();
         return new Page<ReportVersionRow>(items, total, page, size);
     }
 

@@ -31,6 +31,28 @@ public sealed class RuleTests
         Assert.Equal("合计 12 ≠ 各项 10（差 2，容差 0.5×2）", error.Message);
     }
 
+    private static string SummaryTable(string income, string spending) => string.Join('\n',
+        "收入支出决算总表", "公开01表", "金额单位：万元", "收入\t\t\t支出\t\t", "项目\t行\t金额\t项目\t行\t金额", "栏次\t\t1\t栏次\t\t2",
+        $"一、一般公共预算财政拨款收入\t1\t{income}\t一、一般公共服务支出\t32\t{spending}",
+        $"本年收入合计\t27\t{income}\t本年支出合计\t58\t{spending}",
+        "使用非财政拨款结余\t28\t\t结余分配\t59\t", "年初结转和结余\t29\t\t年末结转和结余\t60\t",
+        $"总计\t31\t{income}\t总计\t62\t{spending}", "注：本表反映部门本年度的总收支和年末结转结余情况。") + "\n";
+
+    [Fact]
+    public void A_blank_printed_income_total_is_zero_against_the_expenditure_total_not_a_table_passed_over()
+    {
+        var report = Juesuan.Readers.Published.TextReportReader.Read(SummaryTable("", "7,973"), "no-income.txt");
+        var f = Assert.Single(new SummaryTableBalance().Check(report));
+        Assert.Equal("error\tT01-BALANCE\t公开01表 收入支出决算总表 总计\t收入总计 0 ≠ 支出总计 7,973（差 -7,973，容差 0.5×1）", f.ToString());
+    }
+
+    [Fact]
+    public void A_summary_table_printed_blank_on_both_sides_balances()
+    {
+        var report = Juesuan.Readers.Published.TextReportReader.Read(SummaryTable("", ""), "blank.txt");
+        Assert.Empty(new SummaryTableBalance().Check(report));
+    }
+
     [Fact]
     public void Levels_fire_on_a_kuan_that_does_not_add_up()
     {

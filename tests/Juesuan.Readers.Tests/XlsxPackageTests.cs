@@ -43,7 +43,7 @@ public sealed class XlsxPackageTests : IDisposable
     }
 
     [Fact]
-    public void The_untouched_template_is_refused_for_its_empty_manifest()
+    public void The_untouched_template_is_refused_saying_what_is_missing()
     {
         // The template names no department: its 清单 lists the fields with their values left to fill.
         var file = Path.Combine(_dir, "template.xlsx");

@@ -127,6 +127,21 @@ public abstract class StoreTests
         Assert.Equal(0, store.Search(new ReportQuery(Words: "就业 北票市")).Total);
     }
 
+    [Theory]
+    [InlineData(200_000_000, 100)]
+    [InlineData(int.MaxValue, int.MaxValue)]
+    [InlineData(int.MinValue, int.MinValue)]
+    public void Search_pages_far_out_of_range_answer_empty_not_an_overflow(int page, int size)
+    {
+        var (store, dept, unit, user) = Seed();
+        store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市人力资源和社会保障局 2024", null, user);
+        var result = store.Search(new ReportQuery(Page: page, PageSize: size));
+        Assert.Equal(1, result.Total);
+        Assert.True(result.PageNumber is >= 1 and <= ReportQuery.MaxPage);
+        Assert.True(result.PageSize is >= 1 and <= ReportQuery.MaxPageSize);
+        Assert.False(new ReportQuery(Page: page, PageSize: size).InRange);
+    }
+
     [Fact]
     public void Failed_sign_ins_lock_the_account_at_the_limit()
     {

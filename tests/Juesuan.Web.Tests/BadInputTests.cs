@@ -217,6 +217,21 @@ public sealed class BadInputTests(WebServer server) : IClassFixture<WebServer>
         Assert.Equal(HttpStatusCode.Unauthorized, (await c.LoginResponseAsync("nobody", "x")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("page=200000000")]
+    [InlineData("page=0")]
+    [InlineData("page=-1")]
+    [InlineData("pageSize=1000")]
+    public async Task Pagination_out_of_range_is_a_400_with_the_bounds(string query)
+    {
+        using var c = server.NewClient();
+        var r = await c.GetAsync("/api/reports?" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("page 应为 1–100000，pageSize 应为 1–100", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var portal = await c.GetAsync("/?page=200000000");
+        Assert.Equal(HttpStatusCode.OK, portal.StatusCode);
+    }
+
     [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {

@@ -9,8 +9,15 @@ namespace Juesuan.Core.Model;
 public static class CsvText
 {
     /// <summary>Parses text into records; each record remembers its 1-based line number.</summary>
-    public static List<(int Line, string[] Fields)> Parse(string text)
+    public static List<(int Line, string[] Fields)> Parse(string text) => Parse(text, out _);
+
+    /// <summary>
+    /// As <see cref="Parse(string)"/>, and says where a quote was opened and never closed (which swallows the
+    /// rest of the text into one field): the 1-based line of that quote, or null.
+    /// </summary>
+    public static List<(int Line, string[] Fields)> Parse(string text, out int? unclosedQuoteLine)
     {
+        var quoteLine = 0;
         var records = new List<(int, string[])>();
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -58,6 +65,7 @@ public static class CsvText
             {
                 case '"':
                     inQuotes = true;
+                    quoteLine = line;
                     any = true;
                     break;
                 case ',':
@@ -93,6 +101,7 @@ public static class CsvText
             records.Add((recordLine, fields.ToArray()));
         }
 
+        unclosedQuoteLine = inQuotes ? quoteLine : null;
         return records;
     }
 

@@ -58,7 +58,7 @@ public readonly record struct FunctionCode : IComparable<FunctionCode>
         var s = (text ?? string.Empty).Trim();
         if (s.Length is not (3 or 5 or 7) || !s.All(char.IsAsciiDigit))
         {
-            return ParseResult<FunctionCode>.Fail(MessageId.CodeMalformed, $"功能分类科目编码「{text}」应为 3、5 或 7 位数字");
+            return ParseResult<FunctionCode>.Fail(InputMessages.FunctionCodeMalformed(text));
         }
 
         return ParseResult<FunctionCode>.Ok(new FunctionCode(s));
@@ -90,7 +90,7 @@ public readonly record struct EconomicCode : IComparable<EconomicCode>
         var s = (text ?? string.Empty).Trim();
         if (s.Length is not (3 or 5) || !s.All(char.IsAsciiDigit))
         {
-            return ParseResult<EconomicCode>.Fail(MessageId.CodeMalformed, $"经济分类科目编码「{text}」应为 3 或 5 位数字");
+            return ParseResult<EconomicCode>.Fail(InputMessages.EconomicCodeMalformed(text));
         }
 
         return ParseResult<EconomicCode>.Ok(new EconomicCode(s));
@@ -118,7 +118,7 @@ public readonly record struct FiscalYear(int Value) : IComparable<FiscalYear>
             }
         }
 
-        return ParseResult<FiscalYear>.Fail(MessageId.YearMalformed, $"年度「{text}」应为四位年份，如 2024");
+        return ParseResult<FiscalYear>.Fail(InputMessages.YearMalformed(text));
     }
 
     public FiscalYear PreviousYear() => new(Value - 1);

@@ -20,6 +20,14 @@ public enum MessageId
     CountMalformed,
     FileUnreadable,
     ManifestField,
+    AmountTooLarge,
+    AmountSumTooLarge,
+    InvalidCharacter,
+    TextTooLong,
+    CellOutOfRange,
+    EncodingUnrecognised,
+    QuoteUnclosed,
+    PackageEmpty,
 }
 
 /// <summary>The outcome of parsing user input: a value, or a message saying what is wrong. Never throws.</summary>
@@ -44,5 +52,5 @@ public readonly record struct ParseResult<T>
 
     public static ParseResult<T> Ok(T value) => new(value, null, null);
 
-    public static ParseResult<T> Fail(MessageId error, string message) => new(default, error, message);
+    public static ParseResult<T> Fail(InputMessage message) => new(default, message.Id, message.Text);
 }

@@ -59,7 +59,8 @@ public readonly record struct Yuan : IComparable<Yuan>
 
     /// <summary>
     /// Parses user input such as <c>1,234.50</c> or <c>-12</c>. Fails (without throwing) on
-    /// non-numbers and on more than two decimal places.
+    /// non-numbers, on more than two decimal places and beyond <see cref="InputMessages.AmountCeiling"/>
+    /// (so that sums of a package's amounts cannot overflow).
     /// </summary>
     public static ParseResult<Yuan> Parse(string? text)
     {
@@ -67,17 +68,22 @@ public readonly record struct Yuan : IComparable<Yuan>
             .Replace("，", string.Empty, StringComparison.Ordinal);
         if (s.Length == 0)
         {
-            return ParseResult<Yuan>.Fail(MessageId.AmountEmpty, "金额为空");
+            return ParseResult<Yuan>.Fail(InputMessages.AmountEmpty());
         }
 
         if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
         {
-            return ParseResult<Yuan>.Fail(MessageId.AmountNotNumeric, $"金额「{text}」不是数字");
+            return ParseResult<Yuan>.Fail(InputMessages.AmountNotNumeric(text!));
         }
 
         if (decimal.Round(d, 2) != d)
         {
-            return ParseResult<Yuan>.Fail(MessageId.AmountTooPrecise, $"金额「{text}」超过两位小数（单位为元，精确到分）");
+            return ParseResult<Yuan>.Fail(InputMessages.AmountTooPrecise(text!));
+        }
+
+        if (Math.Abs(d) > InputMessages.AmountCeiling)
+        {
+            return ParseResult<Yuan>.Fail(InputMessages.AmountTooLarge(text!));
         }
 
         return ParseResult<Yuan>.Ok(new Yuan(d));

@@ -119,6 +119,12 @@ public sealed record PublishedTable(PublicTable Kind, string Title, string? Numb
 
     /// <summary>True when <see cref="LayoutProblem"/> says the figures could not be placed.</summary>
     public bool LayoutUnclear => LayoutProblem is not null;
+
+    /// <summary>
+    /// True when the only problem is that 总计 or 本年收入/支出合计 is printed blank (the figures are placed): a
+    /// balance check reads a blank total as zero, never as missing, so nothing printed blank against a figure passes.
+    /// </summary>
+    public bool TotalsBlank { get; init; }
 }
 
 /// <summary>One indicator row of a performance self-evaluation table.</summary>

@@ -22,7 +22,7 @@ public static class PackageReader
         }
         catch (PackageSourceException ex)
         {
-            return Fail(new PackageError(MessageId.FileUnreadable, path, null, null, null, null, ex.Message));
+            return Fail(ex.ToError(path));
         }
 
         return Read(source, expectedYear);
@@ -42,10 +42,10 @@ public static class PackageReader
                 return XlsxPackageSource.Open(path);
             }
 
-            throw new PackageSourceException($"无法识别的数据包「{System.IO.Path.GetFileName(path)}」：应为包含 manifest.csv 的文件夹或 .xlsx 工作簿");
+            throw new PackageSourceException(InputMessages.PackageKindUnknown(System.IO.Path.GetFileName(path)));
         }
 
-        throw new PackageSourceException($"数据包「{path}」不存在");
+        throw new PackageSourceException(InputMessages.PackageNotFound(path));
     }
 
     public static PackageReadResult Read(IPackageSource source, FiscalYear? expectedYear = null)
@@ -57,7 +57,7 @@ public static class PackageReader
         }
         catch (PackageSourceException ex)
         {
-            return Fail(new PackageError(MessageId.FileUnreadable, source.Path, null, null, null, null, ex.Message));
+            return Fail(ex.ToError(source.Path));
         }
     }
 
@@ -77,6 +77,12 @@ public static class PackageReader
         public FunctionCatalog Functions { get; set; } = CatalogSet.Default.Functions;
 
         public FiscalYear? Year { get; set; }
+
+        /// <summary>Rows holding a cell that cannot be read at all (control characters, too long): reported once, not parsed.</summary>
+        public HashSet<(string Location, int Row)> Unreadable { get; } = [];
+
+        public void Add(string location, int? row, int? column, string? header, string? value, InputMessage message) =>
+            Errors.Add(new PackageError(message.Id, location, row, column, header, value, message.Text));
     }
 
     private static PackageReadResult ReadAll(IPackageSource source, FiscalYear? expectedYear, Context ctx)
@@ -84,16 +90,20 @@ public static class PackageReader
         var sheets = PackageFormat.Sheets.ToDictionary(s => s.Key, s => source.Read(s), StringComparer.Ordinal);
         foreach (var s in PackageFormat.Sheets.Where(s => s.Required && sheets[s.Key] is null))
         {
-            ctx.Errors.Add(new PackageError(MessageId.MissingSheet, source.IsWorkbook ? $"工作簿 {System.IO.Path.GetFileName(source.Path)}" : source.Path,
-                null, null, null, null,
-                source.IsWorkbook ? $"缺少工作表「{s.SheetName}」（{s.Purpose}）" : $"缺少文件 {s.FileName}（{s.Purpose}）"));
+            ctx.Add(source.IsWorkbook ? $"工作簿 {System.IO.Path.GetFileName(source.Path)}" : source.Path, null, null, null, null,
+                source.IsWorkbook ? InputMessages.SheetMissing(s.SheetName, s.Purpose) : InputMessages.FileMissing(s.FileName, s.Purpose));
+        }
+
+        foreach (var sheet in sheets.Values.OfType<RawSheet>())
+        {
+            CheckCells(sheet, ctx);
         }
 
         var department = sheets["manifest"] is { } m ? ReadManifest(m, ctx) : null;
         if (department is not null && expectedYear is { } y && department.Year != y)
         {
-            ctx.Errors.Add(new PackageError(MessageId.YearMismatch, Where(sheets["manifest"]!), null, null, PackageFormat.ManifestYear,
-                department.Year.ToString(), $"数据包年度为 {department.Year}，与要求的 {y} 年不符"));
+            ctx.Add(Where(sheets["manifest"]!), null, null, PackageFormat.ManifestYear, department.Year.ToString(),
+                InputMessages.PackageYearMismatch(department.Year.ToString(), y.ToString()));
         }
 
         // Catalog additions before any coded sheet is read.
@@ -302,6 +312,7 @@ public static class PackageReader
         });
         Duplicates(sheets["performance_tasks"], tasks, t => $"{t.Id}|{t.Item.Order}", ctx);
 
+        RequireFacts(sheets, ctx);
         if (ctx.Errors.Count > 0 || department is null)
         {
             return new PackageReadResult(null, null, ctx.Errors);
@@ -337,6 +348,93 @@ public static class PackageReader
         return new PackageReadResult(accounts, catalogs, []);
     }
 
+    /// <summary>
+    /// Every cell of a sheet, header included, before anything is parsed: no control or XML-invalid character (a NUL
+    /// in a unit name would be published and break the Word file for good), nothing longer than Excel lets a cell hold.
+    /// </summary>
+    private static void CheckCells(RawSheet sheet, Context ctx)
+    {
+        var header = sheet.Rows.Count > 0 ? sheet.Rows[0] : null;
+        var prose = ProseSheets.Contains(sheet.Sheet.Key) ? 0L : long.MinValue;
+        foreach (var row in sheet.Rows)
+        {
+            // Prose becomes lines of the report, which the audit reads with patterns whose cost grows with a line's
+            // length: the whole of a prose sheet is bounded, not only each cell.
+            if (prose >= 0 && !ReferenceEquals(row, header))
+            {
+                prose += row.Cells.Sum(c => c.Length > InputMessages.MaxCellLength ? 0L : c.Length); // a cell over its own limit is reported as such
+                if (prose > InputMessages.MaxProseCharacters)
+                {
+                    ctx.Add(Where(sheet), row.Number, null, null, null, InputMessages.SheetTextTooLong(sheet.Sheet.SheetName, InputMessages.MaxProseCharacters));
+                    prose = long.MinValue;
+                }
+            }
+
+            for (var k = 0; k < row.Cells.Count; k++)
+            {
+                var text = row.Cells[k];
+                var problem = text.Length > InputMessages.MaxCellLength ? InputMessages.TextTooLong(text.Length)
+                    : FirstInvalidCharacter(text) is { } at ? InputMessages.InvalidCharacter(text[at], at + 1)
+                    : (InputMessage?)null;
+                if (problem is { } message)
+                {
+                    var name = header is null || ReferenceEquals(row, header) ? null : header.Cell(k).Trim();
+                    ctx.Add(Where(sheet), row.Number, k, name is { Length: > 0 and <= 40 } ? name : null, null, message);
+                    ctx.Unreadable.Add((sheet.Location, row.Number));
+                }
+            }
+            // In a CSV file a comma left unquoted (1,500.00) shifts the rest of the row: a typed cell right of the header is refused, not ignored.
+            if (!sheet.IsWorkbook && header is not null && !ReferenceEquals(row, header) && row.Cells.Count > header.Cells.Count
+                && !ctx.Unreadable.Contains((sheet.Location, row.Number)))
+            {
+                var extra = Enumerable.Range(header.Cells.Count, row.Cells.Count - header.Cells.Count).FirstOrDefault(k => row.Cells[k].Trim().Length > 0, -1);
+                if (extra >= 0)
+                {
+                    ctx.Add(Where(sheet), row.Number, extra, null, row.Cells[extra], InputMessages.CellsBeyondHeader(row.Cells.Count, header.Cells.Count, row.Cells[extra]));
+                    ctx.Unreadable.Add((sheet.Location, row.Number));
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> ProseSheets = new(["narrative", "performance_evaluations", "performance_indicators", "performance_tasks"], StringComparer.Ordinal);
+
+    /// <summary>The index of the first character XML cannot carry or a report should not print (C0/C1 controls but tab and line breaks, U+FFFE, U+FFFF, a lone surrogate), or null.</summary>
+    internal static int? FirstInvalidCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A package is a year of some unit's money: at least one unit, and income or expenditure facts (the untouched template has neither).</summary>
+    private static void RequireFacts(Dictionary<string, RawSheet?> sheets, Context ctx)
+    {
+        static bool Typed(RawSheet? s) => s?.Rows.Skip(1).Any(r => !r.IsBlank && !r.IsExample) ?? false;
+        if (sheets["units"] is { } units && !Typed(units))
+        {
+            ctx.Add(Where(units), null, null, null, null, InputMessages.NoUnits(units.Sheet.SheetName));
+        }
+
+        if (sheets["income"] is { } income && sheets["expenditure"] is { } expenditure && !Typed(income) && !Typed(expenditure))
+        {
+            ctx.Add(Where(income), null, null, null, null, InputMessages.NoFacts(income.Sheet.SheetName, expenditure.Sheet.SheetName));
+        }
+    }
+
     private static int UnitCodeColumn(RawSheet units)
     {
         var header = units.Rows.Count == 0 ? [] : units.Rows[0].Cells;
@@ -350,7 +448,7 @@ public static class PackageReader
     {
         var where = Where(sheet);
         var values = new Dictionary<string, (string Value, int Row)>(StringComparer.Ordinal);
-        foreach (var row in sheet.Rows.Skip(1).Where(r => !r.IsBlank && !r.IsExample))
+        foreach (var row in sheet.Rows.Skip(1).Where(r => !r.IsBlank && !r.IsExample && !ctx.Unreadable.Contains((sheet.Location, r.Number))))
         {
             var key = row.Cell(0).Trim();
             if (key.Length == 0)
@@ -360,15 +458,13 @@ public static class PackageReader
 
             if (!PackageFormat.ManifestFields.Any(f => f.Field == key))
             {
-                ctx.Errors.Add(new PackageError(MessageId.ManifestField, where, row.Number, 0, "项目", key,
-                    $"未知的清单项目「{key}」，可用：{string.Join("、", PackageFormat.ManifestFields.Select(f => f.Field))}"));
+                ctx.Add(where, row.Number, 0, "项目", key, InputMessages.ManifestFieldUnknown(key, PackageFormat.ManifestFields.Select(f => f.Field)));
                 continue;
             }
 
             if (values.TryGetValue(key, out var first))
             {
-                ctx.Errors.Add(new PackageError(MessageId.DuplicateKey, where, row.Number, 0, "项目", key,
-                    $"清单项目「{key}」重复（第一次出现在第 {first.Row} 行）"));
+                ctx.Add(where, row.Number, 0, "项目", key, InputMessages.DuplicateManifestField(key, first.Row));
                 continue;
             }
 
@@ -379,8 +475,7 @@ public static class PackageReader
         {
             if (required && (!values.TryGetValue(field, out var v) || v.Value.Length == 0))
             {
-                ctx.Errors.Add(new PackageError(MessageId.MissingValue, where, values.TryGetValue(field, out var at) ? at.Row : null, 1, "内容", null,
-                    $"清单缺少「{field}」"));
+                ctx.Add(where, values.TryGetValue(field, out var at) ? at.Row : null, 1, "内容", null, InputMessages.ManifestFieldMissing(field));
             }
         }
 
@@ -394,7 +489,7 @@ public static class PackageReader
             }
             else
             {
-                ctx.Errors.Add(new PackageError(MessageId.YearMalformed, where, yv.Row, 1, PackageFormat.ManifestYear, yv.Value, parsed.Message!));
+                ctx.Add(where, yv.Row, 1, PackageFormat.ManifestYear, yv.Value, new InputMessage(parsed.Error!.Value, parsed.Message!));
             }
         }
 
@@ -407,15 +502,13 @@ public static class PackageReader
             }
             else
             {
-                ctx.Errors.Add(new PackageError(MessageId.ValueNotInList, where, ev.Row, 1, PackageFormat.ManifestCatalogEdition, ev.Value,
-                    $"目录版本「{ev.Value}」不受支持，可用：{string.Join("、", CatalogSet.Editions)}"));
+                ctx.Add(where, ev.Row, 1, PackageFormat.ManifestCatalogEdition, ev.Value, InputMessages.CatalogEditionUnsupported(ev.Value, CatalogSet.Editions));
             }
         }
 
         if (values.TryGetValue(PackageFormat.ManifestFormatVersion, out var fv) && fv.Value.Length > 0 && fv.Value != PackageFormat.FormatVersion)
         {
-            ctx.Errors.Add(new PackageError(MessageId.ValueNotInList, where, fv.Row, 1, PackageFormat.ManifestFormatVersion, fv.Value,
-                $"格式版本「{fv.Value}」不受支持，本程序读取格式版本 {PackageFormat.FormatVersion}"));
+            ctx.Add(where, fv.Row, 1, PackageFormat.ManifestFormatVersion, fv.Value, InputMessages.FormatVersionUnsupported(fv.Value, PackageFormat.FormatVersion));
         }
 
         ctx.Year = year;
@@ -444,7 +537,7 @@ public static class PackageReader
 
         foreach (var row in sheet.Rows.Skip(1))
         {
-            if (row.IsBlank || row.IsExample)
+            if (row.IsBlank || row.IsExample || ctx.Unreadable.Contains((sheet.Location, row.Number)))
             {
                 continue;
             }
@@ -474,8 +567,8 @@ public static class PackageReader
             var k = key(item);
             if (seen.TryGetValue(k, out var first))
             {
-                ctx.Errors.Add(new PackageError(MessageId.DuplicateKey, Where(sheet), row.Number, null, null, k.Replace('|', ' '),
-                    $"与第 {first} 行重复（同一{string.Join("、", sheet.Sheet.Columns.Where(c => c.Kind != ColumnKind.Amount && c.Kind != ColumnKind.Count && c.Alias != "note").Select(c => c.Header))}只能有一行，请合并金额）"));
+                ctx.Add(Where(sheet), row.Number, null, null, k.Replace('|', ' '), InputMessages.DuplicateRow(first,
+                    sheet.Sheet.Columns.Where(c => c.Kind != ColumnKind.Amount && c.Kind != ColumnKind.Count && c.Alias != "note").Select(c => c.Header)));
             }
             else
             {
@@ -491,6 +584,8 @@ public static class PackageReader
         private readonly Context _ctx;
         private readonly int[] _map;
         private readonly int _yearColumn;
+        private readonly Dictionary<int, decimal> _sums = [];
+        private readonly HashSet<int> _sumRefused = [];
 
         private RowReader(RawSheet sheet, Context ctx, int[] map, int yearColumn)
         {
@@ -505,7 +600,7 @@ public static class PackageReader
             var where = Where(sheet);
             if (sheet.Rows.Count == 0)
             {
-                ctx.Errors.Add(new PackageError(MessageId.MissingColumn, where, 1, null, null, null, "缺少表头行"));
+                ctx.Add(where, 1, null, null, null, InputMessages.HeaderRowMissing());
                 return null;
             }
 
@@ -520,8 +615,7 @@ public static class PackageReader
                 map[i] = at;
                 if (at < 0 && col.Required)
                 {
-                    ctx.Errors.Add(new PackageError(MessageId.MissingColumn, where, header.Number, null, col.Header, null,
-                        $"表头缺少「{col.Header}」列（{col.Help}）"));
+                    ctx.Add(where, header.Number, null, col.Header, null, InputMessages.ColumnMissing(col.Header, col.Help));
                     ok = false;
                 }
             }
@@ -538,9 +632,10 @@ public static class PackageReader
 
         public string Cell(RawRow row, int column) => _map[column] < 0 ? string.Empty : row.Cell(_map[column]).Trim();
 
-        private void Error(MessageId id, RawRow row, int column, string? value, string message) =>
-            _ctx.Errors.Add(new PackageError(id, Where(_sheet), row.Number, _map[column] < 0 ? null : _map[column],
-                _sheet.Sheet.Columns[column].Header, value, message));
+        private void Error(RawRow row, int column, string? value, InputMessage message) =>
+            _ctx.Add(Where(_sheet), row.Number, _map[column] < 0 ? null : _map[column], _sheet.Sheet.Columns[column].Header, value, message);
+
+        private static InputMessage Failed<T>(ParseResult<T> parsed) => new(parsed.Error!.Value, parsed.Message!);
 
         public void CheckYear(RawRow row)
         {
@@ -558,8 +653,7 @@ public static class PackageReader
             var parsed = FiscalYear.Parse(text);
             if (!parsed.Success || parsed.Value != year)
             {
-                _ctx.Errors.Add(new PackageError(MessageId.YearMismatch, Where(_sheet), row.Number, _yearColumn, "年度", text,
-                    $"年度「{text}」与清单年度 {year} 不符"));
+                _ctx.Add(Where(_sheet), row.Number, _yearColumn, "年度", text, InputMessages.RowYearMismatch(text, year.ToString()));
             }
         }
 
@@ -568,7 +662,7 @@ public static class PackageReader
             var s = Cell(row, column);
             if (s.Length == 0)
             {
-                Error(MessageId.MissingValue, row, column, null, $"「{_sheet.Sheet.Columns[column].Header}」不能为空");
+                Error(row, column, null, InputMessages.ValueMissing(_sheet.Sheet.Columns[column].Header));
                 return null;
             }
 
@@ -588,7 +682,7 @@ public static class PackageReader
             var s = Required(row, column);
             if (s is not null && !_ctx.Units.Contains(s))
             {
-                Error(MessageId.UnitUnknown, row, column, s, $"单位编码 {s} 不在「单位」表中");
+                Error(row, column, s, InputMessages.UnitUnknown(s));
                 return null;
             }
 
@@ -609,7 +703,7 @@ public static class PackageReader
                 return v;
             }
 
-            Error(MessageId.ValueNotInList, row, column, s, $"「{s}」不是可选值，应为：{string.Join("、", choices.Select(c => c.Name))}");
+            Error(row, column, s, InputMessages.ValueNotInList(s, choices.Select(c => c.Name)));
             return null;
         }
 
@@ -627,7 +721,7 @@ public static class PackageReader
                 return hit.Value;
             }
 
-            Error(MessageId.ValueNotInList, row, column, s, $"「{s}」不是可选值，应为：{string.Join("、", choices.Select(c => c.Name))}");
+            Error(row, column, s, InputMessages.ValueNotInList(s, choices.Select(c => c.Name)));
             return null;
         }
 
@@ -642,7 +736,7 @@ public static class PackageReader
             var parsed = FunctionCode.Parse(s);
             if (!parsed.Success)
             {
-                Error(parsed.Error!.Value, row, column, s, parsed.Message!);
+                Error(row, column, s, Failed(parsed));
                 return null;
             }
 
@@ -650,15 +744,13 @@ public static class PackageReader
             if (!any && code.Level != CodeLevel.Xiang)
             {
                 var name = _ctx.Functions.Find(code)?.Name;
-                Error(MessageId.CodeWrongLevel, row, column, s,
-                    $"功能分类科目 {s}{(name is null ? string.Empty : $"（{name}）")}是{code.Level.Chinese()}级科目，此处须填 7 位项级科目");
+                Error(row, column, s, InputMessages.FunctionCodeWrongLevel(s, name, code.Level.Chinese()));
                 return null;
             }
 
             if (mustExist && !_ctx.Functions.Contains(code))
             {
-                Error(MessageId.CodeUnknown, row, column, s,
-                    $"功能分类科目 {s} 不在 {_ctx.Functions.Edition} 版目录中（如为新增科目，请在「目录补充」表中登记）");
+                Error(row, column, s, InputMessages.FunctionCodeUnknown(s, _ctx.Functions.Edition));
                 return null;
             }
 
@@ -676,7 +768,7 @@ public static class PackageReader
             var parsed = EconomicCode.Parse(s);
             if (!parsed.Success)
             {
-                Error(parsed.Error!.Value, row, column, s, parsed.Message!);
+                Error(row, column, s, Failed(parsed));
                 return null;
             }
 
@@ -684,14 +776,13 @@ public static class PackageReader
             if (code.Level != CodeLevel.Kuan)
             {
                 var name = _ctx.Catalogs.Economics.Find(code)?.Name;
-                Error(MessageId.CodeWrongLevel, row, column, s,
-                    $"经济分类科目 {s}{(name is null ? string.Empty : $"（{name}）")}是类级科目，此处须填 5 位款级科目");
+                Error(row, column, s, InputMessages.EconomicCodeWrongLevel(s, name));
                 return null;
             }
 
             if (!_ctx.Catalogs.Economics.Contains(code))
             {
-                Error(MessageId.CodeUnknown, row, column, s, $"经济分类科目 {s} 不在 {_ctx.Catalogs.Economics.Edition} 版目录中");
+                Error(row, column, s, InputMessages.EconomicCodeUnknown(s, _ctx.Catalogs.Economics.Edition));
                 return null;
             }
 
@@ -704,9 +795,19 @@ public static class PackageReader
             var parsed = Yuan.Parse(s);
             if (!parsed.Success)
             {
-                var header = _sheet.Sheet.Columns[column].Header;
-                Error(parsed.Error!.Value, row, column, s.Length == 0 ? null : s,
-                    parsed.Error == MessageId.AmountEmpty ? $"「{header}」不能为空" : parsed.Message!);
+                Error(row, column, s.Length == 0 ? null : s,
+                    parsed.Error == MessageId.AmountEmpty ? InputMessages.AmountEmpty(_sheet.Sheet.Columns[column].Header) : Failed(parsed));
+                return null;
+            }
+
+            // Each amount is within the ceiling; so is each column's running sum, so no total built from them can overflow.
+            _sums.TryGetValue(column, out var sum);
+            sum += Math.Abs(parsed.Value.Value);
+            _sums[column] = sum;
+            if (sum > InputMessages.AmountCeiling && !_sumRefused.Contains(column))
+            {
+                _sumRefused.Add(column);
+                Error(row, column, s, InputMessages.AmountSumTooLarge(_sheet.Sheet.Columns[column].Header));
                 return null;
             }
 
@@ -721,7 +822,7 @@ public static class PackageReader
             {
                 if (required)
                 {
-                    Error(MessageId.MissingValue, row, column, null, $"「{_sheet.Sheet.Columns[column].Header}」不能为空");
+                    Error(row, column, null, InputMessages.ValueMissing(_sheet.Sheet.Columns[column].Header));
                     return null;
                 }
 
@@ -733,7 +834,7 @@ public static class PackageReader
                 return d;
             }
 
-            Error(MessageId.AmountNotNumeric, row, column, s, $"「{s}」不是数字");
+            Error(row, column, s, InputMessages.NumberNotNumeric(s));
             return null;
         }
 
@@ -743,7 +844,7 @@ public static class PackageReader
             var s = Required(row, column);
             if (s is not null && !ids.Contains(s))
             {
-                Error(MessageId.UnitUnknown, row, column, s, $"评价编号 {s} 不在「绩效自评」表中");
+                Error(row, column, s, InputMessages.EvaluationUnknown(s));
                 return null;
             }
 
@@ -757,7 +858,7 @@ public static class PackageReader
             {
                 if (required)
                 {
-                    Error(MessageId.MissingValue, row, column, null, $"「{_sheet.Sheet.Columns[column].Header}」不能为空");
+                    Error(row, column, null, InputMessages.ValueMissing(_sheet.Sheet.Columns[column].Header));
                     return null;
                 }
 
@@ -769,7 +870,7 @@ public static class PackageReader
                 return n;
             }
 
-            Error(MessageId.CountMalformed, row, column, s, $"「{s}」应为非负整数");
+            Error(row, column, s, InputMessages.CountMalformed(s));
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using Juesuan.Core.Model;
 using Juesuan.Core.Package;
 
 namespace Juesuan.Readers.Package;
@@ -30,5 +31,20 @@ public interface IPackageSource
     RawSheet? Read(FactSheet sheet);
 }
 
-/// <summary>A source that cannot be opened at all (not a workbook, corrupt zip, …).</summary>
-public sealed class PackageSourceException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// A source that cannot be read at all (not a workbook, corrupt zip, a cell outside Excel's grid, …): the message
+/// from the catalogue and, when known, where — the sheet or file, row and 0-based column.
+/// </summary>
+public sealed class PackageSourceException(InputMessage message, string? location = null, int? row = null, int? column = null, Exception? inner = null)
+    : Exception(message.Text, inner)
+{
+    public InputMessage Input { get; } = message;
+
+    public string? Location { get; } = location;
+
+    public int? Row { get; } = row;
+
+    public int? Column { get; } = column;
+
+    public PackageError ToError(string path) => new(Input.Id, Location ?? path, Row, Column, null, null, Input.Text);
+}

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Juesuan.Core.Model;
 using Juesuan.Core.Package;
 
 namespace Juesuan.Readers.Package;
@@ -14,10 +16,13 @@ namespace Juesuan.Readers.Package;
 public sealed class XlsxPackageSource : IPackageSource
 {
     /// <summary>Refuse workbooks whose parts unpack to more than this (zip bombs).</summary>
-    public const long MaxUncompressedBytes = 200L * 1024 * 1024;
+    public const long MaxUncompressedBytes = 100L * 1024 * 1024;
 
     /// <summary>Refuse sheets with more rows than this.</summary>
     public const int MaxRows = 200_000;
+
+    /// <summary>A package sheet has at most 13 columns; a typed cell beyond this one is refused, not padded to.</summary>
+    public const int MaxColumns = 64;
 
     private readonly Dictionary<string, List<RawRow>> _sheets;
 
@@ -41,7 +46,7 @@ public sealed class XlsxPackageSource : IPackageSource
         }
         catch (IOException ex)
         {
-            throw new PackageSourceException($"无法打开工作簿「{System.IO.Path.GetFileName(path)}」：{ex.Message}", ex);
+            throw new PackageSourceException(InputMessages.WorkbookCannotOpen(System.IO.Path.GetFileName(path), ex.Message), inner: ex);
         }
     }
 
@@ -54,8 +59,8 @@ public sealed class XlsxPackageSource : IPackageSource
         try
         {
             using var doc = SpreadsheetDocument.Open(stream, false);
-            var workbook = doc.WorkbookPart ?? throw new PackageSourceException($"「{name}」不是有效的 Excel 工作簿（缺少工作簿部件）");
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            var workbook = doc.WorkbookPart ?? throw new PackageSourceException(InputMessages.WorkbookPartMissing(name));
+            var shared = SharedStrings(workbook.SharedStringTablePart);
             var sheets = new Dictionary<string, List<RawRow>>(StringComparer.OrdinalIgnoreCase);
             foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
             {
@@ -77,7 +82,7 @@ public sealed class XlsxPackageSource : IPackageSource
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
             or InvalidOperationException or ArgumentException or System.Xml.XmlException or KeyNotFoundException)
         {
-            throw new PackageSourceException($"无法读取工作簿「{name}」：文件已损坏或不是 Excel 2007 及以上版本的 .xlsx 文件（{ex.GetType().Name}）", ex);
+            throw new PackageSourceException(InputMessages.WorkbookCorrupt(name, ex.GetType().Name), inner: ex);
         }
     }
 
@@ -100,52 +105,88 @@ public sealed class XlsxPackageSource : IPackageSource
                 total += entry.Length;
                 if (total > MaxUncompressedBytes)
                 {
-                    throw new PackageSourceException($"工作簿「{name}」解压后超过 {MaxUncompressedBytes / 1024 / 1024} MB，已拒绝（可能是压缩炸弹）");
+                    throw new PackageSourceException(InputMessages.WorkbookTooLarge(name, MaxUncompressedBytes));
                 }
             }
 
             if (zip.GetEntry("[Content_Types].xml") is null)
             {
-                throw new PackageSourceException($"「{name}」不是 Excel 工作簿：压缩包中没有 [Content_Types].xml");
+                throw new PackageSourceException(InputMessages.WorkbookNoContentTypes(name));
             }
         }
         catch (InvalidDataException)
         {
-            throw new PackageSourceException($"「{name}」不是有效的 .xlsx 文件（不是 zip 格式；如为加密或 .xls 旧格式，请在 Excel 中另存为不加密的 .xlsx）");
+            throw new PackageSourceException(InputMessages.WorkbookNotZip(name));
         }
     }
 
+    /// <summary>
+    /// Reads a sheet row by row (never the whole sheet as one tree). Row numbers and cell references are checked
+    /// against Excel's grid before anything is placed, and only cells up to <see cref="MaxColumns"/> are kept:
+    /// empty cells are not padded out, and a typed cell further right is refused, so no reference can make the
+    /// reader allocate more than the text it holds.
+    /// </summary>
     private static List<RawRow> ReadRows(WorksheetPart part, List<string> shared, string sheetName, string file)
     {
+        var where = $"工作表「{sheetName}」";
         var rows = new List<RawRow>();
-        var data = part.Worksheet?.GetFirstChild<SheetData>();
-        if (data is null)
+        using var reader = OpenXmlReader.Create(part);
+        var previous = 0;
+        while (reader.Read())
         {
-            return rows;
-        }
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
 
-        var next = 1;
-        foreach (var row in data.Elements<Row>())
-        {
-            var number = row.RowIndex?.Value is { } ri ? (int)ri : next;
-            next = number + 1;
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = previous + 1;
+            if (row.RowIndex?.InnerText is { Length: > 0 } typed)
+            {
+                if (!int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number > InputMessages.ExcelMaxRows || number <= previous)
+                {
+                    throw new PackageSourceException(InputMessages.RowNumberOutOfRange(typed), where, previous + 1);
+                }
+            }
+
+            previous = number;
             if (rows.Count >= MaxRows)
             {
-                throw new PackageSourceException($"工作簿「{file}」的工作表「{sheetName}」超过 {MaxRows} 行，已拒绝");
+                throw new PackageSourceException(InputMessages.SheetTooManyRows(MaxRows), where, number);
             }
 
             var cells = new List<string>();
             var position = 0;
             foreach (var cell in row.Elements<Cell>())
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
-                while (cells.Count < column)
+                var column = position;
+                if (cell.CellReference?.InnerText is { Length: > 0 } reference)
+                {
+                    column = ColumnIndex(reference);
+                    if (column < 0)
+                    {
+                        throw new PackageSourceException(InputMessages.CellReferenceOutOfRange(reference), where, number);
+                    }
+                }
+
+                position = column + 1;
+                var text = CellText(cell, shared);
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (column >= MaxColumns)
+                {
+                    throw new PackageSourceException(InputMessages.ColumnBeyondSheet(PackageError.ColumnLetter(column), MaxColumns), where, number, column);
+                }
+
+                while (cells.Count <= column)
                 {
                     cells.Add(string.Empty);
                 }
 
-                cells.Add(CellText(cell, shared));
-                position = column + 1;
+                cells[column] = text;
             }
 
             rows.Add(new RawRow(number, cells));
@@ -154,26 +195,50 @@ public sealed class XlsxPackageSource : IPackageSource
         return rows;
     }
 
-    private static int ColumnIndex(string reference)
+    /// <summary>The 0-based column of a reference such as B14, or -1 when it is not a reference inside Excel's grid (A1–XFD1048576).</summary>
+    internal static int ColumnIndex(string reference)
     {
+        var letters = 0;
         var n = 0;
         foreach (var ch in reference)
         {
-            if (ch is >= 'A' and <= 'Z')
-            {
-                n = (n * 26) + (ch - 'A' + 1);
-            }
-            else if (ch is >= 'a' and <= 'z')
-            {
-                n = (n * 26) + (ch - 'a' + 1);
-            }
-            else
+            if (!char.IsAsciiLetter(ch))
             {
                 break;
             }
+
+            if (++letters > 3)
+            {
+                return -1;
+            }
+
+            n = (n * 26) + (char.ToUpperInvariant(ch) - 'A' + 1);
         }
 
-        return n - 1;
+        var row = reference[letters..];
+        return letters == 0 || n > InputMessages.ExcelMaxColumns || row.Length is 0 or > 7 || !row.All(char.IsAsciiDigit)
+            || int.Parse(row, CultureInfo.InvariantCulture) is < 1 or > InputMessages.ExcelMaxRows ? -1 : n - 1;
+    }
+
+    /// <summary>The shared strings, read one item at a time.</summary>
+    private static List<string> SharedStrings(SharedStringTablePart? part)
+    {
+        var strings = new List<string>();
+        if (part is null)
+        {
+            return strings;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                strings.Add(reader.LoadCurrentElement()!.InnerText);
+            }
+        }
+
+        return strings;
     }
 
     private static string CellText(Cell cell, List<string> shared)

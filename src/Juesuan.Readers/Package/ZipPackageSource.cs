@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Juesuan.Core.Model;
 using Juesuan.Core.Package;
 
 namespace Juesuan.Readers.Package;
@@ -20,15 +21,15 @@ public static class ZipPackageSource
             using var zip = new ZipArchive(new MemoryStream(zipBytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxEntries)
             {
-                throw new PackageSourceException($"压缩包「{name}」有 {zip.Entries.Count} 个文件，超过 {MaxEntries} 个上限");
+                throw new PackageSourceException(InputMessages.ZipTooManyEntries(name, zip.Entries.Count, MaxEntries));
             }
 
             var manifest = zip.Entries.Where(e => string.Equals(e.Name, PackageFormat.Manifest.FileName, StringComparison.OrdinalIgnoreCase)).ToList();
             if (manifest.Count != 1)
             {
                 throw new PackageSourceException(manifest.Count == 0
-                    ? $"压缩包「{name}」中没有 {PackageFormat.Manifest.FileName}：应为数据包文件夹的压缩包，或上传 .xlsx 工作簿"
-                    : $"压缩包「{name}」中有 {manifest.Count} 个 {PackageFormat.Manifest.FileName}：一次只能上传一个数据包");
+                    ? InputMessages.ZipNoManifest(name, PackageFormat.Manifest.FileName)
+                    : InputMessages.ZipManyManifests(name, manifest.Count, PackageFormat.Manifest.FileName));
             }
 
             var folder = manifest[0].FullName[..^manifest[0].Name.Length];
@@ -40,7 +41,7 @@ public static class ZipPackageSource
                 total += entry.Length;
                 if (entry.Length > CsvPackageSource.MaxFileBytes || total > XlsxPackageSource.MaxUncompressedBytes)
                 {
-                    throw new PackageSourceException($"压缩包「{name}」解压后过大（{entry.Name}），已拒绝（可能是压缩炸弹）");
+                    throw new PackageSourceException(InputMessages.ZipTooLarge(name, entry.Name));
                 }
 
                 files[entry.Name] = Inflate(entry, name);
@@ -48,7 +49,7 @@ public static class ZipPackageSource
         }
         catch (InvalidDataException ex)
         {
-            throw new PackageSourceException($"「{name}」不是有效的 zip 压缩包（{ex.Message}）", ex);
+            throw new PackageSourceException(InputMessages.ZipInvalid(name, ex.Message), inner: ex);
         }
 
         return new CsvPackageSource(name, f => files.GetValueOrDefault(f));
@@ -73,7 +74,7 @@ public static class ZipPackageSource
 
         if (read != buffer.Length || s.ReadByte() != -1)
         {
-            throw new PackageSourceException($"压缩包「{name}」中的 {entry.Name} 与其声明的大小不符，已拒绝");
+            throw new PackageSourceException(InputMessages.ZipEntrySizeMismatch(name, entry.Name));
         }
 
         return buffer;

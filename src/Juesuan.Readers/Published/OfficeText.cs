@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Juesuan.Core.Model;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Juesuan.Readers.Published;
@@ -12,6 +14,9 @@ namespace Juesuan.Readers.Published;
 /// </summary>
 public static class OfficeText
 {
+    /// <summary>A report's table is far narrower; a cell typed further right (or a span wider) is refused or cut, never padded to.</summary>
+    public const int MaxColumns = 256;
+
     public static string FromDocx(string path)
     {
         var name = Path.GetFileName(path);
@@ -39,12 +44,14 @@ public static class OfficeText
 
                         break;
                     case W.Table t:
+                        var grid = GridColumns(t);
                         foreach (var row in t.Elements<W.TableRow>())
                         {
                             var cells = new List<string>();
                             foreach (var cell in row.Elements<W.TableCell>())
                             {
-                                var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                                // A merged cell spans at most the grid's columns left of it: a span of 10^9 is not 10^9 cells.
+                                var span = Math.Clamp(GridSpan(cell), 1, Math.Max(1, grid - cells.Count));
                                 var continued = cell.TableCellProperties?.VerticalMerge is { } v && (v.Val is null || v.Val.Value == W.MergedCellValues.Continue);
                                 cells.Add(continued ? string.Empty : string.Join("", cell.Elements<W.Paragraph>().Select(x => x.InnerText)));
                                 for (var i = 1; i < span; i++)
@@ -98,18 +105,51 @@ public static class OfficeText
                 }
 
                 var part = (WorksheetPart)workbook.GetPartById(id);
+                var previous = 0;
                 foreach (var row in part.Worksheet.Descendants<Row>())
                 {
+                    var number = previous + 1;
+                    if (row.RowIndex?.InnerText is { Length: > 0 } typed
+                        && (!int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number > InputMessages.ExcelMaxRows || number <= previous))
+                    {
+                        throw new PublishedReadException($"「{name}」工作表「{sheet.Name?.Value}」第 {previous + 1} 行：{InputMessages.RowNumberOutOfRange(typed).Text}");
+                    }
+
+                    previous = number;
                     var cells = new List<string>();
                     foreach (var cell in row.Elements<Cell>())
                     {
-                        var column = ColumnIndex(cell.CellReference?.Value ?? string.Empty);
+                        var reference = cell.CellReference?.InnerText ?? string.Empty;
+                        var column = reference.Length == 0 ? cells.Count : Package.XlsxPackageSource.ColumnIndex(reference);
+                        if (column < 0)
+                        {
+                            throw new PublishedReadException($"「{name}」工作表「{sheet.Name?.Value}」第 {number} 行：{InputMessages.CellReferenceOutOfRange(reference).Text}");
+                        }
+
+                        var text = CellText(cell, shared);
+                        if (text.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        if (column >= MaxColumns)
+                        {
+                            throw new PublishedReadException($"「{name}」工作表「{sheet.Name?.Value}」第 {number} 行 {Package.PackageError.ColumnLetter(column)} 列：报告的表格最多 {MaxColumns} 列，此处超出");
+                        }
+
                         while (cells.Count < column)
                         {
                             cells.Add(string.Empty);
                         }
 
-                        cells.Add(CellText(cell, shared));
+                        if (column < cells.Count)
+                        {
+                            cells[column] = text;
+                        }
+                        else
+                        {
+                            cells.Add(text);
+                        }
                     }
 
                     while (cells.Count > 0 && cells[^1].Length == 0)
@@ -151,16 +191,13 @@ public static class OfficeText
             : raw;
     }
 
-    private static int ColumnIndex(string reference)
-    {
-        var n = 0;
-        foreach (var ch in reference.TakeWhile(char.IsAsciiLetter))
-        {
-            n = (n * 26) + (char.ToUpperInvariant(ch) - 'A' + 1);
-        }
+    /// <summary>The columns of a Word table's grid (w:tblGrid), or <see cref="MaxColumns"/> when it has none.</summary>
+    private static int GridColumns(W.Table table) =>
+        table.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().Count() is { } n and > 0 ? Math.Min(n, MaxColumns) : MaxColumns;
 
-        return Math.Max(0, n - 1);
-    }
+    /// <summary>w:gridSpan as typed, read without overflow (a value that is not a small number counts as 1).</summary>
+    private static int GridSpan(W.TableCell cell) =>
+        int.TryParse(cell.TableCellProperties?.GridSpan?.Val?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var span) ? span : 1;
 
     private static void CheckZip(string path, string name)
     {

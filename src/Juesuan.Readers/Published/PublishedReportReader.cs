@@ -26,10 +26,10 @@ public static class PublishedReportReader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var text = extension switch
         {
-            ".txt" => Package.CsvPackageSource.Decode(File.ReadAllBytes(path)),
+            ".txt" => PlainText(File.ReadAllBytes(path), name),
             ".pdf" => PdfText.Extract(path),
-            ".docx" => OfficeText.FromDocx(path),
-            ".xlsx" => OfficeText.FromXlsx(path),
+            ".docx" => WithoutControls(OfficeText.FromDocx(path)),
+            ".xlsx" => WithoutControls(OfficeText.FromXlsx(path)),
             _ => throw new PublishedReadException($"不支持的报告格式「{extension}」（支持 .txt、.pdf、.docx、.xlsx）：{name}"),
         };
         if (text.Trim().Length == 0)
@@ -39,4 +39,25 @@ public static class PublishedReportReader
 
         return TextReportReader.Read(text, name);
     }
+
+    /// <summary>A text file's characters: decoded as a data package's CSV files are, and refused with the same message when it cannot be.</summary>
+    private static string PlainText(byte[] bytes, string name)
+    {
+        var decoded = Package.CsvPackageSource.Decode(bytes);
+        return decoded.Success ? WithoutControls(decoded.Value) : throw new PublishedReadException($"「{name}」{decoded.Message}");
+    }
+
+    /// <summary>
+    /// Control characters other than tab, line breaks and form feed become spaces: they mean nothing in a report, and
+    /// U+001F is the reader's own mark for a PDF cell's position, which only <see cref="PdfText"/> may write.
+    /// </summary>
+    internal static string WithoutControls(string text) =>
+        string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                var c = t[i];
+                span[i] = char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f') ? ' ' : c;
+            }
+        });
 }

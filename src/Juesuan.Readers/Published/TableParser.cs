@@ -190,14 +190,14 @@ internal static class TableParser
         var spaced = lines.Any(l => l.SpaceSeparated);
         // 06's classes always have their 款 printed: a class read without them is a misreading.
         var garbled = spaced || kind == PublicTable.GeneralBudgetBasic ? LevelsMostlyWrong(rows, childlessIsWrong: kind == PublicTable.GeneralBudgetBasic) : null;
+        var unaligned = lines.Any(l => l.Cells.Length > 1 && !l.SpaceSeparated && !l.Text.Contains('\t', StringComparison.Ordinal)) || (!spaced && Misaligned(kind, rows))
+            || (kind == PublicTable.GeneralBudgetBasic && CodesReadAsAmounts(rows));
+        var totalsBlank = !unaligned && garbled is null && kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary
+            && rows.Any(r => r.Label is "总计") && rows.Where(r => r.Label is "总计" or "本年收入合计" or "本年支出合计").Any(r => r.Cells.All(c => c is null));
         var problem =
-            lines.Any(l => l.Cells.Length > 1 && !l.SpaceSeparated && !l.Text.Contains('\t', StringComparison.Ordinal)) || (!spaced && Misaligned(kind, rows))
-                || (kind == PublicTable.GeneralBudgetBasic && CodesReadAsAmounts(rows))
-                ? "无法把单元格对齐到列（文字层缺少空单元格或拆开了数字）"
+            unaligned ? "无法把单元格对齐到列（文字层缺少空单元格或拆开了数字）"
             : garbled is not null ? $"多数上级科目不等于其下级之和，数字像是错了行（排版或转录错位；如 {garbled}）"
-            : kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary
-                && rows.Any(r => r.Label is "总计") && rows.Where(r => r.Label is "总计" or "本年收入合计" or "本年支出合计").Any(r => r.Cells.All(c => c is null))
-                ? "总计或本年收入、支出合计没有数字（空白样表或数字未印出）"
+            : totalsBlank ? "总计或本年收入、支出合计没有数字（空白样表或数字未印出）"
             : null;
         return new PublishedTable(kind, title, number, rows)
         {
@@ -207,6 +207,7 @@ internal static class TableParser
             PrintedEmpty = printedEmpty,
             Truncated = truncated,
             LayoutProblem = problem,
+            TotalsBlank = totalsBlank,
         };
     }
 

@@ -104,6 +104,29 @@ public static partial class TextReportReader
     internal static string Normalize(string s) =>
         WhiteSpace().Replace(s, string.Empty).Replace('(', '（').Replace(')', '）').Replace(',', '，').Replace(':', '：');
 
+    /// <summary>
+    /// The x of each cell marked \u001F{x}\u001F{text} by <see cref="PdfText"/>, the marks removed from
+    /// <paramref name="parts"/>; null (and the parts left as they are) when any cell is not so marked.
+    /// </summary>
+    private static double[]? Anchored(string[] parts)
+    {
+        var anchors = new double[parts.Length];
+        var texts = new string[parts.Length];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var end = parts[k].IndexOf(PdfText.Anchor, 1);
+            if (end < 0 || !double.TryParse(parts[k].AsSpan(1, end - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out anchors[k]))
+            {
+                return null;
+            }
+
+            texts[k] = parts[k][(end + 1)..];
+        }
+
+        texts.CopyTo(parts, 0);
+        return anchors;
+    }
+
     private static List<Line> Lines(string text)
     {
         var result = new List<Line>();
@@ -123,13 +146,7 @@ public static partial class TextReportReader
                 double[]? anchors = null;
                 if (parts.All(c => c.Length > 0 && c[0] == PdfText.Anchor))
                 {
-                    anchors = new double[parts.Length];
-                    for (var k = 0; k < parts.Length; k++)
-                    {
-                        var end = parts[k].IndexOf(PdfText.Anchor, 1);
-                        anchors[k] = double.Parse(parts[k][1..end], CultureInfo.InvariantCulture);
-                        parts[k] = parts[k][(end + 1)..];
-                    }
+                    anchors = Anchored(parts);
                 }
 
                 result.Add(new Line(p + 1, n, string.Join('\t', parts), parts.Select(c => c.Trim()).ToArray()) { Anchors = anchors });

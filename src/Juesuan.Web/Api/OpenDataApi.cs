@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Juesuan.Renderers.Json;
 using Juesuan.Storage;
 using Juesuan.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Juesuan.Web.Api;
 
@@ -26,10 +27,17 @@ public static class OpenDataApi
             .WithSummary("地区列表");
         api.MapGet("/departments", (Store s, long? region) => s.Departments(region).Select(Dto).ToList())
             .WithSummary("部门列表（可按地区筛选）");
-        api.MapGet("/reports", (Store s, long? region, long? department, int? year, string? q, int? page, int? pageSize) =>
+        api.MapGet("/reports", Results<Ok<ReportPageDto>, ProblemHttpResult> (Store s, long? region, long? department, int? year, string? q, int? page, int? pageSize) =>
         {
-            var result = s.Search(new ReportQuery(region, department, year, q, page ?? 1, pageSize ?? 20));
-            return new ReportPageDto(result.Items.Select(Dto).ToList(), result.Total, result.PageNumber, result.PageSize);
+            var query = new ReportQuery(region, department, year, q, page ?? 1, pageSize ?? 20);
+            if (!query.InRange)
+            {
+                return TypedResults.Problem(statusCode: 400, title: "分页参数超出范围",
+                    detail: $"page 应为 1–{ReportQuery.MaxPage}，pageSize 应为 1–{ReportQuery.MaxPageSize}");
+            }
+
+            var result = s.Search(query);
+            return TypedResults.Ok(new ReportPageDto(result.Items.Select(Dto).ToList(), result.Total, result.PageNumber, result.PageSize));
         }).WithSummary("检索已发布报告（每个部门每年的最新版本）").WithDescription("q 为检索词（空格分隔，全部匹配）：部门、地区或报告中的任何文字。");
         api.MapGet("/reports/{id:long}", (Store s, long id) => s.Version(id) is { } v ? Results.Ok(Dto(v)) : NotFound(id))
             .WithSummary("一个已发布版本");

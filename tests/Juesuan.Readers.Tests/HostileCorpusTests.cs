@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Juesuan.Readers.Package;
+using Xunit.Abstractions;
+
+namespace Juesuan.Readers.Tests;
+
+/// <summary>
+/// The hostile-input corpus (issue 13 item 7): each malformed package is refused cleanly — no facts at all, every
+/// error with its place — or, when the variation is harmless, read; never a crash, and within bounded time and memory.
+/// </summary>
+public sealed class HostileCorpusTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(15);
+
+    private const long MemoryLimit = 300L * 1024 * 1024;
+
+    public enum Outcome
+    {
+        Refused,
+        Read,
+        Crashed,
+        Hung,
+    }
+
+    public static TheoryData<string> Names() => new(HostileCorpus.All.Select(c => c.Name));
+
+    [Fact]
+    public void The_corpus_has_at_least_200_cases_with_distinct_names()
+    {
+        Assert.True(HostileCorpus.All.Count >= 200, $"{HostileCorpus.All.Count} cases");
+        Assert.Equal(HostileCorpus.All.Count, HostileCorpus.All.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Each_case_is_refused_with_located_errors_or_read_when_harmless(string name)
+    {
+        var c = HostileCorpus.All.Single(x => x.Name == name);
+        var (outcome, result, detail) = Run(c);
+        Assert.True(outcome is Outcome.Refused or Outcome.Read, $"{outcome}: {detail}");
+        Assert.True(c.MustRead == (outcome == Outcome.Read), $"{name}: expected {(c.MustRead ? "read" : "refused")}, got {outcome}: {detail}");
+        if (outcome == Outcome.Refused)
+        {
+            Assert.Null(result!.Accounts);
+            Assert.NotEmpty(result.Errors);
+            Assert.All(result.Errors, e =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(e.Location), e.ToString());
+                Assert.False(string.IsNullOrWhiteSpace(e.Message), e.ToString());
+            });
+        }
+    }
+
+    [Fact]
+    public void Counts_refused_read_crashed_hung()
+    {
+        var counts = HostileCorpus.All.Select(c => Run(c).Outcome).GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count());
+        var line = string.Join(", ", Enum.GetValues<Outcome>().Select(o => $"{o.ToString().ToLowerInvariant()} {counts.GetValueOrDefault(o)}"));
+        output.WriteLine($"hostile corpus: {HostileCorpus.All.Count} cases: {line}");
+        Assert.Equal(0, counts.GetValueOrDefault(Outcome.Crashed));
+        Assert.Equal(0, counts.GetValueOrDefault(Outcome.Hung));
+    }
+
+    private static (Outcome Outcome, PackageReadResult? Result, string Detail) Run(HostileCorpus.Case c)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "juesuan-hostile-" + Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(root, "package");
+        try
+        {
+            HostileCorpus.CopyBase(dir);
+            var path = c.Make(dir);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var task = Task.Run(() => PackageReader.Read(path));
+            if (!task.Wait(TimeLimit))
+            {
+                return (Outcome.Hung, null, $"still reading after {TimeLimit}");
+            }
+
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            if (allocated > MemoryLimit)
+            {
+                return (Outcome.Hung, null, $"allocated {allocated / 1024 / 1024} MB in {clock.Elapsed}");
+            }
+
+            var r = task.Result;
+            return r.Success ? (Outcome.Read, r, "read") : (Outcome.Refused, r, string.Join(" | ", r.Errors));
+        }
+        catch (AggregateException ex)
+        {
+            return (Outcome.Crashed, null, ex.InnerException?.ToString() ?? ex.ToString());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}

@@ -1,4 +1,4 @@
-using Juesuan.Cli;
+using Juesuan.Publishing;
 using Juesuan.Core.Published;
 using Juesuan.Readers.Package;
 using Juesuan.Readers.Published;
@@ -62,7 +62,7 @@ public sealed class ReadBackTests : IDisposable
     public void The_text_report_of_a_package_is_what_check_audits()
     {
         var r = PackageReader.Read(Repo.Sample);
-        var report = CheckCommand.ReportOfPackage(r.Accounts!, r.Catalogs!, "sample");
+        var report = BuiltReport.ReportOfPackage(r.Accounts!, r.Catalogs!, "sample");
         Assert.Equal(184, report.Narrative.Count); // 178 figures + the 三公 counts (团组, 人次, 保有车辆, 购置车辆, …)
         Assert.Equal(2080199.ToString(System.Globalization.CultureInfo.InvariantCulture), report.Narrative.First(f => f.Item == "项:2080199").Item[2..]);
     }

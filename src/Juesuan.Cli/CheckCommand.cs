@@ -3,7 +3,6 @@ using Juesuan.Audit;
 using Juesuan.Core.Published;
 using Juesuan.Publishing;
 using Juesuan.Readers.Package;
-using Juesuan.Readers.Published;
 
 namespace Juesuan.Cli;
 

@@ -4,7 +4,6 @@ using System.CommandLine.Invocation;
 using System.Data.Common;
 using System.Globalization;
 using Juesuan.Storage;
-using Juesuan.Web;
 
 namespace Juesuan.Web.Host;
 

@@ -1,4 +1,3 @@
-using Juesuan.Audit;
 using Juesuan.Publishing;
 using Juesuan.Readers.Package;
 using Juesuan.Readers.Published;

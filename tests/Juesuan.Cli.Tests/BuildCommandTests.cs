@@ -1,4 +1,3 @@
-using Juesuan.Cli;
 using Juesuan.Tests;
 
 namespace Juesuan.Cli.Tests;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;

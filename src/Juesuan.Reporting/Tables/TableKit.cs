@@ -63,7 +63,7 @@ internal static class TableKit
 
     /// <summary>
     /// The standard two-level header of the 类/款/项 tables: 项目 (功能分类科目编码, 科目名称) then
-    /// the amount columns; <paramref name="groups"/> puts a spanning caption over some of them.
+    /// the amount columns; <paramref name="group"/> puts a spanning caption over some of them.
     /// A 栏次 row numbers the amount columns 1…n.
     /// </summary>
     public static List<HeaderCell> FunctionHeader(IReadOnlyList<string> columns, (string Caption, int First, int Count)? group = null)

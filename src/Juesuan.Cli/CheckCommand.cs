@@ -1,95 +1,74 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
+using System.CommandLine;
 using Juesuan.Audit;
-using Juesuan.Core.Catalogs;
-using Juesuan.Core.Model;
 using Juesuan.Core.Published;
-using Juesuan.Readers.Package;
 using Juesuan.Publishing;
-using Juesuan.Readers.Published;
-using Juesuan.Renderers.PlainText;
-using Juesuan.Reporting.Document;
-using Juesuan.Reporting.Profiles;
-using Juesuan.Reporting.Tables;
+using Juesuan.Readers.Package;
 
 namespace Juesuan.Cli;
 
-/// <summary>juesuan check / read: audit a package (its report read back) or a published report; read a report into JSON.</summary>
-public static class CheckCommand
+/// <summary>juesuan check: audit the report a package produces (read back), or a report someone published.</summary>
+internal static class CheckCommand
 {
-    private static readonly JsonSerializerOptions Json = FindingsJson.Options;
-
-    public static PublishedReport ReportOfPackage(FinalAccounts accounts, CatalogSet catalogs, string document) =>
-        BuiltReport.ReportOfPackage(accounts, catalogs, document);
-
-    public static JsonNode FindingsNode(IReadOnlyList<AuditFinding> findings) => FindingsJson.Node(findings);
-
-    public static int Check(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliOutput output)
     {
-        if (positional.Count != 1)
+        var input = new Argument<string>("数据包或报告") { Description = "数据包（文件夹或 .xlsx 工作簿），或已公开的报告（.pdf .txt .docx .xlsx）" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出审核发现" };
+        var command = new Command("check", "审核：数据包生成的报告，或他人已公开的报告；每行一个发现（级别、规则、位置、说明），有错误时退出码为 1")
         {
-            stderr.WriteLine("错误：check 需要一个数据包或报告文件");
-            return Commands.BadInput;
-        }
+            input, json,
+        };
+        command.SetAction(r => Check(output, r.GetValue(input)!, r.GetValue(json)));
+        return command;
+    }
 
-        var path = positional[0];
+    private static int Check(CliOutput output, string path, bool json)
+    {
         PublishedReport report;
         if (Directory.Exists(path) || (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && IsPackageWorkbook(path)))
         {
-            var result = PackageReader.Read(path);
-            if (!result.Success)
+            var result = output.Work("读取数据包…", _ => PackageReader.Read(path));
+            if (!PackageErrors.Report(result, path, output, "无法审核"))
             {
-                stderr.WriteLine($"数据包「{path}」有 {result.Errors.Count} 处错误：");
-                foreach (var e in result.Errors)
-                {
-                    stderr.WriteLine("  " + e);
-                }
-
                 return Commands.BadInput;
             }
 
-            report = ReportOfPackage(result.Accounts!, result.Catalogs!, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)));
+            report = output.Work("生成并读回报告…", _ =>
+                BuiltReport.ReportOfPackage(result.Accounts!, result.Catalogs!, Path.GetFileName(Path.TrimEndingDirectorySeparator(path))));
+        }
+        else if (ReadCommand.ReadReport(output, path) is { } published)
+        {
+            report = published;
         }
         else
         {
-            try
-            {
-                report = PublishedReportReader.Read(path);
-            }
-            catch (PublishedReadException ex)
-            {
-                stderr.WriteLine("错误：" + ex.Message);
-                return Commands.BadInput;
-            }
+            return Commands.BadInput;
         }
 
         var findings = Auditor.Run(report);
-        if (options.ContainsKey("json"))
+        if (json)
         {
-            stdout.WriteLine(FindingsNode(findings).ToJsonString(Json));
+            output.Out.WriteLine(FindingsJson.Node(findings).ToJsonString(FindingsJson.Options));
         }
         else
         {
             foreach (var f in findings.OrderBy(f => f.Severity))
             {
-                stdout.WriteLine(f.ToString());
+                output.Out.WriteLine(f.ToString());
             }
 
             foreach (var note in report.ReaderNotes)
             {
-                stdout.WriteLine($"note\tREAD\t{report.Document}\t{note}");
+                output.Out.WriteLine($"note\tREAD\t{report.Document}\t{note}");
             }
 
             var errors = findings.Count(f => f.Severity == Severity.Error);
             var warnings = findings.Count(f => f.Severity == Severity.Warning);
             var notes = findings.Count(f => f.Severity == Severity.Note);
-            stdout.WriteLine($"{report.Document}：{report.Tables.Count} 张表，{report.Claims.Count} 个说明数字，{report.Evaluations.Count} 张绩效自评表；"
+            output.Out.WriteLine($"{report.Document}：{report.Tables.Count} 张表，{report.Claims.Count} 个说明数字，{report.Evaluations.Count} 张绩效自评表；"
                 + $"{errors} 个错误，{warnings} 个警告，{notes} 个提示（尾差等）");
         }
 
-        return findings.Any(f => f.Severity == Severity.Error) ? 1 : Commands.Ok;
+        return findings.Any(f => f.Severity == Severity.Error) ? Commands.AuditErrors : Commands.Ok;
     }
 
     /// <summary>A data-package workbook has the 清单 sheet; a published tables.xlsx does not.</summary>
@@ -102,29 +81,6 @@ public static class CheckCommand
         catch (PackageSourceException)
         {
             return true; // let the package reader explain what is wrong
-        }
-    }
-
-    public static int Read(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
-    {
-        if (positional.Count != 1 || !options.TryGetValue("out", out var output))
-        {
-            stderr.WriteLine("错误：read 需要一个报告文件和 --out <published.json>");
-            return Commands.BadInput;
-        }
-
-        try
-        {
-            var report = PublishedReportReader.Read(positional[0]);
-            File.WriteAllText(output, JsonSerializer.Serialize(report, Json) + "\n");
-            stdout.WriteLine($"{report.Document}：{report.DepartmentName} {report.Year}，{report.Tables.Count} 张表，{report.Claims.Count} 个说明数字，"
-                + $"{report.Evaluations.Count} 张绩效自评表 → {Path.GetFullPath(output)}");
-            return Commands.Ok;
-        }
-        catch (PublishedReadException ex)
-        {
-            stderr.WriteLine("错误：" + ex.Message);
-            return Commands.BadInput;
         }
     }
 }

@@ -2,4 +2,4 @@ using System.Text;
 using Juesuan.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return Commands.Run(args, Console.Out, Console.Error);
+return Commands.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected);

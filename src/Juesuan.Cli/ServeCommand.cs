@@ -1,49 +1,27 @@
-using System.Data.Common;
-using Juesuan.Storage;
-using Juesuan.Web;
-using Microsoft.AspNetCore.Builder;
+using System.CommandLine;
 
 namespace Juesuan.Cli;
 
-/// <summary>juesuan serve: the web application on Kestrel until Ctrl+C.</summary>
-public static class ServeCommand
+/// <summary>
+/// juesuan serve is run by the web application's own host (src/Juesuan.Web.Host, juesuan-web.dll), to which the
+/// ./juesuan script hands it; this command only lists it and says so when reached directly.
+/// </summary>
+internal static class ServeCommand
 {
-    public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const string Host = "src/Juesuan.Web.Host";
 
-    public static int Serve(IReadOnlyList<string> positional, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliOutput output)
     {
-        if (positional.Count != 0)
+        var command = new Command("serve",
+            "启动网站：单位填报、部门审核、财政发布的工作台，公众查阅的公开平台和开放数据 API（由 ./juesuan 交给网站主机运行；选项见 ./juesuan serve --help）")
         {
-            stderr.WriteLine("错误：serve 不接受位置参数；用 --db、--data、--urls、--demo");
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(_ =>
+        {
+            output.Error($"serve 由网站主机运行：./juesuan serve …，或 dotnet run --project {Host} -- …");
             return Commands.BadInput;
-        }
-
-        var demo = options.ContainsKey("demo");
-        var data = options.GetValueOrDefault("data", ".juesuan");
-        var db = options.GetValueOrDefault("db", Path.Combine(data, demo ? "demo.db" : "juesuan.db"));
-        var urls = options.GetValueOrDefault("urls", DefaultUrls);
-        try
-        {
-            var app = WebApp.Create(new WebOptions(db, data, demo), ["--urls", urls], stdout);
-            app.Lifetime.ApplicationStarted.Register(() =>
-                stdout.WriteLine($"决算公开平台已启动：{string.Join("、", app.Urls)}（Ctrl+C 停止）"));
-            app.Run();
-            return Commands.Ok;
-        }
-        catch (StoreException ex)
-        {
-            stderr.WriteLine("错误：" + ex.Message);
-            return Commands.BadInput;
-        }
-        catch (DbException ex)
-        {
-            stderr.WriteLine($"错误：无法连接或使用数据库「{db}」：{ex.Message}");
-            return Commands.BadInput;
-        }
-        catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
-        {
-            stderr.WriteLine($"错误：无法监听 {urls}：{ex.Message}");
-            return Commands.BadInput;
-        }
+        });
+        return command;
     }
 }

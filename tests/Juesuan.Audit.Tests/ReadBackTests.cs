@@ -1,4 +1,4 @@
-using Juesuan.Cli;
+using Juesuan.Publishing;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 using Juesuan.Readers.Package;
@@ -63,7 +63,7 @@ public sealed class ReadBackTests : IDisposable
     public void The_text_report_of_a_package_is_what_check_audits()
     {
         var r = PackageReader.Read(Repo.Sample);
-        var report = CheckCommand.ReportOfPackage(r.Accounts!, r.Catalogs!, "sample");
+        var report = BuiltReport.ReportOfPackage(r.Accounts!, r.Catalogs!, "sample");
         // Juesuan's own narrative is read claim by claim: every figure it prints has a subject and a measure, but
         // the three of 二（一） that state 财政拨款支出's completion before its subject is named in the sentence.
         var (printed, understood) = report.NarrativeFigureCount;

@@ -1,4 +1,3 @@
-using Juesuan.Cli;
 using Juesuan.Core.Model;
 using Juesuan.Tests;
 

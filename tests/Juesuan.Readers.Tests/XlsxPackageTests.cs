@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Juesuan.Core.Model;

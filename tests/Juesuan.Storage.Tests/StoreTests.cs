@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Juesuan.Storage;
 using Juesuan.Tests;
 
 namespace Juesuan.Storage.Tests;

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
-using Juesuan.Core.Model;
 using Juesuan.Storage;
 using Juesuan.Tests;
 using Juesuan.Web.Services;

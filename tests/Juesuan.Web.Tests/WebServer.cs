@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Juesuan.Web;
 using Juesuan.Web.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

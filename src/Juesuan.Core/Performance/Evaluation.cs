@@ -14,7 +14,7 @@ public enum EvaluationKind
 }
 
 /// <summary>
-/// One indicator row of a self-evaluation: 一级/二级/三级指标, operator (>=, =, <=; empty for a
+/// One indicator row of a self-evaluation: 一级/二级/三级指标, operator (&gt;=, =, &lt;=; empty for a
 /// qualitative target), target and unit, actual value, the weight (分值) and the score the evaluator gave (得分).
 /// </summary>
 public sealed record Indicator(

@@ -5,7 +5,7 @@ namespace Juesuan.Core.Published;
 
 /// <summary>
 /// The item keys that tie a narrative figure to what it is about, shared by the reader (which
-/// produces <see cref="NarrativeFigure"/>s) and the audit (which compares them with the tables).
+/// produces <see cref="Claim"/>s) and the audit (which compares them with the tables).
 /// Plain keys name totals; prefixed keys carry a code or name after the colon.
 /// </summary>
 public static class NarrativeItems

@@ -1,4 +1,3 @@
-using System.Text;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Readers.Published;

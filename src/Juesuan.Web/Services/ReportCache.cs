@@ -70,10 +70,8 @@ public sealed class ReportCache(string cacheDirectory)
     /// <summary>Chart data as JSON, safe to embed in a &lt;script type="application/json"&gt; element.</summary>
     public static string Json<T>(T value) => JsonSerializer.Serialize(value, ChartJson);
 
-    public static readonly IReadOnlyList<(string Format, string Label)> Formats =
-    [
-        ("pdf", "PDF 报告"), ("docx", "Word 报告"), ("xlsx", "Excel 公开表"), ("csv", "CSV 公开表（zip）"), ("json", "JSON 数据"), ("txt", "纯文本报告"),
-    ];
+    /// <summary>The downloads offered, from the one list of outputs (<see cref="ReportOutputs"/>).</summary>
+    public static readonly IReadOnlyList<(string Format, string Label)> Formats = ReportOutputs.Downloads.Select(o => (o.Format, o.Label)).ToList();
 
     /// <summary>A download of a built report; null for an unknown format. PDF needs LibreOffice (<see cref="PdfConversionException"/>).</summary>
     public async Task<Download?> DownloadAsync(RenderedReport r, string hash, string baseName, string format, CancellationToken ct)

@@ -1,6 +1,5 @@
 using Juesuan.Audit;
 using Juesuan.Core.Tables;
-using Juesuan.Publishing;
 using Juesuan.Readers.Package;
 using Juesuan.Readers.Published;
 using Juesuan.Tests;

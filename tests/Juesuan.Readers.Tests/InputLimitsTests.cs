@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.Packaging;
 using Juesuan.Core.Model;
 using Juesuan.Readers.Package;
 using Juesuan.Readers.Published;
-using Juesuan.Tests;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Juesuan.Readers.Tests;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Juesuan.Audit;
-using Juesuan.Publishing;
 using Juesuan.Core.Model;
 using Juesuan.Readers.Package;
 using Juesuan.Storage;

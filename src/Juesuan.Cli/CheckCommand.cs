@@ -117,7 +117,8 @@ public static class CheckCommand
         {
             var report = PublishedReportReader.Read(positional[0]);
             File.WriteAllText(output, JsonSerializer.Serialize(report, Json) + "\n");
-            stdout.WriteLine($"{report.Document}：{report.DepartmentName} {report.Year}，{report.Tables.Count} 张表，{report.Claims.Count} 个说明数字，"
+            var (printed, understood) = report.NarrativeFigureCount;
+            stdout.WriteLine($"{report.Document}：{report.DepartmentName} {report.Year}，{report.Tables.Count} 张表，说明数字 {printed} 个，已理解 {understood} 个，"
                 + $"{report.Evaluations.Count} 张绩效自评表 → {Path.GetFullPath(output)}");
             return Commands.Ok;
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Core.Published;
-using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
 

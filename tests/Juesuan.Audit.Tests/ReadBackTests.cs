@@ -78,7 +78,9 @@ public sealed class SharedReportsFindingsTests
 {
     [Theory]
     [InlineData("lingyuan-hrss-2024.txt", "N-BLANK,N-COMPLETION,P-NARRATIVE,P-NARRATIVE")]
-    [InlineData("putuo-ecology-environment-2025.txt", "N-YOY")]   // 机关运行经费 +4.68 on 180.73 is 2.59%, the report says 2.60%
+    // 机关运行经费 +4.68 on 180.73 is 2.59%, the report says 2.60%; the heading 二、部门决算单位构成 keeps the template's
+    // instruction "（仅有一个单位的部门，本部分内容为“机构设置”）" (page 6, broken over two lines) in a department of 3 units.
+    [InlineData("putuo-ecology-environment-2025.txt", "N-YOY,R-INSTRUCTION")]
     [InlineData("putuo-culture-tourism-2025.txt", "")]
     // 05表 212 and 21201 print 小计 13,583.48 / 12,029.15 with 基本支出 1,066.51 (03表 too): 10,661.51 would balance.
     // 三公 公务接待费 决算 1.53 (the budget; 07表 prints 0, so 三公 parts add to 38.88 against 37.35) and 职业年金 245.53

@@ -373,3 +373,56 @@ public sealed class UnknownItemName : IAuditRule
         }
     }
 }
+
+/// <summary>N-CONTENT: an item the 人员经费/公用经费 sentence lists as spent ("主要包括：…奖金…") is blank or zero in 公开06表.</summary>
+public sealed partial class ListedCostItems : IAuditRule
+{
+    public string Id => "N-CONTENT";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "人员经费、公用经费“主要包括”所列的经济分类款，在基本支出决算表中为零或空白";
+
+    public string Why => "说明列举了没有花钱的项目，多半是照抄模板或上年的列举，而表中的实际构成没有说清。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var t06 = report.Table(PublicTable.GeneralBudgetBasic);
+        if (t06 is null)
+        {
+            yield break;
+        }
+
+        // 06表 prints each 经济分类款 once (its label); a row whose figure is blank or zero spent nothing.
+        var rows = t06.Rows.Where(r => r.Code is { Length: 5 } && r.Label.Length > 1).GroupBy(r => Normalize(r.Label))
+            .ToDictionary(g => g.Key, g => g.First());
+        foreach (var statement in report.Statements)
+        {
+            foreach (Match list in CostList().Matches(statement.Text))
+            {
+                var which = list.Groups["which"].Value;
+                var idle = new List<string>();
+                foreach (var name in list.Groups["items"].Value.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (rows.TryGetValue(Normalize(name.TrimEnd('等', '。')), out var row) && !row.ColumnsUncertain
+                        && (row.Cells.Count == 0 || row.Cells[0] is null or { Value: 0m }))
+                    {
+                        idle.Add($"{row.Code} {row.Label}");
+                    }
+                }
+
+                if (idle.Count > 0)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}「{which}」",
+                        $"{which}“主要包括”列出的 {idle.Count} 项在{t06.Title}中为零或空白：{string.Join("、", idle)}")
+                    { Printed = idle.Count, At = statement.Place };
+                }
+            }
+        }
+    }
+
+    private static string Normalize(string s) => s.Replace('(', '（').Replace(')', '）').Replace("支出", string.Empty, StringComparison.Ordinal).Trim();
+
+    [GeneratedRegex(@"(?<which>人员经费|公用经费)[\d.]+万元，主要包括[：:]?(?<items>[^；。]+)")]
+    private static partial Regex CostList();
+}

@@ -16,6 +16,18 @@ public sealed class NineTablesPresent : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        if (!DocumentScope.PresentsWholeReport(report))
+        {
+            var missing = TableSpecs.All.Where(s => !report.HasTable(s.Table)).Select(s => s.Name).ToList();
+            if (missing.Count > 0)
+            {
+                yield return new AuditFinding(Id, Severity.Note, report.Document,
+                    $"{DocumentScope.Describe(report)}：不是完整的决算报告，缺少的 {missing.Count} 张表不作为错误（{string.Join("、", missing)}）");
+            }
+
+            yield break;
+        }
+
         foreach (var (kind, name) in TableSpecs.All.Select(s => (s.Table, s.Name)))
         {
             if (!report.HasTable(kind))
@@ -49,9 +61,21 @@ public sealed class SectionsPresent : IAuditRule
             (ReportSection.Procurement, "政府采购"), (ReportSection.Assets, "国有资产占用"), (ReportSection.Performance, "预算绩效"),
             (ReportSection.Glossary, "名词解释"),
         };
-        foreach (var (section, name) in required.Where(r => !report.Sections.Contains(r.Section)))
+        var absent = required.Where(r => !report.Sections.Contains(r.Section)).ToList();
+        if (!DocumentScope.PresentsWholeReport(report))
         {
-            yield return new AuditFinding(Id, Severity.Error, report.Document, $"没有「{name}」");
+            if (absent.Count > 0)
+            {
+                yield return new AuditFinding(Id, Severity.Note, report.Document,
+                    $"{DocumentScope.Describe(report)}：不是完整的决算报告，没有的部分不作为错误（{string.Join("、", absent.Select(a => a.Name))}）");
+            }
+        }
+        else
+        {
+            foreach (var (_, name) in absent)
+            {
+                yield return new AuditFinding(Id, Severity.Error, report.Document, $"没有「{name}」");
+            }
         }
 
         // Counts are owed when there was 三公 spending: "本年度无“三公”经费财政拨款支出" says all there is to say.
@@ -96,5 +120,50 @@ public sealed class EmptyTableExplained : IAuditRule
                 yield return new AuditFinding(Id, Severity.Warning, t.Title, $"「{t.Title}」没有数据，但表下和情况说明都没有注明（如“本表无数据”）") { At = t.Place };
             }
         }
+    }
+}
+
+/// <summary>
+/// Whether a document presents itself as the whole report (then whatever it lacks is an error) or is a fragment — a
+/// page with only the 目录 and 概况, a stand-alone 三公 statement, a narrative whose tables were published apart —
+/// whose absent parts are said once, as a note.
+/// </summary>
+internal static class DocumentScope
+{
+    /// <summary>Whole: most of the nine tables are there, or its 目录 promises the tables and the narrative.</summary>
+    public static bool PresentsWholeReport(PublishedReport report)
+    {
+        var tables = TableSpecs.All.Count(s => report.HasTable(s.Table));
+        if (tables >= 5)
+        {
+            return true;
+        }
+
+        var contents = string.Concat(report.Contents.Select(c => c.Text));
+        var promisesTables = contents.Contains("决算表", StringComparison.Ordinal) || contents.Contains("公开0", StringComparison.Ordinal);
+        var promisesNarrative = contents.Contains("情况说明", StringComparison.Ordinal);
+        return promisesTables && promisesNarrative && (tables > 0 || report.Statements.Count > 0);
+    }
+
+    public static string Describe(PublishedReport report)
+    {
+        var tables = TableSpecs.All.Count(s => report.HasTable(s.Table));
+        var parts = new List<string>();
+        if (tables > 0)
+        {
+            parts.Add($"{tables} 张公开表");
+        }
+
+        if (report.Statements.Count > 0)
+        {
+            parts.Add($"情况说明 {report.Statements.Count} 句带数字的陈述");
+        }
+
+        if (report.Contents.Count > 0)
+        {
+            parts.Add("目录");
+        }
+
+        return $"本文件只有{(parts.Count == 0 ? "文字" : string.Join("、", parts))}";
     }
 }

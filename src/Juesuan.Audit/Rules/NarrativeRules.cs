@@ -200,6 +200,14 @@ public sealed class NarrativeYearOnYear : IAuditRule
             var magnitude = new PrintedNumber(string.Empty, Math.Abs(change.Number.Value), change.Number.Precision, change.Number.Place);
             if (Tolerance.RatioRange(magnitude, prior) is not { } range)
             {
+                // Last year was zero (the change is the whole amount): a rate of growth from nothing is undefined.
+                if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, N.Where(rate),
+                        $"{N.Name(change)} 上年为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {N.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
+                    { Printed = rate.Number.Value, At = rate.Number.Place };
+                }
+
                 continue;
             }
 

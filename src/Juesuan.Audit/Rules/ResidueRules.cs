@@ -44,10 +44,14 @@ public sealed partial class TemplateInstructions : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var line in report.Lines)
+        for (var n = 0; n < report.Lines.Count; n++)
         {
+            var line = report.Lines[n];
             var flat = Residue.Flat(line.Text);
-            if (Instruction().Match(flat) is { Success: true } i)
+
+            // An instruction the text layer broke over two lines ("…本部分内容为“机" / "构设置”）") is read across them.
+            var joined = n + 1 < report.Lines.Count ? flat + Residue.Flat(report.Lines[n + 1].Text) : flat;
+            if (Instruction().Match(joined) is { Success: true } i && i.Index < flat.Length)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"模板的填写说明印在报告中：“{i.Value}”") { At = line.Place };
             }

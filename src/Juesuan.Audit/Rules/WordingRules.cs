@@ -225,9 +225,13 @@ public sealed partial class EnumerationCount : IAuditRule
         var annex = report.Evaluations.Count(e => !e.IsUnit);
         foreach (var line in report.Lines)
         {
+            var previousEnd = 0;
             foreach (Match m in Enumeration().Matches(line.Text))
             {
-                var list = m.Groups["list"].Value;
+                // The list runs back to the sentence's start (or the previous count): found after the count, in linear time.
+                var from = Math.Max(previousEnd, line.Text.LastIndexOf('。', Math.Max(0, m.Index - 1)) + 1);
+                var list = m.Index > from ? line.Text[from..m.Index] : string.Empty;
+                previousEnd = m.Index + m.Length;
                 var start = Math.Max(list.LastIndexOfAny(['，', '。', '；', ':', '：']) + 1, 0);
                 var named = list[start..].Split('、').Length;
                 var stated = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -242,6 +246,6 @@ public sealed partial class EnumerationCount : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"(?<list>[^。]*?)等\s*(?<n>\d+)\s*个项目")]
+    [GeneratedRegex(@"等\s*(?<n>\d+)\s*个项目")]
     private static partial Regex Enumeration();
 }

@@ -1,0 +1,40 @@
+using Juesuan.Readers.Published;
+
+namespace Juesuan.Audit.Tests;
+
+/// <summary>
+/// A fragment — a stand-alone 三公 statement, a narrative whose tables were published apart — is audited for what it
+/// holds; what it lacks is said once, as a note, never as a missing-table error.
+/// </summary>
+public sealed class FragmentTests
+{
+    private const string ThreePublicStatement = """
+        上海市普陀区某局 2024 年度“三公”经费财政拨款支出情况说明
+        “三公”经费财政拨款支出年初预算为 21.00 万元，支出决算为 16.95 万元，完成预算的 80.71%，其中：因公出国（境）费决算为 0.00 万元；公务用车购置及运行维护费支出决算为 16.95 万元；公务接待费支出决算为 0.00 万元。
+        全年安排因公出国（境）团组 0 个、累计 0 人次。开支财政拨款的公务用车保有量为 9 辆。
+        """;
+
+    [Fact]
+    public void A_stand_alone_three_public_statement_is_a_fragment()
+    {
+        var report = TextReportReader.Read(ThreePublicStatement, "三公说明.txt");
+        var findings = Auditor.Run(report);
+        Assert.DoesNotContain(findings, f => f.RuleId is "C-TABLES" or "C-SECTIONS" && f.Severity != Severity.Note);
+        var note = Assert.Single(findings, f => f.RuleId == "C-TABLES");
+        Assert.Contains("不是完整的决算报告", note.Message, StringComparison.Ordinal);
+        Assert.Contains("缺少的 9 张表", note.Message, StringComparison.Ordinal);
+
+        // What it holds is still audited: 16.95 ÷ 21.00 = 80.71%, and the parts add to the total.
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
+        Assert.Equal(16.95m, report.Claims.Single(c => c.Subject == "三公经费" && c.Measure == Core.Published.Measure.Amount).Number.Value);
+    }
+
+    [Fact]
+    public void A_fragment_with_a_wrong_rate_is_still_found_wrong()
+    {
+        var report = TextReportReader.Read(ThreePublicStatement.Replace("80.71%", "85.71%", StringComparison.Ordinal), "三公说明.txt");
+        var f = Assert.Single(Auditor.Run(report), f => f.Severity == Severity.Error);
+        Assert.Equal("N-RATE", f.RuleId);
+        Assert.Contains("16.95 ÷ 21 = 80.71%", f.Message, StringComparison.Ordinal);
+    }
+}

@@ -205,6 +205,21 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal("narrative.csv 第 8 行：「说明」的文字合计到此行超过 200,000 个字符的上限（一份报告的说明文字通常不到 2 万字）", e.ToString());
     }
 
+    [Fact]
+    public void A_folder_whose_files_add_up_past_the_limit_is_refused_before_any_is_read()
+    {
+        using var p = new PackageFixture();
+        foreach (var name in new[] { "budget.csv", "narrative.csv" })
+        {
+            using var f = File.Create(Path.Combine(p.Folder, name));
+            f.SetLength(60L * 1024 * 1024); // sparse: each under the 64 MB a file may have, together over 100 MB
+        }
+
+        var e = Single(Bounded(() => PackageReader.Read(p.Folder), megabytes: 20));
+        Assert.Equal(MessageId.FileUnreadable, e.Id);
+        Assert.EndsWith("：数据包的文件合计 120 MB，超过 100 MB 上限，已拒绝", e.ToString(), StringComparison.Ordinal);
+    }
+
     // ── amounts: a ceiling in yuan, and sums that cannot overflow ──
 
     [Fact]

@@ -120,6 +120,24 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal("某局2024年度部门决算\n合计\t\t\t1\n", text); // spans the grid's 3 columns, then the next cell
     }
 
+    [Fact]
+    public void A_report_whose_body_unpacks_past_its_limit_is_refused_before_it_is_parsed()
+    {
+        var file = Path.Combine(_dir, "big.docx");
+        using (var zip = System.IO.Compression.ZipFile.Open(file, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var s = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.Optimal).Open();
+            var spaces = Enumerable.Repeat((byte)' ', 1024 * 1024).ToArray();
+            for (var i = 0; i < 60; i++)
+            {
+                s.Write(spaces);
+            }
+        }
+
+        var ex = Assert.Throws<PublishedReadException>(() => Bounded(() => PublishedReportReader.Read(file), megabytes: 50));
+        Assert.Equal("「big.docx」的 word/document.xml 解压后 60 MB，超过 50 MB 上限，已拒绝", ex.Message);
+    }
+
     // ── published text: control characters are not the PDF reader's cell marks ──
 
     [Theory]

@@ -183,3 +183,95 @@ internal static class HostileCorpus
         return bytes;
     }
 }
+
+/// <summary>
+/// Malformed published reports: the reference report's text (../shared's lingyuan-hrss-2024.txt, or the T01 reproducer
+/// when absent) with control characters, cut, garbled or re-encoded, and Word and Excel files with spans and
+/// references outside their grids. Each must be read or refused with <see cref="Published.PublishedReadException"/>.
+/// </summary>
+internal static class HostilePublishedCorpus
+{
+    public sealed record Case(string Name, Func<string, string> Make)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static string Reference()
+    {
+        var shared = Repo.Path("..", "shared", "reports", "lingyuan-hrss-2024.txt");
+        return File.Exists(shared) ? File.ReadAllText(shared) : File.ReadAllText(Repo.Path("tests", "Juesuan.Audit.Tests", "Reproducers", "T01-BALANCE", "report.txt"));
+    }
+
+    public static IReadOnlyList<Case> All { get; } = Build();
+
+    private static List<Case> Build()
+    {
+        var cases = new List<Case>();
+        foreach (var c in Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r' or '\f')).Select(c => (char)c).Concat(['\u007F', '\uFFFE']))
+        {
+            cases.Add(Text($"report.txt U+{(int)c:X4} in every table line", t => string.Join('\n', t.Split('\n').Select(l => l.Contains('\t', StringComparison.Ordinal) ? c + l.Replace("\t", "\t" + c, StringComparison.Ordinal) : l))));
+        }
+
+        cases.Add(Text("report.txt PDF cell marks without numbers", t => string.Join('\n', t.Split('\n').Select(l => l.Contains('\t', StringComparison.Ordinal) ? "\u001F" + l.Replace("\t", "\t\u001F", StringComparison.Ordinal) : l))));
+        cases.Add(Text("report.txt PDF cell marks with huge numbers", t => string.Join('\n', t.Split('\n').Select(l => l.Contains('\t', StringComparison.Ordinal) ? "\u001F1e308\u001F" + l.Replace("\t", "\t\u001F-1e308\u001F", StringComparison.Ordinal) : l))));
+        cases.Add(Text("report.txt cut in half", t => t[..(t.Length / 2)]));
+        cases.Add(Text("report.txt tabs removed", t => t.Replace('\t', ' ')));
+        cases.Add(Text("report.txt every figure 10^30", t => System.Text.RegularExpressions.Regex.Replace(t, @"\d[\d,]*", "1000000000000000000000000000000")));
+        cases.Add(Text("report.txt one 1,000,000-character line", t => t + "\n" + new string('职', 1_000_000) + "\n"));
+        cases.Add(Text("report.txt 5,000 columns in a row", t => t + "\n总计\t" + string.Join('\t', Enumerable.Repeat("1", 5000)) + "\n"));
+        cases.Add(Bytes("report.txt UTF-16", t => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(t)]));
+        cases.Add(Bytes("report.txt random bytes", _ => Random(3, 20_000)));
+        cases.Add(Bytes("report.txt empty", _ => []));
+        foreach (var reference in new[] { "ZZZZZZ2", "ZZZZZZZZZZ2", "A0", "B99999999999", "XFD2", "2B" })
+        {
+            cases.Add(new($"report.xlsx cell reference {reference}", dir =>
+            {
+                var file = Path.Combine(dir, "report.xlsx");
+                HostileWorkbook.Write(file, "单位", x => x.Replace("r=\"B2\"", $"r=\"{reference}\"", StringComparison.Ordinal));
+                return file;
+            }));
+        }
+
+        foreach (var span in new[] { "1000000000", "2147483647", "99999999999", "-1", "0", "x" })
+        {
+            cases.Add(new($"report.docx gridSpan {span}", dir =>
+            {
+                var file = Path.Combine(dir, "report.docx");
+                using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(file, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+                var cell = new DocumentFormat.OpenXml.Wordprocessing.TableCell(
+                    new DocumentFormat.OpenXml.Wordprocessing.TableCellProperties(new DocumentFormat.OpenXml.Wordprocessing.GridSpan()),
+                    new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("总计"))));
+                cell.TableCellProperties!.GridSpan!.SetAttribute(new DocumentFormat.OpenXml.OpenXmlAttribute("w", "val", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", span));
+                var table = new DocumentFormat.OpenXml.Wordprocessing.Table(
+                    new DocumentFormat.OpenXml.Wordprocessing.TableGrid(new DocumentFormat.OpenXml.Wordprocessing.GridColumn(), new DocumentFormat.OpenXml.Wordprocessing.GridColumn()),
+                    new DocumentFormat.OpenXml.Wordprocessing.TableRow(cell));
+                doc.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                    new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("某局2024年度部门决算"))), table));
+                return file;
+            }));
+        }
+
+        return cases;
+    }
+
+    private static Case Text(string name, Func<string, string> edit) => new(name, dir =>
+    {
+        var file = Path.Combine(dir, "report.txt");
+        File.WriteAllText(file, edit(Reference()), new UTF8Encoding(false));
+        return file;
+    });
+
+    private static Case Bytes(string name, Func<string, byte[]> edit) => new(name, dir =>
+    {
+        var file = Path.Combine(dir, "report.txt");
+        File.WriteAllBytes(file, edit(Reference()));
+        return file;
+    });
+
+    private static byte[] Random(int seed, int length)
+    {
+        var bytes = new byte[length];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+}

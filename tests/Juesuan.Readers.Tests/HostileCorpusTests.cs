@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Juesuan.Readers.Package;
+using Juesuan.Readers.Published;
 using Xunit.Abstractions;
 
 namespace Juesuan.Readers.Tests;
@@ -59,6 +60,61 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         output.WriteLine($"hostile corpus: {HostileCorpus.All.Count} cases: {line}");
         Assert.Equal(0, counts.GetValueOrDefault(Outcome.Crashed));
         Assert.Equal(0, counts.GetValueOrDefault(Outcome.Hung));
+    }
+
+    public static TheoryData<string> PublishedNames() => new(HostilePublishedCorpus.All.Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(PublishedNames))]
+    public void Each_published_case_is_read_or_refused_in_words_never_crashed(string name)
+    {
+        var c = HostilePublishedCorpus.All.Single(x => x.Name == name);
+        var (outcome, detail) = RunPublished(c);
+        Assert.True(outcome is Outcome.Refused or Outcome.Read, $"{outcome}: {detail}");
+    }
+
+    [Fact]
+    public void Counts_for_published_reports()
+    {
+        var counts = HostilePublishedCorpus.All.Select(c => RunPublished(c).Outcome).GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count());
+        var line = string.Join(", ", Enum.GetValues<Outcome>().Select(o => $"{o.ToString().ToLowerInvariant()} {counts.GetValueOrDefault(o)}"));
+        output.WriteLine($"hostile published corpus: {HostilePublishedCorpus.All.Count} cases: {line}");
+        Assert.Equal(0, counts.GetValueOrDefault(Outcome.Crashed));
+        Assert.Equal(0, counts.GetValueOrDefault(Outcome.Hung));
+    }
+
+    private static (Outcome Outcome, string Detail) RunPublished(HostilePublishedCorpus.Case c)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "juesuan-hostile-pub-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var path = c.Make(dir);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var task = Task.Run(() => PublishedReportReader.Read(path));
+            try
+            {
+                if (!task.Wait(TimeLimit))
+                {
+                    return (Outcome.Hung, $"still reading after {TimeLimit}");
+                }
+            }
+            catch (AggregateException ex) when (ex.InnerException is PublishedReadException refused)
+            {
+                return (Outcome.Refused, refused.Message);
+            }
+
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            return allocated > 4 * MemoryLimit ? (Outcome.Hung, $"allocated {allocated / 1024 / 1024} MB") : (Outcome.Read, $"{task.Result.Tables.Count} tables");
+        }
+        catch (AggregateException ex)
+        {
+            return (Outcome.Crashed, ex.InnerException?.ToString() ?? ex.ToString());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     private static (Outcome Outcome, PackageReadResult? Result, string Detail) Run(HostileCorpus.Case c)

@@ -119,6 +119,24 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal("某局2024年度部门决算\n合计\t\t\t1\n", text); // spans the grid's 3 columns, then the next cell
     }
 
+    [Fact]
+    public void A_report_whose_body_unpacks_past_its_limit_is_refused_before_it_is_parsed()
+    {
+        var file = Path.Combine(_dir, "big.docx");
+        using (var zip = System.IO.Compression.ZipFile.Open(file, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var s = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.Optimal).Open();
+            var spaces = Enumerable.Repeat((byte)' ', 1024 * 1024).ToArray();
+            for (var i = 0; i < 60; i++)
+            {
+                s.Write(spaces);
+            }
+        }
+
+        var ex = Assert.Throws<PublishedReadException>(() => Bounded(() => PublishedReportReader.Read(file), megabytes: 50));
+        Assert.Equal("「big.docx」的 word/document.xml 解压后 60 MB，超过 50 MB 上限，已拒绝", ex.Message);
+    }
+
     // ── published text: control characters are not the PDF reader's cell marks ──
 
     [Theory]
@@ -202,6 +220,21 @@ public sealed class InputLimitsTests : IDisposable
         var e = Single(Bounded(() => ReadWith(new Dictionary<string, string?> { ["narrative.csv"] = "项目,类型,内容" + rows })));
         Assert.Equal(MessageId.TextTooLong, e.Id);
         Assert.Equal("narrative.csv 第 8 行：「说明」的文字合计到此行超过 200,000 个字符的上限（一份报告的说明文字通常不到 2 万字）", e.ToString());
+    }
+
+    [Fact]
+    public void A_folder_whose_files_add_up_past_the_limit_is_refused_before_any_is_read()
+    {
+        using var p = new PackageFixture();
+        foreach (var name in new[] { "budget.csv", "narrative.csv" })
+        {
+            using var f = File.Create(Path.Combine(p.Folder, name));
+            f.SetLength(60L * 1024 * 1024); // sparse: each under the 64 MB a file may have, together over 100 MB
+        }
+
+        var e = Single(Bounded(() => PackageReader.Read(p.Folder), megabytes: 20));
+        Assert.Equal(MessageId.FileUnreadable, e.Id);
+        Assert.EndsWith("：数据包的文件合计 120 MB，超过 100 MB 上限，已拒绝", e.ToString(), StringComparison.Ordinal);
     }
 
     // ── amounts: a ceiling in yuan, and sums that cannot overflow ──

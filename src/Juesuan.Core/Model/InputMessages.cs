@@ -171,6 +171,9 @@ public static class InputMessages
     public static InputMessage FileTooLarge(string name, long bytes, long limit) =>
         new(MessageId.FileUnreadable, $"{name} 过大（{bytes / 1024 / 1024} MB），超过 {limit / 1024 / 1024} MB 上限");
 
+    public static InputMessage PackageTooLarge(long bytes, long limit) =>
+        new(MessageId.FileUnreadable, $"数据包的文件合计 {bytes / 1024 / 1024} MB，超过 {limit / 1024 / 1024} MB 上限，已拒绝");
+
     public static InputMessage WorkbookCannotOpen(string name, string reason) => new(MessageId.FileUnreadable, $"无法打开工作簿「{name}」：{reason}");
 
     public static InputMessage WorkbookPartMissing(string name) => new(MessageId.FileUnreadable, $"「{name}」不是有效的 Excel 工作簿（缺少工作簿部件）");

@@ -18,9 +18,18 @@ public sealed class CsvPackageSource : IPackageSource
 
     private readonly Func<string, byte[]?> _file;
 
+    /// <summary>The package's files together, checked before any is read (the same bound as a workbook's unpacked parts).</summary>
+    public const long MaxPackageBytes = XlsxPackageSource.MaxUncompressedBytes;
+
     public CsvPackageSource(string folder)
     {
         Path = folder;
+        var total = PackageFormat.Sheets.Select(s => new FileInfo(System.IO.Path.Combine(folder, s.FileName))).Where(f => f.Exists).Sum(f => f.Length);
+        if (total > MaxPackageBytes)
+        {
+            throw new PackageSourceException(InputMessages.PackageTooLarge(total, MaxPackageBytes));
+        }
+
         _file = name =>
         {
             var file = System.IO.Path.Combine(folder, name);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Juesuan.Core.Model;
@@ -16,6 +17,9 @@ public static class OfficeText
 {
     /// <summary>A report's table is far narrower; a cell typed further right (or a span wider) is refused or cut, never padded to.</summary>
     public const int MaxColumns = 256;
+
+    /// <summary>One XML part of a report (a 100-page report's body is a few megabytes).</summary>
+    public const long MaxXmlPartBytes = 50L * 1024 * 1024;
 
     public static string FromDocx(string path)
     {
@@ -106,7 +110,7 @@ public static class OfficeText
 
                 var part = (WorksheetPart)workbook.GetPartById(id);
                 var previous = 0;
-                foreach (var row in part.Worksheet.Descendants<Row>())
+                foreach (var row in Rows(part))
                 {
                     var number = previous + 1;
                     if (row.RowIndex?.InnerText is { Length: > 0 } typed
@@ -191,6 +195,19 @@ public static class OfficeText
             : raw;
     }
 
+    /// <summary>A sheet's rows read one at a time (never the sheet as one tree).</summary>
+    private static IEnumerable<Row> Rows(WorksheetPart part)
+    {
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+            {
+                yield return (Row)reader.LoadCurrentElement()!;
+            }
+        }
+    }
+
     /// <summary>The columns of a Word table's grid (w:tblGrid), or <see cref="MaxColumns"/> when it has none.</summary>
     private static int GridColumns(W.Table table) =>
         table.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().Count() is { } n and > 0 ? Math.Min(n, MaxColumns) : MaxColumns;
@@ -207,6 +224,12 @@ public static class OfficeText
             if (zip.Entries.Sum(e => e.Length) > 200L * 1024 * 1024)
             {
                 throw new PublishedReadException($"「{name}」解压后过大，已拒绝（可能是压缩炸弹）");
+            }
+
+            // The text parts are parsed (a Word body as one tree): each is bounded, whatever the images weigh.
+            if (zip.Entries.FirstOrDefault(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && e.Length > MaxXmlPartBytes) is { } big)
+            {
+                throw new PublishedReadException($"「{name}」的 {big.FullName} 解压后 {big.Length / 1024 / 1024} MB，超过 {MaxXmlPartBytes / 1024 / 1024} MB 上限，已拒绝");
             }
         }
         catch (InvalidDataException)

@@ -187,7 +187,7 @@ internal static class HostileCorpus
 /// <summary>
 /// Malformed published reports: the reference report's text (../shared's lingyuan-hrss-2024.txt, or the T01 reproducer
 /// when absent) with control characters, cut, garbled or re-encoded, and Word and Excel files with spans and
-/// references outside their grids. Each must be read or refused with <see cref="Published.PublishedReadException"/>.
+/// references outside their grids. Each must be read or refused with <see cref="Juesuan.Readers.Published.PublishedReadException"/>.
 /// </summary>
 internal static class HostilePublishedCorpus
 {

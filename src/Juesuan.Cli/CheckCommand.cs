@@ -13,15 +13,81 @@ internal static class CheckCommand
     {
         var input = new Argument<string>("数据包或报告") { Description = "数据包（文件夹或 .xlsx 工作簿），或已公开的报告（.pdf .txt .docx .xlsx）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出审核发现" };
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "只运行这些规则（逗号分隔的规则编号，如 N-YOY,N-SHARE；编号见 docs/audit-rules.md）",
+            HelpName = "规则",
+        };
+        rules.CompletionSources.Add([.. Auditor.Rules.Select(r => r.Id)]);
+        rules.Validators.Add(r =>
+        {
+            var unknown = RuleIds(r.GetValueOrDefault<string?>()).Where(id => !Auditor.Rules.Any(x => x.Id == id)).ToList();
+            if (unknown.Count > 0)
+            {
+                r.AddError($"选项 --rules 中的「{string.Join("、", unknown)}」不是已有的规则编号（运行 juesuan check --help 或见 docs/audit-rules.md）");
+            }
+        });
+        var tier = new Option<RuleTier?>("--tier")
+        {
+            Description = "按层级选规则：basic（基本）、strict（基本与严格）、optional（全部，默认）",
+            HelpName = "层级",
+            CustomParser = r => ParseTier(r),
+        };
+        tier.CompletionSources.Add("basic", "strict", "optional");
+        var minSeverity = new Option<Severity?>("--min-severity")
+        {
+            Description = "只列出不低于此级别的发现：error、warning、note（默认 note，即全部）",
+            HelpName = "级别",
+            CustomParser = r => ParseSeverity(r),
+        };
+        minSeverity.CompletionSources.Add("error", "warning", "note");
         var command = new Command("check", "审核：数据包生成的报告，或他人已公开的报告；每行一个发现（级别、规则、位置、说明），有错误时退出码为 1")
         {
-            input, json,
+            input, json, rules, tier, minSeverity,
         };
-        command.SetAction(r => Check(output, r.GetValue(input)!, r.GetValue(json)));
+        command.SetAction(r => Check(output, r.GetValue(input)!, r.GetValue(json), Select(r.GetValue(rules), r.GetValue(tier)), r.GetValue(minSeverity) ?? Severity.Note));
         return command;
     }
 
-    private static int Check(CliOutput output, string path, bool json)
+    private static IEnumerable<string> RuleIds(string? list) =>
+        (list ?? string.Empty).Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => id.ToUpperInvariant());
+
+    /// <summary>The rules a run uses: those named (--rules), within the tier asked for (--tier: basic ⊂ strict ⊂ optional).</summary>
+    internal static IReadOnlyList<IAuditRule> Select(string? rules, RuleTier? tier)
+    {
+        var named = RuleIds(rules).ToHashSet(StringComparer.Ordinal);
+        return Auditor.Rules.Where(r => (named.Count == 0 || named.Contains(r.Id)) && (tier is null || r.Tier <= tier)).ToList();
+    }
+
+    private static RuleTier? ParseTier(System.CommandLine.Parsing.ArgumentResult r)
+    {
+        var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+        switch (text.ToLowerInvariant())
+        {
+            case "basic": return RuleTier.Basic;
+            case "strict": return RuleTier.Strict;
+            case "optional": return RuleTier.Optional;
+            default:
+                r.AddError($"选项 --tier 的取值「{text}」无效，可用：basic、strict、optional");
+                return null;
+        }
+    }
+
+    private static Severity? ParseSeverity(System.CommandLine.Parsing.ArgumentResult r)
+    {
+        var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+        switch (text.ToLowerInvariant())
+        {
+            case "error": return Severity.Error;
+            case "warning": return Severity.Warning;
+            case "note": return Severity.Note;
+            default:
+                r.AddError($"选项 --min-severity 的取值「{text}」无效，可用：error、warning、note");
+                return null;
+        }
+    }
+
+    private static int Check(CliOutput output, string path, bool json, IReadOnlyList<IAuditRule> rules, Severity minSeverity)
     {
         PublishedReport report;
         if (Directory.Exists(path) || (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && IsPackageWorkbook(path)))
@@ -44,7 +110,8 @@ internal static class CheckCommand
             return Commands.BadInput;
         }
 
-        var findings = Auditor.Run(report);
+        // Severity orders Error < Warning < Note: "at least a warning" keeps Error and Warning.
+        var findings = Auditor.Run(report, rules).Where(f => f.Severity <= minSeverity).ToList();
         if (json)
         {
             output.Out.WriteLine(FindingsJson.Node(findings).ToJsonString(FindingsJson.Options));
@@ -56,7 +123,7 @@ internal static class CheckCommand
                 output.Out.WriteLine(f.ToString());
             }
 
-            foreach (var note in report.ReaderNotes)
+            foreach (var note in minSeverity == Severity.Note ? report.ReaderNotes : [])
             {
                 output.Out.WriteLine($"note\tREAD\t{report.Document}\t{note}");
             }
@@ -64,7 +131,8 @@ internal static class CheckCommand
             var errors = findings.Count(f => f.Severity == Severity.Error);
             var warnings = findings.Count(f => f.Severity == Severity.Warning);
             var notes = findings.Count(f => f.Severity == Severity.Note);
-            output.Out.WriteLine($"{report.Document}：{report.Tables.Count} 张表，{report.Claims.Count} 个说明数字，{report.Evaluations.Count} 张绩效自评表；"
+            var (printed, understood) = report.NarrativeFigureCount;
+            output.Out.WriteLine($"{report.Document}：{report.Tables.Count} 张表，说明数字 {printed} 个，已理解 {understood} 个，{report.Evaluations.Count} 张绩效自评表；"
                 + $"{errors} 个错误，{warnings} 个警告，{notes} 个提示（尾差等）");
         }
 

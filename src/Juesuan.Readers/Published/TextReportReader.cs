@@ -22,7 +22,9 @@ public static partial class TextReportReader
     public static PublishedReport Read(string text, string document, CatalogSet? catalogs = null)
     {
         catalogs ??= CatalogSet.Default;
-        var lines = Lines(text);
+
+        // Some fonts print full-width digits ("１２３．４５"): read as ASCII everywhere, tables and text alike.
+        var lines = Lines(StatedFigures.AsciiDigits(text));
         var notes = new List<string>();
         var (department, year) = Title(lines);
         var tables = Tables(lines, notes);

@@ -47,6 +47,31 @@ internal static partial class StatedFigures
         return Thousands().Replace(s, string.Empty);
     }
 
+    /// <summary>
+    /// Full-width digits, the full-width point between digits and the full-width percent sign as ASCII, nothing
+    /// else: a document's whole text passes through this before its tables and narrative are read.
+    /// </summary>
+    public static string AsciiDigits(string text)
+    {
+        if (!text.Any(c => c is (>= '０' and <= '９') or '％' or '．'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                >= '０' and <= '９' => (char)('0' + (chars[i] - '０')),
+                '％' => '%',
+                _ => chars[i],
+            };
+        }
+
+        return FullWidthPoint().Replace(new string(chars), ".");
+    }
+
     public static IReadOnlyList<StatedFigure> In(string sentence)
     {
         var found = new List<StatedFigure>();

@@ -203,3 +203,30 @@ internal static class Residue
         return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
     }
 }
+
+/// <summary>R-UNIT: a rate or share printed without its % ("增长 13.95。"), or an amount without its 万元.</summary>
+public sealed partial class FigureWithoutUnit : IAuditRule
+{
+    public string Id => "R-UNIT";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "增减率、占比、完成率的数字后缺少“%”（“增长 13.95。”）";
+
+    public string Why => "缺了单位，读者无法确定数字是比率还是金额。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (Unitless().Match(text) is { Success: true } m)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"“{m.Value}”缺少“%”：{Residue.Excerpt(text, m.Index)}") { At = statement.Place };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:增长|下降|降低|上升|占[^，。；%]{0,20}?的|完成[^，。；%]{0,8}?预算的)\d+\.\d+(?=[，。；、]|$)")]
+    private static partial Regex Unitless();
+}

@@ -75,6 +75,9 @@ public sealed class CheckTests(WebServer server) : IClassFixture<WebServer>
         Assert.Contains("未保存任何内容", html, StringComparison.Ordinal);
         Assert.DoesNotContain("审核发现", html, StringComparison.Ordinal);
 
+        using var big = await c.PostFileAsync("/check", new byte[21 * 1024 * 1024], "big.pdf", expectContinue: true, field: "file");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, big.StatusCode);
+
         using var expired = await c.GetAsync("/check?id=0123456789abcdef");
         Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
     }

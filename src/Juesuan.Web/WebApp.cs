@@ -45,6 +45,7 @@ public static class WebApp
         builder.Services.AddSingleton<Accounts>();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<Portal>();
+        builder.Services.AddSingleton<PublishedCheck>();
 
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -99,7 +100,7 @@ public static class WebApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Juesuan 决算公开开放数据 API";
-            doc.Info.Description = "已发布的部门决算：地区、部门、报告、公开01–09表、图表数据和审核发现。金额单位见各字段说明；所有接口只读，无需登录。";
+            doc.Info.Description = "已发布的部门决算：地区、部门、报告、公开01–09表、图表数据和审核发现；另可上传一份已公开的报告检查（POST /api/check）。金额单位见各字段说明；除检查外所有接口只读，无需登录。";
             return Task.CompletedTask;
         }));
 

@@ -154,4 +154,32 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         await Assertions.Expect(bureau.Locator("table.list")).ToContainTextAsync("发布");
         await Shot(bureau, "web-14-trail.png");
     }
+
+    [Fact]
+    public async Task Anyone_checks_a_published_report_on_a_desktop_and_on_a_phone()
+    {
+        var report = Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-finance-2024.pdf");
+        var desk = await (await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        await desk.GotoAsync("/");
+        await desk.ClickAsync("header.site a:has-text('检查报告')");
+        await desk.SetInputFilesAsync("input[name=file]", report);
+        await desk.ClickAsync("button:has-text('上传并检查')");
+        await desk.WaitForURLAsync("**/check?id=*", new() { Timeout = 120_000 });
+        await Assertions.Expect(desk.Locator("table.findings")).ToContainTextAsync("N-AMOUNT");
+        await Shot(desk, "web-check.png");
+
+        var phone = await (await _browser.NewContextAsync(new()
+        {
+            BaseURL = server.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 390, Height = 844 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+        })).NewPageAsync();
+        await phone.GotoAsync(new Uri(desk.Url).PathAndQuery);
+        await Assertions.Expect(phone.Locator("table.findings")).ToContainTextAsync("N-SHARE");
+        // The page itself does not scroll sideways; only the findings table scrolls inside its frame.
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the check page overflows a phone's width");
+        await Shot(phone, "web-check-phone.png");
+    }
 }

@@ -26,6 +26,8 @@ internal enum XStyle : uint
     TextInput = 15,
     MoneyInput = 16,
     Wrapped = 17,
+    ListText = 18,
+    ListNumber = 19,
 }
 
 /// <summary>Small helpers over the OpenXml SDK: a fixed stylesheet, cells by reference, merges.</summary>
@@ -150,7 +152,9 @@ internal static class XlsxKit
             Xf(3, 0, 0, 49, left),                               // Example
             Xf(0, 0, 0, 49, left),                               // TextInput (@)
             Xf(0, 0, 0, 4, right),                               // MoneyInput (#,##0.00)
-            Xf(0, 0, 0, 0, left, wrap: true, VerticalAlignmentValues.Top)); // Wrapped
+            Xf(0, 0, 0, 0, left, wrap: true, VerticalAlignmentValues.Top), // Wrapped
+            Xf(0, 0, 1, 0, left, wrap: true, VerticalAlignmentValues.Top), // ListText
+            Xf(0, 0, 1, 0, right, v: VerticalAlignmentValues.Top)); // ListNumber (General: as many decimals as the value has)
         xfs.Count = (uint)xfs.ChildElements.Count;
 
         part.Stylesheet = new Stylesheet(

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Juesuan.Publishing;
 using Juesuan.Renderers.Json;
 using Juesuan.Storage;
 using Juesuan.Web.Services;
@@ -82,6 +83,38 @@ public static class OpenDataApi
                 return Results.Problem(ex.Message, statusCode: 503);
             }
         }).WithTags("下载").WithSummary("下载报告：pdf、docx、xlsx、csv（zip）、json、txt");
+        api.MapPost("/check", (IFormFile? file, WebOptions o) =>
+        {
+            if (file is null || file.Length == 0)
+            {
+                return Results.Problem("请在表单字段 file 中上传报告文件（.pdf、.docx、.xlsx 或 .txt）", statusCode: 400, title: "缺少文件");
+            }
+
+            if (file.Length > o.MaxUploadBytes)
+            {
+                return Results.Problem($"上传文件超过 {o.MaxUploadBytes / 1024 / 1024} MB 上限", statusCode: 413, title: "文件过大");
+            }
+
+            using var ms = new MemoryStream();
+            file.CopyTo(ms);
+            try
+            {
+                var (_, findings) = PublishedCheck.Run(ms.ToArray(), file.FileName);
+                return Results.Text(FindingsJson.Node(findings).ToJsonString(FindingsJson.Options), "application/json; charset=utf-8");
+            }
+            catch (Juesuan.Readers.Published.PublishedReadException ex)
+            {
+                return Results.Problem(ex.Message, statusCode: 400, title: "无法读取报告");
+            }
+        }).DisableAntiforgery().WithTags("检查").WithSummary("检查一份已公开的报告（上传 PDF、DOCX、XLSX 或 TXT）")
+            .WithDescription("multipart/form-data，字段 file。返回与 `juesuan check --json` 相同的审核发现（错误在前）；文件读完即删除，不保存。无需登录。")
+            .Produces<List<CheckFindingDto>>(200, "application/json").ProducesProblem(400).ProducesProblem(413);
+        app.MapGet("/check/{id}/findings.csv", (PublishedCheck c, string id) =>
+            c.Find(id) is { } r ? Results.File(PublishedCheck.Csv(r.Findings), "text/csv; charset=utf-8", FileStem(r) + ".csv") : Expired())
+            .ExcludeFromDescription();
+        app.MapGet("/check/{id}/findings.xlsx", (PublishedCheck c, string id) =>
+            c.Find(id) is { } r ? Results.File(PublishedCheck.Xlsx(r.Findings), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileStem(r) + ".xlsx") : Expired())
+            .ExcludeFromDescription();
         api.MapGet("/drafts", (HttpContext ctx, Store s) =>
         {
             if (CurrentUser.From(ctx.User) is not { } u)
@@ -119,6 +152,21 @@ public static class OpenDataApi
         Role.FinanceBureau => s.Drafts(null, null, u.RegionId ?? -1),
         _ => s.Drafts(null, null, null),
     };
+
+    /// <summary>A finding of `POST /api/check`, as `juesuan check --json` writes it (null fields are left out).</summary>
+    /// <param name="Rule">the rule's id (N-AMOUNT, T-SUM …)</param>
+    /// <param name="Severity">error, warning or note</param>
+    /// <param name="Place">where in the report</param>
+    /// <param name="Message">what is wrong, in Chinese</param>
+    /// <param name="Printed">the figure as printed</param>
+    /// <param name="Computed">what it should be</param>
+    /// <param name="Difference">printed − computed</param>
+    /// <param name="Tolerance">the difference allowed (rounding)</param>
+    public sealed record CheckFindingDto(string Rule, string Severity, string Place, string Message, decimal? Printed, decimal? Computed, decimal? Difference, decimal? Tolerance);
+
+    private static string FileStem(CheckResult r) => Path.GetFileNameWithoutExtension(r.Report.Document) + "-审核发现";
+
+    private static IResult Expired() => Results.Problem($"这次检查的结果已过期或不存在（只保留 {PublishedCheck.Lifetime.TotalMinutes:0} 分钟），请在 /check 重新上传", statusCode: 404);
 
     private static IResult NotFound(long id) => Results.Problem($"没有已发布的报告 {id}", statusCode: 404);
 

@@ -5,7 +5,10 @@ public static class UploadForm
 {
     public sealed record Upload(byte[]? Bytes, string FileName, IFormCollection? Form, int Status, string? Error);
 
-    public static async Task<Upload> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    /// <param name="field">the form field of the file</param>
+    /// <param name="missing">the message when no file was sent</param>
+    public static async Task<Upload> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct,
+        string field = "package", string missing = "请选择要上传的数据包（.xlsx 工作簿或数据包文件夹的 .zip）")
     {
         var tooLarge = $"上传文件超过 {maxBytes / 1024 / 1024} MB 上限，未保存";
         IFormCollection form;
@@ -22,10 +25,10 @@ public static class UploadForm
             return new Upload(null, "", null, StatusCodes.Status413PayloadTooLarge, tooLarge);
         }
 
-        var file = form.Files.GetFile("package");
+        var file = form.Files.GetFile(field);
         if (file is null || file.Length == 0)
         {
-            return new Upload(null, "", form, StatusCodes.Status400BadRequest, "请选择要上传的数据包（.xlsx 工作簿或数据包文件夹的 .zip）");
+            return new Upload(null, "", form, StatusCodes.Status400BadRequest, missing);
         }
 
         if (file.Length > maxBytes)

@@ -59,32 +59,27 @@ internal static class CheckCommand
         return Auditor.Rules.Where(r => (named.Count == 0 || named.Contains(r.Id)) && (tier is null || r.Tier <= tier)).ToList();
     }
 
-    private static RuleTier? ParseTier(System.CommandLine.Parsing.ArgumentResult r)
-    {
-        var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
-        switch (text.ToLowerInvariant())
-        {
-            case "basic": return RuleTier.Basic;
-            case "strict": return RuleTier.Strict;
-            case "optional": return RuleTier.Optional;
-            default:
-                r.AddError($"选项 --tier 的取值「{text}」无效，可用：basic、strict、optional");
-                return null;
-        }
-    }
+    private static RuleTier? ParseTier(System.CommandLine.Parsing.ArgumentResult r) =>
+        ParseChoice(r, "--tier", [("basic", RuleTier.Basic), ("strict", RuleTier.Strict), ("optional", RuleTier.Optional)]);
 
-    private static Severity? ParseSeverity(System.CommandLine.Parsing.ArgumentResult r)
+    private static Severity? ParseSeverity(System.CommandLine.Parsing.ArgumentResult r) =>
+        ParseChoice(r, "--min-severity", [("error", Severity.Error), ("warning", Severity.Warning), ("note", Severity.Note)]);
+
+    /// <summary>One of a few named values, case-insensitive; anything else is refused naming the option and the choices.</summary>
+    private static T? ParseChoice<T>(System.CommandLine.Parsing.ArgumentResult r, string option, (string Name, T Value)[] choices)
+        where T : struct
     {
         var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
-        switch (text.ToLowerInvariant())
+        foreach (var (name, value) in choices)
         {
-            case "error": return Severity.Error;
-            case "warning": return Severity.Warning;
-            case "note": return Severity.Note;
-            default:
-                r.AddError($"选项 --min-severity 的取值「{text}」无效，可用：error、warning、note");
-                return null;
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
         }
+
+        r.AddError($"选项 {option} 的取值「{text}」无效，可用：{string.Join("、", choices.Select(c => c.Name))}");
+        return null;
     }
 
     private static int Check(CliOutput output, string path, bool json, IReadOnlyList<IAuditRule> rules, Severity minSeverity)

@@ -51,6 +51,10 @@ public static class NarrativeItems
     /// <summary>A function 款: "款:20805".</summary>
     public const string KuanPrefix = "款:";
 
+    /// <summary>The key of a 功能分类 code by its level: "类:208", "款:20805", "项:2080505".</summary>
+    public static string OfFunctionCode(string code) =>
+        (code.Length == 3 ? ClassPrefix : code.Length == 5 ? KuanPrefix : ItemPrefix) + code;
+
     /// <summary>A function 项 paragraph: "项:2013201" (amount and completion of the initial budget).</summary>
     public const string ItemPrefix = "项:";
 

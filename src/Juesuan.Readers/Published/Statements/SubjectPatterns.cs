@@ -101,12 +101,12 @@ internal static class SubjectPatterns
         {
             var code = c.FunctionCode(path.Groups[1].Value, path.Groups[2].Success ? path.Groups[2].Value : null, path.Groups[3].Success ? path.Groups[3].Value : null);
             return code is null ? NarrativeItems.UnknownItemPrefix + inner
-                : (code.Length == 3 ? NarrativeItems.ClassPrefix : code.Length == 5 ? NarrativeItems.KuanPrefix : NarrativeItems.ItemPrefix) + code;
+                : NarrativeItems.OfFunctionCode(code);
         }
 
         if (c.PlainFunctionCode(inner) is { } plain)
         {
-            return (plain.Length == 3 ? NarrativeItems.ClassPrefix : plain.Length == 5 ? NarrativeItems.KuanPrefix : NarrativeItems.ItemPrefix) + plain;
+            return NarrativeItems.OfFunctionCode(plain);
         }
 
         return inner.EndsWith("支出", StringComparison.Ordinal) ? NarrativeItems.UnknownItemPrefix + inner : null;
@@ -127,7 +127,7 @@ internal static class SubjectPatterns
             "社会保障和就业支出（类）支出 326.72 万元"),
         new("功能分类-编码", new Regex(@"(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)[“”]?([\u4e00-\u9fff]{2,30}?)(?=[”，。；：（\d]|$|支出决算|决算|年初)"),
             (m, c) => c.TableNames.ContainsKey(m.Groups[1].Value) || c.Catalogs.Functions.Find(Core.Model.FunctionCode.Parse(m.Groups[1].Value).Value) is not null
-                ? (m.Groups[1].Value.Length == 3 ? NarrativeItems.ClassPrefix : m.Groups[1].Value.Length == 5 ? NarrativeItems.KuanPrefix : NarrativeItems.ItemPrefix) + m.Groups[1].Value
+                ? NarrativeItems.OfFunctionCode(m.Groups[1].Value)
                 : null,
             "2080505 机关事业单位基本养老保险缴费支出 128.08 万元"),
 

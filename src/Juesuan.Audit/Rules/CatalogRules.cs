@@ -21,7 +21,7 @@ public sealed class CodesInCatalog : IAuditRule
         var catalog = CatalogSet.Default.Functions;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Codes and names come first on each row, so even a table whose amounts could not be aligned is checked.
-        foreach (var table in report.Tables.Where(t => T.CodedTables.Contains(t.Kind)))
+        foreach (var table in report.Tables.Where(t => PrintedTables.CodedTables.Contains(t.Kind)))
         {
             foreach (var row in table.Rows.Where(r => r.Code is not null))
             {
@@ -34,12 +34,12 @@ public sealed class CodesInCatalog : IAuditRule
                 var entry = catalog.Find(parsed.Value);
                 if (entry is null)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, $"{T.Name(table)} {row.Code}", $"功能分类科目 {row.Code}「{row.Label}」不在 {catalog.Edition} 版目录中") { At = row.Place };
+                    yield return new AuditFinding(Id, Severity.Warning, $"{PrintedTables.Name(table)} {row.Code}", $"功能分类科目 {row.Code}「{row.Label}」不在 {catalog.Edition} 版目录中") { At = row.Place };
                 }
                 else if (row.Label.Length > 0 && row.Label != entry.Name && !entry.Name.Contains(row.Label, StringComparison.Ordinal)
                     && PrintedNumber.TryParse(row.Label, row.Place) is null)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, $"{T.Name(table)} {row.Code}",
+                    yield return new AuditFinding(Id, Severity.Warning, $"{PrintedTables.Name(table)} {row.Code}",
                         $"功能分类科目 {row.Code} 印作「{row.Label}」，{catalog.Edition} 版目录名称为「{entry.Name}」")
                     { At = row.Place };
                 }

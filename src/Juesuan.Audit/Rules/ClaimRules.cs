@@ -6,11 +6,19 @@ using Juesuan.Core.Tables;
 namespace Juesuan.Audit.Rules;
 
 /// <summary>Lookups over the narrative's claims, statement by statement (a statement is one sentence at one place).</summary>
-internal static class StatementClaims
+internal static class NarrativeClaims
 {
+    public static IEnumerable<Claim> Of(PublishedReport r, Measure kind) => r.Claims.Where(f => f.Measure == kind);
+
+    public static Claim? Get(PublishedReport r, string item, Measure kind) =>
+        r.Claims.FirstOrDefault(f => f.Subject == item && f.Measure == kind);
+
     public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Where(Claim c) => $"情况说明 {c.Number.Place}「{c.SubjectName}」";
+
+    /// <summary>The item as the report's reader says it ("2080705 公益性岗位补贴", not the key "项:2080705").</summary>
+    public static string Name(Claim f) => NarrativeItems.Display(f.Subject);
 
     public static string Where(WordClaim w) => $"情况说明 {w.Place}「{w.SubjectName}」";
 
@@ -59,9 +67,9 @@ public sealed class CompletionAgainstBudget : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var rate in report.Claims.Where(c => c.Measure == Measure.Completion && StatementClaims.Printed(c)))
+        foreach (var rate in report.Claims.Where(c => c.Measure == Measure.Completion && NarrativeClaims.Printed(c)))
         {
-            var near = StatementClaims.Near(report, rate.Sentence, rate.Number.Place).Where(c => c.Subject == rate.Subject && StatementClaims.Printed(c)).ToList();
+            var near = NarrativeClaims.Near(report, rate.Sentence, rate.Number.Place).Where(c => c.Subject == rate.Subject && NarrativeClaims.Printed(c)).ToList();
             var actual = near.FirstOrDefault(c => c.Measure == Measure.Amount);
             var budgets = near.Where(c => c.Measure == Measure.Budget).ToList();
             var budget = budgets.FirstOrDefault(b => b.Basis == rate.Basis) ?? (budgets.Count == 1 ? budgets[0] : null);
@@ -80,9 +88,9 @@ public sealed class CompletionAgainstBudget : IAuditRule
 
                 var other = budgets.FirstOrDefault(b => b != budget && b.Number.Value > 0m);
                 var hint = other is null ? string.Empty
-                    : $"；{Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(other.Number.Value)}（{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")}）= {StatementClaims.P(actual.Number.Value / other.Number.Value * 100m)}%";
-                yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(rate),
-                    $"{rate.SubjectName} 完成{named}的 {StatementClaims.AsPrinted(rate)}，但句中{named}为 {StatementClaims.AsPrinted(budget)}：完成率无从计算{hint}")
+                    : $"；{Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(other.Number.Value)}（{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")}）= {NarrativeClaims.P(actual.Number.Value / other.Number.Value * 100m)}%";
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
+                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但句中{named}为 {NarrativeClaims.AsPrinted(budget)}：完成率无从计算{hint}")
                 { Printed = rate.Number.Value, At = rate.Number.Place };
                 continue;
             }
@@ -103,8 +111,8 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 // One unit off in the last digit: truncated rather than rounded, a warning.
                 var unit = rate.Number.Precision;
                 var slip = other is null && rate.Number.Value + half + unit >= range.Low && rate.Number.Value - half - unit <= range.High;
-                yield return new AuditFinding(Id, slip ? Severity.Warning : Severity.Error, StatementClaims.Where(rate),
-                    $"{rate.SubjectName} 完成{named}的 {StatementClaims.AsPrinted(rate)}，但 {Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(budget.Number.Value)} = {StatementClaims.P(computed)}%{hint}{(slip ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
+                yield return new AuditFinding(Id, slip ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
+                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但 {Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(budget.Number.Value)} = {NarrativeClaims.P(computed)}%{hint}{(slip ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
                 { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
             }
         }
@@ -126,7 +134,7 @@ public sealed class BudgetRelationWords : IAuditRule
     {
         foreach (var w in report.Words.Where(w => w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.EqualToBudget))
         {
-            var near = StatementClaims.Near(report, w.Sentence, w.Place).Where(c => c.Subject == w.Subject && StatementClaims.Printed(c)).ToList();
+            var near = NarrativeClaims.Near(report, w.Sentence, w.Place).Where(c => c.Subject == w.Subject && NarrativeClaims.Printed(c)).ToList();
             var actual = near.FirstOrDefault(c => c.Measure == Measure.Amount);
             var budget = near.FirstOrDefault(c => c.Measure == Measure.Budget && c.Basis == BudgetBasis.FullYear)
                 ?? near.FirstOrDefault(c => c.Measure == Measure.Budget);
@@ -143,7 +151,7 @@ public sealed class BudgetRelationWords : IAuditRule
             {
                 var half = rate.Number.Precision / 2m;
                 sign = rate.Number.Value - half > 100m ? 1 : rate.Number.Value + half < 100m ? -1 : 0;
-                figures = $"完成率 {StatementClaims.AsPrinted(rate)}";
+                figures = $"完成率 {NarrativeClaims.AsPrinted(rate)}";
             }
             else
             {
@@ -157,7 +165,7 @@ public sealed class BudgetRelationWords : IAuditRule
             }
 
             var actually = sign switch { 1 => "大于", -1 => "小于", _ => "等于" };
-            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : Severity.Warning, StatementClaims.Where(w),
+            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : Severity.Warning, NarrativeClaims.Where(w),
                 $"{w.SubjectName}：文字说“{w.Word}”，但{figures}，决算数{actually}预算数")
             { At = w.Place };
         }
@@ -183,8 +191,8 @@ public sealed class DirectionWords : IAuditRule
             var change = same.FirstOrDefault(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m);
             if (change is not null)
             {
-                yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(flat),
-                    $"{flat.SubjectName}：文字说“{flat.Word}”，同一句却写{(change.Number.Value > 0 ? "增加" : "减少")} {StatementClaims.AsPrinted(change)}")
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(flat),
+                    $"{flat.SubjectName}：文字说“{flat.Word}”，同一句却写{(change.Number.Value > 0 ? "增加" : "减少")} {NarrativeClaims.AsPrinted(change)}")
                 { Printed = change.Number.Value, Computed = 0m, At = flat.Place };
                 continue;
             }
@@ -192,7 +200,7 @@ public sealed class DirectionWords : IAuditRule
             var moved = report.Words.FirstOrDefault(w => w.Sentence == flat.Sentence && w.Place == flat.Place && w.Subject == flat.Subject && w.Kind is WordKind.Up or WordKind.Down);
             if (moved is not null)
             {
-                yield return new AuditFinding(Id, Severity.Warning, StatementClaims.Where(flat),
+                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(flat),
                     $"{flat.SubjectName}：同一句既说“{moved.Word}”又说“{flat.Word}”，自相矛盾")
                 { At = flat.Place };
             }
@@ -205,8 +213,8 @@ public sealed class DirectionWords : IAuditRule
             if (signs.Count > 1)
             {
                 var first = group.First();
-                yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(first),
-                    $"{first.SubjectName}：同一句的增减额与增减率方向相反（{string.Join("、", group.Select(c => (c.Number.Value > 0 ? "增" : "减") + StatementClaims.AsPrinted(c)))}）")
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(first),
+                    $"{first.SubjectName}：同一句的增减额与增减率方向相反（{string.Join("、", group.Select(c => (c.Number.Value > 0 ? "增" : "减") + NarrativeClaims.AsPrinted(c)))}）")
                 { At = first.Number.Place };
             }
         }
@@ -239,7 +247,7 @@ public sealed partial class ReasonDirection : IAuditRule
             }
 
             var direction = argues > 0 ? "增加" : "减少";
-            yield return new AuditFinding(Id, Severity.Warning, StatementClaims.Where(w),
+            yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(w),
                 $"{w.SubjectName}“{w.Word}”，所述原因“{Shorten(reason)}”说的却是{direction}")
             { At = w.Place };
         }
@@ -282,7 +290,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
     {
         foreach (var statement in report.Statements)
         {
-            var claims = statement.Claims.Where(StatementClaims.Printed).ToList();
+            var claims = statement.Claims.Where(NarrativeClaims.Printed).ToList();
             foreach (var (totalKey, partKeys, complete) in Families)
             {
                 foreach (var measure in new[] { Measure.Amount, Measure.Count, Measure.Budget })
@@ -317,8 +325,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 var tolerance = list.Sum(s => s.Number.Precision / 2m);
                 if (list.Count >= 2 && sum > 100m + tolerance)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, StatementClaims.Where(list[0]),
-                        $"占{NarrativeItems.Display(shares.Key!)}的比例之和 {StatementClaims.P(sum)}% 超过 100%（{string.Join(" + ", list.Select(StatementClaims.AsPrinted))}）")
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[0]),
+                        $"占{NarrativeItems.Display(shares.Key!)}的比例之和 {NarrativeClaims.P(sum)}% 超过 100%（{string.Join(" + ", list.Select(NarrativeClaims.AsPrinted))}）")
                     { Printed = sum, Computed = 100m, Tolerance = tolerance, At = list[0].Number.Place };
                 }
             }
@@ -337,8 +345,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
         }
 
         var unit = total.Measure == Measure.Count ? total.Unit : "万元";
-        return new AuditFinding(Id, Severity.Error, StatementClaims.Where(total),
-            $"{total.SubjectName} {Tolerance.Format(total.Number.Value)} {unit} ≠ 其中各项之和 {Tolerance.Format(sum)} {unit}（{string.Join(" + ", parts.Select(p => $"{p.SubjectName} {StatementClaims.AsPrinted(p)}"))}，差 {Tolerance.Format(diff)}）")
+        return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(total),
+            $"{total.SubjectName} {Tolerance.Format(total.Number.Value)} {unit} ≠ 其中各项之和 {Tolerance.Format(sum)} {unit}（{string.Join(" + ", parts.Select(p => $"{p.SubjectName} {NarrativeClaims.AsPrinted(p)}"))}，差 {Tolerance.Format(diff)}）")
         { Printed = total.Number.Value, Computed = sum, Tolerance = tolerance, At = total.Number.Place };
     }
 }
@@ -361,13 +369,13 @@ public sealed class UnknownItemName : IAuditRule
                      .GroupBy(c => c.Subject))
         {
             var first = claims.First();
-            var amount = claims.FirstOrDefault(c => c.Measure == Measure.Amount && StatementClaims.Printed(c));
+            var amount = claims.FirstOrDefault(c => c.Measure == Measure.Amount && NarrativeClaims.Printed(c));
 
             // The 项 whose amount the sentence states, if 05表 prints exactly one such row.
             var match = amount is null || t05 is null ? null
                 : t05.Rows.Where(r => r.Code is { Length: 7 } && r.Cells.Count > 0 && r.Cells[0] is { } v && v.Value == amount.Number.Value).ToList() is { Count: 1 } rows ? rows[0] : null;
-            var hint = match is null ? string.Empty : $"；按金额 {StatementClaims.AsPrinted(amount!)} 应是 {match.Code} {match.Label}";
-            yield return new AuditFinding(Id, Severity.Warning, StatementClaims.Where(first),
+            var hint = match is null ? string.Empty : $"；按金额 {NarrativeClaims.AsPrinted(amount!)} 应是 {match.Code} {match.Label}";
+            yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(first),
                 $"“{first.SubjectName}”在功能分类目录和本报告的表中都找不到{hint}")
             { At = first.Number.Place };
         }

@@ -28,9 +28,9 @@ public sealed class CrossTableTotals : IAuditRule
         var t06 = report.Table(PublicTable.GeneralBudgetBasic);
         var t08 = report.Table(PublicTable.GovernmentFund);
         var t09 = report.Table(PublicTable.StateCapital);
-        PrintedNumber? Total(PublishedTable? t, int column) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? T.Cell(r, column) : null;
+        PrintedNumber? Total(PublishedTable? t, int column) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? PrintedTables.Cell(r, column) : null;
         PrintedNumber? Labeled(PublishedTable? t, int side, string label, int column = 0) =>
-            t?.Rows.FirstOrDefault(r => r.Side == side && r.Label == label) is { } r ? T.Cell(r, column) : null;
+            t?.Rows.FirstOrDefault(r => r.Side == side && r.Label == label) is { } r ? PrintedTables.Cell(r, column) : null;
 
         var findings = new List<AuditFinding?>();
         if (t01 is not null && t02 is not null)
@@ -46,7 +46,7 @@ public sealed class CrossTableTotals : IAuditRule
                 var row01 = t01.Rows.FirstOrDefault(r => r.Side == 1 && r.Label.EndsWith(lei.Label, StringComparison.Ordinal));
                 if (row01 is not null)
                 {
-                    findings.Add(Same(Id, $"公开01表 {(row01.LineNumber is { } n ? $"行{n}" : row01.Label)} ↔ 公开03表 {lei.Code}", $"01表{lei.Label}", row01.Cells[0], $"03表{lei.Code}", T.Cell(lei, 0)));
+                    findings.Add(Same(Id, $"公开01表 {(row01.LineNumber is { } n ? $"行{n}" : row01.Label)} ↔ 公开03表 {lei.Code}", $"01表{lei.Label}", row01.Cells[0], $"03表{lei.Code}", PrintedTables.Cell(lei, 0)));
                 }
             }
         }
@@ -64,7 +64,7 @@ public sealed class CrossTableTotals : IAuditRule
                 var row04 = t04.Rows.FirstOrDefault(r => r.Side == 1 && r.Label.EndsWith(lei.Label, StringComparison.Ordinal));
                 if (row04 is not null)
                 {
-                    findings.Add(Same(Id, $"公开04表 {(row04.LineNumber is { } n ? $"行{n}" : row04.Label)} ↔ 公开05表 {lei.Code}", $"04表{lei.Label}（一般公共预算）", T.Cell(row04, 1), $"05表{lei.Code}", T.Cell(lei, 0)));
+                    findings.Add(Same(Id, $"公开04表 {(row04.LineNumber is { } n ? $"行{n}" : row04.Label)} ↔ 公开05表 {lei.Code}", $"04表{lei.Label}（一般公共预算）", PrintedTables.Cell(row04, 1), $"05表{lei.Code}", PrintedTables.Cell(lei, 0)));
                 }
             }
         }
@@ -75,7 +75,7 @@ public sealed class CrossTableTotals : IAuditRule
             var income04 = t04.Rows.FirstOrDefault(r => r.Side == 0 && r.Label.EndsWith("政府性基金预算财政拨款", StringComparison.Ordinal));
             if (income04 is not null)
             {
-                findings.Add(Same(Id, "公开04表 ↔ 公开08表", "04表政府性基金预算财政拨款收入", T.Cell(income04, 0), "08表本年收入", Total(t08, 1)));
+                findings.Add(Same(Id, "公开04表 ↔ 公开08表", "04表政府性基金预算财政拨款收入", PrintedTables.Cell(income04, 0), "08表本年收入", Total(t08, 1)));
             }
         }
 
@@ -84,9 +84,9 @@ public sealed class CrossTableTotals : IAuditRule
             // A 类's appropriation spending (05 + 08 + 09) cannot exceed all its spending (03).
             foreach (var lei in t03.Rows.Where(r => r.Code is { Length: 3 }))
             {
-                var parts = new[] { t05, t08, t09 }.Select(t => t?.Rows.FirstOrDefault(r => r.Code == lei.Code) is { } r ? T.Cell(r, t.Kind == PublicTable.GovernmentFund ? 2 : 0) : null)
+                var parts = new[] { t05, t08, t09 }.Select(t => t?.Rows.FirstOrDefault(r => r.Code == lei.Code) is { } r ? PrintedTables.Cell(r, t.Kind == PublicTable.GovernmentFund ? 2 : 0) : null)
                     .Where(x => x is not null).Select(x => x!).ToList();
-                if (parts.Count == 0 || T.Cell(lei, 0) is not { } all)
+                if (parts.Count == 0 || PrintedTables.Cell(lei, 0) is not { } all)
                 {
                     continue;
                 }

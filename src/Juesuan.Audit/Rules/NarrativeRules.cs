@@ -1,23 +1,7 @@
-using System.Globalization;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 
 namespace Juesuan.Audit.Rules;
-
-internal static class N
-{
-    public static IEnumerable<Claim> Of(PublishedReport r, Measure kind) => r.Claims.Where(f => f.Measure == kind);
-
-    public static Claim? Get(PublishedReport r, string item, Measure kind) =>
-        r.Claims.FirstOrDefault(f => f.Subject == item && f.Measure == kind);
-
-    public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
-
-    public static string Where(Claim f) => $"情况说明 {f.Number.Place}「{Name(f)}」";
-
-    /// <summary>The item as the report's reader says it ("2080705 公益性岗位补贴", not the key "项:2080705").</summary>
-    public static string Name(Claim f) => NarrativeItems.Display(f.Subject);
-}
 
 /// <summary>N-AMOUNT: each amount the narrative states equals the table figure it names.</summary>
 public sealed class NarrativeAmounts : IAuditRule
@@ -44,8 +28,8 @@ public sealed class NarrativeAmounts : IAuditRule
             t?.Rows.FirstOrDefault(r => r.Side == side && (r.Label == label || r.Label.EndsWith("、" + label, StringComparison.Ordinal))) is { } r
                 ? r.Cells[0] ?? new PrintedNumber(string.Empty, 0m, 1m, r.Place)
                 : null;
-        PrintedNumber? Total(PublishedTable? t, int c) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? T.Cell(r, c) : null;
-        PrintedNumber? Code(PublishedTable? t, string code) => t?.Rows.FirstOrDefault(r => r.Code == code) is { } r ? T.Cell(r, 0) : null;
+        PrintedNumber? Total(PublishedTable? t, int c) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? PrintedTables.Cell(r, c) : null;
+        PrintedNumber? Code(PublishedTable? t, string code) => t?.Rows.FirstOrDefault(r => r.Code == code) is { } r ? PrintedTables.Cell(r, 0) : null;
 
         PrintedNumber? TableFigure(string item) => item switch
         {
@@ -70,9 +54,9 @@ public sealed class NarrativeAmounts : IAuditRule
             "一般公共预算财政拨款基本支出" => Total(t05, 1),
             "人员经费" => t06?.Rows.FirstOrDefault(r => r.Label == "人员经费合计")?.Cells[0],
             "日常公用经费" => t06?.Rows.FirstOrDefault(r => r.Label == "公用经费合计")?.Cells[0],
-            "三公经费" => t07?.Rows.FirstOrDefault(r => r.Label.StartsWith("合", StringComparison.Ordinal)) is { } r ? T.Cell(r, 1) : null,
+            "三公经费" => t07?.Rows.FirstOrDefault(r => r.Label.StartsWith("合", StringComparison.Ordinal)) is { } r ? PrintedTables.Cell(r, 1) : null,
             _ when item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) =>
-                t07?.Rows.FirstOrDefault(r => r.Label.Contains(item[NarrativeItems.ThreePublicPrefix.Length..], StringComparison.Ordinal)) is { } r ? T.Cell(r, 1) ?? Zero(t07) : null,
+                t07?.Rows.FirstOrDefault(r => r.Label.Contains(item[NarrativeItems.ThreePublicPrefix.Length..], StringComparison.Ordinal)) is { } r ? PrintedTables.Cell(r, 1) ?? Zero(t07) : null,
             _ when item.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal) =>
                 Code(t05, item[NarrativeItems.ItemPrefix.Length..]) ?? Code(t09, item[NarrativeItems.ItemPrefix.Length..]),
             _ when item.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal) => Code(t05, item[NarrativeItems.ClassPrefix.Length..]),
@@ -80,7 +64,7 @@ public sealed class NarrativeAmounts : IAuditRule
             _ => null,
         };
 
-        foreach (var f in N.Of(report, Measure.Amount))
+        foreach (var f in NarrativeClaims.Of(report, Measure.Amount))
         {
             if (TableFigure(f.Subject) is not { } table)
             {
@@ -92,8 +76,8 @@ public sealed class NarrativeAmounts : IAuditRule
             var diff = f.Number.Value - table.Value;
             if (Math.Abs(diff) > tolerance)
             {
-                yield return new AuditFinding(Id, Severity.Error, N.Where(f),
-                    $"情况说明 {N.Name(f)} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}）")
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f),
+                    $"情况说明 {NarrativeClaims.Name(f)} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}）")
                 { Printed = f.Number.Value, Computed = table.Value, Tolerance = tolerance, At = f.Number.Place };
             }
         }
@@ -118,9 +102,9 @@ public sealed class NarrativeShares : IAuditRule
     {
         // Each share against its own whole: the amounts stated in the same sentence first, else anywhere in the narrative.
         Claim? AmountOf(string subject, Claim near) =>
-            StatementClaims.Same(report, near).FirstOrDefault(c => c.Subject == subject && c.Measure == Measure.Amount && StatementClaims.Printed(c))
-            ?? N.Get(report, subject, Measure.Amount);
-        foreach (var share in N.Of(report, Measure.Share).Where(s => s.Whole is not null && s.Whole != s.Subject))
+            NarrativeClaims.Same(report, near).FirstOrDefault(c => c.Subject == subject && c.Measure == Measure.Amount && NarrativeClaims.Printed(c))
+            ?? NarrativeClaims.Get(report, subject, Measure.Amount);
+        foreach (var share in NarrativeClaims.Of(report, Measure.Share).Where(s => s.Whole is not null && s.Whole != s.Subject))
         {
             var amount = AmountOf(share.Subject, share);
             var total = AmountOf(share.Whole!, share);
@@ -132,7 +116,7 @@ public sealed class NarrativeShares : IAuditRule
             var wholeName = NarrativeItems.Display(share.Whole!);
             if (Tolerance.RatioRange(amount.Number, total.Number) is not { } range)
             {
-                yield return new AuditFinding(Id, Severity.Warning, N.Where(share), $"{N.Name(share)} 占{wholeName}的 {N.P(share.Number.Value)}%，但{wholeName}为 0：占比无从计算")
+                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(share), $"{NarrativeClaims.Name(share)} 占{wholeName}的 {NarrativeClaims.P(share.Number.Value)}%，但{wholeName}为 0：占比无从计算")
                 { At = share.Number.Place };
                 continue;
             }
@@ -143,8 +127,8 @@ public sealed class NarrativeShares : IAuditRule
                 var computed = amount.Number.Value / total.Number.Value * 100m;
                 // Off by one in the last digit: usually a share trimmed so that the shares add to 100%.
                 var trimmed = share.Number.Value + half + share.Number.Precision >= range.Low && share.Number.Value - half - share.Number.Precision <= range.High;
-                yield return new AuditFinding(Id, trimmed ? Severity.Warning : Severity.Error, N.Where(share),
-                    $"{N.Name(share)} 占{wholeName}的 {N.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {N.P(computed)}%{(trimmed ? "（差末位一个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}")
+                yield return new AuditFinding(Id, trimmed ? Severity.Warning : Severity.Error, NarrativeClaims.Where(share),
+                    $"{NarrativeClaims.Name(share)} 占{wholeName}的 {NarrativeClaims.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {NarrativeClaims.P(computed)}%{(trimmed ? "（差末位一个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}")
                 { Printed = share.Number.Value, Computed = Math.Round(computed, 2), At = share.Number.Place };
             }
         }
@@ -159,14 +143,14 @@ public sealed class NarrativeShares : IAuditRule
         };
         foreach (var (totalItem, items) in groups)
         {
-            var total = N.Get(report, totalItem, Measure.Amount);
+            var total = NarrativeClaims.Get(report, totalItem, Measure.Amount);
             var shares = items.Select(i => report.Claims.FirstOrDefault(c => c.Subject == i && c.Measure == Measure.Share && c.Whole == totalItem))
                 .Where(s => s is not null).Select(s => s!).ToList();
             var sum = shares.Sum(s => s.Number.Value);
             var tolerance = shares.Count * 0.005m;
             if (total is not null && total.Number.Value != 0m && shares.Count == items.Length && Math.Abs(sum - 100m) > tolerance)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"情况说明「{totalItem}」", $"各项占{totalItem}的比例之和为 {N.P(sum)}%，不是 100%（容差 {N.P(tolerance)}）")
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明「{totalItem}」", $"各项占{totalItem}的比例之和为 {NarrativeClaims.P(sum)}%，不是 100%（容差 {NarrativeClaims.P(tolerance)}）")
                 { Printed = sum, Computed = 100m, Tolerance = tolerance };
             }
         }
@@ -186,10 +170,10 @@ public sealed class NarrativeYearOnYear : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var change in N.Of(report, Measure.ChangeAmount))
+        foreach (var change in NarrativeClaims.Of(report, Measure.ChangeAmount))
         {
-            var rate = N.Get(report, change.Subject, Measure.ChangeRate);
-            var current = N.Get(report, change.Subject, Measure.Amount)
+            var rate = NarrativeClaims.Get(report, change.Subject, Measure.ChangeRate);
+            var current = NarrativeClaims.Get(report, change.Subject, Measure.Amount)
                 ?? (change.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) ? null : null);
             if (rate is null || current is null)
             {
@@ -203,8 +187,8 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 // Last year was zero (the change is the whole amount): a rate of growth from nothing is undefined.
                 if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, N.Where(rate),
-                        $"{N.Name(change)} 上年为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {N.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
+                    yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(rate),
+                        $"{NarrativeClaims.Name(change)} 上年为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {NarrativeClaims.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
                     { Printed = rate.Number.Value, At = rate.Number.Place };
                 }
 
@@ -214,8 +198,8 @@ public sealed class NarrativeYearOnYear : IAuditRule
             var stated = Math.Abs(rate.Number.Value);
             if (stated < range.Low - 0.005m || stated > range.High + 0.005m || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
             {
-                yield return new AuditFinding(Id, Severity.Error, N.Where(rate),
-                    $"{N.Name(change)} 增减 {Tolerance.Format(change.Number.Value)} 万元，上年应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {N.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {N.P(rate.Number.Value)}%")
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
+                    $"{NarrativeClaims.Name(change)} 增减 {Tolerance.Format(change.Number.Value)} 万元，上年应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%")
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }
@@ -235,19 +219,19 @@ public sealed class CompletionOfNoBudget : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var c in N.Of(report, Measure.Completion).Where(c => c.Number.Value == 0m))
+        foreach (var c in NarrativeClaims.Of(report, Measure.Completion).Where(c => c.Number.Value == 0m))
         {
-            var amount = N.Get(report, c.Subject, Measure.Amount);
+            var amount = NarrativeClaims.Get(report, c.Subject, Measure.Amount);
             if (amount is { Number.Value: > 0m })
             {
                 // A warning, not an error: the Liaoning form itself prints 0% here (Juesuan's reference style does too).
-                yield return new AuditFinding(Id, Severity.Warning, N.Where(c),
-                    $"{N.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”")
+                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(c),
+                    $"{NarrativeClaims.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”")
                 { Printed = 0m, At = c.Number.Place };
             }
             else if (amount is { Number.Value: 0m } && c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
             {
-                yield return new AuditFinding(Id, Severity.Warning, N.Where(c), $"{N.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义")
+                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(c), $"{NarrativeClaims.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义")
                 { Printed = 0m, At = c.Number.Place };
             }
         }
@@ -267,8 +251,8 @@ public sealed class CompletionConsistency : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var overall = N.Get(report, NarrativeItems.AppropriationExpenditure, Measure.Completion);
-        var total = N.Get(report, NarrativeItems.AppropriationExpenditure, Measure.Amount);
+        var overall = NarrativeClaims.Get(report, NarrativeItems.AppropriationExpenditure, Measure.Completion);
+        var total = NarrativeClaims.Get(report, NarrativeItems.AppropriationExpenditure, Measure.Amount);
         if (overall is null || total is null || overall.Number.Value <= 0m)
         {
             yield break;
@@ -276,9 +260,9 @@ public sealed class CompletionConsistency : IAuditRule
 
         decimal low = 0m, high = 0m;
         var items = 0;
-        foreach (var c in N.Of(report, Measure.Completion).Where(c => c.Subject.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal)))
+        foreach (var c in NarrativeClaims.Of(report, Measure.Completion).Where(c => c.Subject.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal)))
         {
-            if (N.Get(report, c.Subject, Measure.Amount) is not { } amount || c.Number.Value <= 0m)
+            if (NarrativeClaims.Get(report, c.Subject, Measure.Amount) is not { } amount || c.Number.Value <= 0m)
             {
                 continue; // no budget: contributes nothing
             }
@@ -302,8 +286,8 @@ public sealed class CompletionConsistency : IAuditRule
         if (impliedHigh < low || impliedLow > high)
         {
             var computed = t.Value / ((low + high) / 2m) * 100m;
-            yield return new AuditFinding(Id, Severity.Error, N.Where(overall),
-                $"财政拨款支出完成年初预算的 {N.P(overall.Number.Value)}% 意味着年初预算约 {Tolerance.Format(Math.Round(t.Value / (overall.Number.Value / 100m), 2))} 万元；而 {items} 个项级科目的完成率合计意味着 {Tolerance.Format(Math.Round(low, 2))}–{Tolerance.Format(Math.Round(high, 2))} 万元，即完成 {N.P(computed)}%")
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(overall),
+                $"财政拨款支出完成年初预算的 {NarrativeClaims.P(overall.Number.Value)}% 意味着年初预算约 {Tolerance.Format(Math.Round(t.Value / (overall.Number.Value / 100m), 2))} 万元；而 {items} 个项级科目的完成率合计意味着 {Tolerance.Format(Math.Round(low, 2))}–{Tolerance.Format(Math.Round(high, 2))} 万元，即完成 {NarrativeClaims.P(computed)}%")
             { Printed = overall.Number.Value, Computed = Math.Round(computed, 2), At = overall.Number.Place };
         }
     }
@@ -324,7 +308,7 @@ public sealed class BlankFigure : IAuditRule
     {
         foreach (var f in report.Claims.Where(f => f.Number.Text.Length == 0))
         {
-            yield return new AuditFinding(Id, Severity.Error, N.Where(f), $"{N.Name(f)} 没有填写金额") { At = f.Number.Place };
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), $"{NarrativeClaims.Name(f)} 没有填写金额") { At = f.Number.Place };
         }
     }
 }

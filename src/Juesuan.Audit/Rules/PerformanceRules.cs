@@ -3,7 +3,8 @@ using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Rules;
 
-internal static class E
+/// <summary>How findings name an evaluation table and print its figures.</summary>
+internal static class EvaluationText
 {
     public static string Where(PublishedEvaluation e, string? indicator = null) =>
         $"附件 {(e.IsUnit ? "部门（单位）整体绩效自评表" : "预算项目（政策）绩效自评表")}「{e.Name}」{(indicator is null ? string.Empty : $"指标「{indicator}」")}";
@@ -28,12 +29,12 @@ public sealed class EvaluationScores : IAuditRule
         {
             foreach (var i in e.Indicators.Where(i => i.Weight is not null && i.Score is not null && i.Score.Value > i.Weight.Value))
             {
-                yield return new AuditFinding(Id, Severity.Error, E.Where(e, i.Name), $"得分 {E.F(i.Score!.Value)} 超过分值 {E.F(i.Weight!.Value)}")
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, i.Name), $"得分 {EvaluationText.F(i.Score!.Value)} 超过分值 {EvaluationText.F(i.Weight!.Value)}")
                 { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
             }
 
             var scores = e.Indicators.Select(i => i.Score).ToList();
-            if (e.Subtotal is not null && Tolerance.Sum(Id, E.Where(e), "指标自评得分小计", e.Subtotal, scores, "各指标得分之和") is { } s)
+            if (e.Subtotal is not null && Tolerance.Sum(Id, EvaluationText.Where(e), "指标自评得分小计", e.Subtotal, scores, "各指标得分之和") is { } s)
             {
                 yield return s;
             }
@@ -66,12 +67,12 @@ public sealed class EvaluationScores : IAuditRule
             var diff = e.Total.Value - computed;
             if (Math.Abs(diff) > tolerance)
             {
-                yield return new AuditFinding(Id, Severity.Error, E.Where(e), $"总得分 {E.F(e.Total.Value)} ≠ {how} = {E.F(computed)}（差 {E.F(diff)}）")
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), $"总得分 {EvaluationText.F(e.Total.Value)} ≠ {how} = {EvaluationText.F(computed)}（差 {EvaluationText.F(diff)}）")
                 { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
             }
             else if (diff != 0m)
             {
-                yield return new AuditFinding(Id, Severity.Note, E.Where(e), $"总得分 {E.F(e.Total.Value)} 是 {how} = {E.F(computed)} 的舍入")
+                yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), $"总得分 {EvaluationText.F(e.Total.Value)} 是 {how} = {EvaluationText.F(computed)} 的舍入")
                 { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
             }
         }
@@ -104,12 +105,12 @@ public sealed class ExecutionRate : IAuditRule
                 var exact = Math.Round(e.Executed!.Value / e.Budget!.Value * 100m, 2);
                 if (rate.Value < range.Low - half || rate.Value > range.High + half)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, E.Where(e), $"执行率 {E.F(rate.Value)}% ≠ {E.F(e.Executed.Value)} ÷ {E.F(e.Budget.Value)} = {E.F(exact)}%")
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), $"执行率 {EvaluationText.F(rate.Value)}% ≠ {EvaluationText.F(e.Executed.Value)} ÷ {EvaluationText.F(e.Budget.Value)} = {EvaluationText.F(exact)}%")
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
                 else if (Math.Abs(rate.Value - exact) > half)
                 {
-                    yield return new AuditFinding(Id, Severity.Note, E.Where(e), $"执行率 {E.F(rate.Value)}% 与 {E.F(e.Executed.Value)} ÷ {E.F(e.Budget.Value)} = {E.F(exact)}% 不同，但在金额的舍入范围内（{E.F(Math.Round(range.Low, 2))}%–{E.F(Math.Round(range.High, 2))}%）")
+                    yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), $"执行率 {EvaluationText.F(rate.Value)}% 与 {EvaluationText.F(e.Executed.Value)} ÷ {EvaluationText.F(e.Budget.Value)} = {EvaluationText.F(exact)}% 不同，但在金额的舍入范围内（{EvaluationText.F(Math.Round(range.Low, 2))}%–{EvaluationText.F(Math.Round(range.High, 2))}%）")
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
             }
@@ -120,8 +121,8 @@ public sealed class ExecutionRate : IAuditRule
                 var high = Math.Min(range.High / 10m, 10m) + 0.005m;
                 if (score.Value < low || score.Value > high)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, E.Where(e),
-                        $"预算执行率得分 {E.F(score.Value)} ≠ 执行率 × 10 = {E.F(Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * 10m, 10m), 2))}")
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e),
+                        $"预算执行率得分 {EvaluationText.F(score.Value)} ≠ 执行率 × 10 = {EvaluationText.F(Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * 10m, 10m), 2))}")
                     { Printed = score.Value, Computed = Math.Round(Math.Min(e.Executed.Value / e.Budget.Value * 10m, 10m), 2), At = score.Place };
                 }
             }
@@ -139,12 +140,12 @@ public sealed class ExecutionRate : IAuditRule
                 var exact = Math.Round(executed.Value / assigned.Value * 100m, 2);
                 if (rate.Value < r.Low - 0.005m || rate.Value > r.High + 0.005m)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, E.Where(e, task), $"项目执行率 {E.F(rate.Value)}% ≠ {E.F(executed.Value)} ÷ {E.F(assigned.Value)} = {E.F(exact)}%")
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, task), $"项目执行率 {EvaluationText.F(rate.Value)}% ≠ {EvaluationText.F(executed.Value)} ÷ {EvaluationText.F(assigned.Value)} = {EvaluationText.F(exact)}%")
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
                 else if (Math.Abs(rate.Value - exact) > 0.005m)
                 {
-                    yield return new AuditFinding(Id, Severity.Note, E.Where(e, task), $"项目执行率 {E.F(rate.Value)}% 与 {E.F(executed.Value)} ÷ {E.F(assigned.Value)} = {E.F(exact)}% 不同，但在金额的舍入范围内")
+                    yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e, task), $"项目执行率 {EvaluationText.F(rate.Value)}% 与 {EvaluationText.F(executed.Value)} ÷ {EvaluationText.F(assigned.Value)} = {EvaluationText.F(exact)}% 不同，但在金额的舍入范围内")
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
             }
@@ -184,8 +185,8 @@ public sealed class MetTargetScore : IAuditRule
                 };
                 if (met)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, E.Where(e, i.Name),
-                        $"指标值 {i.Operator} {i.Target}{i.Unit}，完成值 {i.Actual} 已达到，得分却为 {E.F(i.Score.Value)}（分值 {E.F(i.Weight.Value)}）")
+                    yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
+                        $"指标值 {i.Operator} {i.Target}{i.Unit}，完成值 {i.Actual} 已达到，得分却为 {EvaluationText.F(i.Score.Value)}（分值 {EvaluationText.F(i.Weight.Value)}）")
                     { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
                 }
             }
@@ -227,27 +228,27 @@ public sealed class PerformanceNarrative : IAuditRule
             }
 
             var inside = Math.Abs(diff) <= tolerance;
-            return new AuditFinding(Id, inside ? Severity.Note : Severity.Error, N.Where(f),
-                $"{what} {E.F(f.Number.Value)} {(inside ? "与" : "≠")} 附件 {E.F(computed)}（差 {E.F(diff)}，容差 {E.F(tolerance)}{(inside ? "，尾差" : string.Empty)}）")
+            return new AuditFinding(Id, inside ? Severity.Note : Severity.Error, NarrativeClaims.Where(f),
+                $"{what} {EvaluationText.F(f.Number.Value)} {(inside ? "与" : "≠")} 附件 {EvaluationText.F(computed)}（差 {EvaluationText.F(diff)}，容差 {EvaluationText.F(tolerance)}{(inside ? "，尾差" : string.Empty)}）")
             { Printed = f.Number.Value, Computed = computed, Tolerance = tolerance, At = f.Number.Place };
         }
 
         var findings = new List<AuditFinding?>
         {
-            Compare(N.Get(report, "绩效:项目数", Measure.Count), projects.Count, 0m, "项目数"),
-            Compare(N.Get(report, "绩效:单位数", Measure.Count), units.Count, 0m, "单位数"),
+            Compare(NarrativeClaims.Get(report, "绩效:项目数", Measure.Count), projects.Count, 0m, "项目数"),
+            Compare(NarrativeClaims.Get(report, "绩效:单位数", Measure.Count), units.Count, 0m, "单位数"),
         };
         var executed = projects.Where(p => p.Executed is not null).Select(p => p.Executed!).ToList();
         if (executed.Count == projects.Count)
         {
             var precision = executed.Max(x => x.Precision);
-            findings.Add(Compare(N.Get(report, "绩效:涉及资金", Measure.Amount), executed.Sum(x => x.Value), Tolerance.OfSum(executed.Count, precision), "涉及资金（各项目执行数之和）"));
+            findings.Add(Compare(NarrativeClaims.Get(report, "绩效:涉及资金", Measure.Amount), executed.Sum(x => x.Value), Tolerance.OfSum(executed.Count, precision), "涉及资金（各项目执行数之和）"));
         }
 
         var totals = projects.Where(p => p.Total is not null).Select(p => p.Total!.Value).ToList();
         if (totals.Count == projects.Count)
         {
-            findings.Add(Compare(N.Get(report, "绩效:平均分", Measure.Score), Math.Round(totals.Average(), 2), 0.005m, "自评平均分"));
+            findings.Add(Compare(NarrativeClaims.Get(report, "绩效:平均分", Measure.Score), Math.Round(totals.Average(), 2), 0.005m, "自评平均分"));
         }
 
         foreach (var f in report.Claims.Where(f => f.Subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
@@ -309,7 +310,7 @@ public sealed class ProjectNames : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var projects = report.Evaluations.Where(e => !e.IsUnit).ToList();
-        static string Key(string s) => W.Key(s).Trim('“', '”', '"').Replace("项目", string.Empty, StringComparison.Ordinal);
+        static string Key(string s) => Wording.Key(s).Trim('“', '”', '"').Replace("项目", string.Empty, StringComparison.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in report.Claims.Where(f => f.Subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
         {
@@ -323,7 +324,7 @@ public sealed class ProjectNames : IAuditRule
             var matches = projects.Where(p => PerformanceNarrative.Similar(p.Name, name)).ToList();
             if (matches.Count > 0 && matches.All(p => Key(p.Name) != Key(name)))
             {
-                yield return new AuditFinding(Id, Severity.Note, N.Where(f),
+                yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(f),
                     $"说明称「{name}」，附件自评表标题为「{string.Join("」或「", matches.Select(p => p.Name).Distinct())}」")
                 { At = f.Number.Place };
             }
@@ -349,20 +350,20 @@ public sealed class ImplementingUnitNamed : IAuditRule
             yield break;
         }
 
-        var units = report.Units.Select(u => (Name: u, Key: W.Key(u))).ToList();
+        var units = report.Units.Select(u => (Name: u, Key: Wording.Key(u))).ToList();
         foreach (var e in report.Evaluations.Where(e => e.ImplementingUnit is { Length: > 0 }))
         {
-            var key = W.Key(e.ImplementingUnit!);
+            var key = Wording.Key(e.ImplementingUnit!);
             // 概况 may print units with the region in front (辽宁省朝阳市凌源市…), the tables without it.
             if (units.Any(u => u.Key == key || u.Key.EndsWith(key, StringComparison.Ordinal) || key.EndsWith(u.Key, StringComparison.Ordinal)
-                || W.Key(report.DepartmentName ?? "").EndsWith(key, StringComparison.Ordinal)))
+                || Wording.Key(report.DepartmentName ?? "").EndsWith(key, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            var closest = units.OrderByDescending(u => W.Covered(key, u.Key)).First();
-            yield return new AuditFinding(Id, Severity.Warning, E.Where(e, null),
-                $"实施单位「{e.ImplementingUnit}」不在概况所列单位中{(W.Covered(key, closest.Key) >= 0.8 ? $"（最接近的是「{closest.Name}」）" : string.Empty)}")
+            var closest = units.OrderByDescending(u => Wording.Covered(key, u.Key)).First();
+            yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, null),
+                $"实施单位「{e.ImplementingUnit}」不在概况所列单位中{(Wording.Covered(key, closest.Key) >= 0.8 ? $"（最接近的是「{closest.Name}」）" : string.Empty)}")
             { At = e.Place };
         }
     }
@@ -394,8 +395,8 @@ public sealed class ActualMatchesTarget : IAuditRule
                 }
 
                 var percent = actual == 100m && i.Unit is not "%" ? "（完成值 100 疑为百分比）" : string.Empty;
-                yield return new AuditFinding(Id, Severity.Warning, E.Where(e, i.Name),
-                    $"指标值 = {i.Target}{i.Unit}，完成值 {i.Actual}，得分却为满分 {E.F(i.Score.Value)}{percent}")
+                yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
+                    $"指标值 = {i.Target}{i.Unit}，完成值 {i.Actual}，得分却为满分 {EvaluationText.F(i.Score.Value)}{percent}")
                 { At = i.Place };
             }
         }
@@ -417,10 +418,10 @@ public sealed class IndicatorConsistency : IAuditRule
     {
         var rows = report.Evaluations.Where(e => e.IsUnit)
             .SelectMany(e => e.Indicators.Select(i => (Evaluation: e, Indicator: i)))
-            .GroupBy(x => (W.Key(x.Indicator.Name), x.Indicator.Operator, x.Indicator.Target, x.Indicator.Unit));
+            .GroupBy(x => (Wording.Key(x.Indicator.Name), x.Indicator.Operator, x.Indicator.Target, x.Indicator.Unit));
         foreach (var g in rows)
         {
-            var byActual = g.GroupBy(x => W.Key(x.Indicator.Actual ?? string.Empty)).OrderByDescending(a => a.Count()).ToList();
+            var byActual = g.GroupBy(x => Wording.Key(x.Indicator.Actual ?? string.Empty)).OrderByDescending(a => a.Count()).ToList();
             if (g.Count() < 3 || byActual.Count < 2 || byActual[0].Count() < g.Count() - 1)
             {
                 continue;
@@ -428,7 +429,7 @@ public sealed class IndicatorConsistency : IAuditRule
 
             foreach (var (e, i) in byActual.Skip(1).SelectMany(a => a))
             {
-                yield return new AuditFinding(Id, Severity.Note, E.Where(e, i.Name),
+                yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e, i.Name),
                     $"完成值 {i.Actual}，而其他 {byActual[0].Count()} 个单位同一指标（{i.Operator} {i.Target}{i.Unit}）均为 {byActual[0].First().Indicator.Actual}")
                 { At = i.Place };
             }

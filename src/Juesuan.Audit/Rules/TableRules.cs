@@ -4,7 +4,7 @@ using Juesuan.Core.Tables;
 namespace Juesuan.Audit.Rules;
 
 /// <summary>Helpers for table rules.</summary>
-internal static class T
+internal static class PrintedTables
 {
     public static readonly PublicTable[] CodedTables =
     [
@@ -37,7 +37,7 @@ public sealed class CodeLevelSums : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var table in report.Tables.Where(t => !t.LayoutUnclear && T.CodedTables.Contains(t.Kind)))
+        foreach (var table in report.Tables.Where(t => !t.LayoutUnclear && PrintedTables.CodedTables.Contains(t.Kind)))
         {
             var coded = table.Rows.Where(r => r.Code is not null).ToList();
             foreach (var parent in coded.Where(r => r.Code!.Length is 3 or 5))
@@ -51,13 +51,13 @@ public sealed class CodeLevelSums : IAuditRule
 
                 for (var c = 0; c < parent.Cells.Count; c++)
                 {
-                    if (!T.Known(c, [parent], children))
+                    if (!PrintedTables.Known(c, [parent], children))
                     {
                         continue;
                     }
 
-                    var finding = Tolerance.Sum(Id, $"{T.Name(table)} {parent.Code} {parent.Label} 「{T.Col(table, c)}」栏",
-                        $"{parent.Code} {parent.Label}", T.Cell(parent, c), children.Select(ch => T.Cell(ch, c)).ToList(),
+                    var finding = Tolerance.Sum(Id, $"{PrintedTables.Name(table)} {parent.Code} {parent.Label} 「{PrintedTables.Col(table, c)}」栏",
+                        $"{parent.Code} {parent.Label}", PrintedTables.Cell(parent, c), children.Select(ch => PrintedTables.Cell(ch, c)).ToList(),
                         childLength == 5 ? "各款之和" : "各项之和");
                     if (finding is not null)
                     {
@@ -82,7 +82,7 @@ public sealed class TotalOfClasses : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var table in report.Tables.Where(t => !t.LayoutUnclear && T.CodedTables.Contains(t.Kind)))
+        foreach (var table in report.Tables.Where(t => !t.LayoutUnclear && PrintedTables.CodedTables.Contains(t.Kind)))
         {
             var total = table.Rows.FirstOrDefault(r => r.Label == "合计");
             if (total is null)
@@ -93,13 +93,13 @@ public sealed class TotalOfClasses : IAuditRule
             var classes = table.Rows.Where(r => r.Code is { Length: 3 }).ToList();
             for (var c = 0; c < total.Cells.Count; c++)
             {
-                if (!T.Known(c, [total], classes))
+                if (!PrintedTables.Known(c, [total], classes))
                 {
                     continue;
                 }
 
-                if (Tolerance.Sum(Id, $"{T.Name(table)} 合计行「{T.Col(table, c)}」栏", "合计", T.Cell(total, c),
-                        classes.Select(r => T.Cell(r, c)).ToList(), "各类之和") is { } f)
+                if (Tolerance.Sum(Id, $"{PrintedTables.Name(table)} 合计行「{PrintedTables.Col(table, c)}」栏", "合计", PrintedTables.Cell(total, c),
+                        classes.Select(r => PrintedTables.Cell(r, c)).ToList(), "各类之和") is { } f)
                 {
                     yield return f;
                 }
@@ -138,8 +138,8 @@ public sealed class ColumnSums : IAuditRule
 
             foreach (var row in table.Rows.Where(r => !r.ColumnsUncertain))
             {
-                if (Tolerance.Sum(Id, $"{T.Name(table)} {row.Code ?? row.Label}", $"「{T.Col(table, l.Total)}」", T.Cell(row, l.Total),
-                        l.Parts.Select(p => T.Cell(row, p)).ToList(), "各分栏之和") is { } f)
+                if (Tolerance.Sum(Id, $"{PrintedTables.Name(table)} {row.Code ?? row.Label}", $"「{PrintedTables.Col(table, l.Total)}」", PrintedTables.Cell(row, l.Total),
+                        l.Parts.Select(p => PrintedTables.Cell(row, p)).ToList(), "各分栏之和") is { } f)
                 {
                     yield return f;
                 }
@@ -175,7 +175,7 @@ public sealed class SummaryTableBalance : IAuditRule
         static string At(PublishedRow r) => r.LineNumber is { } n ? $"行{n}" : r.Label;
         var incomeTotal = left.FirstOrDefault(r => r.Label == "本年收入合计");
         var spendTotal = right.FirstOrDefault(r => r.Label == "本年支出合计");
-        var name = T.Name(t);
+        var name = PrintedTables.Name(t);
         if (incomeTotal is not null)
         {
             // Rows above the total, in printed order (Shanghai's 01 has no 行次).
@@ -237,7 +237,7 @@ public sealed class BasicExpenditureTable : IAuditRule
         foreach (var lei in coded.Where(r => r.Code!.Length == 3))
         {
             var kuan = coded.Where(r => r.Code!.Length == 5 && r.Code.StartsWith(lei.Code!, StringComparison.Ordinal)).Select(r => r.Cells[0]).ToList();
-            if (kuan.Count > 0 && Tolerance.Sum(Id, $"{T.Name(t)} {lei.Code} {lei.Label}", $"{lei.Code} {lei.Label}", lei.Cells[0], kuan, "各款之和") is { } f)
+            if (kuan.Count > 0 && Tolerance.Sum(Id, $"{PrintedTables.Name(t)} {lei.Code} {lei.Label}", $"{lei.Code} {lei.Label}", lei.Cells[0], kuan, "各款之和") is { } f)
             {
                 yield return f;
             }
@@ -246,12 +246,12 @@ public sealed class BasicExpenditureTable : IAuditRule
         PrintedNumber? Of(string code) => coded.FirstOrDefault(r => r.Code == code)?.Cells[0];
         var personnel = t.Rows.FirstOrDefault(r => r.Label == "人员经费合计")?.Cells[0];
         var publicCost = t.Rows.FirstOrDefault(r => r.Label == "公用经费合计")?.Cells[0];
-        if (Tolerance.Sum(Id, $"{T.Name(t)} 人员经费合计", "人员经费合计", personnel, [Of("301"), Of("303")], "301 + 303") is { } p)
+        if (Tolerance.Sum(Id, $"{PrintedTables.Name(t)} 人员经费合计", "人员经费合计", personnel, [Of("301"), Of("303")], "301 + 303") is { } p)
         {
             yield return p;
         }
 
-        if (Tolerance.Sum(Id, $"{T.Name(t)} 公用经费合计", "公用经费合计", publicCost,
+        if (Tolerance.Sum(Id, $"{PrintedTables.Name(t)} 公用经费合计", "公用经费合计", publicCost,
                 [Of("302"), Of("307"), Of("310"), Of("312"), Of("399")], "302 + 307 + 310 + 312 + 399") is { } q)
         {
             yield return q;
@@ -288,15 +288,15 @@ public sealed class ThreePublicTable : IAuditRule
         for (var c = 0; c < 2; c++)
         {
             var column = c == 0 ? "预算数" : "决算数";
-            if (total is not null && Tolerance.Sum(Id, $"{T.Name(t)} 合计「{column}」", "合计", T.Cell(total, c),
-                    [abroad is null ? null : T.Cell(abroad, c), reception is null ? null : T.Cell(reception, c), vehicles is null ? null : T.Cell(vehicles, c)],
+            if (total is not null && Tolerance.Sum(Id, $"{PrintedTables.Name(t)} 合计「{column}」", "合计", PrintedTables.Cell(total, c),
+                    [abroad is null ? null : PrintedTables.Cell(abroad, c), reception is null ? null : PrintedTables.Cell(reception, c), vehicles is null ? null : PrintedTables.Cell(vehicles, c)],
                     "三项之和") is { } f)
             {
                 yield return f;
             }
 
-            if (vehicles is not null && operation is not null && purchase is not null && Tolerance.Sum(Id, $"{T.Name(t)} 公务用车购置及运行费「{column}」", "公务用车购置及运行费", T.Cell(vehicles, c),
-                    [operation is null ? null : T.Cell(operation, c), purchase is null ? null : T.Cell(purchase, c)], "运行维护费 + 购置费") is { } g)
+            if (vehicles is not null && operation is not null && purchase is not null && Tolerance.Sum(Id, $"{PrintedTables.Name(t)} 公务用车购置及运行费「{column}」", "公务用车购置及运行费", PrintedTables.Cell(vehicles, c),
+                    [operation is null ? null : PrintedTables.Cell(operation, c), purchase is null ? null : PrintedTables.Cell(purchase, c)], "运行维护费 + 购置费") is { } g)
             {
                 yield return g;
             }

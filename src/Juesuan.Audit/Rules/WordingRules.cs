@@ -5,7 +5,7 @@ using Juesuan.Core.Published;
 namespace Juesuan.Audit.Rules;
 
 /// <summary>Text helpers for the wording rules: comparison ignores spaces and half/full-width brackets.</summary>
-internal static partial class W
+internal static partial class Wording
 {
     public static string Key(string s) => Spaces().Replace(s, string.Empty).Replace('(', '（').Replace(')', '）');
 
@@ -71,7 +71,7 @@ public sealed class ContentsMatchBody : IAuditRule
         var entries = new List<PrintedLine>();
         foreach (var e in report.Contents)
         {
-            if (entries.Count > 0 && W.Ordinal(W.Key(e.Text)).Length == 0)
+            if (entries.Count > 0 && Wording.Ordinal(Wording.Key(e.Text)).Length == 0)
             {
                 entries[^1] = entries[^1] with { Text = entries[^1].Text + e.Text };
             }
@@ -82,7 +82,7 @@ public sealed class ContentsMatchBody : IAuditRule
         }
 
         var tocEnd = report.Contents[^1].Place.Line ?? 0;
-        var body = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd).Select(l => (Line: l, Key: W.Key(l.Text))).Where(l => l.Key.Length is > 0 and <= 80).ToList();
+        var body = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd).Select(l => (Line: l, Key: Wording.Key(l.Text))).Where(l => l.Key.Length is > 0 and <= 80).ToList();
         var keys = new HashSet<string>(body.Select(b => b.Key), StringComparer.Ordinal);
         for (var i = 0; i + 1 < body.Count; i++)
         {
@@ -91,12 +91,12 @@ public sealed class ContentsMatchBody : IAuditRule
 
         // Department and region names are left out when choosing which body heading an entry stands for
         // (目录 may name the department where the body does not), never when deciding that they match.
-        var name = W.Key(report.DepartmentName ?? string.Empty);
+        var name = Wording.Key(report.DepartmentName ?? string.Empty);
         string Strip(string k) => name.Length > 0 ? k.Replace(name, string.Empty, StringComparison.Ordinal) : k;
         foreach (var e in entries)
         {
-            var key = W.Key(e.Text);
-            var ordinal = W.Ordinal(key);
+            var key = Wording.Key(e.Text);
+            var ordinal = Wording.Ordinal(key);
             var core = key[ordinal.Length..];
             if (keys.Contains(key) || (core.Length >= 4 && keys.Contains(core))
                 || body.Any(b => b.Key.StartsWith(key + "（", StringComparison.Ordinal)))
@@ -107,14 +107,14 @@ public sealed class ContentsMatchBody : IAuditRule
             // The body's heading this entry stands for: one with the same ordinal, or a title without one.
             // (a title without an ordinal: a table's or a part's title line, ending 表 or 说明).
             var candidates = body.Where(b => b.Key.Length <= 60 && b.Key != key
-                    && (W.Ordinal(b.Key) == ordinal || (W.Ordinal(b.Key).Length == 0 && (b.Key.EndsWith('表') || b.Key.EndsWith("说明", StringComparison.Ordinal)))))
-                .Select(b => (b.Line, Score: Math.Max(W.Similarity(core, b.Key[W.Ordinal(b.Key).Length..]), W.Similarity(Strip(core), Strip(b.Key[W.Ordinal(b.Key).Length..])))))
+                    && (Wording.Ordinal(b.Key) == ordinal || (Wording.Ordinal(b.Key).Length == 0 && (b.Key.EndsWith('表') || b.Key.EndsWith("说明", StringComparison.Ordinal)))))
+                .Select(b => (b.Line, Score: Math.Max(Wording.Similarity(core, b.Key[Wording.Ordinal(b.Key).Length..]), Wording.Similarity(Strip(core), Strip(b.Key[Wording.Ordinal(b.Key).Length..])))))
                 .Where(c => c.Score >= 0.6)
-                .OrderByDescending(c => c.Score + (W.Ordinal(W.Key(c.Line.Text)) == ordinal && ordinal.Length > 0 ? 1 : 0))
+                .OrderByDescending(c => c.Score + (Wording.Ordinal(Wording.Key(c.Line.Text)) == ordinal && ordinal.Length > 0 ? 1 : 0))
                 .ToList();
             yield return candidates.Count > 0
-                ? new AuditFinding(Id, Severity.Warning, "目录 " + W.At(e.Place), $"目录「{e.Text}」与正文「{candidates[0].Line.Text}」（{W.At(candidates[0].Line.Place)}）不一致") { At = e.Place }
-                : new AuditFinding(Id, Severity.Warning, "目录 " + W.At(e.Place), $"目录「{e.Text}」在正文中没有相同的标题") { At = e.Place };
+                ? new AuditFinding(Id, Severity.Warning, "目录 " + Wording.At(e.Place), $"目录「{e.Text}」与正文「{candidates[0].Line.Text}」（{Wording.At(candidates[0].Line.Place)}）不一致") { At = e.Place }
+                : new AuditFinding(Id, Severity.Warning, "目录 " + Wording.At(e.Place), $"目录「{e.Text}」在正文中没有相同的标题") { At = e.Place };
         }
     }
 }
@@ -141,14 +141,14 @@ public sealed class TermVariants : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var lines = report.Lines.Select(l => (Line: l, Key: W.Key(l.Text))).ToList();
+        var lines = report.Lines.Select(l => (Line: l, Key: Wording.Key(l.Text))).ToList();
         foreach (var names in Variants)
         {
             var first = names.Select(n => (Name: n, At: lines.FirstOrDefault(l => Occurs(l.Key, n, names)).Line)).Where(x => x.At is not null).ToList();
             if (first.Count > 1)
             {
-                yield return new AuditFinding(Id, Severity.Note, W.At(first[1].At!.Place),
-                    $"同一事项两种名称：「{first[0].Name}」（{W.At(first[0].At!.Place)}）与「{first[1].Name}」（{W.At(first[1].At!.Place)}）")
+                yield return new AuditFinding(Id, Severity.Note, Wording.At(first[1].At!.Place),
+                    $"同一事项两种名称：「{first[0].Name}」（{Wording.At(first[0].At!.Place)}）与「{first[1].Name}」（{Wording.At(first[1].At!.Place)}）")
                 { At = first[1].At!.Place };
             }
         }
@@ -200,7 +200,7 @@ public sealed class PercentPrecision : IAuditRule
 
         foreach (var f in rates.Where(f => f.Number.Precision != usual.Key))
         {
-            yield return new AuditFinding(Id, Severity.Note, N.Where(f),
+            yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(f),
                 $"「{f.Number.Text}%」的精度与其他 {usual.Count()} 个完成率（{Decimals(usual.Key)} 位小数）不同")
             { At = f.Number.Place };
         }
@@ -238,7 +238,7 @@ public sealed partial class EnumerationCount : IAuditRule
                 if (named > 1 && named != stated)
                 {
                     // "等" may mean "and others": naming fewer is a note, naming more is a contradiction.
-                    yield return new AuditFinding(Id, named > stated ? Severity.Warning : Severity.Note, W.At(line.Place),
+                    yield return new AuditFinding(Id, named > stated ? Severity.Warning : Severity.Note, Wording.At(line.Place),
                         $"列举 {named} 个项目，却称“等 {stated} 个项目”{(annex > 0 ? $"；附件有 {annex} 张项目自评表" : "")}")
                     { Printed = stated, Computed = named, At = line.Place };
                 }

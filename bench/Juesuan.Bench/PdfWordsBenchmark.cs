@@ -11,7 +11,6 @@ namespace Juesuan.Bench;
 /// The Ratio column is each method's time over <see cref="PdfPigWords"/> for the same param.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 public class PdfWordsBenchmark
 {
     /// <summary>The param standing for every PDF of the set read one after another.</summary>
@@ -61,7 +60,6 @@ public class PdfWordsBenchmark
 
 /// <summary>The page texts (.txt) of shared/reports through the same reader: no PDF, so no PdfPig baseline.</summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 public class TextReportsBenchmark
 {
     /// <summary>The param standing for every page text of the set read one after another.</summary>

@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Juesuan.Bench -- --filter '*'
+// dotnet run -c Release --project bench/Juesuan.Bench -- --breakdown [rounds]   (where a published report's read goes)
+if (args is ["--breakdown", ..])
+{
+    Juesuan.Bench.ReaderBreakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Juesuan.Bench.TablesBenchmark).Assembly).Run(args);

@@ -41,7 +41,7 @@ internal static class MeasurePatterns
 
     public static IReadOnlyList<MeasurePattern> All { get; } =
     [
-        new("占比", R(@"占(?<whole>[^，。；%]{0,30}?)(?:的)?(?:比重|比例)?(?:为|是|达)?"), f => f.IsPercent,
+        new("占比", R(@"占(?!比)(?<whole>[^，。；%]{0,30}?)(?:的)?(?:比重|比例)?(?:为|是|达)?"), f => f.IsPercent,
             (m, _) => new MeasureReading(Measure.Share, "占比") { WholeText = m.Groups["whole"].Value, WholeStart = m.Groups["whole"].Index },
             "财政拨款收入 7972.87 万元，占收入总计的 100.00%"),
         new("占比-无整体", R(@"(?:占比|比重|所占比例)(?:为|是|达)?"), f => f.IsPercent,
@@ -64,7 +64,7 @@ internal static class MeasurePatterns
             "与上年相比，今年收入总计减少 693.38 万元"),
         new("增减率-名词", R(@"(?<dir>增长|下降|增减|变动)(?:率|幅度)(?:为|是)?"), f => f.IsPercent,
             (m, _) => new MeasureReading(Measure.ChangeRate, "增减率-名词") { Sign = SignOf(m.Groups["dir"].Value) },
-            "增长率为 2.60%"),
+            "同比变动幅度为 2.60%"),
         new("预算数", R(@"(?<basis>年初预算|全年预算|调整(?:后)?预算|预算)(?:数|金额|安排|资金)?(?:为|是|共|合计)?(?:了)?"), f => f.IsMoney,
             (m, _) => new MeasureReading(Measure.Budget, "预算数") { Basis = BasisOf(m.Groups["basis"].Value) },
             "年初预算为 78.57 万元"),
@@ -85,7 +85,7 @@ internal static class MeasurePatterns
             "自评覆盖率达到 100%"),
         new("金额", R(@""), f => f.IsMoney, (_, _) => new MeasureReading(Measure.Amount, "金额"), "年末结转和结余 0.00 万元"),
         new("数量", R(@""), f => f.IsCount, (_, _) => new MeasureReading(Measure.Count, "数量"), "共有车辆 5 辆"),
-        new("分数", R(@""), f => f.Unit == "分", (_, _) => new MeasureReading(Measure.Score, "分数"), "项目自评得分 100 分"),
+        new("分数", R(@""), f => f.Unit == "分", (_, _) => new MeasureReading(Measure.Score, "分数"), "项目自评结果 100 分"),
     ];
 
     /// <summary>The measure of a figure from the words before it (the clause up to the figure); null when no pattern reads it.</summary>

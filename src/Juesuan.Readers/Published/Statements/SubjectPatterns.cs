@@ -54,7 +54,13 @@ internal sealed class SubjectContext(CatalogSet catalogs, IReadOnlyDictionary<st
     /// <summary>The code of a plain 类 name ("社会保障和就业支出"), or of a 款/项 name the report's tables print once.</summary>
     public string? PlainFunctionCode(string name)
     {
+        // "一般公共服务" for 一般公共服务支出, as FunctionCode reads a 类 name without its 支出.
         name = Clean(name);
+        return PlainCode(name) ?? (name.EndsWith("支出", StringComparison.Ordinal) ? null : PlainCode(name + "支出"));
+    }
+
+    private string? PlainCode(string name)
+    {
         var lei = Catalogs.Functions.Entries.FirstOrDefault(e => e.Code.Level == CodeLevel.Lei && e.Name == name);
         if (lei is not null)
         {
@@ -186,9 +192,9 @@ internal static class SubjectPatterns
         // 其他重要事项.
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),
         Fixed("政府采购总额", @"政府采购(?:支出)?(?:总额|金额|合同金额|支出|合同)(?:（以合同签订为准）)?", NarrativeItems.ProcurementTotal, "政府采购金额（以合同签订为准）为 372.34 万元"),
-        Fixed("采购货物", @"(?:政府采购)?货物(?:采购)?(?:支出|金额|合同金额)?(?!支出金额)", NarrativeItems.ProcurementPrefix + "货物", "其中：货物采购金额 8.57 万元"),
-        Fixed("采购工程", @"(?:政府采购)?工程(?:采购)?(?:支出|金额|合同金额)?(?!支出金额)", NarrativeItems.ProcurementPrefix + "工程", "工程采购金额 0.00 万元"),
-        Fixed("采购服务", @"(?:政府采购)?服务(?:采购)?(?:支出|金额|合同金额)?(?!支出金额|对象)", NarrativeItems.ProcurementPrefix + "服务", "服务采购金额 363.77 万元"),
+        // 货物/工程/服务 only where the words say procurement: "服务" alone is 就业服务, 商品和服务支出….
+        new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额"),
+            (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value, "其中：货物采购金额 8.57 万元、工程采购金额 0.00 万元、服务采购金额 363.77 万元"),
         Fixed("中小企业", @"(?:授予|面向)?中小企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "中小企业", "授予中小企业合同金额 0.00 万元"),
         Fixed("小微企业", @"(?:授予|面向)?小微企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "小微企业", "其中：授予小微企业合同金额 0.00 万元"),
         Fixed("车辆总数", @"共有车辆|车辆共|实有车辆", NarrativeItems.VehiclesTotal, "截至 2025 年 12 月 31 日，…共有车辆 9 辆"),

@@ -50,9 +50,14 @@ public sealed record BuiltReport(
     public static BuiltReport Build(FinalAccounts accounts, CatalogSet catalogs, string documentName, string profile = DefaultProfile)
     {
         var tables = NineTables.Build(accounts, catalogs, profile);
-        var document = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), ReportProfile.Load(profile));
+        var template = ReportProfile.Load(profile);
+        var document = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), template);
         var text = TextReportWriter.Write(document);
-        var published = TextReportReader.Read(text, documentName, catalogs);
+        var published = TextReportReader.Read(text, documentName, catalogs) with
+        {
+            Template = template.Name,
+            TemplateWordings = template.TemplateWordings.ToHashSet(),
+        };
         return new BuiltReport(accounts, catalogs, tables, document, Auditor.Run(published))
         {
             Profile = profile,

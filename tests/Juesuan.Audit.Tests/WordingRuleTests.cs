@@ -196,3 +196,25 @@ public sealed class WordingRuleTests
         Assert.Contains(over, f => f.Message.Contains("大于 03表支出合计 100", StringComparison.Ordinal));
     }
 }
+
+/// <summary>N-REASON weighs whose increase a reason speaks of: the budget's or the spending's.</summary>
+public sealed class ReasonDirectionTests
+{
+    private static List<AuditFinding> Findings(string reason) =>
+        new ReasonDirection().Check(Juesuan.Readers.Published.TextReportReader.Read(
+            "第二部分 2024 年度部门决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n"
+            + "1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项），年初预算为 220.00 万元，支出决算为 198.43 万元，"
+            + "决算数小于预算数的主要原因：" + reason + "\n", "reason.txt")).ToList();
+
+    [Fact]
+    public void Increases_the_initial_budget_allowed_for_explain_spending_below_it() =>
+        // The Shanghai wording of the sample: the budget was generous, so 决算 < 预算 follows.
+        Assert.Empty(Findings("三保预算按要求足额保障，2024年年初预算考虑了晋级、滚动、保险等部分增资因素。"));
+
+    [Fact]
+    public void Money_added_during_the_year_or_spending_that_grew_does_not_explain_spending_below_the_budget()
+    {
+        Assert.Contains("说的却是增加", Assert.Single(Findings("年中追加项目经费。")).Message, StringComparison.Ordinal);
+        Assert.Single(Findings("参保人数增加，缴费基数提高。"));
+    }
+}

@@ -15,6 +15,15 @@ internal static class NarrativeClaims
 
     public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A wording warning, or a note where the report's template prescribes that wording (模板用语): the profile
+    /// decides what its template prints, and the audit does not warn a department for following its form.
+    /// </summary>
+    public static AuditFinding Wording(PublishedReport r, TemplateWording wording, string ruleId, string place, string message) =>
+        r.TemplateWordings.Contains(wording)
+            ? new AuditFinding(ruleId, Severity.Note, place, $"{message}（{r.Template ?? "模板"}规定的用语）")
+            : new AuditFinding(ruleId, Severity.Warning, place, message);
+
     public static string Where(Claim c) => $"情况说明 {c.Number.Place}「{c.SubjectName}」";
 
     /// <summary>The item as the report's reader says it ("2080705 公益性岗位补贴", not the key "项:2080705").</summary>
@@ -237,8 +246,25 @@ public sealed partial class ReasonDirection : IAuditRule
         foreach (var w in report.Words.Where(w => w.Reason is { Length: > 0 } && w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.Up or WordKind.Down))
         {
             var reason = w.Reason!;
-            var up = UpWords().Matches(reason).Count;
+            var up = 0;
             var down = DownWords().Matches(reason).Count;
+            foreach (Match m in UpWords().Matches(reason))
+            {
+                // "年初预算考虑了晋级、增资因素" explains a generous budget: against the budget it argues 决算 below it.
+                // 追加/调增 are added to the budget during the year: they argue 决算 above the initial budget.
+                var budgetWasLarge = w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget
+                    && m.Value is not ("追加" or "调增")
+                    && ClauseBefore(reason, m.Index).Contains("预算", StringComparison.Ordinal);
+                if (budgetWasLarge)
+                {
+                    down++;
+                }
+                else
+                {
+                    up++;
+                }
+            }
+
             var argues = up > 0 && down == 0 ? 1 : down > 0 && up == 0 ? -1 : 0;
             var says = w.Kind switch { WordKind.MoreThanBudget or WordKind.Up => 1, WordKind.LessThanBudget or WordKind.Down => -1, _ => 0 };
             if (argues == 0 || argues == says)
@@ -254,6 +280,18 @@ public sealed partial class ReasonDirection : IAuditRule
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    /// <summary>The text of the clause (between ，；。 and the like) that precedes <paramref name="index"/>.</summary>
+    private static string ClauseBefore(string text, int index)
+    {
+        if (index == 0)
+        {
+            return string.Empty;
+        }
+
+        var start = text.LastIndexOfAny(['，', '；', '。', ',', ';', '：'], index - 1) + 1;
+        return text[start..index];
+    }
 
     [GeneratedRegex(@"追加|调增|增加|增长|新增|上升|提高|扩大|增资|上涨|增多")]
     private static partial Regex UpWords();
@@ -421,9 +459,9 @@ public sealed partial class ListedCostItems : IAuditRule
 
                 if (idle.Count > 0)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}「{which}」",
+                    yield return NarrativeClaims.Wording(report, TemplateWording.StandardCostList, Id, $"情况说明 {statement.Place}「{which}」",
                         $"{which}“主要包括”列出的 {idle.Count} 项在{t06.Title}中为零或空白：{string.Join("、", idle)}")
-                    { Printed = idle.Count, At = statement.Place };
+                        with { Printed = idle.Count, At = statement.Place };
                 }
             }
         }

@@ -228,6 +228,12 @@ public sealed record PublishedReport
     /// <summary>Sections found (by heading or content).</summary>
     public IReadOnlySet<ReportSection> Sections { get; init; } = new HashSet<ReportSection>();
 
+    /// <summary>The template (profile) the report was written in, when known (Juesuan's own output).</summary>
+    public string? Template { get; init; }
+
+    /// <summary>The wordings <see cref="Template"/> prescribes, which the audit notes rather than warns about.</summary>
+    public IReadOnlySet<TemplateWording> TemplateWordings { get; init; } = new HashSet<TemplateWording>();
+
     /// <summary>Reader notes: things it could not read (a page cut mid-table, an unknown code, …).</summary>
     public IReadOnlyList<string> ReaderNotes { get; init; } = [];
 

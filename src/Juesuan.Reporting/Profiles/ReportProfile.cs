@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Juesuan.Core.Published;
 
 namespace Juesuan.Reporting.Profiles;
 
@@ -17,10 +19,14 @@ public sealed record ReportProfile
 
     public required IReadOnlyList<ProfilePart> Parts { get; init; }
 
+    /// <summary>模板用语: wordings this template prescribes that the audit would otherwise warn about.</summary>
+    public IReadOnlyList<TemplateWording> TemplateWordings { get; init; } = [];
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        Converters = { new JsonStringEnumConverter() },
     };
 
     /// <summary>The profiles shipped: every embedded Profiles/*.json.</summary>

@@ -461,7 +461,8 @@ public sealed partial class ListedCostItems : IAuditRule
                 {
                     yield return NarrativeClaims.Wording(report, TemplateWording.StandardCostList, Id, $"情况说明 {statement.Place}「{which}」",
                         $"{which}“主要包括”列出的 {idle.Count} 项在{t06.Title}中为零或空白：{string.Join("、", idle)}")
-                        with { Printed = idle.Count, At = statement.Place };
+                        with
+                    { Printed = idle.Count, At = statement.Place };
                 }
             }
         }

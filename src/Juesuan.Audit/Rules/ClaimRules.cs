@@ -19,10 +19,10 @@ internal static class NarrativeClaims
     /// A wording warning, or a note where the report's template prescribes that wording (模板用语): the profile
     /// decides what its template prints, and the audit does not warn a department for following its form.
     /// </summary>
-    public static AuditFinding Wording(PublishedReport r, TemplateWording wording, string ruleId, string place, string message) =>
+    public static AuditFinding Wording(PublishedReport r, TemplateWording wording, string ruleId, string place, string message, PrintedPlace at, decimal? printed = null) =>
         r.TemplateWordings.Contains(wording)
-            ? new AuditFinding(ruleId, Severity.Note, place, $"{message}（{r.Template ?? "模板"}规定的用语）")
-            : new AuditFinding(ruleId, Severity.Warning, place, message);
+            ? new AuditFinding(ruleId, Severity.Note, place, $"{message}（{r.Template ?? "模板"}规定的用语）") { At = at, Printed = printed }
+            : new AuditFinding(ruleId, Severity.Warning, place, message) { At = at, Printed = printed };
 
     public static string Where(Claim c) => $"情况说明 {c.Number.Place}「{c.SubjectName}」";
 
@@ -460,9 +460,7 @@ public sealed partial class ListedCostItems : IAuditRule
                 if (idle.Count > 0)
                 {
                     yield return NarrativeClaims.Wording(report, TemplateWording.StandardCostList, Id, $"情况说明 {statement.Place}「{which}」",
-                        $"{which}“主要包括”列出的 {idle.Count} 项在{t06.Title}中为零或空白：{string.Join("、", idle)}")
-                        with
-                    { Printed = idle.Count, At = statement.Place };
+                        $"{which}“主要包括”列出的 {idle.Count} 项在{t06.Title}中为零或空白：{string.Join("、", idle)}", statement.Place, idle.Count);
                 }
             }
         }

@@ -117,9 +117,7 @@ public sealed class NarrativeShares : IAuditRule
             if (Tolerance.RatioRange(amount.Number, total.Number) is not { } range)
             {
                 yield return NarrativeClaims.Wording(report, TemplateWording.ShareOfZeroWhole, Id, NarrativeClaims.Where(share),
-                    $"{NarrativeClaims.Name(share)} 占{wholeName}的 {NarrativeClaims.P(share.Number.Value)}%，但{wholeName}为 0：占比无从计算")
-                    with
-                { At = share.Number.Place };
+                    $"{NarrativeClaims.Name(share)} 占{wholeName}的 {NarrativeClaims.P(share.Number.Value)}%，但{wholeName}为 0：占比无从计算", share.Number.Place);
                 continue;
             }
 
@@ -228,16 +226,12 @@ public sealed class CompletionOfNoBudget : IAuditRule
             {
                 // A warning, not an error: the Liaoning form itself prints 0% here (a note where the report's template says so).
                 yield return NarrativeClaims.Wording(report, TemplateWording.ZeroBudgetCompletion, Id, NarrativeClaims.Where(c),
-                    $"{NarrativeClaims.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”")
-                    with
-                { Printed = 0m, At = c.Number.Place };
+                    $"{NarrativeClaims.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”", c.Number.Place, 0m);
             }
             else if (amount is { Number.Value: 0m } && c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
             {
                 yield return NarrativeClaims.Wording(report, TemplateWording.ZeroBudgetCompletion, Id, NarrativeClaims.Where(c),
-                    $"{NarrativeClaims.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义")
-                    with
-                { Printed = 0m, At = c.Number.Place };
+                    $"{NarrativeClaims.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义", c.Number.Place, 0m);
             }
         }
     }

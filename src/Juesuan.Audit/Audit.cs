@@ -117,6 +117,22 @@ public static class Tolerance
         };
     }
 
+    /// <summary>
+    /// The same figure printed in two places: at one precision the two must be equal — one unit apart is a warning marked
+    /// 尾差 (the two places rounded or summed differently), more is an error; at two precisions the coarser must be the
+    /// finer rounded. Null when they agree.
+    /// </summary>
+    public static Severity? SameFigure(PrintedNumber a, PrintedNumber b)
+    {
+        var diff = Math.Abs(a.Value - b.Value);
+        if (a.Precision == b.Precision)
+        {
+            return diff == 0m ? null : diff <= a.Precision ? Severity.Warning : Severity.Error;
+        }
+
+        return diff <= (a.Precision / 2m) + (b.Precision / 2m) ? null : Severity.Error;
+    }
+
     /// <summary>The interval a ratio a ÷ b × 100 can take when a and b are printed at their precisions.</summary>
     public static (decimal Low, decimal High)? RatioRange(PrintedNumber a, PrintedNumber b)
     {

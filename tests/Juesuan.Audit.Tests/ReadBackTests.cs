@@ -86,16 +86,17 @@ public sealed class SharedReportsFindingsTests
     // 三公 公务接待费 决算 1.53 (the budget; 07表 prints 0, so 三公 parts add to 38.88 against 37.35) and 职业年金 245.53
     // where 05表 prints 257.14 (its completion 93.57% follows 257.14 ÷ 274.81, not 245.53).
     [InlineData("putuo-shiquanlu-street-2025.txt", "N-AMOUNT,N-AMOUNT,N-PARTS,N-RATE,T-COLUMNS,T-COLUMNS")]
-    // 01表 and 04表 (page 12) print 社会保障和就业支出 326.71; 02/03/05表 print 326.72.
+    // 01表 and 04表 (page 12) print 社会保障和就业支出 326.71 where 02/03/05表 print 326.72: one figure a cent apart
+    // in two tables is 尾差, a warning (see The_same_figure_a_cent_apart_is_a_warning_marked_tail_difference).
     // The text states 财政拨款收入支出总计 0.3 万元 (04表 2,961.68) and 一般公共服务支出 71.73% (2106.66 ÷ 2940.05 = 71.65%,
     // the four shares then add to 100.07%).
-    [InlineData("putuo-finance-2024.pdf", "N-AMOUNT,N-PARTS,N-SHARE,X-TOTALS,X-TOTALS")]
+    [InlineData("putuo-finance-2024.pdf", "N-AMOUNT,N-PARTS,N-SHARE")]
     // 01表 prints 卫生健康支出 236.63 and 城乡社区支出 3845.25; 02/03/05表 print 236.64 and 3845.24; 04表 (page 12)
     // prints 卫生健康支出 236.63 too, against 05表's 236.64; the text says
     // 一般公共预算财政拨款基本支出 5377.64 万元, 其中人员经费 4896.98 where 05表 prints 基本支出 5364.75 and 06表
     // 人员经费合计 4884.09 (5364.75 = 4884.09 + 480.66: the two tables agree with each other, not with the text).
     // Page 25 prints the template's alternative unchosen: "下降（增长）27.78%".
-    [InlineData("putuo-planning-resources-2024.pdf", "N-AMOUNT,N-AMOUNT,R-INSTRUCTION,X-TOTALS,X-TOTALS,X-TOTALS")]
+    [InlineData("putuo-planning-resources-2024.pdf", "N-AMOUNT,N-AMOUNT,R-INSTRUCTION")]
     // "完成年初预算的 95.89%" with 年初预算 0 (307.82 ÷ 321.02 is the 全年预算's rate); pages 15 and 16 print the
     // template's instruction "无…的，仍保留该表格式，并在本表下方作下述说明：".
     [InlineData("putuo-social-work-2024.pdf", "N-RATE,R-INSTRUCTION,R-INSTRUCTION")]
@@ -104,6 +105,62 @@ public sealed class SharedReportsFindingsTests
         var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", file));
         var errors = Auditor.Run(report).Where(f => f.Severity == Severity.Error).Select(f => f.RuleId).Order(StringComparer.Ordinal);
         Assert.Equal(rules.Split(',', StringSplitOptions.RemoveEmptyEntries), errors);
+    }
+
+    /// <summary>
+    /// The same figure printed a cent apart in two tables (the cases above, read by hand) is a warning marked 尾差, not an
+    /// error: both are the one yuan figure rounded, so one of the two places summed rounded parts.
+    /// </summary>
+    [Theory]
+    [InlineData("putuo-finance-2024.pdf", 2)]
+    [InlineData("putuo-planning-resources-2024.pdf", 3)]
+    public void The_same_figure_a_cent_apart_is_a_warning_marked_tail_difference(string file, int count)
+    {
+        var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", file));
+        var tails = Auditor.Run(report).Where(f => f.RuleId == "X-TOTALS").ToList();
+        Assert.Equal(count, tails.Count);
+        Assert.All(tails, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(tails, f => Assert.Equal(0.01m, Math.Abs(f.Difference!.Value)));
+        Assert.All(tails, f => Assert.Contains("尾差", f.Message, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Items the narrative names by a wrong or old name, read by hand: shiquanlu's “文化体育与传媒支出” (207's name before
+    /// 2019), “…统计信息事务（款）统计信息事务（项）”, “…行政事业单位离退休（款）归口管理的行政单位离退休（项）” (old names of
+    /// 20805 and 2080501) and “…其他社区城乡管理事务支出（项）” (2120199, words transposed); planning's
+    /// “…其他国土资源事务支出（项）” (2200199's old name) and “…机关事业单位退休人员活动费支出（项）”, no item of 20805 at all.
+    /// The first five are taken for their items (their figures are then compared: shiquanlu's 2080501 and 2120199 agree
+    /// with 05表); the last is named as unknown.
+    /// </summary>
+    [Theory]
+    [InlineData("putuo-shiquanlu-street-2025.txt", "2010504,207,2080501,2120199", 0)]
+    [InlineData("putuo-planning-resources-2024.pdf", "2200199", 1)]
+    public void Wrong_and_old_item_names_are_taken_for_their_items_and_named(string file, string codes, int unknown)
+    {
+        var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", file));
+        var names = Auditor.Run(report).Where(f => f.RuleId == "N-NAME").ToList();
+        Assert.All(names, f => Assert.Equal(Severity.Warning, f.Severity));
+        var taken = report.Claims.Where(c => c.PrintedName is not null).Select(c => c.Subject[(c.Subject.LastIndexOf(':') + 1)..]).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(codes.Split(','), taken);
+        Assert.Equal(unknown, names.Count(f => f.Message.Contains("都找不到", StringComparison.Ordinal)));
+        Assert.Equal(codes.Split(',').Length + unknown, names.Count);
+    }
+
+    /// <summary>Issue 9's target: at least 95% of the narrative's figures understood on every shared report (the blank template prints none).</summary>
+    [Theory]
+    [InlineData("lingyuan-hrss-2024.txt")]
+    [InlineData("putuo-ecology-environment-2025.txt")]
+    [InlineData("putuo-culture-tourism-2025.txt")]
+    [InlineData("putuo-shiquanlu-street-2025.txt")]
+    [InlineData("putuo-finance-2024.pdf")]
+    [InlineData("putuo-planning-resources-2024.pdf")]
+    [InlineData("putuo-social-work-2024.pdf")]
+    public void Nearly_every_narrative_figure_is_understood(string file)
+    {
+        var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", file));
+        var (printed, understood) = report.NarrativeFigureCount;
+        Assert.True(printed >= 80, $"{printed} figures printed");
+        Assert.True(understood >= printed * 0.95m, $"{understood} of {printed} narrative figures understood");
     }
 
     /// <summary>

@@ -396,7 +396,7 @@ public sealed class UnknownItemName : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "情况说明以“X（类）Y（款）Z（项）”列出的科目，其名称在功能分类目录和本报告的表中都找不到（写错了科目名称）";
+    public string Title => "情况说明以“X（类）Y（款）Z（项）”或类名列出的科目，其名称在功能分类目录和本报告的表中都找不到（写错了科目名称或用了旧名称）";
 
     public string Why => "科目名称写错，读者无法把说明与表中的科目对应起来。";
 
@@ -415,6 +415,15 @@ public sealed class UnknownItemName : IAuditRule
             var hint = match is null ? string.Empty : $"；按金额 {NarrativeClaims.AsPrinted(amount!)} 应是 {match.Code} {match.Label}";
             yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(first),
                 $"“{first.SubjectName}”在功能分类目录和本报告的表中都找不到{hint}")
+            { At = first.Number.Place };
+        }
+
+        // A wrong or old name the reader took for the closest item: its figures are compared under that item.
+        foreach (var claims in report.Claims.Where(c => c.PrintedName is not null).GroupBy(c => c.Subject))
+        {
+            var first = claims.First();
+            yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {first.Number.Place}「{first.PrintedName}」",
+                $"“{first.PrintedName}”不是功能分类科目的名称，按上下文应是 {first.SubjectName}（名称写错或用了旧名称；其数字按 {first.SubjectName} 核对）")
             { At = first.Number.Place };
         }
     }

@@ -15,8 +15,23 @@ public sealed class CrossTableTotals : IAuditRule
     public string Why => "九张表是一套报表，同一数字在不同表中必须相同。";
 
     /// <summary>Compares two printed figures; a figure the reader did not find is not a contradiction (completeness rules say what is missing).</summary>
-    private static AuditFinding? Same(string id, string place, string a, PrintedNumber? x, string b, PrintedNumber? y) =>
-        x is null || y is null ? null : Tolerance.Sum(id, place, a, x, [y], b);
+    private static AuditFinding? Same(string id, string place, string a, PrintedNumber? x, string b, PrintedNumber? y)
+    {
+        if (x is null || y is null || Tolerance.SameFigure(x, y) is not { } severity)
+        {
+            return null;
+        }
+
+        var diff = x.Value - y.Value;
+        var tail = severity == Severity.Warning ? "，同一数字相差一个印刷单位，尾差" : string.Empty;
+        return new AuditFinding(id, severity, place, $"{a} {Tolerance.Format(x.Value)} ≠ {b} {Tolerance.Format(y.Value)}（差 {Tolerance.Format(diff)}{tail}）")
+        {
+            Printed = x.Value,
+            Computed = y.Value,
+            Tolerance = 0m,
+            At = x.Place,
+        };
+    }
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {

@@ -71,13 +71,15 @@ public sealed class NarrativeAmounts : IAuditRule
                 continue;
             }
 
-            // A narrative figure at 0.01 against a table figure at 1: they agree when the table figure is the narrative one rounded.
+            // A narrative figure at 0.01 against a table figure at 1: they agree when the table figure is the narrative one rounded;
+            // at the same precision they are one figure, and one unit apart is 尾差 (a warning).
             var tolerance = (table.Precision / 2m) + (f.Number.Precision / 2m);
             var diff = f.Number.Value - table.Value;
-            if (Math.Abs(diff) > tolerance)
+            if (Tolerance.SameFigure(f.Number, table) is { } severity)
             {
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f),
-                    $"情况说明 {NarrativeClaims.Name(f)} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}）")
+                var tail = severity == Severity.Warning ? "，同一数字相差一个印刷单位，尾差" : string.Empty;
+                yield return new AuditFinding(Id, severity, NarrativeClaims.Where(f),
+                    $"情况说明 {NarrativeClaims.Name(f)} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}{tail}）")
                 { Printed = f.Number.Value, Computed = table.Value, Tolerance = tolerance, At = f.Number.Place };
             }
         }

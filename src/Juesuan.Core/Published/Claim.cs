@@ -76,6 +76,10 @@ public sealed record Claim(string Subject, Measure Measure, PrintedNumber Number
 
     /// <summary>The subject as the report's reader says it ("2080705 公益性岗位补贴", not the key).</summary>
     public string SubjectName => NarrativeItems.Display(Subject);
+
+    /// <summary>The name the sentence printed for a 功能分类 item when it is not the item's name (a wrong or old name
+    /// taken for the closest item); null when the printed name is the item's own.</summary>
+    public string? PrintedName { get; init; }
 }
 
 /// <summary>A word that states a relation or a direction without a figure of its own.</summary>

@@ -181,6 +181,9 @@ internal static partial class StatementReader
         return zones;
     }
 
+    private static bool IsReason(string sentence, int zoneStart) =>
+        sentence.AsSpan(zoneStart).StartsWith("主要原因", StringComparison.Ordinal) || sentence.AsSpan(zoneStart).StartsWith("原因", StringComparison.Ordinal);
+
     private static NarrativeStatement? ReadSentence(string sentence, PrintedPlace place, SubjectContext context, int? reportYear, bool performance,
         ref string? paragraphSubject, string? sectionSubject, string? listHead)
     {
@@ -218,6 +221,15 @@ internal static partial class StatementReader
             var subject = mentions.LastOrDefault(m => m.End <= figure.Start
                 && (ZoneOf(m.Start) is not { } z || z == zone)
                 && !(reading.WholeStart >= 0 && m.Start >= reading.WholeStart && m.End <= wholeEnd))?.Key;
+
+            // A figure in the reason ("主要原因：…年中调减项目经费 50 万元") speaks of what the reason names, never of the
+            // item the sentence explains: without a subject of its own inside the reason it is not understood.
+            if (zone is { } reason && IsReason(sentence, reason.Item1) && !mentions.Any(m => m.End <= figure.Start && ZoneOf(m.Start) == zone))
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
             if (performance && (subject is null || !subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal))
                 && paragraphSubject?.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal) != true)
             {
@@ -285,6 +297,7 @@ internal static partial class StatementReader
                     Basis = reading.Basis,
                     Unit = unit,
                     Year = year,
+                    PrintedName = context.PrintedNames.GetValueOrDefault(key[(key.LastIndexOf(':') + 1)..]),
                 });
             }
         }

@@ -68,7 +68,7 @@ public static class Inspector
             bytes,
             kind,
             string.IsNullOrWhiteSpace(report.DepartmentName) ? DocumentKinds.OrganisationFromTitle(report.Lines.Select(l => l.Text)) : report.DepartmentName,
-            report.Year?.Value,
+            report.Year?.Value ?? DocumentKinds.YearFromTitle(report.Lines.Select(l => l.Text)),
             report.Units,
             findings,
             new ReportCounts(report.Tables.Count, printed, understood, report.Evaluations.Count),

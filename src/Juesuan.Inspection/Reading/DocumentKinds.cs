@@ -136,6 +136,13 @@ public static class DocumentKinds
         return year.Success ? year.Groups[1].Value : null;
     }
 
+    /// <summary>The year a title states (2024年度, 2025年), when the reader found none.</summary>
+    public static int? YearFromTitle(IEnumerable<string> lines)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(Compact(Title(lines)), "(20\\d{2})年");
+        return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     private static bool IsThreePublicOnly(PublishedReport report, string title)
     {
         var kinds = report.Tables.Where(t => t.Kind != PublicTable.Other).Select(t => t.Kind).Distinct().ToList();

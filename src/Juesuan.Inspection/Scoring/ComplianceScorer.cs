@@ -76,9 +76,12 @@ public static class ComplianceScorer
             var files = groups.TryGetValue(key, out var g) ? g : [];
             var name = register.FirstOrDefault(e => e.Code == key)?.Name ?? key;
             var perYear = new List<(int? Year, ComplianceScore Score)>();
-            foreach (var year in years.Count == 0 ? [null] : years.Cast<int?>())
+            // The years of this department's files, and (with a register) every year of the batch: a year it has no file of is 未公开.
+            var ownYears = files.Select(f => f.Year).Distinct();
+            var yearsHere = (register.Count > 0 ? ownYears.Concat(years.Cast<int?>()) : ownYears).Distinct().OrderBy(y => y ?? 0).ToList();
+            foreach (var year in yearsHere.Count == 0 ? [null] : yearsHere)
             {
-                var ofYear = files.Where(f => year is null || f.Year == year || f.Unreadable is not null && f.Year is null).ToList();
+                var ofYear = files.Where(f => f.Year == year).ToList();
                 var entryFindings = findings.Where(f => f.RuleId == "I-UNPUBLISHED" && f.EntryCode is { } c && parentOf.TryGetValue(c, out var p) && p == key
                     && (year is null || f.Message.Contains($"{year} 年度", StringComparison.Ordinal))).ToList();
                 var own = ofYear.FirstOrDefault(f => f.Kind == DocumentKind.DepartmentFinalAccounts && f.Unreadable is null)

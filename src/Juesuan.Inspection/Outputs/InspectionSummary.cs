@@ -48,7 +48,7 @@ public sealed record InspectionSummary
 
     public required IReadOnlyList<FileRow> Files { get; init; }
 
-    /// <summary>Departments by name, each with a unique valid sheet name.</summary>
+    /// <summary>Departments in the register's order (by code), then those not in it by name, each with a unique valid sheet name.</summary>
     public required IReadOnlyList<DepartmentGroup> Departments { get; init; }
 
     /// <summary>The rules with most departments (then findings) among errors and warnings, at most five.</summary>
@@ -120,9 +120,10 @@ public sealed record InspectionSummary
             { DepartmentKey = key });
         }
 
-        var sheetNames = new SheetNames(FixedSheets);
+        var sheetNames = new UniqueSheetNames(FixedSheets);
         var departments = names
-            .OrderBy(n => n.Key == Unassigned ? 1 : 0).ThenBy(n => n.Value, StringComparer.Ordinal).ThenBy(n => n.Key, StringComparer.Ordinal)
+            .OrderBy(n => n.Key == Unassigned ? 2 : n.Key.StartsWith("name:", StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(n => n.Key.StartsWith("name:", StringComparison.Ordinal) ? n.Value : n.Key, StringComparer.Ordinal)
             .Select(n => new DepartmentGroup(n.Key, n.Value, sheetNames.Take(n.Value),
                 fileRows.Where(r => r.DepartmentKey == n.Key).ToList(), rows.Where(r => r.DepartmentKey == n.Key).ToList()))
             .ToList();

@@ -6,13 +6,13 @@ namespace Juesuan.Inspection.Outputs;
 /// Sheet names Excel accepts for department names: at most 31 characters, none of []:*?/\, not beginning or ending
 /// with an apostrophe, unique in the workbook ignoring case (a repeated name gets "(2)", "(3)" within the 31).
 /// </summary>
-public sealed class SheetNames
+public sealed class UniqueSheetNames
 {
     public const int MaxLength = 31;
 
     private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
-    public SheetNames(IEnumerable<string> reserved)
+    public UniqueSheetNames(IEnumerable<string> reserved)
     {
         foreach (var name in reserved)
         {

@@ -153,11 +153,6 @@ internal static class InspectCommand
             written = InspectionOutputs.Write(result, staged.Path);
             staged.Commit();
         }
-        catch (NotSupportedException ex)
-        {
-            output.Error($"检查结果未写出：{ex.Message}");
-            written = [];
-        }
         catch (IOException ex)
         {
             output.Error($"无法写入「{outFolder}」：{ex.Message}");

@@ -42,6 +42,11 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Contains("部门决算", output, StringComparison.Ordinal);
         Assert.Contains("排名", output, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_dir, ".juesuan-cache")), "the cache sits beside --out by default");
+        foreach (var name in Inspection.Outputs.InspectionOutputs.FileNames)
+        {
+            Assert.True(new FileInfo(Path.Combine(outFolder, name)).Length > 0, name);
+        }
+
 
         var (again, second, _) = Run("inspect", reports, "--out", outFolder);
         Assert.Equal(code, again);

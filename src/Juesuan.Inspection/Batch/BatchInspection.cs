@@ -78,29 +78,9 @@ public static class BatchInspection
         var findings = new List<InspectionFinding>();
         findings.AddRange(files.Where(f => f.Unreadable is not null).Select(f =>
             new InspectionFinding("I-UNREADABLE", Severity.Error, null, [f.RelativePath], f.RelativePath, f.Unreadable!)));
-        findings.AddRange(Duplicates(files));
         findings.AddRange(RegisterMatcher.Findings(files, register, matches));
-        findings.AddRange(Across(files, register, matches));
+        findings.AddRange(CrossReportChecks.Run(files, register, matches));
         var scores = ComplianceScorer.Score(files, register, matches, findings, options.Weights);
         return new InspectionResult(source, DateTimeOffset.UtcNow, files, register, matches, findings, scores);
-    }
-
-    /// <summary>The same bytes under two paths (I-DUPLICATE, a note): inspected once, listed twice.</summary>
-    private static IEnumerable<InspectionFinding> Duplicates(IReadOnlyList<InspectedFile> files) =>
-        files.Where(f => f.Sha256.Length > 0).GroupBy(f => f.Sha256, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => new InspectionFinding("I-DUPLICATE", Severity.Note, null, [.. g.Select(f => f.RelativePath)], g.First().RelativePath,
-                $"内容相同的文件 {g.Count()} 个：{string.Join("、", g.Select(f => f.RelativePath))}"));
-
-    /// <summary>The checks across reports (branch wip/inspect-out); until they land, none.</summary>
-    private static IReadOnlyList<InspectionFinding> Across(IReadOnlyList<InspectedFile> files, IReadOnlyList<RegisterEntry> register, IReadOnlyList<RegisterMatch> matches)
-    {
-        try
-        {
-            return CrossReportChecks.Run(files, register, matches);
-        }
-        catch (NotSupportedException)
-        {
-            return [];
-        }
     }
 }

@@ -11,7 +11,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliOutput output)
     {
-        var input = new Argument<string>("数据包或报告") { Description = "数据包（文件夹或 .xlsx 工作簿），或已公开的报告（.pdf .txt .docx .xlsx）" };
+        var input = new Argument<string>("数据包或报告") { Description = "数据包（文件夹或 .xlsx 工作簿），或已公开的报告（.pdf .txt .docx .xlsx），或报告所在的文件夹、.zip（批量公开检查，同 inspect）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出审核发现" };
         var rules = new Option<string?>("--rules")
         {
@@ -45,7 +45,16 @@ internal static class CheckCommand
         {
             input, json, rules, tier, minSeverity,
         };
-        command.SetAction(r => Check(output, r.GetValue(input)!, r.GetValue(json), Select(r.GetValue(rules), r.GetValue(tier)), r.GetValue(minSeverity) ?? Severity.Note));
+        // A folder of reports (no package manifest) or a zip is a batch: inspected as `juesuan inspect` does.
+        var batch = new InspectCommand.InspectOptions();
+        foreach (var option in batch.All.Where(o => o != batch.Json))
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(r => InspectCommand.IsBatch(r.GetValue(input)!)
+            ? InspectCommand.Run(output, r.GetValue(input)!, batch.From(r) with { Json = r.GetValue(json) }, CancellationToken.None)
+            : Check(output, r.GetValue(input)!, r.GetValue(json), Select(r.GetValue(rules), r.GetValue(tier)), r.GetValue(minSeverity) ?? Severity.Note));
         return command;
     }
 

@@ -10,6 +10,12 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr, bool inter
 {
     public TextWriter Out => stdout;
 
+    /// <summary>Standard error (progress lines when standard output carries JSON).</summary>
+    public TextWriter Err => stderr;
+
+    /// <summary>Whether output is a terminal (progress bars and colours).</summary>
+    public bool Interactive => interactive;
+
     /// <summary>An error: 「错误：message」 on standard error.</summary>
     public void Error(string message) => stderr.WriteLine("错误：" + message);
 

@@ -10,7 +10,8 @@ namespace Juesuan.Cli;
 /// <summary>
 /// The juesuan command line on System.CommandLine: a typed command per verb (build, template, convert, check,
 /// read, serve, help), help per command, --version, and tab completion through the [suggest] directive.
-/// Exit codes: 0 ok, 1 audit errors (check), 2 bad input or usage, 3 no PDF (LibreOffice missing or failed).
+/// Exit codes: 0 ok, 1 audit errors (check, inspect), 2 bad input or usage, 3 no PDF (LibreOffice missing or failed),
+/// 130 an inspection stopped with Ctrl+C.
 /// </summary>
 public static class Commands
 {
@@ -23,7 +24,7 @@ public static class Commands
     public const string DebugVariable = "JUESUAN_DEBUG";
 
     private const string ExitCodes =
-        "退出码: 0 成功；1 审核发现错误（check）；2 输入有误（错误列在标准错误输出，不写任何文件）；3 无法生成 PDF（缺少 LibreOffice）";
+        "退出码: 0 成功；1 审核发现错误（check）；2 输入有误（错误列在标准错误输出，不写任何文件）；3 无法生成 PDF（缺少 LibreOffice）；130 检查被 Ctrl+C 中止（inspect）";
 
     /// <summary>Runs a command line; progress is shown only when <paramref name="interactive"/> (a terminal).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false) =>
@@ -83,6 +84,7 @@ public static class Commands
         root.Add(PackageCommands.Convert(output));
         root.Add(PackageCommands.Template(output));
         root.Add(CheckCommand.Create(output));
+        root.Add(InspectCommand.Create(output));
         root.Add(ReadCommand.Create(output));
         root.Add(ServeCommand.Create(output));
 

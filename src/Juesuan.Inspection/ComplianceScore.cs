@@ -28,4 +28,26 @@ public sealed record ComplianceScore(string Subject, string Name, decimal Total,
 {
     /// <summary>The place in the ranking (1 = best); ties share a place.</summary>
     public int Rank { get; init; }
+
+    /// <summary>Whether this scores one report (file) or a department (its reports and its register entry).</summary>
+    public ScoreLevel Level { get; init; }
+
+    /// <summary>The year scored (the latest year present for a department).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The files behind the score.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>A department's total for each year present, oldest first (one entry when only one year is present).</summary>
+    public IReadOnlyList<YearScore> Trend { get; init; } = [];
 }
+
+/// <summary>Whether a score is of one report or of a department.</summary>
+public enum ScoreLevel
+{
+    Report,
+    Department,
+}
+
+/// <summary>A department's total score in one year.</summary>
+public sealed record YearScore(int Year, decimal Total);

@@ -15,4 +15,11 @@ public sealed record InspectionResult(
     IReadOnlyList<RegisterEntry> Register,
     IReadOnlyList<RegisterMatch> Matches,
     IReadOnlyList<InspectionFinding> Findings,
-    IReadOnlyList<ComplianceScore> Scores);
+    IReadOnlyList<ComplianceScore> Scores)
+{
+    /// <summary>How many files this run read (not found in the cache).</summary>
+    public int ReadCount { get; init; }
+
+    /// <summary>How many files this run took from the cache (their content unchanged since a run before).</summary>
+    public int FromCacheCount { get; init; }
+}

@@ -67,8 +67,8 @@ public static class Inspector
             sha256,
             bytes,
             kind,
-            report.DepartmentName,
-            report.Year?.Value,
+            string.IsNullOrWhiteSpace(report.DepartmentName) ? DocumentKinds.OrganisationFromTitle(report.Lines.Select(l => l.Text)) : report.DepartmentName,
+            report.Year?.Value ?? DocumentKinds.YearFromTitle(report.Lines.Select(l => l.Text)),
             report.Units,
             findings,
             new ReportCounts(report.Tables.Count, printed, understood, report.Evaluations.Count),
@@ -94,6 +94,16 @@ public static class Inspector
                 if (label.Length == 0)
                 {
                     continue;
+                }
+
+                // The summaries print 总计 on both sides: the key says which (收入总计, 支出总计), as the narrative does.
+                if (row.Code is null && label is "总计" or "合计" && table.Kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary)
+                {
+                    label = (row.Side == 0 ? "收入" : "支出") + label;
+                }
+                else if (row.Side > 0 && keys.Contains(ReportFigureKeys.TableRow(table.Kind, label, 1)))
+                {
+                    label += "@" + row.Side.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 for (var column = 0; column < row.Cells.Count; column++)

@@ -26,6 +26,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("template", "--out")]
     [InlineData("convert", "--out")]
     [InlineData("check", "--json")]
+    [InlineData("inspect", "--register")]
     [InlineData("read", "--out")]
     [InlineData("serve", "serve --help")]
     public void Each_command_has_its_own_help(string command, string expected)

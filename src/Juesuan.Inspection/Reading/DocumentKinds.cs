@@ -115,6 +115,34 @@ public static class DocumentKinds
         return string.Join(" ", taken);
     }
 
+    /// <summary>
+    /// The organisation a document names, when the reader found none (a title set over several lines): the
+    /// 「第一部分 …概况」 heading, else the title's words before its year.
+    /// </summary>
+    public static string? OrganisationFromTitle(IEnumerable<string> lines)
+    {
+        var head = lines.Take(60).Select(Compact).ToList();
+        foreach (var line in head)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(line, "^第一部分(.{2,60}?)(?:基本)?概况$");
+            if (m.Success)
+            {
+                return m.Groups[1].Value;
+            }
+        }
+
+        var title = Compact(Title(head));
+        var year = System.Text.RegularExpressions.Regex.Match(title, "^(.{2,60}?)(?:20\\d{2}|二〇..)年");
+        return year.Success ? year.Groups[1].Value : null;
+    }
+
+    /// <summary>The year a title states (2024年度, 2025年), when the reader found none.</summary>
+    public static int? YearFromTitle(IEnumerable<string> lines)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(Compact(Title(lines)), "(20\\d{2})年");
+        return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     private static bool IsThreePublicOnly(PublishedReport report, string title)
     {
         var kinds = report.Tables.Where(t => t.Kind != PublicTable.Other).Select(t => t.Kind).Distinct().ToList();

@@ -36,6 +36,12 @@ public sealed class XlsxPackageSource : IPackageSource
 
     public bool IsWorkbook => true;
 
+    /// <summary>The workbook's sheets in their order (a register or any list read from its first sheet).</summary>
+    public IReadOnlyList<string> SheetNames => [.. _sheets.Keys];
+
+    /// <summary>A sheet's rows by its name, as read (header first); null when there is no such sheet.</summary>
+    public IReadOnlyList<RawRow>? Rows(string sheetName) => _sheets.TryGetValue(sheetName, out var rows) ? rows : null;
+
     /// <summary>Opens and reads the whole workbook, or throws <see cref="PackageSourceException"/> with a clear message.</summary>
     public static XlsxPackageSource Open(string path)
     {

@@ -36,14 +36,22 @@ public static class DocxReportWriter
         main.Document = new Document(body);
 
         // Title page and 目录: sections of their own without a footer, so neither carries a page number;
-        // the body is numbered from 1.
-        body.Append(Spacer(2400));
+        // the body is numbered from 1. A title not on its own page heads the first page of the body.
+        if (doc.TitleOnOwnPage)
+        {
+            body.Append(Spacer(2400));
+        }
+
         foreach (var line in doc.TitleLines)
         {
             body.Append(Para(line, "Title"));
         }
 
-        body.Append(SectionBreak(landscape: false, footerId: null));
+        if (doc.TitleOnOwnPage)
+        {
+            body.Append(SectionBreak(landscape: false, footerId: null));
+        }
+
         if (doc.HasTableOfContents)
         {
             body.Append(Para("目 录", "TocHeading"));

@@ -5,55 +5,123 @@ using static Juesuan.Renderers.Xlsx.XlsxKit;
 namespace Juesuan.Renderers.Xlsx;
 
 /// <summary>
-/// A one-sheet workbook of a list: a header row, then one row per item (numbers as numbers, text as text), with an
-/// autofilter on the header and the header frozen. Used for findings downloads.
+/// A workbook of lists: each sheet a header row, then one row per item (numbers as numbers, text as text), with an
+/// autofilter on the header and the header frozen. Used for findings downloads and the inspection workbook.
 /// </summary>
 public static class ListWorkbookWriter
 {
     /// <param name="widths">column widths in characters, one per header cell</param>
     /// <param name="rows">cells are <see cref="string"/>, <see cref="decimal"/> or null (empty)</param>
     public static void Write(Stream output, string sheetName, IReadOnlyList<string> header, IReadOnlyList<double> widths,
-        IEnumerable<IReadOnlyList<object?>> rows)
+        IEnumerable<IReadOnlyList<object?>> rows) =>
+        Write(output, [new ListSheet(sheetName.Length > 31 ? sheetName[..31] : sheetName, widths, [new ListSection(null, header, rows.ToList()) { Filtered = true }])]);
+
+    /// <summary>Writes the sheets in order; refuses a sheet name Excel would refuse (before writing anything).</summary>
+    public static void Write(Stream output, IReadOnlyList<ListSheet> sheets)
     {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sheet in sheets)
+        {
+            if (sheet.Name.Length is 0 or > 31 || sheet.Name.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) >= 0
+                || sheet.Name.StartsWith('\'') || sheet.Name.EndsWith('\'') || !names.Add(sheet.Name))
+            {
+                throw new ArgumentException($"工作表名称「{sheet.Name}」无效或重复（1–31 个字符，不含 []:*?/\\，不能重名）", nameof(sheets));
+            }
+        }
+
         using var doc = SpreadsheetDocument.Create(output, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
         var workbookPart = doc.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         AddStyles(workbookPart);
-        var part = workbookPart.AddNewPart<WorksheetPart>();
-
-        var data = new SheetData();
-        data.Append(new Row(header.Select((h, c) => TextCell(c, 1, h, XStyle.Header))) { RowIndex = 1 });
-        var r = 1;
-        foreach (var row in rows)
+        var sheetList = new Sheets();
+        var definedNames = new DefinedNames();
+        for (var s = 0; s < sheets.Count; s++)
         {
-            r++;
-            var cells = new List<Cell>();
-            for (var c = 0; c < row.Count; c++)
+            var sheet = sheets[s];
+            var part = workbookPart.AddNewPart<WorksheetPart>();
+            var (worksheet, filter) = Worksheet(sheet);
+            part.Worksheet = worksheet;
+            sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)(s + 1), Name = sheet.Name });
+            if (filter is not null)
             {
-                cells.Add(row[c] switch
-                {
-                    decimal d => NumberCell(c, r, d, XStyle.ListNumber),
-                    string s => TextCell(c, r, s, XStyle.ListText),
-                    _ => EmptyCell(c, r, XStyle.ListText),
-                });
+                var absolute = string.Join(':', filter.Split(':').Select(r => "$" + new string(r.TakeWhile(char.IsAsciiLetter).ToArray()) + "$" + new string(r.SkipWhile(char.IsAsciiLetter).ToArray())));
+                definedNames.Append(new DefinedName($"'{sheet.Name}'!{absolute}") { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)s, Hidden = true });
             }
-
-            data.Append(new Row(cells) { RowIndex = (uint)r });
         }
 
-        var last = Column(header.Count - 1);
-        var views = new SheetViews(new SheetView(new Pane
+        workbookPart.Workbook.Append(sheetList);
+        if (definedNames.HasChildren)
         {
-            VerticalSplit = 1,
-            TopLeftCell = "A2",
-            ActivePane = PaneValues.BottomLeft,
-            State = PaneStateValues.Frozen,
-        })
-        { WorkbookViewId = 0 });
-        part.Worksheet = new Worksheet(views, Widths(widths), data, new AutoFilter { Reference = $"A1:{last}{r}" });
-        var name = sheetName.Length > 31 ? sheetName[..31] : sheetName;
-        workbookPart.Workbook.Append(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = 1, Name = name }));
-        workbookPart.Workbook.Append(new DefinedNames(new DefinedName($"'{name}'!$A$1:${last}${r}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true }));
+            workbookPart.Workbook.Append(definedNames);
+        }
+
         workbookPart.Workbook.Save();
+    }
+
+    private static (Worksheet Sheet, string? Filter) Worksheet(ListSheet sheet)
+    {
+        var data = new SheetData();
+        string? filter = null;
+        var r = 0;
+        var freeze = sheet.Sections.Count > 0 && sheet.Sections[0].Title is null;
+        foreach (var section in sheet.Sections)
+        {
+            if (r > 0)
+            {
+                r++; // a blank row between two lists
+            }
+
+            if (section.Title is not null)
+            {
+                r++;
+                data.Append(new Row(TextCell(0, r, section.Title, XStyle.SectionTitle)) { RowIndex = (uint)r });
+            }
+
+            r++;
+            var headerRow = r;
+            data.Append(new Row(section.Header.Select((h, c) => TextCell(c, r, h, XStyle.Header))) { RowIndex = (uint)r });
+            foreach (var row in section.Rows)
+            {
+                r++;
+                var cells = new List<Cell>();
+                for (var c = 0; c < row.Count; c++)
+                {
+                    cells.Add(row[c] switch
+                    {
+                        decimal d => NumberCell(c, r, d, XStyle.ListNumber),
+                        string text => TextCell(c, r, text, XStyle.ListText),
+                        _ => EmptyCell(c, r, XStyle.ListText),
+                    });
+                }
+
+                data.Append(new Row(cells) { RowIndex = (uint)r });
+            }
+
+            if (section.Filtered && filter is null)
+            {
+                filter = $"{Ref(0, headerRow)}:{Ref(Math.Max(0, section.Header.Count - 1), r)}";
+            }
+        }
+
+        var worksheet = new Worksheet();
+        if (freeze)
+        {
+            worksheet.Append(new SheetViews(new SheetView(new Pane
+            {
+                VerticalSplit = 1,
+                TopLeftCell = "A2",
+                ActivePane = PaneValues.BottomLeft,
+                State = PaneStateValues.Frozen,
+            })
+            { WorkbookViewId = 0 }));
+        }
+
+        worksheet.Append(Widths(sheet.Widths), data);
+        if (filter is not null)
+        {
+            worksheet.Append(new AutoFilter { Reference = filter });
+        }
+
+        return (worksheet, filter);
     }
 }

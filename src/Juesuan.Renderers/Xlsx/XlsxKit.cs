@@ -28,6 +28,7 @@ internal enum XStyle : uint
     Wrapped = 17,
     ListText = 18,
     ListNumber = 19,
+    SectionTitle = 20,
 }
 
 /// <summary>Small helpers over the OpenXml SDK: a fixed stylesheet, cells by reference, merges.</summary>
@@ -154,7 +155,8 @@ internal static class XlsxKit
             Xf(0, 0, 0, 4, right),                               // MoneyInput (#,##0.00)
             Xf(0, 0, 0, 0, left, wrap: true, VerticalAlignmentValues.Top), // Wrapped
             Xf(0, 0, 1, 0, left, wrap: true, VerticalAlignmentValues.Top), // ListText
-            Xf(0, 0, 1, 0, right, v: VerticalAlignmentValues.Top)); // ListNumber (General: as many decimals as the value has)
+            Xf(0, 0, 1, 0, right, v: VerticalAlignmentValues.Top), // ListNumber (General: as many decimals as the value has)
+            Xf(1, 0, 0, 0, left));                               // SectionTitle (bold, no border)
         xfs.Count = (uint)xfs.ChildElements.Count;
 
         part.Stylesheet = new Stylesheet(

@@ -22,6 +22,12 @@ public sealed record ReportDocument
     /// <summary>Whether a 目录 (table of contents) follows the title.</summary>
     public bool HasTableOfContents { get; init; } = true;
 
+    /// <summary>
+    /// Whether the title has a page of its own (a report's cover), true by default; false for a document that
+    /// begins under its title on the first page (a 通报).
+    /// </summary>
+    public bool TitleOnOwnPage { get; init; } = true;
+
     public required IReadOnlyList<ReportBlock> Blocks { get; init; }
 }
 

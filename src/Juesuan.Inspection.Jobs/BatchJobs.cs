@@ -57,7 +57,7 @@ public sealed class BatchJobs
         var files = _store.Results(batchId);
         try
         {
-            _store.Finish(batchId, BatchAssembly.Assemble(progress.Source, files, DateTimeOffset.UtcNow));
+            _store.Finish(batchId, BatchAssembly.Assemble(progress.Source, files));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -25,12 +25,16 @@ internal static class RegionCommand
             DefaultValueFactory = _ => 0.05m,
             CustomParser = r => Fraction(r),
         };
+        var recall = new Option<bool>("--recall")
+        {
+            Description = "生成后逐个文件审核（与 check 相同），对照未植入错误的副本，按类型和格式统计召回率，写入 recall.csv",
+        };
         var command = new Command("region", "生成合成地区：多个部门的决算报告（两种模板；report.txt、report.docx、tables.xlsx，部分 report.pdf），随机植入错误并列出，供基准测试与召回率测试")
         {
-            outDir, departments, seed, pdf, errors,
+            outDir, departments, seed, pdf, errors, recall,
         };
         outDir.Required(command);
-        command.SetAction(r => Run(output, r.GetValue(outDir)!, new RegionSettings(r.GetValue(departments), r.GetValue(seed), r.GetValue(pdf), r.GetValue(errors))));
+        command.SetAction(r => Run(output, r.GetValue(outDir)!, new RegionSettings(r.GetValue(departments), r.GetValue(seed), r.GetValue(pdf), r.GetValue(errors)), r.GetValue(recall)));
         return command;
     }
 
@@ -60,7 +64,7 @@ internal static class RegionCommand
         return 0;
     }
 
-    private static int Run(CliOutput output, string outDir, RegionSettings settings)
+    private static int Run(CliOutput output, string outDir, RegionSettings settings, bool recall)
     {
         if (settings.PdfFraction > 0 && PdfReportWriter.FindConverter() is null)
         {
@@ -90,7 +94,39 @@ internal static class RegionCommand
         output.Out.WriteLine($"合成地区（种子 {settings.Seed}）：名录 {summary.Registered} 个部门，已公开 {summary.Published} 个，{summary.Files} 个文件（其中 PDF {summary.Pdfs} 个）");
         output.Out.WriteLine("植入的错误（每份报告计一次，各格式中相同）：" + string.Join("、", byKind.Select(g => $"{g.Key} {g.Count()}")));
         output.Out.WriteLine($"已写入 {Path.GetFullPath(outDir)}：register.csv、planted.csv、planted.json 与各部门文件夹");
-        return Commands.Ok;
+        return recall ? Recall(output, outDir, settings, summary) : Commands.Ok;
+    }
+
+    /// <summary>Audits every planted file and its unplanted copy (written beside, then removed); recall per kind and format.</summary>
+    private static int Recall(CliOutput output, string outDir, RegionSettings settings, RegionSummary summary)
+    {
+        var clean = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outDir))!, "." + Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir))) + ".clean-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var results = output.Work("生成未植入错误的副本…", step =>
+            {
+                RegionWriter.Write(clean, settings with { ErrorsPerReport = 0 }, new Progress(step));
+                step("逐个文件审核…");
+                return Synthetic.Recall.RecallMeasure.Measure(outDir, clean, summary.Planted);
+            });
+            var csv = Synthetic.Recall.RecallReport.Csv(results);
+            File.WriteAllText(Path.Combine(outDir, Synthetic.Recall.RecallReport.FileName), csv, new System.Text.UTF8Encoding(false));
+            output.Out.WriteLine("召回率（按类型与格式）：");
+            output.Out.Write(csv);
+            foreach (var miss in Synthetic.Recall.RecallReport.Misses(results))
+            {
+                output.Out.WriteLine("未发现\t" + miss);
+            }
+
+            return Commands.Ok;
+        }
+        finally
+        {
+            if (Directory.Exists(clean))
+            {
+                Directory.Delete(clean, recursive: true);
+            }
+        }
     }
 
     /// <summary>Progress as the status line's text: 「第 n/N 个部门：name」 (synchronous, on the writer's thread).</summary>

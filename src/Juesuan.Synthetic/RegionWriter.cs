@@ -93,7 +93,7 @@ public static class RegionWriter
         var formats = new List<string> { "report.txt", "report.docx" };
         if (withPdf)
         {
-            PdfReportWriter.Convert(Path.Combine(folder, "report.docx"), Path.Combine(folder, "report.pdf"));
+            ConvertToPdf(docx, Path.Combine(folder, "report.pdf"));
             formats.Add("report.pdf");
             files++;
         }
@@ -114,6 +114,26 @@ public static class RegionWriter
         }
 
         return (files, planted);
+    }
+
+    /// <summary>
+    /// report.pdf from the planted Word document, converted in a work folder of ASCII name: LibreOffice under a C
+    /// locale cannot load a file whose path holds the department's Chinese name.
+    /// </summary>
+    private static void ConvertToPdf(byte[] docx, string pdf)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "juesuan-region-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        try
+        {
+            File.WriteAllBytes(Path.Combine(work, "report.docx"), docx);
+            PdfReportWriter.Convert(Path.Combine(work, "report.docx"), Path.Combine(work, "report.pdf"));
+            File.Move(Path.Combine(work, "report.pdf"), pdf, overwrite: true);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     private static void WritePlanted(string folder, IReadOnlyList<PlantedError> planted)

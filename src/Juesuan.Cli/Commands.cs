@@ -86,6 +86,7 @@ public static class Commands
         root.Add(CheckCommand.Create(output));
         root.Add(InspectCommand.Create(output));
         root.Add(ReadCommand.Create(output));
+        root.Add(RegionCommand.Create(output));
         root.Add(ServeCommand.Create(output));
 
         foreach (var option in root.Options.OfType<HelpOption>())

@@ -47,13 +47,18 @@ public sealed record BuiltReport(
     public required PublishedReport Published { get; init; }
 
     /// <summary>Reads nothing twice: builds the tables, composes the report and writes its text once, reads that text back and audits it.</summary>
-    public static BuiltReport Build(FinalAccounts accounts, CatalogSet catalogs, string documentName, string profile = DefaultProfile)
+    /// <param name="ct">checked between the stages (the web's time limit stops a build there)</param>
+    public static BuiltReport Build(FinalAccounts accounts, CatalogSet catalogs, string documentName, string profile = DefaultProfile, CancellationToken ct = default)
     {
         var tables = NineTables.Build(accounts, catalogs, profile);
+        ct.ThrowIfCancellationRequested();
         var document = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), ReportProfile.Load(profile));
+        ct.ThrowIfCancellationRequested();
         var text = TextReportWriter.Write(document);
+        ct.ThrowIfCancellationRequested();
         var published = TextReportReader.Read(text, documentName, catalogs);
-        return new BuiltReport(accounts, catalogs, tables, document, Auditor.Run(published))
+        ct.ThrowIfCancellationRequested();
+        return new BuiltReport(accounts, catalogs, tables, document, Auditor.Run(published, ct: ct))
         {
             Profile = profile,
             ReportText = text,

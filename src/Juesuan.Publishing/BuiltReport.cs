@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Juesuan.Audit;
+using Juesuan.Audit.Package;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
@@ -58,7 +59,8 @@ public sealed record BuiltReport(
         ct.ThrowIfCancellationRequested();
         var published = TextReportReader.Read(text, documentName, catalogs);
         ct.ThrowIfCancellationRequested();
-        return new BuiltReport(accounts, catalogs, tables, document, Auditor.Run(published, ct: ct))
+        // The printed report's audit, and the facts' own balance in exact yuan (package mode).
+        return new BuiltReport(accounts, catalogs, tables, document, [.. PackageBalance.Check(accounts), .. Auditor.Run(published, ct: ct)])
         {
             Profile = profile,
             ReportText = text,

@@ -63,11 +63,13 @@ public static class Auditor
         .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToList();
 
-    public static IReadOnlyList<AuditFinding> Run(PublishedReport report, IEnumerable<IAuditRule>? rules = null)
+    /// <param name="ct">checked between rules</param>
+    public static IReadOnlyList<AuditFinding> Run(PublishedReport report, IEnumerable<IAuditRule>? rules = null, CancellationToken ct = default)
     {
         var findings = new List<AuditFinding>();
         foreach (var rule in rules ?? Rules)
         {
+            ct.ThrowIfCancellationRequested();
             try
             {
                 findings.AddRange(rule.Check(report));

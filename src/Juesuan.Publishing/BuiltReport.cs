@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Juesuan.Audit;
+using Juesuan.Audit.Package;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
@@ -47,18 +48,24 @@ public sealed record BuiltReport(
     public required PublishedReport Published { get; init; }
 
     /// <summary>Reads nothing twice: builds the tables, composes the report and writes its text once, reads that text back and audits it.</summary>
-    public static BuiltReport Build(FinalAccounts accounts, CatalogSet catalogs, string documentName, string profile = DefaultProfile)
+    /// <param name="ct">checked between the stages (the web's time limit stops a build there)</param>
+    public static BuiltReport Build(FinalAccounts accounts, CatalogSet catalogs, string documentName, string profile = DefaultProfile, CancellationToken ct = default)
     {
         var tables = NineTables.Build(accounts, catalogs, profile);
+        ct.ThrowIfCancellationRequested();
         var template = ReportProfile.Load(profile);
         var document = ReportComposer.Compose(new ReportInputs(accounts, catalogs, tables), template);
+        ct.ThrowIfCancellationRequested();
         var text = TextReportWriter.Write(document);
+        ct.ThrowIfCancellationRequested();
         var published = TextReportReader.Read(text, documentName, catalogs) with
         {
             Template = template.Name,
             TemplateWordings = template.TemplateWordings.ToHashSet(),
         };
-        return new BuiltReport(accounts, catalogs, tables, document, Auditor.Run(published))
+        ct.ThrowIfCancellationRequested();
+        // The printed report's audit, and the facts' own balance in exact yuan (package mode).
+        return new BuiltReport(accounts, catalogs, tables, document, [.. PackageBalance.Check(accounts), .. Auditor.Run(published, ct: ct)])
         {
             Profile = profile,
             ReportText = text,

@@ -88,6 +88,14 @@ public sealed record UserAccount
     public int FailedLogins { get; init; }
 
     public long? LockedUntil { get; init; }
+
+    /// <summary>The random value every sign-in cookie of this user carries; a new one ends every session issued before.</summary>
+    public string SecurityStamp { get; init; } = "";
+
+    /// <summary>When an administrator disabled the account (停用); null while it is enabled.</summary>
+    public long? DisabledAt { get; init; }
+
+    public bool Disabled => DisabledAt is not null;
 }
 
 /// <summary>The states a draft passes through on its way to publication.</summary>
@@ -241,6 +249,9 @@ public sealed record TrailEntry
     public string Target { get; init; } = "";
 
     public string Detail { get; init; } = "";
+
+    /// <summary>The client address of the request (null for entries written before schema 3 and for the system's own).</summary>
+    public string? Address { get; init; }
 }
 
 /// <summary>What the public search asks for; every part optional.</summary>

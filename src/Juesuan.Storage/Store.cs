@@ -75,7 +75,10 @@ public sealed class Store(Database db)
 
     // ---- users -----------------------------------------------------------------------------------
 
-    private const string UserColumns = "id, user_name, display_name, role, region_id, department_id, unit_id, password_hash, failed_logins, locked_until FROM users";
+    private const string UserColumns = "id, user_name, display_name, role, region_id, department_id, unit_id, password_hash, failed_logins, locked_until, security_stamp, disabled_at FROM users";
+
+    /// <summary>A new security stamp: 128 random bits.</summary>
+    public static string NewStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public long CreateUser(string userName, string displayName, Role role, string passwordHash, long? regionId, long? departmentId, long? unitId)
     {
@@ -83,9 +86,9 @@ public sealed class Store(Database db)
         try
         {
             return c.ExecuteScalar<long>(
-                "INSERT INTO users (user_name, display_name, role, region_id, department_id, unit_id, password_hash, failed_logins, created_at) "
-                + "VALUES (@userName, @displayName, @role, @regionId, @departmentId, @unitId, @passwordHash, 0, @now) RETURNING id",
-                new { userName, displayName, role = role.ToString(), regionId, departmentId, unitId, passwordHash, now = Clock.Now() });
+                "INSERT INTO users (user_name, display_name, role, region_id, department_id, unit_id, password_hash, failed_logins, created_at, security_stamp) "
+                + "VALUES (@userName, @displayName, @role, @regionId, @departmentId, @unitId, @passwordHash, 0, @now, @stamp) RETURNING id",
+                new { userName, displayName, role = role.ToString(), regionId, departmentId, unitId, passwordHash, now = Clock.Now(), stamp = NewStamp() });
         }
         catch (DbException ex) when (UserByName(userName) is not null)
         {
@@ -111,13 +114,42 @@ public sealed class Store(Database db)
         return c.Query<UserAccount>($"SELECT {UserColumns} ORDER BY role, user_name").ToList();
     }
 
-    /// <summary>Counts a failed sign-in; from the <paramref name="limit"/>-th on, the account is locked until <paramref name="lockUntil"/>.</summary>
+    /// <summary>
+    /// Counts a failed sign-in; from the <paramref name="limit"/>-th on, the account is locked until <paramref name="lockUntil"/>
+    /// and its security stamp changes, so a lockout also ends the sessions already open.
+    /// </summary>
     public void RecordFailedLogin(long id, int limit, long lockUntil)
     {
         using var c = Database.Open();
         c.Execute("UPDATE users SET failed_logins = failed_logins + 1, "
-            + "locked_until = CASE WHEN failed_logins + 1 >= @limit THEN @lockUntil ELSE locked_until END WHERE id = @id",
-            new { id, limit, lockUntil });
+            + "locked_until = CASE WHEN failed_logins + 1 >= @limit THEN @lockUntil ELSE locked_until END, "
+            + "security_stamp = CASE WHEN failed_logins + 1 >= @limit THEN @stamp ELSE security_stamp END WHERE id = @id",
+            new { id, limit, lockUntil, stamp = NewStamp() });
+    }
+
+    /// <summary>Ends every session of a user (logout ends all of them, not only the browser that asked).</summary>
+    public void RenewStamp(long id)
+    {
+        using var c = Database.Open();
+        c.Execute("UPDATE users SET security_stamp = @stamp WHERE id = @id", new { id, stamp = NewStamp() });
+    }
+
+    /// <summary>A new password; every session opened with the old one ends.</summary>
+    public void SetPassword(long id, string passwordHash)
+    {
+        using var c = Database.Open();
+        c.Execute("UPDATE users SET password_hash = @passwordHash, security_stamp = @stamp, failed_logins = 0, locked_until = NULL WHERE id = @id",
+            new { id, passwordHash, stamp = NewStamp() });
+    }
+
+    /// <summary>Disables (停用) or enables an account; disabling ends its sessions. False when there is no such user.</summary>
+    public bool SetDisabled(long id, bool disabled)
+    {
+        using var c = Database.Open();
+        return c.Execute(disabled
+            ? "UPDATE users SET disabled_at = @now, security_stamp = @stamp WHERE id = @id"
+            : "UPDATE users SET disabled_at = NULL, failed_logins = 0, locked_until = NULL WHERE id = @id",
+            new { id, now = Clock.Now(), stamp = NewStamp() }) == 1;
     }
 
     public void ResetFailedLogins(long id)
@@ -236,8 +268,13 @@ public sealed class Store(Database db)
     /// <summary>
     /// Publishes an approved draft as the next version of its department's year. A version after the first needs a
     /// revision note. Returns null when the draft changed since <paramref name="expectedVersion"/> or is not approved.
+    /// The version, the draft's new state and the audit-trail entry of the publication are one transaction: all
+    /// three are written or none.
     /// </summary>
-    public ReportVersionRow? Publish(long draftId, int expectedVersion, string contentHash, string searchText, string? revisionNote, long userId)
+    /// <param name="userName">who publishes, for the trail entry</param>
+    /// <param name="address">the client address, for the trail entry</param>
+    public ReportVersionRow? Publish(long draftId, int expectedVersion, string contentHash, string searchText, string? revisionNote, long userId,
+        string userName, string? address = null)
     {
         using var c = Database.Open();
         using var tx = c.BeginTransaction();
@@ -268,6 +305,17 @@ public sealed class Store(Database db)
             return null;
         }
 
+        var note = string.IsNullOrWhiteSpace(revisionNote) ? null : revisionNote.Trim();
+        c.Execute(InsertTrail, new
+        {
+            now = Clock.Now(),
+            userId,
+            userName,
+            action = "发布",
+            target = "report:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            detail = $"{draft.DepartmentName} {draft.Year} 年度第 {next} 版，草稿 {draftId}，内容 SHA-256 {contentHash}{(note is null ? "" : "；更正说明：" + note)}",
+            address,
+        }, tx);
         tx.Commit();
         return Version(id);
     }
@@ -351,19 +399,21 @@ public sealed class Store(Database db)
 
     // ---- audit trail -----------------------------------------------------------------------------
 
-    public void Record(long? userId, string userName, string action, string target, string detail)
+    private const string InsertTrail = "INSERT INTO audit_trail (at, user_id, user_name, action, target, detail, address) VALUES (@now, @userId, @userName, @action, @target, @detail, @address)";
+
+    /// <param name="address">the client address of the request, when there is one</param>
+    public void Record(long? userId, string userName, string action, string target, string detail, string? address = null)
     {
         using var c = Database.Open();
-        c.Execute("INSERT INTO audit_trail (at, user_id, user_name, action, target, detail) VALUES (@now, @userId, @userName, @action, @target, @detail)",
-            new { now = Clock.Now(), userId, userName, action, target, detail });
+        c.Execute(InsertTrail, new { now = Clock.Now(), userId, userName, action, target, detail, address });
     }
 
     public IReadOnlyList<TrailEntry> Trail(string? target = null, int limit = 500)
     {
         using var c = Database.Open();
         return target is null
-            ? c.Query<TrailEntry>($"SELECT id, at, user_name, action, target, detail FROM audit_trail ORDER BY id DESC LIMIT {limit}").ToList()
-            : c.Query<TrailEntry>($"SELECT id, at, user_name, action, target, detail FROM audit_trail WHERE target = @target ORDER BY id DESC LIMIT {limit}", new { target }).ToList();
+            ? c.Query<TrailEntry>($"SELECT id, at, user_name, action, target, detail, address FROM audit_trail ORDER BY id DESC LIMIT {limit}").ToList()
+            : c.Query<TrailEntry>($"SELECT id, at, user_name, action, target, detail, address FROM audit_trail WHERE target = @target ORDER BY id DESC LIMIT {limit}", new { target }).ToList();
     }
 }
 

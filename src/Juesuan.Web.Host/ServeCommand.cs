@@ -41,6 +41,7 @@ public static class ServeCommand
             HelpName = "文件.db|连接串",
         };
         var data = new Option<string>("--data") { Description = "数据目录：SQLite 文件、缓存（默认 .juesuan）", HelpName = "目录" };
+        var https = new Option<bool>("--https") { Description = "网站经 HTTPS 提供（例如在 HTTPS 反向代理之后）：登录和防伪 Cookie 一律标记为 Secure" };
         var urls = new Option<string>("--urls") { Description = $"监听的地址（默认 {DefaultUrls}）", HelpName = "地址" };
         urls.Validators.Add(r =>
         {
@@ -56,7 +57,7 @@ public static class ServeCommand
 
         var root = new RootCommand("juesuan serve — 启动网站：单位填报、部门审核、财政发布的工作台，公众查阅的公开平台和开放数据 API")
         {
-            demo, db, data, urls,
+            demo, db, data, urls, https,
         };
         root.HelpName = "juesuan serve";
         foreach (var option in root.Options.OfType<HelpOption>())
@@ -64,7 +65,7 @@ public static class ServeCommand
             option.Description = "显示用法";
         }
 
-        root.SetAction(r => Serve(r.GetValue(demo), r.GetValue(db), r.GetValue(data) ?? ".juesuan", r.GetValue(urls) ?? DefaultUrls, stdout, stderr));
+        root.SetAction(r => Serve(r.GetValue(demo), r.GetValue(db), r.GetValue(data) ?? ".juesuan", r.GetValue(urls) ?? DefaultUrls, r.GetValue(https), stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
         {
@@ -85,12 +86,12 @@ public static class ServeCommand
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static int Serve(bool demo, string? db, string data, string urls, TextWriter stdout, TextWriter stderr)
+    private static int Serve(bool demo, string? db, string data, string urls, bool https, TextWriter stdout, TextWriter stderr)
     {
         db ??= Path.Combine(data, demo ? "demo.db" : "juesuan.db");
         try
         {
-            var app = WebApp.Create(new WebOptions(db, data, demo), ["--urls", urls], stdout);
+            var app = WebApp.Create(new WebOptions(db, data, demo) { HttpsOnly = https }, ["--urls", urls], stdout);
             app.Lifetime.ApplicationStarted.Register(() =>
                 stdout.WriteLine($"决算公开平台已启动：{string.Join("、", app.Urls)}（Ctrl+C 停止）"));
             app.Run();

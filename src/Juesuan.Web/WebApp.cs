@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Juesuan.Storage;
 using Juesuan.Web.Api;
 using Juesuan.Web.Services;
@@ -16,10 +17,25 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
 {
     /// <summary>Uploads larger than this are refused before they are read (a department's package is far smaller).</summary>
     public long MaxUploadBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>How often a client may sign in and upload (429 beyond).</summary>
+    public RateLimits Limits { get; init; } = new();
+
+    /// <summary>
+    /// Cookies only over HTTPS (<c>--https</c>: the site is served over HTTPS, perhaps by a proxy in front). Without it a
+    /// cookie is Secure when the request came over HTTPS.
+    /// </summary>
+    public bool HttpsOnly { get; init; }
+
+    /// <summary>The longest an uploaded package may take to be read and built; beyond it the upload is refused.</summary>
+    public TimeSpan BuildTimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The memory the built reports kept for serving may take (an estimate of each entry's size).</summary>
+    public long ReportCacheBytes { get; init; } = 512L * 1024 * 1024;
 }
 
 /// <summary>The web application: officers' workspace, public portal, open-data API.</summary>
-public static class WebApp
+public static partial class WebApp
 {
     /// <summary>Room for the form's other fields around an upload of the maximum size.</summary>
     public const long FormOverhead = 64 * 1024;
@@ -40,7 +56,7 @@ public static class WebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<Store>();
-        builder.Services.AddSingleton(new ReportCache(Path.Combine(options.DataDirectory, "cache")));
+        builder.Services.AddSingleton(new ReportCache(Path.Combine(options.DataDirectory, "cache"), options.ReportCacheBytes));
         builder.Services.AddSingleton<Workspace>();
         builder.Services.AddSingleton<Accounts>();
         builder.Services.AddSingleton<DemoSeeder>();
@@ -59,10 +75,12 @@ public static class WebApp
             c.Cookie.Name = "juesuan.auth";
             c.Cookie.HttpOnly = true;
             c.Cookie.SameSite = SameSiteMode.Lax;
+            c.Cookie.SecurePolicy = options.HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             c.LoginPath = "/account/login";
             c.LogoutPath = "/account/logout";
             c.ExpireTimeSpan = TimeSpan.FromHours(8);
             c.SlidingExpiration = true;
+            c.Events.OnValidatePrincipal = Sessions.ValidateAsync;
             c.Events.OnRedirectToLogin = ctx =>
             {
                 if (ctx.Request.Path.StartsWithSegments("/api"))
@@ -81,6 +99,7 @@ public static class WebApp
             };
         });
         builder.Services.AddAuthorization();
+        builder.Services.AddThrottling(options.Limits);
         // Keys live with the data, so sign-ins survive a restart.
         builder.Services.AddDataProtection().SetApplicationName("Juesuan")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
@@ -88,6 +107,7 @@ public static class WebApp
         {
             a.Cookie.Name = "juesuan.af";
             a.FormFieldName = "__af";
+            a.Cookie.SecurePolicy = options.HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         // Chinese text is written as text, not as &#x…; entities (markup characters are still escaped).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -144,11 +164,18 @@ public static class WebApp
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "same-origin";
-            if (!ctx.Request.Path.StartsWithSegments("/scalar"))
+            h.ContentSecurityPolicy = ContentSecurityPolicy(null);
+            // The API documentation's page has inline module scripts, each carrying a nonce fresh for the request
+            // (Scalar's WithNonce); the policy names that nonce and nothing else inline.
+            ctx.Response.OnStarting(() =>
             {
-                h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
-            }
+                if (ctx.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce)
+                {
+                    ctx.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce);
+                }
 
+                return Task.CompletedTask;
+            });
             await next();
         });
         app.UseStaticFiles(new StaticFileOptions
@@ -158,6 +185,8 @@ public static class WebApp
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(RecordRefusals);
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -165,10 +194,49 @@ public static class WebApp
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
         // Offline and private: no AI agent, no telemetry, no calls to Scalar's services from the page.
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("Juesuan 开放数据 API").DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().HideClientButton());
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Juesuan 开放数据 API").WithNonce().DisableDefaultFonts().DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().HideClientButton());
         OpenDataApi.Map(app);
         return app;
     }
+
+    /// <summary>
+    /// The Content-Security-Policy of every response: nothing from another origin, no inline script (the API
+    /// documentation's own, marked with this request's <paramref name="nonce"/>, excepted), no eval, no framing.
+    /// </summary>
+    public static string ContentSecurityPolicy(string? nonce) =>
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
+        + $"script-src 'self'{(nonce is null ? "" : $" 'nonce-{nonce}'")}; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    /// <summary>
+    /// A signed-in user refused (403) or sent to something that is not there (404) is written to the audit trail:
+    /// who, the request, its answer and the address. (The anonymous are sent to the sign-in page instead.)
+    /// </summary>
+    private static async Task RecordRefusals(HttpContext ctx, RequestDelegate next)
+    {
+        await next(ctx);
+        if (ctx.Response.StatusCode is not (StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound)
+            || CurrentUser.From(ctx.User) is not { } user
+            || !(ctx.Request.Path.StartsWithSegments("/work") || ctx.Request.Path.StartsWithSegments("/admin")
+                || ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/reports")))
+        {
+            return;
+        }
+
+        var path = ctx.Request.Path.Value ?? "";
+        var target = DraftPath().Match(path) is { Success: true } m ? Workspace.Target(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+            : ReportPath().Match(path) is { Success: true } r ? "report:" + r.Groups[1].Value
+            : path.Length > 200 ? path[..200] : path;
+        var request = $"{ctx.Request.Method} {path}{ctx.Request.QueryString}";
+        ctx.RequestServices.GetRequiredService<Store>().Record(user.Id, user.UserName,
+            ctx.Response.StatusCode == StatusCodes.Status403Forbidden ? "拒绝访问" : "访问不存在的对象", target,
+            $"{(request.Length > 300 ? request[..300] : request)} → {ctx.Response.StatusCode}", Sessions.Address(ctx));
+    }
+
+    [GeneratedRegex(@"/drafts/(\d{1,18})(?:/|$)")]
+    private static partial Regex DraftPath();
+
+    [GeneratedRegex(@"/reports/(\d{1,18})(?:/|$)")]
+    private static partial Regex ReportPath();
 
     private static string TooLargePage(long max) =>
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -43,9 +43,9 @@ public abstract class StoreTests
     public void Migrations_apply_once_and_record_the_schema_version()
     {
         var db = NewDatabase();
-        Assert.Equal([1, 2], db.Migrate().Select(m => m.Version));
+        Assert.Equal([1, 2, 3], db.Migrate().Select(m => m.Version));
         Assert.Empty(db.Migrate());
-        Assert.Equal(2, db.SchemaVersion());
+        Assert.Equal(3, db.SchemaVersion());
         Assert.Equal(Database.Migrations(DatabaseKind.Sqlite).Select(m => m.Name), Database.Migrations(DatabaseKind.PostgreSql).Select(m => m.Name));
     }
 
@@ -83,14 +83,14 @@ public abstract class StoreTests
     public void Publishing_numbers_versions_and_a_correction_needs_a_revision_note()
     {
         var (store, dept, unit, user) = Seed();
-        var first = store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市 2024", null, user)!;
+        var first = store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市 2024", null, user, "u1")!;
         Assert.Equal(1, first.VersionNo);
         var second = Approved(store, dept, unit, user, "h2");
-        var ex = Assert.Throws<StoreException>(() => store.Publish(second, 3, "h2", "凌源市 2024", "  ", user));
+        var ex = Assert.Throws<StoreException>(() => store.Publish(second, 3, "h2", "凌源市 2024", "  ", user, "u1"));
         Assert.Contains("更正说明", ex.Message, StringComparison.Ordinal);
         Assert.Equal(DraftState.Approved, store.Draft(second)!.State);
-        Assert.Null(store.Publish(second, 2, "h2", "x", "更正第 3 页", user)); // stale version
-        var v2 = store.Publish(second, 3, "h2", "凌源市 2024", "更正第 3 页", user)!;
+        Assert.Null(store.Publish(second, 2, "h2", "x", "更正第 3 页", user, "u1")); // stale version
+        var v2 = store.Publish(second, 3, "h2", "凌源市 2024", "更正第 3 页", user, "u1")!;
         Assert.Equal((2, "更正第 3 页"), (v2.VersionNo, v2.RevisionNote));
         Assert.Equal([2, 1], store.Versions(dept, 2024).Select(v => v.VersionNo));
         Assert.Equal(v2.Id, Assert.Single(store.Search(new ReportQuery()).Items).Id);
@@ -100,7 +100,7 @@ public abstract class StoreTests
     public void Published_versions_and_the_audit_trail_cannot_be_changed_or_deleted()
     {
         var (store, dept, unit, user) = Seed();
-        var v = store.Publish(Approved(store, dept, unit, user), 3, "h1", "s", null, user)!;
+        var v = store.Publish(Approved(store, dept, unit, user), 3, "h1", "s", null, user, "u1")!;
         store.Record(user, "u1", "发布", "report:1", "");
         using var c = store.Database.Open();
         Assert.ThrowsAny<DbException>(() => c.Execute("UPDATE report_versions SET content_hash = 'x' WHERE id = @Id", new { v.Id }));
@@ -108,7 +108,58 @@ public abstract class StoreTests
         Assert.ThrowsAny<DbException>(() => c.Execute("UPDATE audit_trail SET detail = 'x'"));
         Assert.ThrowsAny<DbException>(() => c.Execute("DELETE FROM audit_trail"));
         Assert.Equal("h1", store.Version(v.Id)!.ContentHash);
-        Assert.Single(store.Trail());
+        Assert.Equal(["发布", "发布"], store.Trail().Select(t => t.Action)); // the publication's own entry and the one recorded above
+    }
+
+    [Fact]
+    public void A_publication_and_its_trail_entry_are_written_together()
+    {
+        var (store, dept, unit, user) = Seed();
+        var id = Approved(store, dept, unit, user);
+        var v = store.Publish(id, 3, "h1", "s", null, user, "u1", "192.0.2.7")!;
+        var entry = Assert.Single(store.Trail(), t => t.Action == "发布");
+        Assert.Equal(("report:" + v.Id, "u1", "192.0.2.7"), (entry.Target, entry.UserName, entry.Address));
+        Assert.Contains("第 1 版", entry.Detail, StringComparison.Ordinal);
+        Assert.Contains("SHA-256 h1", entry.Detail, StringComparison.Ordinal);
+
+        // A failure after the version row (the trail entry cannot be written: no user name) rolls back the version too.
+        var second = Approved(store, dept, unit, user, "h2");
+        var trailBefore = store.Trail().Count;
+        Assert.ThrowsAny<DbException>(() => store.Publish(second, 3, "h2", "s", "更正", user, null!));
+        Assert.Equal(DraftState.Approved, store.Draft(second)!.State);
+        Assert.Equal([1], store.Versions(dept, 2024).Select(x => x.VersionNo));
+        Assert.Equal(trailBefore, store.Trail().Count);
+    }
+
+    [Fact]
+    public void The_security_stamp_changes_at_lockout_password_change_disabling_and_logout()
+    {
+        var (store, _, _, user) = Seed();
+        var stamps = new List<string> { store.User(user)!.SecurityStamp };
+        Assert.Equal(32, stamps[0].Length);
+        Assert.NotEqual(stamps[0], store.User(store.CreateUser("u2", "x", Role.Administrator, "h", null, null, null))!.SecurityStamp);
+
+        for (var i = 0; i < 4; i++)
+        {
+            store.RecordFailedLogin(user, 5, long.MaxValue);
+        }
+
+        Assert.Equal(stamps[^1], store.User(user)!.SecurityStamp); // a wrong password alone ends nothing
+        store.RecordFailedLogin(user, 5, long.MaxValue);
+        stamps.Add(store.User(user)!.SecurityStamp); // locked
+        store.SetPassword(user, "new-hash");
+        stamps.Add(store.User(user)!.SecurityStamp);
+        Assert.Null(store.User(user)!.LockedUntil);
+        Assert.True(store.SetDisabled(user, true));
+        stamps.Add(store.User(user)!.SecurityStamp);
+        Assert.True(store.User(user)!.Disabled);
+        store.RenewStamp(user);
+        stamps.Add(store.User(user)!.SecurityStamp);
+        Assert.Equal(stamps.Count, stamps.Distinct().Count());
+
+        Assert.True(store.SetDisabled(user, false));
+        Assert.False(store.User(user)!.Disabled);
+        Assert.False(store.SetDisabled(999_999, true));
     }
 
     [Theory]
@@ -120,7 +171,7 @@ public abstract class StoreTests
     public void Search_words_are_text_not_sql_or_patterns(string words)
     {
         var (store, dept, unit, user) = Seed();
-        store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市人力资源和社会保障局 2024 就业补助", null, user);
+        store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市人力资源和社会保障局 2024 就业补助", null, user, "u1");
         Assert.Equal(0, store.Search(new ReportQuery(Words: words)).Total);
         Assert.Equal(1, store.Search(new ReportQuery(Words: "就业 凌源市")).Total);
         Assert.Equal(0, store.Search(new ReportQuery(Words: "就业 北票市")).Total);
@@ -133,7 +184,7 @@ public abstract class StoreTests
     public void Search_pages_far_out_of_range_answer_empty_not_an_overflow(int page, int size)
     {
         var (store, dept, unit, user) = Seed();
-        store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市人力资源和社会保障局 2024", null, user);
+        store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市人力资源和社会保障局 2024", null, user, "u1");
         var result = store.Search(new ReportQuery(Page: page, PageSize: size));
         Assert.Equal(1, result.Total);
         Assert.True(result.PageNumber is >= 1 and <= ReportQuery.MaxPage);

@@ -209,10 +209,12 @@ public sealed class BadInputTests(WebServer server) : IClassFixture<WebServer>
             Assert.Equal(HttpStatusCode.Unauthorized, (await c.LoginResponseAsync("reviewer-beipiao", "wrong")).StatusCode);
         }
 
+        // Locked — but the answer is the one every refused sign-in gets (a 429 here told which names exist).
         var locked = await c.LoginResponseAsync("reviewer-beipiao", "wrong");
-        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
-        Assert.Contains("账户已锁定", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await c.LoginResponseAsync("reviewer-beipiao", DemoSeeder.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains(Accounts.Refused, await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(Store.UserByName("reviewer-beipiao")!.LockedUntil > Clock.Now());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await c.LoginResponseAsync("reviewer-beipiao", DemoSeeder.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await c.LoginResponseAsync("nobody", "x")).StatusCode);
     }
 

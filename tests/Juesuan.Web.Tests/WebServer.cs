@@ -12,14 +12,24 @@ namespace Juesuan.Web.Tests;
 /// The real application on Kestrel, on a free loopback port, with its own data directory: SQLite by default,
 /// or a PostgreSQL database. Seeded with the demo (four departments × two years, through the real workflow).
 /// </summary>
-public sealed class WebServer : IAsyncLifetime
+public class WebServer : IAsyncLifetime
 {
     private readonly string? _postgres;
+    private readonly bool _demo = true;
+    private readonly Func<WebOptions, WebOptions> _configure = o => o;
     private WebApplication? _app;
 
     public WebServer() => _postgres = null;
 
     private WebServer(string postgresConnectionString) => _postgres = postgresConnectionString;
+
+    /// <param name="demo">seed the demo (false: only the store's first administrator, whose password is not known)</param>
+    /// <param name="configure">options beyond the defaults (rate limits, time limits …)</param>
+    protected WebServer(bool demo, Func<WebOptions, WebOptions> configure)
+    {
+        _demo = demo;
+        _configure = configure;
+    }
 
     /// <summary>The same application on a PostgreSQL database.</summary>
     public static WebServer OnPostgres(string connectionString) => new(connectionString);
@@ -33,7 +43,9 @@ public sealed class WebServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var db = _postgres ?? Path.Combine(DataDirectory, "test.db");
-        _app = WebApp.Create(new WebOptions(db, DataDirectory, Demo: true), ["--urls", "http://127.0.0.1:0"], TextWriter.Null);
+        // Rate limits no test reaches unless it sets its own (the matrix alone signs in over a hundred times a minute).
+        var options = _configure(new WebOptions(db, DataDirectory, Demo: _demo) { Limits = RateLimits.Relaxed });
+        _app = WebApp.Create(options, ["--urls", "http://127.0.0.1:0"], TextWriter.Null);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
@@ -68,10 +80,11 @@ public sealed class WebServer : IAsyncLifetime
 public sealed partial class Client : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly CookieContainer _cookies = new();
 
     public Client(Uri baseAddress)
     {
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false, UseCookies = true })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromMinutes(5),
@@ -79,6 +92,18 @@ public sealed partial class Client : IDisposable
     }
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
+
+    /// <summary>The cookies this client holds, as a Cookie header (to replay a session from elsewhere).</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(_http.BaseAddress!);
+
+    /// <summary>A GET carrying exactly <paramref name="cookieHeader"/>, as a stolen or kept copy of a cookie would be sent.</summary>
+    public static async Task<HttpResponseMessage> GetWithCookieAsync(Uri baseAddress, string path, string cookieHeader)
+    {
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookieHeader);
+        return await http.SendAsync(request);
+    }
 
     public async Task<string> GetStringAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
     {

@@ -106,9 +106,9 @@ public static class OpenDataApi
             {
                 return Results.Problem(ex.Message, statusCode: 400, title: "无法读取报告");
             }
-        }).DisableAntiforgery().WithTags("检查").WithSummary("检查一份已公开的报告（上传 PDF、DOCX、XLSX 或 TXT）")
+        }).DisableAntiforgery().RequireRateLimiting(Throttling.UploadPolicy).WithTags("检查").WithSummary("检查一份已公开的报告（上传 PDF、DOCX、XLSX 或 TXT）")
             .WithDescription("multipart/form-data，字段 file。返回与 `juesuan check --json` 相同的审核发现（错误在前）；文件读完即删除，不保存。无需登录。")
-            .Produces<List<CheckFindingDto>>(200, "application/json").ProducesProblem(400).ProducesProblem(413);
+            .Produces<List<CheckFindingDto>>(200, "application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(429);
         app.MapGet("/check/{id}/findings.csv", (PublishedCheck c, string id) =>
             c.Find(id) is { } r ? Results.File(PublishedCheck.Csv(r.Findings), "text/csv; charset=utf-8", FileStem(r) + ".csv") : Expired())
             .ExcludeFromDescription();

@@ -3,10 +3,12 @@ using Juesuan.Readers.Published;
 using Juesuan.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Juesuan.Web.Pages;
 
 /// <summary>检查已公开的报告: anyone uploads a published report and sees what `juesuan check` finds in it.</summary>
+[EnableRateLimiting(Throttling.UploadPolicy)]
 public sealed class CheckModel(PublishedCheck check, WebOptions options) : PageModel
 {
     public long MaxUploadBytes => options.MaxUploadBytes;

@@ -12,12 +12,16 @@ public sealed record CurrentUser(long Id, string UserName, string DisplayName, R
     public const string UnitClaim = "juesuan:unit";
     public const string DisplayNameClaim = "juesuan:display";
 
+    /// <summary>The account's security stamp when the cookie was issued (<see cref="Sessions"/> compares it on every request).</summary>
+    public const string StampClaim = "juesuan:stamp";
+
     public static IEnumerable<Claim> Claims(UserAccount u)
     {
         yield return new Claim(ClaimTypes.NameIdentifier, u.Id.ToString(CultureInfo.InvariantCulture));
         yield return new Claim(ClaimTypes.Name, u.UserName);
         yield return new Claim(DisplayNameClaim, u.DisplayName);
         yield return new Claim(ClaimTypes.Role, u.Role.ToString());
+        yield return new Claim(StampClaim, u.SecurityStamp);
         if (u.RegionId is { } r)
         {
             yield return new Claim(RegionClaim, r.ToString(CultureInfo.InvariantCulture));

@@ -40,7 +40,41 @@ public static class DemoData
         return Transform(a, a.Department.Region, new FiscalYear(y - 1), scale, Years);
     }
 
-    private static FinalAccounts Transform(FinalAccounts a, string region, FiscalYear year, decimal scale, Func<string, string> text)
+    private static FinalAccounts Transform(FinalAccounts a, string region, FiscalYear year, decimal scale, Func<string, string> text) =>
+        Balanced(Scale(a, region, year, scale, text));
+
+    /// <summary>
+    /// Each figure is scaled and rounded to the fen on its own, so the sums drift by a few fen: the drift of each fund's
+    /// 收支 is put on that fund's largest expenditure line, so the generated year balances in yuan (F-BALANCE) as the sample does.
+    /// </summary>
+    private static FinalAccounts Balanced(FinalAccounts a)
+    {
+        var expenditure = a.Expenditure.ToList();
+        foreach (var fund in Enum.GetValues<FundSource>())
+        {
+            var income = a.Income.Where(i => Fund(i.Type) == fund).Sum(i => i.Amount.Value);
+            decimal Balance(BalanceItem item) => a.Balances.Where(b => b.Fund == fund && b.Item == item).Sum(b => b.Amount.Value);
+            var sources = income + Balance(BalanceItem.Opening) + Balance(BalanceItem.UseOfNonAppropriationSurplus);
+            var uses = expenditure.Where(e => e.Fund == fund).Sum(e => e.Amount.Value) + Balance(BalanceItem.Closing) + Balance(BalanceItem.SurplusDistribution);
+            var largest = expenditure.Where(e => e.Fund == fund).OrderByDescending(e => e.Amount.Value).FirstOrDefault();
+            if (sources != uses && largest is not null && Math.Abs(sources - uses) < 1m)
+            {
+                expenditure[expenditure.IndexOf(largest)] = largest with { Amount = largest.Amount + new Yuan(sources - uses) };
+            }
+        }
+
+        return a with { Expenditure = expenditure };
+    }
+
+    private static FundSource Fund(IncomeType t) => t switch
+    {
+        IncomeType.GeneralBudgetAppropriation => FundSource.GeneralBudget,
+        IncomeType.GovernmentFundAppropriation => FundSource.GovernmentFund,
+        IncomeType.StateCapitalAppropriation => FundSource.StateCapital,
+        _ => FundSource.NonAppropriation,
+    };
+
+    private static FinalAccounts Scale(FinalAccounts a, string region, FiscalYear year, decimal scale, Func<string, string> text)
     {
         Yuan S(Yuan y) => new(Math.Round(y.Value * scale, 2, MidpointRounding.AwayFromZero));
         int N(int n) => (int)Math.Round(n * scale, MidpointRounding.AwayFromZero);

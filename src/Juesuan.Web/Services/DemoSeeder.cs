@@ -112,7 +112,7 @@ public sealed class DemoSeeder(Store store, Accounts accounts, Workspace workspa
     private void PublishThroughWorkflow(FinalAccounts a, CurrentUser officer, CurrentUser reviewer, CurrentUser bureau)
     {
         var name = $"{a.Department.Name}-{a.Year.Value}.xlsx";
-        var up = workspace.Upload(officer, Workbook(a), name);
+        var up = workspace.UploadAsync(officer, Workbook(a), name, timeLimit: Timeout.InfiniteTimeSpan).GetAwaiter().GetResult();
         Check(up, name);
         var id = up.DraftId!.Value;
         Check(workspace.Submit(officer, id, store.Draft(id)!.RowVersion), name);

@@ -17,12 +17,16 @@ public sealed record Download(byte[] Bytes, string ContentType, string FileName)
 
 /// <summary>
 /// Built reports keyed by their package's SHA-256: a package's report never changes, so an entry is never stale
-/// and published pages are served from here without rebuilding. PDFs, which take LibreOffice seconds, are kept on
-/// disk under the data directory, one at a time in the making.
+/// and published pages are served from here without rebuilding. The entries (and the downloads made from them)
+/// are held within a byte budget: each entry's size is estimated when it is built, and the least recently used
+/// entries are dropped while the total is over the budget — an entry larger than the whole budget is served and
+/// not kept. PDFs, which take LibreOffice seconds, are kept on disk under the data directory, one at a time in
+/// the making.
 /// </summary>
-public sealed class ReportCache(string cacheDirectory)
+public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 1024 * 1024)
 {
-    private const int MaxEntries = 256;
+    /// <summary>What any built report holds besides its texts (facts, tables, the findings): a floor for the estimate.</summary>
+    public const long EntryOverhead = 256 * 1024;
 
     private static readonly JsonSerializerOptions ChartJson = new()
     {
@@ -30,39 +34,114 @@ public sealed class ReportCache(string cacheDirectory)
         Encoder = JavaScriptEncoder.Default, // escapes < > & so the JSON is safe inside a <script> element
     };
 
-    private readonly ConcurrentDictionary<string, Lazy<RenderedReport>> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly SemaphoreSlim _pdf = new(1, 1);
+    private long _bytes;
+    private long _clock;
+
+    /// <summary>The budget the cache keeps within.</summary>
+    public long MaxBytes => maxBytes;
+
+    /// <summary>The estimated size of what is held now.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _bytes;
+            }
+        }
+    }
+
+    /// <summary>Whether the report of a package is held now.</summary>
+    public bool Holds(string hash) => _entries.TryGetValue(hash, out var e) && e.Bytes > 0;
 
     public BuiltReport Build(byte[] package, string hash, string name) => Get(package, hash, name).Built;
 
     /// <summary>The report of a package already read (an upload): built from that reading, never parsed again.</summary>
-    public BuiltReport Build(PackageReadResult read, string hash, string name) => Get(hash, () => read, name).Built;
+    /// <param name="ct">stops the build between its stages (the web's time limit)</param>
+    public BuiltReport Build(PackageReadResult read, string hash, string name, CancellationToken ct = default) => Get(hash, () => read, name, ct).Built;
 
     public RenderedReport Get(byte[] package, string hash, string name) => Get(hash, () => package, name);
 
     /// <summary>The cached rendering, loading and reading the package only on a miss.</summary>
-    public RenderedReport Get(string hash, Func<byte[]> package, string name) => Get(hash, () => PackageUpload.Reread(package(), name), name);
+    public RenderedReport Get(string hash, Func<byte[]> package, string name) => Get(hash, () => PackageUpload.Reread(package(), name), name, CancellationToken.None);
 
-    private RenderedReport Get(string hash, Func<PackageReadResult> read, string name)
+    private RenderedReport Get(string hash, Func<PackageReadResult> read, string name, CancellationToken ct)
     {
-        if (_entries.Count > MaxEntries)
+        var entry = _entries.GetOrAdd(hash, _ => new Entry(new Lazy<RenderedReport>(() => Render(read(), name, ct))));
+        RenderedReport r;
+        try
         {
-            _entries.Clear();
-            _files.Clear();
+            r = entry.Value.Value;
+        }
+        catch
+        {
+            // A failed or cancelled build is not kept: the next request builds again.
+            _entries.TryRemove(KeyValuePair.Create(hash, entry));
+            throw;
         }
 
-        return _entries.GetOrAdd(hash, _ => new Lazy<RenderedReport>(() => Render(read(), name))).Value;
+        lock (_gate)
+        {
+            entry.LastUsed = ++_clock;
+            if (entry.Bytes == 0 && _entries.TryGetValue(hash, out var held) && ReferenceEquals(held, entry))
+            {
+                entry.Bytes = Estimate(r);
+                _bytes += entry.Bytes;
+                Evict();
+            }
+        }
+
+        return r;
     }
 
-    private static RenderedReport Render(PackageReadResult read, string name)
+    /// <summary>
+    /// The memory a built report takes, estimated from its texts (two bytes a character): the page's HTML, the chart
+    /// data, and the report's text three times over (the composed document, the text, and the text as read back).
+    /// </summary>
+    public static long Estimate(RenderedReport r) =>
+        EntryOverhead + (2L * (r.ArticleHtml.Length + r.ChartsJson.Length + (3L * r.Built.ReportText.Length)));
+
+    /// <summary>Drops the least recently used entries (and their downloads) until the total is within the budget. Under the gate.</summary>
+    private void Evict()
+    {
+        while (_bytes > maxBytes)
+        {
+            KeyValuePair<string, Entry>? oldest = null;
+            foreach (var kv in _entries)
+            {
+                if (kv.Value.Bytes > 0 && (oldest is null || kv.Value.LastUsed < oldest.Value.Value.LastUsed))
+                {
+                    oldest = kv;
+                }
+            }
+
+            if (oldest is not { } o || !_entries.TryRemove(o))
+            {
+                return;
+            }
+
+            _bytes -= o.Value.Bytes;
+            foreach (var key in _files.Keys.Where(k => k.StartsWith(o.Key + ".", StringComparison.Ordinal)))
+            {
+                _files.TryRemove(key, out _);
+            }
+        }
+    }
+
+    private static RenderedReport Render(PackageReadResult read, string name, CancellationToken ct)
     {
         if (!read.Success)
         {
             throw new InvalidOperationException("stored package no longer reads: " + string.Join("; ", read.Errors));
         }
 
-        var built = BuiltReport.Build(read.Accounts!, read.Catalogs!, name);
+        var built = BuiltReport.Build(read.Accounts!, read.Catalogs!, name, ct: ct);
+        ct.ThrowIfCancellationRequested();
         var charts = ReportCharts.Build(built.Accounts, built.Catalogs);
         return new RenderedReport(built, HtmlReportWriter.WriteArticle(built.Document), charts, Json(charts));
     }
@@ -76,7 +155,28 @@ public sealed class ReportCache(string cacheDirectory)
     /// <summary>A download of a built report; null for an unknown format. PDF needs LibreOffice (<see cref="PdfConversionException"/>).</summary>
     public async Task<Download?> DownloadAsync(RenderedReport r, string hash, string baseName, string format, CancellationToken ct)
     {
-        byte[] Cached(string key, Func<byte[]> make) => _files.GetOrAdd(hash + "." + key, _ => make());
+        byte[] Cached(string key, Func<byte[]> make)
+        {
+            if (_files.TryGetValue(hash + "." + key, out var held))
+            {
+                return held;
+            }
+
+            var bytes = make();
+            lock (_gate)
+            {
+                // Kept only with its report, and counted against the budget with it.
+                if (_entries.TryGetValue(hash, out var e) && e.Bytes > 0 && _files.TryAdd(hash + "." + key, bytes))
+                {
+                    e.Bytes += bytes.Length;
+                    _bytes += bytes.Length;
+                    Evict();
+                }
+            }
+
+            return bytes;
+        }
+
         return format switch
         {
             "docx" => new Download(Cached("docx", r.Built.Docx), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", baseName + ".docx"),
@@ -123,5 +223,15 @@ public sealed class ReportCache(string cacheDirectory)
         }
 
         return await File.ReadAllBytesAsync(pdf, ct);
+    }
+
+    private sealed class Entry(Lazy<RenderedReport> value)
+    {
+        public Lazy<RenderedReport> Value { get; } = value;
+
+        /// <summary>The estimate, once built (0 while building); with the downloads kept for it.</summary>
+        public long Bytes { get; set; }
+
+        public long LastUsed { get; set; }
     }
 }

@@ -65,11 +65,51 @@ public sealed record FindingView(string Rule, [property: JsonConverter(typeof(Fi
 /// <see cref="Access"/>, names the row version it read (a stale one is a conflict, never an overwrite), and is
 /// written to the audit trail.
 /// </summary>
-public sealed class Workspace(Store store, ReportCache cache)
+public sealed class Workspace(Store store, ReportCache cache, WebOptions options)
 {
     public const int MaxCommentLength = 2000;
 
-    public WorkResult Upload(CurrentUser user, byte[] bytes, string fileName, long? draftId = null, int? rowVersion = null)
+    /// <summary>Builds from uploads at once: one per core, so slow packages cannot take every thread the server has.</summary>
+    private readonly SemaphoreSlim _builds = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Reads and builds an uploaded package within <see cref="WebOptions.BuildTimeLimit"/> and the request's
+    /// cancellation: past the limit the upload is refused in words and nothing is stored; the build stops at its next
+    /// stage, on a worker thread, so the server keeps answering meanwhile.
+    /// </summary>
+    /// <param name="timeLimit">instead of the configured limit (the demo's own seeding has none)</param>
+    public async Task<WorkResult> UploadAsync(CurrentUser user, byte[] bytes, string fileName, long? draftId = null, int? rowVersion = null,
+        CancellationToken ct = default, TimeSpan? timeLimit = null)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeLimit ?? options.BuildTimeLimit);
+        var entered = false;
+        try
+        {
+            await _builds.WaitAsync(limit.Token);
+            entered = true;
+            var work = Task.Run(() => Upload(user, bytes, fileName, draftId, rowVersion, limit.Token), limit.Token);
+            _ = work.ContinueWith(_ => _builds.Release(), TaskScheduler.Default); // the slot is freed when the work has really stopped
+            entered = false;
+            return await work.WaitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            store.Record(user.Id, user.UserName, "上传被拒绝", draftId is { } d ? Target(d) : "upload",
+                $"文件「{fileName}」在 {options.BuildTimeLimit.TotalSeconds:0} 秒内未能生成报告，未保存");
+            return new WorkResult(Outcome.Invalid,
+                $"数据包「{fileName}」在 {options.BuildTimeLimit.TotalSeconds:0} 秒内未能生成报告，已停止处理，未保存任何内容。请检查是否有异常长的说明文字或数据行。", draftId);
+        }
+        finally
+        {
+            if (entered)
+            {
+                _builds.Release();
+            }
+        }
+    }
+
+    private WorkResult Upload(CurrentUser user, byte[] bytes, string fileName, long? draftId, int? rowVersion, CancellationToken ct)
     {
         if (!Access.CanUpload(user))
         {
@@ -102,6 +142,7 @@ public sealed class Workspace(Store store, ReportCache cache)
         }
 
         var upload = PackageUpload.Read(bytes, fileName);
+        ct.ThrowIfCancellationRequested();
         var errors = new List<PackageError>(upload.Read.Errors);
         var department = store.Department(user.DepartmentId ?? 0);
         var unit = store.Unit(user.UnitId ?? 0);
@@ -135,7 +176,8 @@ public sealed class Workspace(Store store, ReportCache cache)
             return new WorkResult(Outcome.Invalid, $"数据包「{fileName}」有 {errors.Count} 处错误，未保存任何内容", existing?.Id, errors);
         }
 
-        var built = cache.Build(upload.Read, upload.Hash, fileName); // the package as read above: not parsed again
+        var built = cache.Build(upload.Read, upload.Hash, fileName, ct); // the package as read above: not parsed again
+        ct.ThrowIfCancellationRequested(); // past the limit nothing is stored, even if the build has just finished
         var p = new NewPackage(department!.Id, built.Accounts.Year.Value, bytes, upload.Kind, Path.GetFileName(fileName), upload.Hash,
             built.Findings, built.ErrorCount, built.WarningCount);
         long target;
@@ -199,7 +241,8 @@ public sealed class Workspace(Store store, ReportCache cache)
             return r;
         });
 
-    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote) => Act(user, id, rowVersion, Access.IsRegionBureau, d =>
+    /// <param name="address">the client address, written with the publication's trail entry</param>
+    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote, string? address = null) => Act(user, id, rowVersion, Access.IsRegionBureau, d =>
     {
         if (d.State != DraftState.Approved)
         {
@@ -208,12 +251,19 @@ public sealed class Workspace(Store store, ReportCache cache)
 
         var package = store.DraftPackage(d.Id);
         var built = cache.Build(package, d.PackageHash, d.PackageName);
+        // Nothing with an audit error is published, whatever the draft's recorded counts say (they were taken at upload).
+        if (built.ErrorCount > 0 || d.ErrorCount > 0)
+        {
+            store.Record(user.Id, user.UserName, "发布被拒绝", Target(d.Id), $"审核发现 {Math.Max(built.ErrorCount, d.ErrorCount)} 个错误", address);
+            return new WorkResult(Outcome.Invalid, $"审核发现 {Math.Max(built.ErrorCount, d.ErrorCount)} 个错误，不能发布；须退回单位改正后重新上传", d.Id);
+        }
+
         var search = string.Join(" ", built.Accounts.Department.FullName, built.Accounts.Department.Region, d.Year.ToString(CultureInfo.InvariantCulture),
             string.Join(" ", built.Accounts.Units.Select(u => u.Name)), built.Text());
         ReportVersionRow? v;
         try
         {
-            v = store.Publish(d.Id, rowVersion, d.PackageHash, search, revisionNote is null ? null : Clip(revisionNote), user.Id);
+            v = store.Publish(d.Id, rowVersion, d.PackageHash, search, revisionNote is null ? null : Clip(revisionNote), user.Id, user.UserName, address);
         }
         catch (StoreException ex)
         {
@@ -225,8 +275,6 @@ public sealed class Workspace(Store store, ReportCache cache)
             return Conflict(d.Id);
         }
 
-        store.Record(user.Id, user.UserName, "发布", $"report:{v.Id}",
-            $"{v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版，草稿 {d.Id}，内容 SHA-256 {v.ContentHash}{(v.RevisionNote is null ? "" : "；更正说明：" + v.RevisionNote)}");
         return new WorkResult(Outcome.Ok, $"已发布 {v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版", d.Id, VersionId: v.Id);
     });
 

@@ -1,14 +1,12 @@
-using System.Security.Claims;
-using Juesuan.Storage;
 using Juesuan.Web.Services;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Juesuan.Web.Pages.Account;
 
-public sealed class LoginModel(Accounts accounts) : PageModel
+[EnableRateLimiting(Throttling.LoginPolicy)]
+public sealed class LoginModel(Accounts accounts, AccountThrottle throttle) : PageModel
 {
     public string? Message { get; private set; }
 
@@ -28,21 +26,21 @@ public sealed class LoginModel(Accounts accounts) : PageModel
             return Page();
         }
 
-        var (outcome, user, lockedUntil) = accounts.SignIn(userName, password);
-        switch (outcome)
+        // Per account, whatever the address (the per-address limit is the endpoint's policy).
+        if (throttle.TryAcquire(userName) is { } retryAfter)
         {
-            case SignInOutcome.Locked:
-                Message = $"连续 {Accounts.MaxFailures} 次密码错误，账户已锁定至 {Clock.Display(lockedUntil ?? Clock.Now())}（北京时间），请稍后再试或联系系统管理员";
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                return Page();
-            case SignInOutcome.Wrong:
-                Message = "用户名或密码错误";
-                Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return Page();
+            return await Throttling.RefuseAsync(HttpContext, retryAfter);
         }
 
-        var identity = new ClaimsIdentity(CurrentUser.Claims(user!), CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        var user = accounts.SignIn(userName, password, Sessions.Address(HttpContext));
+        if (user is null)
+        {
+            Message = Accounts.Refused;
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Page();
+        }
+
+        await Sessions.SignInAsync(HttpContext, user);
         return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/work");
     }
 }

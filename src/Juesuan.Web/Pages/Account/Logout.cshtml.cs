@@ -17,7 +17,9 @@ public sealed class LogoutModel(Store store) : PageModel
     {
         if (CurrentUser.From(User) is { } u)
         {
-            store.Record(u.Id, u.UserName, "退出", "user:" + u.UserName, "");
+            // A new stamp: this cookie, a copy of it, and the user's sessions in other browsers all end.
+            store.RenewStamp(u.Id);
+            store.Record(u.Id, u.UserName, "退出", "user:" + u.UserName, "所有会话已结束", Sessions.Address(HttpContext));
         }
 
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -72,10 +72,32 @@ public sealed class AdminModel(Store store, Accounts accounts) : PageModel
     public IActionResult OnPostUnlock(long id) => Guarded(() =>
     {
         store.ResetFailedLogins(id);
-        return "已解锁";
+        return $"已解锁用户「{store.User(id)?.UserName}」";
     });
 
-    private IActionResult Guarded(Func<string?> action)
+    /// <summary>停用: the account can no longer sign in, and every session it has open ends at its next request.</summary>
+    public IActionResult OnPostDisable(long id) => Guarded(me =>
+    {
+        var user = store.User(id) ?? throw new StoreException($"用户 {id} 不存在");
+        if (user.Id == me.Id)
+        {
+            throw new StoreException("不能停用自己的账户");
+        }
+
+        store.SetDisabled(id, true);
+        return $"已停用用户「{user.UserName}」（{Roles.Chinese(user.Role)}），其已登录的会话全部结束";
+    });
+
+    public IActionResult OnPostEnable(long id) => Guarded(() =>
+    {
+        var user = store.User(id) ?? throw new StoreException($"用户 {id} 不存在");
+        store.SetDisabled(id, false);
+        return $"已启用用户「{user.UserName}」（{Roles.Chinese(user.Role)}）";
+    });
+
+    private IActionResult Guarded(Func<string?> action) => Guarded(_ => action());
+
+    private IActionResult Guarded(Func<CurrentUser, string?> action)
     {
         if (CurrentUser.From(User) is not { } me || !Access.CanManageUsers(me))
         {
@@ -84,10 +106,10 @@ public sealed class AdminModel(Store store, Accounts accounts) : PageModel
 
         try
         {
-            Message = action();
+            Message = action(me);
             if (Message is not null)
             {
-                store.Record(me.Id, me.UserName, "系统管理", "admin", Message);
+                store.Record(me.Id, me.UserName, "系统管理", "admin", Message, Sessions.Address(HttpContext));
             }
         }
         catch (StoreException ex)

@@ -3,9 +3,11 @@ using Juesuan.Storage;
 using Juesuan.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Juesuan.Web.Pages.Work;
 
+[EnableRateLimiting(Throttling.UploadPolicy)]
 public sealed class DraftModel(Store store, Workspace workspace, ReportCache cache, WebOptions options) : PageModel
 {
     public CurrentUser Me { get; private set; } = null!;
@@ -42,7 +44,7 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
 
     public IActionResult OnPostReturn(long id, int rowVersion, string? reason) => Done(id, u => workspace.Return(u, id, rowVersion, reason));
 
-    public IActionResult OnPostPublish(long id, int rowVersion, string? revisionNote) => Done(id, u => workspace.Publish(u, id, rowVersion, revisionNote));
+    public IActionResult OnPostPublish(long id, int rowVersion, string? revisionNote) => Done(id, u => workspace.Publish(u, id, rowVersion, revisionNote, Sessions.Address(HttpContext)));
 
     public IActionResult OnPostComment(long id, string? findingKey, string? body) => Done(id, u => workspace.Comment(u, id, findingKey ?? "", body));
 
@@ -55,7 +57,13 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
         }
 
         var rowVersion = int.TryParse(upload.Form?["rowVersion"], out var v) ? v : -1;
-        return Done(id, u => workspace.Upload(u, upload.Bytes, upload.FileName, id, rowVersion));
+        if (Visible(id) is { Denied: { } denied })
+        {
+            return denied;
+        }
+
+        var result = await workspace.UploadAsync(Me, upload.Bytes, upload.FileName, id, rowVersion, ct);
+        return Done(id, _ => result);
     }
 
     /// <summary>Runs an action; success redirects (so a reload does not repeat it), refusal shows the page with the reason and its status.</summary>

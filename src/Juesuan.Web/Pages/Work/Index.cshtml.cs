@@ -3,9 +3,11 @@ using Juesuan.Web.Api;
 using Juesuan.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Juesuan.Web.Pages.Work;
 
+[EnableRateLimiting(Throttling.UploadPolicy)]
 public sealed class WorkIndexModel(Store store, Workspace workspace, WebOptions options) : PageModel
 {
     public CurrentUser Me { get; private set; } = null!;
@@ -36,7 +38,7 @@ public sealed class WorkIndexModel(Store store, Workspace workspace, WebOptions 
             return Page();
         }
 
-        Result = workspace.Upload(Me, upload.Bytes, upload.FileName);
+        Result = await workspace.UploadAsync(Me, upload.Bytes, upload.FileName, ct: ct);
         if (Result.Ok)
         {
             TempData["Message"] = Result.Message;

@@ -77,7 +77,7 @@ public static class ApiDocumentation
             };
         }
 
-        if (path.StartsWith("reports/{id}/download/", StringComparison.Ordinal) && op.Responses is { } responses)
+        if (path.EndsWith("/download/{format}", StringComparison.Ordinal) && op.Responses is { } responses)
         {
             responses["200"] = new OpenApiResponse
             {

@@ -297,6 +297,7 @@ public sealed class Store(Database db)
             + "findings_json, error_count, published_by, published_at) VALUES (@DepartmentId, @Year, @next, @draftId, @contentHash, @revisionNote, @package, "
             + "@PackageKind, @searchText, @FindingsJson, @ErrorCount, @userId, @now) RETURNING id",
             new { draft.DepartmentId, draft.Year, next, draftId, contentHash, revisionNote = string.IsNullOrWhiteSpace(revisionNote) ? null : revisionNote.Trim(), package, draft.PackageKind, searchText, draft.FindingsJson, draft.ErrorCount, userId, now = Clock.Now() }, tx);
+        c.Execute("INSERT INTO report_search (version_id, body) VALUES (@id, @body)", new { id, body = SearchText.Normalize(searchText) }, tx);
         var moved = c.Execute("UPDATE drafts SET state = @published, row_version = row_version + 1, updated_by = @userId, updated_at = @now WHERE id = @draftId AND row_version = @expectedVersion",
             new { published = DraftStates.Text(DraftState.Published), userId, now = Clock.Now(), draftId, expectedVersion }, tx);
         if (moved != 1)
@@ -354,7 +355,10 @@ public sealed class Store(Database db)
         return c.Query<int>("SELECT DISTINCT year FROM report_versions ORDER BY year DESC").ToList();
     }
 
-    /// <summary>The public search: latest versions only; words match department, region or any text of the report.</summary>
+    /// <summary>
+    /// The public search: latest versions only; every word must occur in the folded text of the department, region,
+    /// units or report (<see cref="SearchText"/>: “三公”经费, 三公经费 and 三公 all find “三公”经费).
+    /// </summary>
     public Page<ReportVersionRow> Search(ReportQuery q)
     {
         var where = new StringBuilder(IsLatest);
@@ -377,11 +381,17 @@ public sealed class Store(Database db)
             args.Add("year", year);
         }
 
-        var words = (q.Words ?? "").Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
+        // Words are folded as the text was (SearchText): letters and digits only, so no LIKE metacharacter survives.
+        var words = SearchText.Words(q.Words);
+        if (SearchText.IsOnlyPunctuation(q.Words))
+        {
+            where.Append(" AND 1 = 0");
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
-            where.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND lower(v.search_text) LIKE @w{i} ESCAPE '\\'");
-            args.Add("w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "%" + EscapeLike(words[i].ToLowerInvariant()) + "%");
+            where.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND v.id IN (SELECT version_id FROM report_search WHERE body LIKE @w{i})");
+            args.Add("w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "%" + words[i] + "%");
         }
 
         // Bounded before any arithmetic: page 200,000,000 × 100 overflowed the offset (a 500 in the API).
@@ -394,8 +404,28 @@ public sealed class Store(Database db)
         return new Page<ReportVersionRow>(items, total, page, size);
     }
 
-    private static string EscapeLike(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+    /// <summary>The text a published version is searched by (department, region, year, units and the report), as published.</summary>
+    public string SearchTextOf(long versionId)
+    {
+        using var c = Database.Open();
+        return c.ExecuteScalar<string>("SELECT search_text FROM report_versions WHERE id = @versionId", new { versionId }) ?? "";
+    }
+
+    /// <summary>Indexes for word search the versions published before the index existed (schema 3); returns how many.</summary>
+    public int IndexForSearch()
+    {
+        using var c = Database.Open();
+        var missing = c.Query<(long Id, string Text)>(
+            "SELECT id, search_text FROM report_versions WHERE id NOT IN (SELECT version_id FROM report_search) ORDER BY id").ToList();
+        using var tx = c.BeginTransaction();
+        foreach (var (id, text) in missing)
+        {
+            c.Execute("INSERT INTO report_search (version_id, body) VALUES (@id, @body)", new { id, body = SearchText.Normalize(text) }, tx);
+        }
+
+        tx.Commit();
+        return missing.Count;
+    }
 
     // ---- audit trail -----------------------------------------------------------------------------
 

@@ -117,17 +117,18 @@ public static partial class WebApp
             o.Conventions.AuthorizeFolder("/Work");
             o.Conventions.AuthorizeFolder("/Admin");
         });
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "Juesuan 决算公开开放数据 API";
-            doc.Info.Description = "已发布的部门决算：地区、部门、报告、公开01–09表、图表数据和审核发现；另可上传一份已公开的报告检查（POST /api/check）。金额单位见各字段说明；除检查外所有接口只读，无需登录。";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(ApiDocumentation.Configure);
 
         var app = builder.Build();
 
         var applied = database.Migrate();
         log.WriteLine($"数据库：{database.Description}（架构版本 {database.SchemaVersion()}{(applied.Count > 0 ? $"，本次迁移 {string.Join("、", applied.Select(m => m.Version.ToString("0000", CultureInfo.InvariantCulture) + "_" + m.Name))}" : "")}）");
+        var indexed = app.Services.GetRequiredService<Store>().IndexForSearch();
+        if (indexed > 0)
+        {
+            log.WriteLine($"检索索引：补建 {indexed} 个已发布版本");
+        }
+
         Seed(app.Services, options, log);
 
         app.UseExceptionHandler("/error/500");
@@ -192,6 +193,9 @@ public static partial class WebApp
 
         app.MapGet("/report.css", () => Results.Text(Juesuan.Renderers.Html.HtmlReportWriter.Stylesheet, "text/css", Encoding.UTF8)).ExcludeFromDescription();
         app.MapRazorPages();
+        // The addresses people type: /login and /logout lead to the pages (the query, a returnUrl, is kept).
+        app.MapGet("/login", (HttpContext ctx) => Results.Redirect("/account/login" + ctx.Request.QueryString)).ExcludeFromDescription();
+        app.MapGet("/logout", () => Results.Redirect("/account/logout")).ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json");
         // Offline and private: no AI agent, no telemetry, no calls to Scalar's services from the page.
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Juesuan 开放数据 API").WithNonce().DisableDefaultFonts().DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().HideClientButton());
@@ -250,7 +254,7 @@ public static partial class WebApp
         if (options.Demo)
         {
             var accounts = services.GetRequiredService<DemoSeeder>().Seed();
-            log.WriteLine("演示数据：凌源市人力资源和社会保障局（样例）及建平县、喀左县、北票市三个生成的部门，各有 2023、2024 两个年度的已发布报告。");
+            log.WriteLine("演示数据：凌源市人力资源和社会保障局（样例）及建平县、喀喇沁左翼蒙古族自治县、北票市三个生成的部门（逐项变化的演示数据），各有 2023、2024 两个年度的已发布报告。");
             log.WriteLine("演示账户（密码均为 " + DemoSeeder.Password + "）：");
             foreach (var a in accounts)
             {

@@ -177,6 +177,48 @@ public abstract class StoreTests
         Assert.Equal(0, store.Search(new ReportQuery(Words: "就业 北票市")).Total);
     }
 
+    private const string ThreePublicText = "凌源市人力资源和社会保障局 辽宁省朝阳市凌源市 2024 本级\n三、“三公”经费财政拨款支出决算情况说明\n"
+        + "2024年度“三公”经费财政拨款支出决算为１２.３４万元，完成年初预算的95.00%。";
+
+    // The placeholder's own example: the report prints “三公”经费; quotes, full-width forms and partial words are found alike.
+    [Theory]
+    [InlineData("三公经费", 1)]
+    [InlineData("“三公”经费", 1)]
+    [InlineData("\"三公\"经费", 1)]
+    [InlineData("「三公」经费", 1)]
+    [InlineData("三公", 1)]
+    [InlineData("公经", 1)]
+    [InlineData("经费 三公", 1)]
+    [InlineData("三公经费，凌源市", 1)]
+    [InlineData("12.34万元", 1)]
+    [InlineData("１２３４", 1)]
+    [InlineData("三公经费预算", 0)]
+    [InlineData("三公 北票市", 0)]
+    [InlineData("“”", 0)]
+    public void Search_finds_chinese_words_whatever_the_quotes_and_widths(string words, int expected)
+    {
+        var (store, dept, unit, user) = Seed();
+        store.Publish(Approved(store, dept, unit, user), 3, "h1", ThreePublicText, null, user);
+        Assert.Equal(expected, store.Search(new ReportQuery(Words: words)).Total);
+    }
+
+    [Fact]
+    public void Versions_published_before_the_search_index_are_indexed_at_start_up()
+    {
+        var (store, dept, unit, user) = Seed();
+        var v = store.Publish(Approved(store, dept, unit, user), 3, "h1", ThreePublicText, null, user)!;
+        using (var c = store.Database.Open())
+        {
+            c.Execute("DELETE FROM report_search"); // as a database migrated from schema 2 has it
+        }
+
+        Assert.Equal(0, store.Search(new ReportQuery(Words: "三公经费")).Total);
+        Assert.Equal(1, store.IndexForSearch());
+        Assert.Equal(0, store.IndexForSearch());
+        Assert.Equal(v.Id, Assert.Single(store.Search(new ReportQuery(Words: "三公经费")).Items).Id);
+        Assert.Equal(ThreePublicText, store.SearchTextOf(v.Id));
+    }
+
     [Theory]
     [InlineData(200_000_000, 100)]
     [InlineData(int.MaxValue, int.MaxValue)]
@@ -219,6 +261,18 @@ public abstract class StoreTests
 
 public sealed class SqliteStoreTests : StoreTests, IDisposable
 {
+    [Fact]
+    public void Word_search_is_an_fts5_trigram_table()
+    {
+        var db = NewDatabase();
+        db.Migrate();
+        using var c = db.Open();
+        Assert.Contains("tokenize = 'trigram'", c.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'report_search'"), StringComparison.Ordinal);
+        // The plan answers a word of three characters or more from the FTS5 index, not by reading every version.
+        var plan = string.Join("\n", c.Query("EXPLAIN QUERY PLAN SELECT version_id FROM report_search WHERE body LIKE '%三公经费%'").Select(row => (string)row.detail));
+        Assert.Contains("VIRTUAL TABLE INDEX", plan, StringComparison.Ordinal);
+    }
+
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "juesuan-store-" + Guid.NewGuid().ToString("N"));
 
     protected override Database NewDatabase() => Database.Sqlite(Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".db"));
@@ -241,6 +295,8 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreTests
         var db = NewDatabase();
         db.Migrate();
         using var c = db.Open();
-        Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_report_versions_search'"));
+        Assert.Equal("CREATE INDEX ix_report_search_body ON public.report_search USING gin (body gin_trgm_ops)",
+            c.ExecuteScalar<string>("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_report_search_body'"));
+        Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_report_versions_search'"));
     }
 }

@@ -121,10 +121,14 @@ public sealed class ApiTests(WebServer server) : IClassFixture<WebServer>
     {
         using var c = server.NewClient();
         var page = await c.GetStringAsync($"/reports/{Sample2024.Id}");
-        foreach (var expected in new[] { "第二部分", "公开01表", "公开09表", "绩效自评表", "chart-functions", "/lib/echarts.min.js", "/download/pdf", "SHA-256", "审核发现", "与 2023 年度对比" })
+        foreach (var expected in new[] { "第二部分", "公开01表", "公开09表", "绩效自评表", "chart-functions", "/lib/echarts.min.js", "/download/pdf", "SHA-256", "与 2023 年度对比" })
         {
             Assert.Contains(expected, page, StringComparison.Ordinal);
         }
+
+        // The publication only: the audit is the officers' working material, not part of what is published.
+        Assert.DoesNotContain("审核发现", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("table class=\"findings\"", page, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/lib/echarts.min.js")).StatusCode);
         var compare = await c.GetStringAsync($"/compare?a={Sample2024.Id}&b={Sample2024.Id - 1}");

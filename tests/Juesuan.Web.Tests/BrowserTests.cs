@@ -182,4 +182,56 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the check page overflows a phone's width");
         await Shot(phone, "web-check-phone.png");
     }
+
+    /// <summary>At 375×812 (a common phone) no page scrolls sideways: the 部门 drop-down with the longest name included.</summary>
+    [Fact]
+    public async Task Every_public_page_fits_a_phone_without_sideways_scrolling()
+    {
+        var store = server.Services.GetRequiredService<Store>();
+        var report = store.Search(new ReportQuery(Year: 2024, Words: "凌源市")).Items.Single().Id;
+        var phone = await (await _browser.NewContextAsync(new()
+        {
+            BaseURL = server.BaseAddress.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new() { Width = 375, Height = 812 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+        })).NewPageAsync();
+        var pages = new (string Path, string Shot)[]
+        {
+            ("/", "web-15-home-375.png"),
+            ("/?q=" + Uri.EscapeDataString("三公经费"), "web-16-search-375.png"),
+            ($"/reports/{report}", "web-17-report-375.png"),
+            ("/compare", "web-18-compare-375.png"),
+            ("/check", ""),
+            ("/account/login", ""),
+            ("/account/logout", ""),
+        };
+        foreach (var (path, shot) in pages)
+        {
+            await phone.GotoAsync(path);
+            var fits = await phone.EvaluateAsync<bool>("document.scrollingElement.scrollWidth <= window.innerWidth");
+            var widths = await phone.EvaluateAsync<string>("document.scrollingElement.scrollWidth + ' > ' + window.innerWidth");
+            Assert.True(fits, $"{path} scrolls sideways on a 375 px phone: {widths}");
+            if (path == "/")
+            {
+                var right = await phone.EvaluateAsync<double>("document.querySelector('select[name=department]').getBoundingClientRect().right");
+                Assert.True(right <= 375, $"the 部门 drop-down runs off the screen (right edge {right} px)");
+            }
+
+            if (shot.Length > 0)
+            {
+                await Shot(phone, shot);
+            }
+        }
+
+        var desk = await (await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        await desk.GotoAsync("/?q=" + Uri.EscapeDataString("“三公”经费"));
+        await Assertions.Expect(desk.Locator("p.passage mark").First).ToContainTextAsync("三公");
+        await Shot(desk, "web-19-search.png");
+        await desk.GotoAsync("/compare");
+        await Assertions.Expect(desk.Locator("table.compare")).ToBeVisibleAsync();
+        await Shot(desk, "web-20-compare-default.png");
+    }
 }

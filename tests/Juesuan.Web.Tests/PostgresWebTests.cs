@@ -59,5 +59,15 @@ public sealed class PostgresWebTests(PostgresServer postgres) : IAsyncLifetime
         Assert.Contains("第 2 版", page, StringComparison.Ordinal);
         Assert.Contains("更正：重新发布", page, StringComparison.Ordinal);
         Assert.Contains("共 0 份报告", await visitor.GetStringAsync("/?q=" + Uri.EscapeDataString("人_资源")), StringComparison.Ordinal);
+
+        // Word search behaves as on SQLite: the placeholder's example finds the reports that print “三公”经费, passage marked.
+        foreach (var q in new[] { "三公经费", "“三公”经费", "三公" })
+        {
+            var found = await visitor.GetStringAsync("/?q=" + Uri.EscapeDataString(q));
+            Assert.Contains("共 8 份报告", found, StringComparison.Ordinal);
+            Assert.Contains(q == "三公" ? "<mark>三公</mark>" : "<mark>“三公”经费</mark>", found, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("共 2 份报告", await visitor.GetStringAsync("/?q=" + Uri.EscapeDataString("才聚凌源")), StringComparison.Ordinal);
     }
 }

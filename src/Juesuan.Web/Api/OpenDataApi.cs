@@ -10,24 +10,62 @@ namespace Juesuan.Web.Api;
 /// <summary>开放数据 API: read-only JSON of what is published; drafts only for the signed-in who may see them.</summary>
 public static class OpenDataApi
 {
+    /// <summary>地区</summary>
+    /// <param name="Id">地区 id</param>
+    /// <param name="Code">行政区划代码，如 211382</param>
+    /// <param name="Name">地区全称，如 辽宁省朝阳市凌源市</param>
     public sealed record RegionDto(long Id, string Code, string Name);
 
+    /// <summary>部门</summary>
+    /// <param name="Id">部门 id</param>
+    /// <param name="RegionId">所属地区 id</param>
+    /// <param name="Region">所属地区全称</param>
+    /// <param name="Code">部门代码</param>
+    /// <param name="Name">部门名称</param>
     public sealed record DepartmentDto(long Id, long RegionId, string Region, string Code, string Name);
 
+    /// <summary>一份已发布的部门决算（一个部门一个年度的一个版本）</summary>
+    /// <param name="Id">版本 id</param>
+    /// <param name="DepartmentId">部门 id</param>
+    /// <param name="Department">部门名称</param>
+    /// <param name="RegionId">地区 id</param>
+    /// <param name="Region">地区全称</param>
+    /// <param name="Year">决算年度</param>
+    /// <param name="Version">版本号，从 1 起；更正发布为新版本</param>
+    /// <param name="ContentHash">数据包的 SHA-256（十六进制），同一内容同一指纹</param>
+    /// <param name="RevisionNote">更正说明（第 1 版为空）</param>
+    /// <param name="PublishedAt">发布时间（ISO 8601，UTC）</param>
+    /// <param name="Url">公开页面地址</param>
+    /// <param name="Downloads">各下载格式的地址，键为格式（pdf、docx、xlsx、csv、json、txt）</param>
     public sealed record ReportDto(long Id, long DepartmentId, string Department, long RegionId, string Region, int Year, int Version, string ContentHash,
-        string? RevisionNote, string PublishedAt, int AuditErrors, string Url, IReadOnlyDictionary<string, string> Downloads);
+        string? RevisionNote, string PublishedAt, string Url, IReadOnlyDictionary<string, string> Downloads);
 
+    /// <summary>检索结果的一页</summary>
+    /// <param name="Items">本页的报告（每个部门每年只列最新版本）</param>
+    /// <param name="Total">符合条件的报告总数</param>
+    /// <param name="Page">页码</param>
+    /// <param name="PageSize">每页条数</param>
     public sealed record ReportPageDto(IReadOnlyList<ReportDto> Items, int Total, int Page, int PageSize);
 
+    /// <summary>工作台中的一个草稿</summary>
+    /// <param name="Id">草稿 id</param>
+    /// <param name="Department">部门名称</param>
+    /// <param name="Unit">填报单位名称</param>
+    /// <param name="Year">决算年度</param>
+    /// <param name="State">状态：草稿、已提交待审核、已退回、部门已审核待发布、已发布</param>
+    /// <param name="RowVersion">行版本，修改时须带上（过期则 409）</param>
+    /// <param name="AuditErrors">审核错误数</param>
+    /// <param name="AuditWarnings">审核警告数</param>
+    /// <param name="UpdatedAt">最后修改时间（ISO 8601，UTC）</param>
     public sealed record DraftDto(long Id, string Department, string Unit, int Year, string State, int RowVersion, int AuditErrors, int AuditWarnings, string UpdatedAt);
 
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup("/api").WithTags("开放数据");
         api.MapGet("/regions", (Store s) => s.Regions().Select(r => new RegionDto(r.Id, r.Code, r.Name)).ToList())
-            .WithSummary("地区列表");
+            .WithSummary("地区列表").WithDescription("有已建立部门的全部地区，按行政区划代码排序。");
         api.MapGet("/departments", (Store s, long? region) => s.Departments(region).Select(Dto).ToList())
-            .WithSummary("部门列表（可按地区筛选）");
+            .WithSummary("部门列表").WithDescription("全部部门，或一个地区的部门（region）。");
         api.MapGet("/reports", Results<Ok<ReportPageDto>, ProblemHttpResult> (Store s, long? region, long? department, int? year, string? q, int? page, int? pageSize) =>
         {
             var query = new ReportQuery(region, department, year, q, page ?? 1, pageSize ?? 20);
@@ -39,15 +77,17 @@ public static class OpenDataApi
 
             var result = s.Search(query);
             return TypedResults.Ok(new ReportPageDto(result.Items.Select(Dto).ToList(), result.Total, result.PageNumber, result.PageSize));
-        }).WithSummary("检索已发布报告（每个部门每年的最新版本）").WithDescription("q 为检索词（空格分隔，全部匹配）：部门、地区或报告中的任何文字。");
+        }).WithSummary("检索已发布报告").WithDescription("每个部门每年只列最新版本，新年度在前。检索词在部门、地区、单位名称和报告全文中查找，"
+            + "引号、标点和全角半角不计：q=三公经费 能找到印作“三公”经费的报告。");
         api.MapGet("/reports/{id:long}", (Store s, long id) => s.Version(id) is { } v ? Results.Ok(Dto(v)) : NotFound(id))
-            .WithSummary("一个已发布版本");
+            .WithSummary("一个已发布版本").Produces<ReportDto>(200).ProducesProblem(404);
         api.MapGet("/reports/{id:long}/versions", (Store s, long id) =>
             s.Version(id) is { } v ? Results.Ok(s.Versions(v.DepartmentId, v.Year).Select(Dto).ToList()) : NotFound(id))
-            .WithSummary("同一部门同一年度的全部版本（新的在前）");
+            .WithSummary("同一部门同一年度的全部版本").WithDescription("新版本在前；旧版本仍可查阅。").Produces<List<ReportDto>>(200).ProducesProblem(404);
         api.MapGet("/reports/{id:long}/tables", (Store s, Portal p, long id) =>
             s.Version(id) is { } v ? Results.Json(new JsonArray(p.Render(v).Built.Tables.Select(t => (JsonNode)DataJsonWriter.TableNode(t)).ToArray())) : NotFound(id))
-            .WithSummary("公开01–09表（金额为元，另附打印的万元数）");
+            .WithSummary("公开01–09表").WithDescription("九张公开表，形式同 data.json 的 tables：每表有编号、标题、列和行；每个金额单元格有打印的万元文字（text）和精确到分的元（yuan）。")
+            .Produces<JsonArray>(200, "application/json").ProducesProblem(404);
         api.MapGet("/reports/{id:long}/tables/{table}", (Store s, Portal p, long id, string table) =>
         {
             if (s.Version(id) is not { } v)
@@ -57,13 +97,27 @@ public static class OpenDataApi
 
             var t = p.Render(v).Built.Tables.FirstOrDefault(t => string.Equals(t.Id, table, StringComparison.OrdinalIgnoreCase));
             return t is null ? Results.Problem($"没有表「{table}」：应为 gk01 … gk09", statusCode: 404) : Results.Json(DataJsonWriter.TableNode(t));
-        }).WithSummary("一张公开表（gk01 … gk09）");
-        api.MapGet("/reports/{id:long}/findings", (Store s, long id) =>
-            s.Version(id) is { } v ? Results.Ok(FindingView.Of(v.Findings)) : NotFound(id))
-            .WithSummary("发布时的审核发现");
+        }).WithSummary("一张公开表").WithDescription("形式同 /api/reports/{id}/tables 中的一项。").Produces<JsonObject>(200, "application/json").ProducesProblem(404);
         api.MapGet("/reports/{id:long}/charts", (Store s, Portal p, long id) =>
             s.Version(id) is { } v ? Results.Text(p.Render(v).ChartsJson, "application/json") : NotFound(id))
-            .WithSummary("图表数据（万元）：收入、支出构成，功能分类，同比，三公经费，预算与决算");
+            .WithSummary("图表数据（万元）").WithDescription("报告页六个图表的数据，由事实计算：收入构成、支出构成、按功能分类的支出（类 › 款 › 项）、与上年对比、“三公”经费、年初预算与决算。")
+            .Produces<Juesuan.Reporting.Charts.ReportCharts>(200, "application/json").ProducesProblem(404);
+        api.MapGet("/reports/{id:long}/findings", (HttpContext ctx, Store s, long id) =>
+        {
+            if (CurrentUser.From(ctx.User) is not { } u)
+            {
+                return Results.Unauthorized();
+            }
+
+            if (s.Version(id) is not { } v)
+            {
+                return NotFound(id);
+            }
+
+            // The audit is the officers' working material, not part of the publication: those who saw the draft see it.
+            return s.Draft(v.DraftId) is { } d && Access.CanView(u, d) ? Results.Ok(FindingView.Of(v.Findings)) : Results.Problem("无权查看此报告的审核发现", statusCode: 403);
+        }).WithSummary("发布时的审核发现（须登录）").WithDescription("审核发现是工作材料，不属于公开内容：只有能查看该草稿的单位、部门、财政和管理员账户可以读取。")
+            .WithTags("工作台").Produces<List<FindingView>>(200).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         app.MapGet("/reports/{id:long}/download/{format}", async (Store s, Portal p, ReportCache cache, long id, string format, CancellationToken ct) =>
         {
             if (s.Version(id) is not { } v)
@@ -82,7 +136,8 @@ public static class OpenDataApi
             {
                 return Results.Problem(ex.Message, statusCode: 503);
             }
-        }).WithTags("下载").WithSummary("下载报告：pdf、docx、xlsx、csv（zip）、json、txt");
+        }).WithTags("下载").WithSummary("下载报告文件").WithDescription("PDF、Word、Excel 公开表、CSV 公开表（zip）、JSON 数据或纯文本报告；同一版本的文件内容不变。")
+            .Produces(200).ProducesProblem(404).ProducesProblem(503);
         api.MapPost("/check", (IFormFile? file, WebOptions o) =>
         {
             if (file is null || file.Length == 0)
@@ -124,7 +179,7 @@ public static class OpenDataApi
 
             return Results.Ok(Scoped(s, u).Select(d => new DraftDto(d.Id, d.DepartmentName, d.UnitName, d.Year, DraftStates.Text(d.State), d.RowVersion, d.ErrorCount, d.WarningCount,
                 Clock.ToTime(d.UpdatedAt).ToString("O"))).ToList());
-        }).WithSummary("我可见的草稿（须登录）").WithTags("工作台");
+        }).WithSummary("我可见的草稿（须登录）").WithTags("工作台").Produces<List<DraftDto>>(200).Produces(401);
         api.MapGet("/drafts/{id:long}", (HttpContext ctx, Store s, long id) =>
         {
             if (CurrentUser.From(ctx.User) is not { } u)
@@ -141,7 +196,7 @@ public static class OpenDataApi
             return Access.CanView(u, d)
                 ? Results.Ok(new DraftDto(d.Id, d.DepartmentName, d.UnitName, d.Year, DraftStates.Text(d.State), d.RowVersion, d.ErrorCount, d.WarningCount, Clock.ToTime(d.UpdatedAt).ToString("O")))
                 : Results.Problem("无权查看此草稿", statusCode: 403);
-        }).WithSummary("一个草稿（须登录且有权查看）").WithTags("工作台");
+        }).WithSummary("一个草稿（须登录且有权查看）").WithTags("工作台").Produces<DraftDto>(200).Produces(401).ProducesProblem(403).ProducesProblem(404);
     }
 
     /// <summary>The drafts a user's role covers.</summary>
@@ -173,6 +228,6 @@ public static class OpenDataApi
     private static DepartmentDto Dto(DepartmentRow d) => new(d.Id, d.RegionId, d.RegionName, d.Code, d.Name);
 
     public static ReportDto Dto(ReportVersionRow v) => new(v.Id, v.DepartmentId, v.DepartmentName, v.RegionId, v.RegionName, v.Year, v.VersionNo, v.ContentHash,
-        v.RevisionNote, Clock.ToTime(v.PublishedAt).ToString("O"), v.ErrorCount, $"/reports/{v.Id}",
+        v.RevisionNote, Clock.ToTime(v.PublishedAt).ToString("O"), $"/reports/{v.Id}",
         ReportCache.Formats.ToDictionary(f => f.Format, f => $"/reports/{v.Id}/download/{f.Format}"));
 }

@@ -29,7 +29,15 @@ public sealed class IndexModel(Store store) : PageModel
         Departments = store.Departments(region);
         Years = store.PublishedYears();
         Results = store.Search(new ReportQuery(region, department, year, Q, page ?? 1, 20));
+        var words = SearchText.Words(Q);
+        if (words.Count > 0)
+        {
+            Passages = Results.Items.ToDictionary(v => v.Id, v => SearchText.Passage(store.SearchTextOf(v.Id), words));
+        }
     }
+
+    /// <summary>For each report found by words, the passage where they occur, the words marked.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<PassagePart>> Passages { get; private set; } = new Dictionary<long, IReadOnlyList<PassagePart>>();
 
     public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
     {

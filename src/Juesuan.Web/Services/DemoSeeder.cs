@@ -115,7 +115,13 @@ public sealed class DemoSeeder(Store store, Accounts accounts, Workspace workspa
         var up = workspace.UploadAsync(officer, Workbook(a), name, timeLimit: Timeout.InfiniteTimeSpan).GetAwaiter().GetResult();
         Check(up, name);
         var id = up.DraftId!.Value;
-        Check(workspace.Submit(officer, id, store.Draft(id)!.RowVersion), name);
+        var submitted = workspace.Submit(officer, id, store.Draft(id)!.RowVersion);
+        if (!submitted.Ok)
+        {
+            var errors = store.Draft(id)!.Findings.Where(f => f.Severity == Juesuan.Audit.Severity.Error).Select(f => $"{f.RuleId} {f.Place}：{f.Message}");
+            throw new InvalidOperationException($"demo {name}: {submitted.Message} {string.Join("; ", errors)}");
+        }
+
         Check(workspace.Approve(reviewer, id, store.Draft(id)!.RowVersion, "演示数据：部门审核通过"), name);
         Check(workspace.Publish(bureau, id, store.Draft(id)!.RowVersion, null), name);
     }

@@ -179,15 +179,27 @@ public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 10
 
         return format switch
         {
-            "docx" => new Download(Cached("docx", r.Built.Docx), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", baseName + ".docx"),
-            "xlsx" => new Download(Cached("xlsx", r.Built.TablesXlsx), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", baseName + "-公开表.xlsx"),
-            "csv" => new Download(Cached("csv", r.Built.TablesCsvZip), "application/zip", baseName + "-公开表-csv.zip"),
-            "json" => new Download(Cached("json", () => System.Text.Encoding.UTF8.GetBytes(r.Built.DataJson())), "application/json; charset=utf-8", baseName + ".json"),
-            "txt" => new Download(Cached("txt", () => System.Text.Encoding.UTF8.GetBytes(r.Built.Text())), "text/plain; charset=utf-8", baseName + ".txt"),
-            "pdf" => new Download(await PdfAsync(r, hash, ct), "application/pdf", baseName + ".pdf"),
+            "docx" => new Download(Cached("docx", r.Built.Docx), ContentType(format), baseName + ".docx"),
+            "xlsx" => new Download(Cached("xlsx", r.Built.TablesXlsx), ContentType(format), baseName + "-公开表.xlsx"),
+            "csv" => new Download(Cached("csv", r.Built.TablesCsvZip), ContentType(format), baseName + "-公开表-csv.zip"),
+            "json" => new Download(Cached("json", () => System.Text.Encoding.UTF8.GetBytes(r.Built.DataJson())), ContentType(format), baseName + ".json"),
+            "txt" => new Download(Cached("txt", () => System.Text.Encoding.UTF8.GetBytes(r.Built.Text())), ContentType(format), baseName + ".txt"),
+            "pdf" => new Download(await PdfAsync(r, hash, ct), ContentType(format), baseName + ".pdf"),
             _ => null,
         };
     }
+
+    /// <summary>The media type a download of <paramref name="format"/> is served as (the API documentation lists the same).</summary>
+    public static string ContentType(string format) => format switch
+    {
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "csv" => "application/zip",
+        "json" => "application/json; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    };
 
     private async Task<byte[]> PdfAsync(RenderedReport r, string hash, CancellationToken ct)
     {

@@ -411,7 +411,7 @@ public sealed class Store(Database db)
         return c.ExecuteScalar<string>("SELECT search_text FROM report_versions WHERE id = @versionId", new { versionId }) ?? "";
     }
 
-    /// <summary>Indexes for word search the versions published before the index existed (schema 3); returns how many.</summary>
+    /// <summary>Indexes for word search the versions published before the index existed (schema 4); returns how many.</summary>
     public int IndexForSearch()
     {
         using var c = Database.Open();

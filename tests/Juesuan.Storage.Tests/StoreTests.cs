@@ -198,7 +198,7 @@ public abstract class StoreTests
     public void Search_finds_chinese_words_whatever_the_quotes_and_widths(string words, int expected)
     {
         var (store, dept, unit, user) = Seed();
-        store.Publish(Approved(store, dept, unit, user), 3, "h1", ThreePublicText, null, user);
+        store.Publish(Approved(store, dept, unit, user), 3, "h1", ThreePublicText, null, user, "u1");
         Assert.Equal(expected, store.Search(new ReportQuery(Words: words)).Total);
     }
 
@@ -206,10 +206,10 @@ public abstract class StoreTests
     public void Versions_published_before_the_search_index_are_indexed_at_start_up()
     {
         var (store, dept, unit, user) = Seed();
-        var v = store.Publish(Approved(store, dept, unit, user), 3, "h1", ThreePublicText, null, user)!;
+        var v = store.Publish(Approved(store, dept, unit, user), 3, "h1", ThreePublicText, null, user, "u1")!;
         using (var c = store.Database.Open())
         {
-            c.Execute("DELETE FROM report_search"); // as a database migrated from schema 2 has it
+            c.Execute("DELETE FROM report_search"); // as a database migrated from schema 3 has it
         }
 
         Assert.Equal(0, store.Search(new ReportQuery(Words: "三公经费")).Total);

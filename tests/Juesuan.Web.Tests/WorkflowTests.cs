@@ -34,8 +34,8 @@ public sealed class WorkflowTests(WebServer server) : IClassFixture<WebServer>
         await reviewer.LoginAsync("reviewer-kazuo");
         await bureau.LoginAsync("bureau-kazuo");
 
-        // The demo published 喀左县's 2024 (v1); the officer uploads the year again as a correction.
-        var v1 = Store.Search(new ReportQuery(Words: "喀左县", Year: 2024)).Items.Single();
+        // The demo published 喀喇沁左翼蒙古族自治县's 2024 (v1); the officer uploads the year again as a correction.
+        var v1 = Store.Search(new ReportQuery(Words: "喀喇沁左翼蒙古族自治县", Year: 2024)).Items.Single();
         var package = Juesuan.Web.Services.DemoSeeder.Workbook(Juesuan.Web.Services.DemoData.Relocate(Juesuan.Web.Services.DemoSeeder.Sample(), Juesuan.Web.Services.DemoData.Neighbours[1]));
         var up = await officer.PostFileAsync("/work?handler=Upload", package, "喀左县人社局2024.xlsx");
         Assert.Equal(HttpStatusCode.Redirect, up.StatusCode);
@@ -78,7 +78,7 @@ public sealed class WorkflowTests(WebServer server) : IClassFixture<WebServer>
         Assert.Contains(Store.Version(v2)!.ContentHash, report, StringComparison.Ordinal);
         var old = await visitor.GetStringAsync($"/reports/{v1.Id}");
         Assert.Contains("已被更正", old, StringComparison.Ordinal);
-        Assert.Equal(v2, Store.Search(new ReportQuery(Words: "喀左县", Year: 2024)).Items.Single().Id);
+        Assert.Equal(v2, Store.Search(new ReportQuery(Words: "喀喇沁左翼蒙古族自治县", Year: 2024)).Items.Single().Id);
 
         var trail = Store.Trail(Juesuan.Web.Services.Workspace.Target(id)).Select(t => t.Action).Reverse().ToList();
         Assert.Equal(["上传数据包", "提交审核", "退回修改", "替换数据包", "提交审核", "部门审核通过"], trail);

@@ -42,6 +42,7 @@ public static class ApiDocumentation
         ["403"] = "已登录，但无权查看",
         ["404"] = "没有这份报告、这张表或这种格式：problem details",
         ["413"] = "上传文件超过上限（20 MB）",
+        ["429"] = "请求过于频繁：problem details，Retry-After 给出可重试的秒数",
         ["503"] = "暂时无法生成 PDF（LibreOffice 不可用）：problem details",
     };
 

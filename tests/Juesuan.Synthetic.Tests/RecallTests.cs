@@ -18,15 +18,11 @@ public sealed class RecallTests(RegionFixture region, ITestOutputHelper output) 
     /// <summary>(kind, format) the current audit misses, with the reason; "*" for every format.</summary>
     public static readonly IReadOnlyList<(string Kind, string Format, string Reason)> KnownMisses =
     [
-        ("three-public-parts", "tables.xlsx", "a department without \u201c三公\u201d spending prints 公开07表 blank; a part filled in while 合计 stays blank is found in report.txt (blank read as 0) but not in tables.xlsx, where a blank total is no figure and T07-TOTALS compares nothing"),
     ];
 
     /// <summary>Error findings the audit gives on unplanted reports, with the reason (audit or reader work to do).</summary>
     public static readonly IReadOnlyList<(string Rule, string Format, string Reason)> KnownFalseErrors =
     [
-        ("C-SECTIONS", "tables.xlsx", "tables.xlsx holds only the nine tables; the audit treats it as a whole report and asks for its narrative sections (issue 9 item 4: a fragment is noted, not faulted)"),
-        ("N-SHARE", "report.txt", "Liaoning procurement sentence: “工程采购授予中小企业合同金额占工程支出金额的59.92%” is checked as the whole SME amount ÷ 工程 instead of the 工程 SME amount ÷ 工程"),
-        ("N-SHARE", "report.docx", "as report.txt: the per-category SME share is read with the total SME amount as its part"),
     ];
 
     [Fact]

@@ -70,41 +70,53 @@ public sealed class CompletionAgainstBudget : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "完成率 = 决算数 ÷ 句中所指的预算数（年初预算或全年预算）；年初预算为零时不能给出“完成年初预算的 X%”";
+    public string Title => "完成率 = 决算数 ÷ 句中所指的预算数（年初预算或全年预算；“三公”句中未写预算数时为公开07表的预算数）；年初预算为零时不能给出“完成年初预算的 X%”";
 
     public string Why => "完成率常被用错分母：写“完成年初预算”，算的却是全年预算，或在年初没有预算时照样给出比例。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        var t07 = report.Table(PublicTable.ThreePublic);
         foreach (var rate in report.Claims.Where(c => c.Measure == Measure.Completion && NarrativeClaims.Printed(c)))
         {
             var near = NarrativeClaims.Near(report, rate.Sentence, rate.Number.Place).Where(c => c.Subject == rate.Subject && NarrativeClaims.Printed(c)).ToList();
-            var actual = near.FirstOrDefault(c => c.Measure == Measure.Amount);
             var budgets = near.Where(c => c.Measure == Measure.Budget).ToList();
-            var budget = budgets.FirstOrDefault(b => b.Basis == rate.Basis) ?? (budgets.Count == 1 ? budgets[0] : null);
+            var stated = budgets.FirstOrDefault(b => b.Basis == rate.Basis) ?? (budgets.Count == 1 ? budgets[0] : null);
+            var actual = near.FirstOrDefault(c => c.Measure == Measure.Amount)?.Number;
+
+            // "完成预算的83.89%" of a 三公 category names no budget: it is 公开07表's 决算数 ÷ 预算数 (a sentence amount that
+            // differs from the table is N-AMOUNT's finding, not a second one here).
+            var row = stated is null ? PrintedTables.ThreePublicRow(t07, rate.Subject) : null;
+            var budget = stated?.Number ?? (row is null ? null : PrintedTables.Cell(row, 0) ?? new PrintedNumber(string.Empty, 0m, 1m, row.Place));
+            if (row is not null)
+            {
+                var table = PrintedTables.Cell(row, 1) ?? new PrintedNumber(string.Empty, 0m, 1m, row.Place);
+                actual = actual is not null && Tolerance.SameFigure(actual, table) is null ? actual : table; // the finer figure where both agree
+            }
             if (actual is null || budget is null)
             {
                 continue;
             }
 
             var named = rate.Basis == BudgetBasis.Initial ? "年初预算" : rate.Basis == BudgetBasis.Adjusted ? "调整预算" : "预算";
-            if (budget.Number.Value == 0m)
+            var source = stated is null ? "（公开07表的预算数）" : string.Empty;
+            if (budget.Value == 0m)
             {
-                if (rate.Number.Value == 0m)
+                if (rate.Number.Value == 0m || stated is null)
                 {
-                    continue; // "0%" for no budget: N-NOBUDGET's warning
+                    continue; // "0%" for no budget: N-NOBUDGET's warning; a blank 07 budget may be a table read short
                 }
 
-                var other = budgets.FirstOrDefault(b => b != budget && b.Number.Value > 0m);
+                var other = budgets.FirstOrDefault(b => b != stated && b.Number.Value > 0m);
                 var hint = other is null ? string.Empty
-                    : $"；{Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(other.Number.Value)}（{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")}）= {NarrativeClaims.P(actual.Number.Value / other.Number.Value * 100m)}%";
+                    : $"；{Tolerance.Format(actual.Value)} ÷ {Tolerance.Format(other.Number.Value)}（{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")}）= {NarrativeClaims.P(actual.Value / other.Number.Value * 100m)}%";
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
-                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但句中{named}为 {NarrativeClaims.AsPrinted(budget)}：完成率无从计算{hint}")
+                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但句中{named}为 {NarrativeClaims.AsPrinted(stated)}：完成率无从计算{hint}")
                 { Printed = rate.Number.Value, At = rate.Number.Place };
                 continue;
             }
 
-            if (Tolerance.RatioRange(actual.Number, budget.Number) is not { } range)
+            if (Tolerance.RatioRange(actual, budget) is not { } range)
             {
                 continue;
             }
@@ -112,16 +124,17 @@ public sealed class CompletionAgainstBudget : IAuditRule
             var half = rate.Number.Precision / 2m;
             if (rate.Number.Value + half < range.Low || rate.Number.Value - half > range.High)
             {
-                var computed = actual.Number.Value / budget.Number.Value * 100m;
-                var other = budgets.FirstOrDefault(b => b != budget && b.Number.Value > 0m
-                    && Tolerance.RatioRange(actual.Number, b.Number) is { } r && rate.Number.Value + half >= r.Low && rate.Number.Value - half <= r.High);
+                var computed = actual.Value / budget.Value * 100m;
+                var other = budgets.FirstOrDefault(b => b != stated && b.Number.Value > 0m
+                    && Tolerance.RatioRange(actual, b.Number) is { } r && rate.Number.Value + half >= r.Low && rate.Number.Value - half <= r.High);
                 var hint = other is null ? string.Empty : $"；这是对{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")} {Tolerance.Format(other.Number.Value)} 的完成率";
 
                 // One unit off in the last digit: truncated rather than rounded, a warning.
                 var unit = rate.Number.Precision;
                 var slip = other is null && rate.Number.Value + half + unit >= range.Low && rate.Number.Value - half - unit <= range.High;
+                var between = stated is null ? $"（按表中整数万元的预算数，应在 {NarrativeClaims.P(range.Low)}%–{NarrativeClaims.P(range.High)}% 之间）" : string.Empty;
                 yield return new AuditFinding(Id, slip ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
-                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但 {Tolerance.Format(actual.Number.Value)} ÷ {Tolerance.Format(budget.Number.Value)} = {NarrativeClaims.P(computed)}%{hint}{(slip ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
+                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但 {Tolerance.Format(actual.Value)} ÷ {Tolerance.Format(budget.Value)}{source} = {NarrativeClaims.P(computed)}%{between}{hint}{(slip ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
                 { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
             }
         }

@@ -80,7 +80,7 @@ public sealed class SectionsPresent : IAuditRule
 
         // Counts are owed when there was 三公 spending: "本年度无“三公”经费财政拨款支出" says all there is to say.
         var noSpending = report.Lines.Any(l => l.Text.Contains("无“三公”经费", StringComparison.Ordinal) || l.Text.Contains("无三公经费", StringComparison.Ordinal));
-        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending
+        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && report.Statements.Count > 0
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
             yield return new AuditFinding(Id, Severity.Warning, report.Document, "“三公”经费说明没有给出车辆、团组、接待批次等数量");
@@ -130,11 +130,15 @@ public sealed class EmptyTableExplained : IAuditRule
 /// </summary>
 internal static class DocumentScope
 {
-    /// <summary>Whole: most of the nine tables are there, or its 目录 promises the tables and the narrative.</summary>
+    /// <summary>
+    /// Whole: most of the nine tables are there with some narrative (its figures, or a heading no table title has), or its 目录 promises the tables and the narrative.
+    /// The nine tables alone (a workbook published beside the narrative) are a fragment.
+    /// </summary>
     public static bool PresentsWholeReport(PublishedReport report)
     {
         var tables = TableSpecs.All.Count(s => report.HasTable(s.Table));
-        if (tables >= 5)
+        if (tables >= 5 && (report.Statements.Count > 0 || report.Sections.Any(s => s is ReportSection.Overview or ReportSection.Duties or ReportSection.Units
+            or ReportSection.OfficeOperatingCost or ReportSection.Procurement or ReportSection.Assets or ReportSection.Performance or ReportSection.Glossary)))
         {
             return true;
         }
@@ -151,7 +155,7 @@ internal static class DocumentScope
         var parts = new List<string>();
         if (tables > 0)
         {
-            parts.Add($"{tables} 张公开表");
+            parts.Add($" {tables} 张公开表"); // "只有 9 张公开表"
         }
 
         if (report.Statements.Count > 0)

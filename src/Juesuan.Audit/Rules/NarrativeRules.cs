@@ -37,6 +37,7 @@ public sealed class NarrativeAmounts : IAuditRule
             "本年收入合计" => Labeled(t01, 0, "本年收入合计"),
             "本年支出合计" => Labeled(t01, 1, "本年支出合计"),
             NarrativeItems.AppropriationTotal => Labeled(t04, 0, "总计") ?? Labeled(t04, 0, "收入总计"),
+            NarrativeItems.AppropriationExpenditure => Labeled(t04, 1, "本年支出合计"),
             "支出总计" => Labeled(t01, 1, "总计") ?? Labeled(t01, 1, "支出总计"),
             "年末结转和结余" => Labeled(t01, 1, "年末结转和结余"),
             "财政拨款收入" => null,
@@ -54,9 +55,9 @@ public sealed class NarrativeAmounts : IAuditRule
             "一般公共预算财政拨款基本支出" => Total(t05, 1),
             "人员经费" => t06?.Rows.FirstOrDefault(r => r.Label == "人员经费合计")?.Cells[0],
             "日常公用经费" => t06?.Rows.FirstOrDefault(r => r.Label == "公用经费合计")?.Cells[0],
-            "三公经费" => t07?.Rows.FirstOrDefault(r => r.Label.StartsWith("合", StringComparison.Ordinal)) is { } r ? PrintedTables.Cell(r, 1) : null,
+            NarrativeItems.ThreePublicTotal => PrintedTables.ThreePublicRow(t07, item) is { } r ? PrintedTables.Cell(r, 1) : null,
             _ when item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) =>
-                t07?.Rows.FirstOrDefault(r => r.Label.Contains(item[NarrativeItems.ThreePublicPrefix.Length..], StringComparison.Ordinal)) is { } r ? PrintedTables.Cell(r, 1) ?? Zero(t07) : null,
+                PrintedTables.ThreePublicRow(t07, item) is { } r ? PrintedTables.Cell(r, 1) ?? Zero(t07) : null,
             _ when item.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal) =>
                 Code(t05, item[NarrativeItems.ItemPrefix.Length..]) ?? Code(t09, item[NarrativeItems.ItemPrefix.Length..]),
             _ when item.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal) => Code(t05, item[NarrativeItems.ClassPrefix.Length..]),

@@ -22,6 +22,13 @@ internal static class PrintedTables
     public static bool Known(int i, params IEnumerable<PublishedRow>[] rows) => i == 0 || rows.SelectMany(r => r).All(r => !r.ColumnsUncertain);
 
     public static PublishedRow? Line(PublishedTable t, int line) => t.Rows.FirstOrDefault(r => r.LineNumber == line);
+
+    /// <summary>The 公开07表 row a 三公 subject names: 合计 for the whole, else the category's row; null for other subjects.</summary>
+    public static PublishedRow? ThreePublicRow(PublishedTable? t07, string subject) =>
+        subject == NarrativeItems.ThreePublicTotal ? t07?.Rows.FirstOrDefault(r => r.Label.StartsWith('合'))
+        : subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)
+            ? t07?.Rows.FirstOrDefault(r => r.Label.Contains(subject[NarrativeItems.ThreePublicPrefix.Length..], StringComparison.Ordinal))
+            : null;
 }
 
 /// <summary>T-LEVELS: 类 = Σ款, 款 = Σ项, column by column.</summary>
@@ -292,14 +299,36 @@ public sealed class ThreePublicTable : IAuditRule
                     [abroad is null ? null : PrintedTables.Cell(abroad, c), reception is null ? null : PrintedTables.Cell(reception, c), vehicles is null ? null : PrintedTables.Cell(vehicles, c)],
                     "三项之和") is { } f)
             {
-                yield return f;
+                yield return f.Severity == Severity.Error ? f with { Message = f.Message + Culprit(c, f.Printed!.Value - f.Computed!.Value, abroad, reception, vehicles, operation, purchase) } : f;
             }
 
             if (vehicles is not null && operation is not null && purchase is not null && Tolerance.Sum(Id, $"{PrintedTables.Name(t)} 公务用车购置及运行费「{column}」", "公务用车购置及运行费", PrintedTables.Cell(vehicles, c),
                     [operation is null ? null : PrintedTables.Cell(operation, c), purchase is null ? null : PrintedTables.Cell(purchase, c)], "运行维护费 + 购置费") is { } g)
             {
-                yield return g;
+                yield return g.Severity == Severity.Error ? g with { Message = g.Message + OneOf(c, g.Printed!.Value - g.Computed!.Value, ("公务用车运行维护费", operation), ("公务用车购置费", purchase)) } : g;
             }
         }
+    }
+
+    /// <summary>
+    /// Which one part, put right by the difference, makes the table agree again: a part that is not negative once put right,
+    /// and for 公务用车购置及运行费 one whose own parts then still add up. Named only when exactly one part fits.
+    /// </summary>
+    private static string Culprit(int c, decimal diff, PublishedRow? abroad, PublishedRow? reception, PublishedRow? vehicles, PublishedRow? operation, PublishedRow? purchase)
+    {
+        decimal V(PublishedRow? r) => r is null ? 0m : PrintedTables.Cell(r, c)?.Value ?? 0m;
+        var vehiclesAdd = operation is not null && Math.Abs(V(vehicles) - V(operation) - V(purchase)) <= 1m;
+        return vehiclesAdd
+            ? OneOf(c, diff, ("因公出国（境）费", abroad), ("公务接待费", reception))
+            : OneOf(c, diff, ("因公出国（境）费", abroad), ("公务接待费", reception), ("公务用车购置及运行费", vehicles));
+    }
+
+    private static string OneOf(int c, decimal diff, params (string Name, PublishedRow? Row)[] parts)
+    {
+        decimal V(PublishedRow? r) => r is null ? 0m : PrintedTables.Cell(r, c)?.Value ?? 0m;
+        var fits = parts.Where(p => p.Row is not null && V(p.Row) + diff >= 0m).ToList();
+        return fits.Count == 1
+            ? $"；只有「{fits[0].Name}」{Tolerance.Format(V(fits[0].Row))} 改为 {Tolerance.Format(V(fits[0].Row) + diff)} 能使各项相符，或是合计有误"
+            : string.Empty;
     }
 }

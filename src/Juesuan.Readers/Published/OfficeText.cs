@@ -121,6 +121,7 @@ public static class OfficeText
 
                     previous = number;
                     var cells = new List<string>();
+                    var width = 0; // blank cells the sheet holds count: "1、因公出国（境）费" with two blank cells is a row of three
                     foreach (var cell in row.Elements<Cell>())
                     {
                         var reference = cell.CellReference?.InnerText ?? string.Empty;
@@ -133,6 +134,7 @@ public static class OfficeText
                         var text = CellText(cell, shared);
                         if (text.Length == 0)
                         {
+                            width = column < MaxColumns ? Math.Max(width, column + 1) : width;
                             continue;
                         }
 
@@ -156,13 +158,13 @@ public static class OfficeText
                         }
                     }
 
-                    while (cells.Count > 0 && cells[^1].Length == 0)
+                    if (cells.Any(c => c.Length > 0))
                     {
-                        cells.RemoveAt(cells.Count - 1);
-                    }
+                        while (cells.Count < width)
+                        {
+                            cells.Add(string.Empty);
+                        }
 
-                    if (cells.Count > 0)
-                    {
                         sb.Append(string.Join('\t', cells)).Append('\n');
                     }
                 }

@@ -301,6 +301,9 @@ internal static class SubjectPatterns
         // 货物/工程/服务 only where the words say procurement: "服务" alone is 就业服务, 商品和服务支出….
         new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额"),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value, "其中：货物采购金额 8.57 万元、工程采购金额 0.00 万元、服务采购金额 363.77 万元"),
+        // The SME part of one kind ("货物采购授予中小企业合同金额占货物支出金额的84.11%"): its own subject, not 中小企业 as a whole.
+        new("采购种类中小企业", new Regex(@"(?<part>货物|工程|服务)(?:类)?采购(?:中)?(?:授予|面向)中小企业(?:的)?(?:合同金额|采购金额)?"),
+            (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value + "中小企业", "货物采购授予中小企业合同金额占货物支出金额的 84.11%"),
         Fixed("中小企业", @"(?:授予|面向)?中小企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "中小企业", "授予中小企业合同金额 0.00 万元"),
         Fixed("小微企业", @"(?:授予|面向)?小微企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "小微企业", "其中：授予小微企业合同金额 0.00 万元"),
         Fixed("车辆总数", @"共有车辆|车辆共|实有车辆", NarrativeItems.VehiclesTotal, "截至 2025 年 12 月 31 日，…共有车辆 9 辆"),

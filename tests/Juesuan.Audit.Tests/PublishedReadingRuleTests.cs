@@ -1,0 +1,79 @@
+using Juesuan.Audit.Rules;
+using Juesuan.Readers.Published;
+
+namespace Juesuan.Audit.Tests;
+
+/// <summary>
+/// Rules on small texts in the Liaoning form, each the shape of an error a synthetic region planted and the audit
+/// missed (bench/results/synthetic-region-recall.md), with the figures checked by hand.
+/// </summary>
+public sealed class PublishedReadingRuleTests
+{
+    private static string ThreePublicTable(string total, string reception, string vehicles, string operation, string purchase) => string.Join('\n',
+        "财政拨款“三公”经费支出决算表", "公开07表", "金额单位：万元", "项 目\t预算数\t决算数",
+        $"合 计\t{total}", "1、因公出国（境）费\t\t", $"2、公务接待费\t{reception}", $"3、公务用车购置及运行费\t{vehicles}",
+        $"其中：（1）公务用车运行维护费\t{operation}", $"（2）公务用车购置费\t{purchase}", "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。") + "\n";
+
+    [Fact]
+    public void A_three_public_completion_rate_without_its_budget_is_taken_against_table_07()
+    {
+        // 公务用车购置及运行费 26.26 of a budget printed 31 (30.5–31.5): 83.37%–86.10%, never 104.86%.
+        var text = "三、财政拨款“三公”经费支出决算情况说明\n3. 公务用车购置及运行费26.26万元，占“三公”经费支出的87.52%。完成预算的104.86%。\n"
+            + ThreePublicTable("35\t30", "4\t4", "31\t26", "11\t8", "20\t18");
+        var f = Assert.Single(new CompletionAgainstBudget().Check(TextReportReader.Read(text, "r.txt")));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("完成预算的 104.86%，但 26.26 ÷ 31（公开07表的预算数） = 84.71%", f.Message, StringComparison.Ordinal);
+
+        var right = text.Replace("完成预算的104.86%", "完成预算的84.71%", StringComparison.Ordinal);
+        Assert.Empty(new CompletionAgainstBudget().Check(TextReportReader.Read(right, "r.txt")));
+    }
+
+    [Fact]
+    public void A_three_public_amount_the_table_contradicts_is_one_finding_not_two()
+    {
+        // shiquanlu's own slip, cut down: the sentence gives 公务接待费's budget 1.53 as its 决算 (the table: 1.53 budget, 0 spent).
+        var text = "七、财政拨款“三公”经费支出决算情况说明\n2. 公务接待费支出决算为1.53万元，完成预算的0%。\n"
+            + ThreePublicTable("1.53\t0", "1.53\t0", "\t", "\t", "\t");
+        var report = TextReportReader.Read(text, "r.txt");
+        Assert.Empty(new CompletionAgainstBudget().Check(report)); // 0 ÷ 1.53 is 0%: the rate follows the table
+        Assert.Contains(new NarrativeAmounts().Check(report), f => f.Severity == Severity.Error && f.Message.StartsWith("情况说明 公务接待费 1.53 万元 ≠", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Table_07_names_the_one_part_that_would_make_it_add_up()
+    {
+        // 公务接待费's budget raised from 1 to 13: 合计 14 ≠ 13 + 13; only 公务接待费 back at 1 fits (公务用车 = its parts).
+        var report = TextReportReader.Read(ThreePublicTable("14\t13", "13\t1", "13\t12", "13\t12", "\t"), "r.txt");
+        var f = Assert.Single(new ThreePublicTable().Check(report));
+        Assert.Equal("合计 14 ≠ 三项之和 26（差 -12，容差 0.5×2）；只有「公务接待费」13 改为 1 能使各项相符，或是合计有误", f.Message);
+
+        // Two parts could each be the one: none is named.
+        var either = TextReportReader.Read(ThreePublicTable("14\t13", "13\t1", "13\t12", "1\t12", "\t"), "r.txt");
+        Assert.Contains(new ThreePublicTable().Check(either), g => g.Message.StartsWith("合计 14 ≠ 三项之和 26（差 -12，容差 0.5×2）", StringComparison.Ordinal) && !g.Message.Contains("只有", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_appropriation_expenditure_the_narrative_states_is_table_04s()
+    {
+        var text = string.Join('\n', "二、财政拨款支出决算情况说明", "2024年度财政拨款支出1895.09万元，其中：基本支出2183.67万元，项目支出141.55万元。",
+            "财政拨款收入支出决算总表", "公开04表", "金额单位：万元",
+            "收入\t\t\t支出\t\t\t\t\t", "项目\t行\t金额\t项目\t行\t合计\t一般公共预算财政拨款\t政府性基金预算财政拨款\t国有资本经营预算财政拨款",
+            "栏次\t\t1\t栏次\t\t2\t3\t4\t5",
+            "一、一般公共预算财政拨款\t1\t2,325\t一、一般公共服务支出\t33\t2,325\t2,325\t\t",
+            "本年收入合计\t4\t2,325\t本年支出合计\t66\t2,325\t2,325\t\t",
+            "总计\t8\t2,325\t总计\t70\t2,325\t2,325\t\t", "注：本表反映部门本年度财政拨款收支余情况。") + "\n";
+        var findings = new NarrativeAmounts().Check(TextReportReader.Read(text, "r.txt")).ToList();
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Message == "情况说明 财政拨款支出 1,895.09 万元 ≠ 财政拨款收入支出决算总表 的 2,325（差 -429.91）");
+    }
+
+    [Fact]
+    public void The_sme_share_of_one_procurement_kind_is_not_the_whole_sme_amount_over_that_kind()
+    {
+        var text = "（二）政府采购支出情况。\n2024年政府采购支出总额429.85万元，其中：政府采购货物支出195.80万元，政府采购工程支出0.00万元，政府采购服务支出234.05万元。"
+            + "授予中小企业合同金额367.29万元，占政府采购支出总额的85.45%，其中：授予小微企业合同金额301.65万元，占中小企业采购支出总额的82.13%；"
+            + "货物采购授予中小企业合同金额占货物支出金额的84.11%；服务采购授予中小企业合同金额占服务支出金额的86.56%。\n";
+        var report = TextReportReader.Read(text, "r.txt");
+        Assert.DoesNotContain(new NarrativeShares().Check(report), f => f.Severity == Severity.Error);
+        Assert.Contains(report.Claims, c => c.Subject == "采购:货物中小企业" && c.Measure == Juesuan.Core.Published.Measure.Share && c.Number.Text == "84.11");
+    }
+}

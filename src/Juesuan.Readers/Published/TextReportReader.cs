@@ -379,7 +379,9 @@ public static partial class TextReportReader
                 }
             }
 
-            if (result.Count > 0 && !broken && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
+            // A heading ("三、财政拨款“三公”经费支出决算情况说明") ends without punctuation: the next line is not its continuation.
+            var afterHeading = result.Count > 0 && StartsParagraph().IsMatch(result[^1].Item1) && HeadingEnd().IsMatch(result[^1].Item1);
+            if (result.Count > 0 && !broken && !afterHeading && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
             {
                 result[^1] = (result[^1].Item1 + flat, result[^1].Item2);
             }
@@ -396,6 +398,9 @@ public static partial class TextReportReader
 
     [GeneratedRegex(@"[，。；]|万元")]
     private static partial Regex Prose();
+
+    [GeneratedRegex(@"(?:说明|概况|构成|职责|名词解释|决算表)$")]
+    private static partial Regex HeadingEnd();
 
     private static IReadOnlySet<ReportSection> Sections(List<Line> lines, List<PublishedTable> tables, IReadOnlyList<PublishedEvaluation> evaluations)
     {

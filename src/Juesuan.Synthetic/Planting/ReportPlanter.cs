@@ -75,7 +75,7 @@ public static partial class ReportPlanter
                 "narrative-total" => Figure(kind, i, line, TotalFigure(), m => Shift(m, random), random),
                 "share" => Figure(kind, i, line, ShareFigure(), m => Points(m, random), random),
                 "completion" => Figure(kind, i, line, CompletionFigure(), m => WrongBudget(m, random), random) is { } c
-                    ? c with { Rule = StatesBudget(line) ? "N-RATE" : "N-COMPLETION" }
+                    ? c with { Rule = StatesBudget(line) || line.Contains("占“三公”经费", StringComparison.Ordinal) ? "N-RATE" : "N-COMPLETION" } // a 三公 rate is taken against 公开07表
                     : null,
                 "yoy" => Figure(kind, i, line, RateAfterChange(), m => Points(m, random), random),
                 "relation" => HasFigures(line) ? Word(kind, i, line, RelationWord(), w => w == "小于" ? "大于" : "小于") : null,
@@ -287,7 +287,9 @@ public static partial class ReportPlanter
     [GeneratedRegex(@"(?:收入总计|支出总计|本年收入合计|本年支出合计|收入支出总计|财政拨款支出)(\d+\.\d{2})万元")]
     private static partial Regex TotalFigure();
 
-    [GeneratedRegex(@"占[^，。；%0-9]{0,24}?(\d+\.\d{2})%")]
+    // Not the SME share of one procurement kind ("货物采购授予中小企业合同金额占货物支出金额的84.11%"): its part is printed
+    // nowhere, so no reader of the report can check it.
+    [GeneratedRegex(@"(?<!授予中小企业合同金额)占[^，。；%0-9]{0,24}?(\d+\.\d{2})%")]
     private static partial Regex ShareFigure();
 
     [GeneratedRegex(@"完成(?:年初)?预算的(\d+\.\d{2})%")]

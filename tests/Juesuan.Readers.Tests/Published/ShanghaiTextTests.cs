@@ -96,6 +96,19 @@ public sealed class ShanghaiTextTests
     }
 
     [Fact]
+    public void A_short_sentence_under_a_heading_is_not_taken_into_the_heading()
+    {
+        // The heading has no full stop, the sentence under it fits one line: joined, the figures were lost in a heading.
+        var r = TextReportReader.Read("三、财政拨款“三公”经费支出决算情况说明\n公务接待费1.53万元，完成预算的0%。\n", "h.txt");
+        Assert.Equal((2, 2), r.NarrativeFigureCount);
+        Assert.Contains(r.Claims, c => c.Subject == "三公:公务接待费" && c.Number.Text == "1.53");
+
+        // A part heading wrapped after 情况 still runs on into its 说明.
+        var wrapped = TextReportReader.Read("第三部分某局2024年度部门决算情况\n说明\n一、收入支出决算总体情况说明\n2024年度收入总计7,973.00万元。\n第四部分 名词解释\n1. 财政拨款收入：指10万元。\n", "w.txt");
+        Assert.Equal((1, 1), wrapped.NarrativeFigureCount);
+    }
+
+    [Fact]
     public void The_table_of_contents_is_kept_without_page_numbers()
     {
         var r = TextReportReader.Read("某局 2025 年度部门决算\n目录\n第一部分 概况 …… 3\n一、主要职能 ……… 3\n第 2 页\n第一部分 概况\n一、主要职能\n", "toc.txt");

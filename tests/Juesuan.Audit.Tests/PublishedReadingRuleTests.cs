@@ -76,4 +76,18 @@ public sealed class PublishedReadingRuleTests
         Assert.DoesNotContain(new NarrativeShares().Check(report), f => f.Severity == Severity.Error);
         Assert.Contains(report.Claims, c => c.Subject == "采购:货物中小企业" && c.Measure == Juesuan.Core.Published.Measure.Share && c.Number.Text == "84.11");
     }
+
+    [Fact]
+    public void Flat_with_a_reason_for_a_fall_is_weighed_even_when_the_reason_is_on_the_next_line()
+    {
+        // putuo-finance page 21, as its text layer breaks it: the reason follows "主要原因：" on a line of its own.
+        var text = "四、财政拨款收入支出决算总体情况说明\n上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。与2023年度相比，\n财政拨款收入支出总计持平。主要原因：\n"
+            + "基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。\n";
+        var f = Assert.Single(new ReasonDirection().Check(TextReportReader.Read(text, "f.txt")));
+        Assert.Equal("财政拨款收入支出总计“持平”，所述原因“基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付”说的却是减少", f.Message);
+
+        // No spending in either year is flat, and "未产生" says why.
+        var zero = "七、财政拨款“三公”经费支出决算情况说明\n1. 因公出国（境）费支出0万元，与上年持平，主要原因是2023、2024年均未产生因公出国（境）费用。\n";
+        Assert.Empty(new ReasonDirection().Check(TextReportReader.Read(zero, "z.txt")));
+    }
 }

@@ -250,17 +250,20 @@ public sealed partial class ReasonDirection : IAuditRule
 
     public RuleTier Tier => RuleTier.Strict;
 
-    public string Title => "说明的原因与所解释的方向一致：解释“减少/小于预算”的原因不应只讲增加、追加，反之亦然";
+    public string Title => "说明的原因与所解释的方向一致：解释“减少/小于预算”的原因不应只讲增加、追加，反之亦然；“持平”不应附上讲增减的原因";
 
     public string Why => "原因与方向相反，多半是照抄了别处或上年的原因。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var w in report.Words.Where(w => w.Reason is { Length: > 0 } && w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.Up or WordKind.Down))
+        // "持平" (not "基本持平") with a reason that argues a change: flat needs no reason, so one of the two is wrong.
+        foreach (var w in report.Words.Where(w => w.Reason is { Length: > 0 } && (w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.Up or WordKind.Down
+            || (w.Kind == WordKind.Flat && !w.Word.Contains("基本", StringComparison.Ordinal)))))
         {
             var reason = w.Reason!;
             var up = 0;
-            var down = DownWords().Matches(reason).Count;
+            // "均未产生…费用" explains a flat zero, not a fall.
+            var down = DownWords().Matches(reason).Count(m => w.Kind != WordKind.Flat || !m.Value.StartsWith('未'));
             foreach (Match m in UpWords().Matches(reason))
             {
                 // "年初预算考虑了晋级、增资因素" explains a generous budget: against the budget it argues 决算 below it.

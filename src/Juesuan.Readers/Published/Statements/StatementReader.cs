@@ -24,6 +24,8 @@ internal static partial class StatementReader
         string? subsectionSubject = null;
         string? paragraphSubject = null;
         string? listHead = null;
+        NarrativeStatement? lastRead = null; // the statement of the sentence just read, if it printed figures
+        var reasonPending = false;
         // Where the document names its parts (第二部分 …情况说明), only the 情况说明 is narrative: the tables, the
         // glossary and the 绩效自评表 of the annex print figures too, but they are not statements.
         var parts = paragraphs.Any(p => Part().IsMatch(p.Text) && p.Text.Contains("情况说明", StringComparison.Ordinal));
@@ -71,11 +73,28 @@ internal static partial class StatementReader
 
             foreach (var sentence in Sentences(text))
             {
+                // "…总计持平。主要原因：…减少支付。": a reason in a sentence of its own is the reason of the words just before.
+                // The text layer may end the line at "主要原因：" and carry the reason to the next paragraph.
+                var reason = reasonPending ? sentence.Trim('。') : FollowingReason().Match(sentence) is { Success: true } follows ? follows.Groups[1].Value.Trim('：', '，', '。', ' ') : null;
+                reasonPending = false;
+                if (reason is not null && statements.Count > 0 && statements[^1] is { } last
+                    && ReferenceEquals(last, lastRead) && last.Words.Any(w => w.Reason is null))
+                {
+                    if (reason.Length == 0)
+                    {
+                        reasonPending = true;
+                        continue;
+                    }
+
+                    statements[^1] = last with { Words = last.Words.Select(w => w.Reason is null ? w with { Reason = reason } : w).ToList() };
+                }
+
                 var statement = ReadSentence(sentence, paragraph.Place, context, reportYear, performance,
                     ref paragraphSubject, subsectionSubject ?? sectionSubject, listHead);
+                lastRead = null;
                 if (statement is not null)
                 {
-                    statements.Add(statement with { Section = section });
+                    statements.Add(lastRead = statement with { Section = section });
                 }
 
                 // "…支出 307.82 万元，主要用于以下方面：" introduces the list whose shares follow.
@@ -484,4 +503,7 @@ internal static partial class StatementReader
     /// </summary>
     [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![十百千亿多余]))万元(?=[，,。；;）)、]|$)")]
     private static partial Regex BlankAmount();
+
+    [GeneratedRegex(@"^\s*(?:主要原因|原因)(?:是|为)?[：:，]?(.*)$")]
+    private static partial Regex FollowingReason();
 }

@@ -100,8 +100,9 @@ public sealed class SharedReportsFindingsTests
     // Page 25 prints the template's alternative unchosen: "下降（增长）27.78%".
     [InlineData("putuo-planning-resources-2024.pdf", "N-AMOUNT,N-AMOUNT,R-INSTRUCTION")]
     // "完成年初预算的 95.89%" with 年初预算 0 (307.82 ÷ 321.02 is the 全年预算's rate); pages 15 and 16 print the
-    // template's instruction "无…的，仍保留该表格式，并在本表下方作下述说明：".
-    [InlineData("putuo-social-work-2024.pdf", "N-RATE,R-INSTRUCTION,R-INSTRUCTION")]
+    // template's instruction "无…的，仍保留该表格式，并在本表下方作下述说明：". Page 22: SMEs won 21.07 万元 in the projects
+    // reserved for them and 21.07 万元 in the others, 42.14 万元 of a procurement of 21.07 万元 in all.
+    [InlineData("putuo-social-work-2024.pdf", "N-PARTS,N-RATE,R-INSTRUCTION,R-INSTRUCTION")]
     public void The_errors_found_are_the_reviewed_ones(string file, string rules)
     {
         var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", file));

@@ -342,6 +342,11 @@ public sealed class PartsOfStatedTotal : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in BeyondTheWhole(report))
+        {
+            yield return f;
+        }
+
         foreach (var statement in report.Statements)
         {
             var claims = statement.Claims.Where(NarrativeClaims.Printed).ToList();
@@ -385,6 +390,46 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What SMEs won cannot exceed all procurement: Shanghai's two awards (reserved projects + other projects) together,
+    /// Liaoning's 授予中小企业合同金额 alone; and 小微企业 are among the 中小企业. The figures stand in different sentences.
+    /// </summary>
+    private IEnumerable<AuditFinding> BeyondTheWhole(PublishedReport report)
+    {
+        Claim? First(string key) => report.Claims.FirstOrDefault(c => c.Subject == key && c.Measure == Measure.Amount && NarrativeClaims.Printed(c));
+        var all = First(NarrativeItems.ProcurementTotal);
+        var reserved = First(NarrativeItems.ProcurementPrefix + "中小企业预留项目中标");
+        var other = First(NarrativeItems.ProcurementPrefix + "其他项目中小企业中标");
+        var sme = First(NarrativeItems.ProcurementPrefix + "中小企业");
+        var small = First(NarrativeItems.ProcurementPrefix + "小微企业");
+        var won = reserved is not null && other is not null ? new[] { reserved, other } : sme is not null ? [sme] : [];
+        if (all is not null && won.Length > 0 && Over(all, won) is { } f)
+        {
+            yield return f;
+        }
+
+        if (sme is not null && small is not null && sme.Number.Place == small.Number.Place && Over(sme, [small]) is { } g)
+        {
+            yield return g;
+        }
+    }
+
+    private AuditFinding? Over(Claim whole, Claim[] parts)
+    {
+        var sum = parts.Sum(p => p.Number.Value);
+        var tolerance = parts.Sum(p => p.Number.Precision / 2m) + (whole.Number.Precision / 2m);
+        if (sum - whole.Number.Value <= tolerance)
+        {
+            return null;
+        }
+
+        var which = parts.Length == 1 ? $"{parts[0].SubjectName} {NarrativeClaims.AsPrinted(parts[0])}"
+            : $"{string.Join(" + ", parts.Select(p => $"{p.SubjectName} {NarrativeClaims.AsPrinted(p)}"))} = {Tolerance.Format(sum)} 万元";
+        return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(parts[0]),
+            $"{which}，超过{whole.SubjectName} {NarrativeClaims.AsPrinted(whole)}（{whole.Number.Place}）：部分不能大于总数")
+        { Printed = sum, Computed = whole.Number.Value, Tolerance = tolerance, At = parts[0].Number.Place };
     }
 
     private AuditFinding? Check(Claim total, IReadOnlyList<Claim> parts, bool complete, PublishedReport report)

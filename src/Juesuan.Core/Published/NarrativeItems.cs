@@ -118,6 +118,7 @@ public static class NarrativeItems
             _ when item.StartsWith(KuanPrefix, StringComparison.Ordinal) => Code(item[KuanPrefix.Length..]),
             _ when item.StartsWith(UnknownItemPrefix, StringComparison.Ordinal) => item[UnknownItemPrefix.Length..],
             _ when item.StartsWith(PerformancePrefix, StringComparison.Ordinal) => "预算绩效 " + item[PerformancePrefix.Length..],
+            _ when item.StartsWith(ProcurementPrefix, StringComparison.Ordinal) && item.EndsWith("中标", StringComparison.Ordinal) => "政府采购 " + item[ProcurementPrefix.Length..] + "金额",
             _ when item.StartsWith(ProcurementPrefix, StringComparison.Ordinal) => "政府采购 " + item[ProcurementPrefix.Length..],
             _ when item.StartsWith(ThreePublicCountPrefix, StringComparison.Ordinal) => item[ThreePublicCountPrefix.Length..],
             _ when item.StartsWith(ThreePublicPrefix, StringComparison.Ordinal) => item[ThreePublicPrefix.Length..],

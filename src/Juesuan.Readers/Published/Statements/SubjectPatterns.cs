@@ -301,6 +301,11 @@ internal static class SubjectPatterns
         // 货物/工程/服务 only where the words say procurement: "服务" alone is 就业服务, 商品和服务支出….
         new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额"),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value, "其中：货物采购金额 8.57 万元、工程采购金额 0.00 万元、服务采购金额 363.77 万元"),
+        // Shanghai's awards: SMEs won in the projects reserved for them, and in the others; together no more than all procurement.
+        new("预留项目中标", new Regex(@"在面向(?<who>中小|小微)企业预留(?:的)?政府采购项目中，?由(?:中小|小微)企业供应商中标或成交的，?(?:采购金额)?"),
+            (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["who"].Value + "企业预留项目中标", "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额 21.07 万元"),
+        Fixed("其他项目中标", @"在其他政府采购项目中，?由中小企业供应商中标或成交的，?(?:采购金额)?", NarrativeItems.ProcurementPrefix + "其他项目中小企业中标",
+            "在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额 21.07 万元"),
         // The SME part of one kind ("货物采购授予中小企业合同金额占货物支出金额的84.11%"): its own subject, not 中小企业 as a whole.
         new("采购种类中小企业", new Regex(@"(?<part>货物|工程|服务)(?:类)?采购(?:中)?(?:授予|面向)中小企业(?:的)?(?:合同金额|采购金额)?"),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value + "中小企业", "货物采购授予中小企业合同金额占货物支出金额的 84.11%"),

@@ -62,6 +62,19 @@ public sealed class ReadBackTests : IDisposable
     }
 
     [Fact]
+    public void A_finding_on_a_built_report_names_the_line_of_report_txt_as_an_editor_numbers_it()
+    {
+        var r = PackageReader.Read(Repo.Sample);
+        var built = BuiltReport.Build(r.Accounts!, r.Catalogs!, "sample");
+        // The line an editor (or grep -n) shows: report.txt's parts are separated by form feeds, which start no line.
+        var lines = built.Text().Split('\n');
+        var expected = Array.FindIndex(lines, l => l.Contains("公益性岗位补贴（项）1193.01万元", StringComparison.Ordinal)) + 1;
+        Assert.True(expected > 100 && built.Text()[..built.Text().IndexOf("公益性岗位补贴（项）1193.01", StringComparison.Ordinal)].Contains('\f'));
+        var f = Assert.Single(built.Findings, f => f.RuleId == "N-NOBUDGET" && f.Place.Contains("2080705", StringComparison.Ordinal));
+        Assert.Equal(expected, f.At!.Line);
+    }
+
+    [Fact]
     public void The_text_report_of_a_package_is_what_check_audits()
     {
         var r = PackageReader.Read(Repo.Sample);

@@ -132,13 +132,17 @@ public static partial class TextReportReader
     private static List<Line> Lines(string text)
     {
         var result = new List<Line>();
-        var pages = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\f');
+        // Lines are numbered as an editor (or grep -n) numbers the file: a page break (\f) starts a page, not a line.
+        var p = 0;
         var n = 0;
-        for (var p = 0; p < pages.Length; p++)
+        foreach (var whole in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            foreach (var raw in pages[p].Split('\n'))
+            n++;
+            var pieces = whole.Split('\f');
+            for (var k = 0; k < pieces.Length; k++)
             {
-                n++;
+                p += k > 0 ? 1 : 0;
+                var raw = pieces[k];
                 if (raw.Trim().Length == 0)
                 {
                     continue;

@@ -3,7 +3,7 @@ using Juesuan.Renderers.Xlsx;
 namespace Juesuan.Inspection.Outputs;
 
 /// <summary>
-/// 检查结果.xlsx: 排名 (the ranking with its reasons), 全部问题 (every finding, filtered, header frozen), 文件 (every file:
+/// 检查结果.xlsx: 排名 (the departments' ranking, then the reports', each line labelled 部门 or 报告 in 级别, with its reasons), 全部问题 (every finding, filtered, header frozen), 文件 (every file:
 /// kind, register match, counts, why unreadable), then one sheet per department (its files, its findings).
 /// </summary>
 public static class InspectionWorkbook
@@ -12,7 +12,7 @@ public static class InspectionWorkbook
 
     private static readonly double[] FindingWidths = [6, 6, 6, 12, 24, 10, 30, 28, 70, 11, 11, 10, 8];
     private static readonly double[] FileWidths = [40, 12, 26, 7, 10, 26, 10, 24, 5, 8, 8, 9, 6, 6, 6, 30];
-    private static readonly double[] RankingWidths = [6, 30, 16, 8, 8, 8, 8, 8, 8, 80];
+    private static readonly double[] RankingWidths = [6, 6, 30, 24, 6, 8, 8, 8, 8, 8, 8, 80];
 
     public static void Write(InspectionSummary summary, Stream output)
     {

@@ -18,16 +18,16 @@ public static class InspectionWorkbook
     {
         var sheets = new List<ListSheet>
         {
-            new("排名", RankingWidths, [new ListSection(null, RankingRow.Header, summary.Ranking.Select(r => r.Cells()).ToList()) { Filtered = true }]),
-            new("全部问题", FindingWidths, [new ListSection(null, FindingRow.Header, summary.Findings.Select(r => r.Cells()).ToList()) { Filtered = true }]),
-            new("文件", FileWidths, [new ListSection(null, FileRow.Header, summary.Files.Select(r => r.Cells()).ToList()) { Filtered = true }]),
+            new("排名", RankingWidths, [new ListSection(null, RankingRow.Header, new CellRows<RankingRow>(summary.Ranking, r => r.Cells())) { Filtered = true }]),
+            new("全部问题", FindingWidths, [new ListSection(null, FindingRow.Header, new CellRows<FindingRow>(summary.Findings, r => r.Cells())) { Filtered = true }]),
+            new("文件", FileWidths, [new ListSection(null, FileRow.Header, new CellRows<FileRow>(summary.Files, r => r.Cells())) { Filtered = true }]),
         };
         foreach (var d in summary.Departments)
         {
             sheets.Add(new ListSheet(d.SheetName, FindingWidths,
             [
-                new ListSection($"{d.Name}：文件 {d.Files.Count} 个", FileRow.Header, d.Files.Select(r => r.Cells()).ToList()),
-                new ListSection($"{d.Name}：问题 {d.Findings.Count} 个", FindingRow.Header, d.Findings.Select(r => r.Cells()).ToList()) { Filtered = true },
+                new ListSection($"{d.Name}：文件 {d.Files.Count} 个", FileRow.Header, new CellRows<FileRow>(d.Files, r => r.Cells())),
+                new ListSection($"{d.Name}：问题 {d.Findings.Count} 个", FindingRow.Header, new CellRows<FindingRow>(d.Findings, r => r.Cells())) { Filtered = true },
             ]));
         }
 

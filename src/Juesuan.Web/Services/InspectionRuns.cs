@@ -65,7 +65,9 @@ public sealed class InspectionRuns(InspectionStore store, WebOptions options, IL
             store.StoreFileResult(id, file.Index, JsonSerializer.Serialize(inspected, Json));
         });
 
-        var files = store.FileResults(id).Select(j => JsonSerializer.Deserialize<InspectedFile>(j, Json)!).ToList();
+        // Read back one at a time; the figures wait in a spill until the checks across reports ask for them.
+        var spill = new FigureSpill();
+        var files = store.FileResults(id).Select(j => spill.Keep(JsonSerializer.Deserialize<InspectedFile>(j, Json)!)).ToList();
         var summary = InspectionSummary.Of(BatchInspection.Conclude(row.SourceName, files, new InspectionOptions()));
         store.Finish(id, summary.Year, InspectionJson.Write(summary));
     }

@@ -122,16 +122,16 @@ public sealed class InspectionStore(Database db)
 
     /// <summary>
     /// Publishes a finished inspection's ranking as its region's for its year (another published for the same region
-    /// and year is withdrawn), with the trail entry, in one transaction. False when it is not finished.
+    /// and year is withdrawn), with the trail entry, in one transaction. False when it is not finished or no file named a year.
     /// </summary>
     public bool Publish(long id, long userId, string userName, string? address = null)
     {
         using var c = Database.Open();
         using var tx = c.BeginTransaction();
         var row = c.QuerySingleOrDefault<InspectionRow>($"SELECT {Columns} WHERE i.id = @id", new { id }, tx);
-        if (row is null || row.State != InspectionStates.Done)
+        if (row is null || row.State != InspectionStates.Done || row.Year is null)
         {
-            return false;
+            return false; // unfinished, or no year read: there is no region-and-year page to publish it as
         }
 
         var now = Clock.Now();

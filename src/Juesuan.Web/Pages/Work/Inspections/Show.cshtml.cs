@@ -25,7 +25,7 @@ public sealed class InspectionShowModel(InspectionStore store, InspectionRuns ru
 
     public IActionResult OnPostPublish(long id) => Act(id, (me, address) => store.Publish(id, me.Id, me.UserName, address)
         ? $"已在公开平台发布 {Row.RegionName} {Row.Year} 年度的检查排名。"
-        : "只有已完成的检查可以发布。");
+        : "只有已完成、读出了年度的检查可以发布。");
 
     public IActionResult OnPostUnpublish(long id) => Act(id, (me, address) => store.Unpublish(id, me.Id, me.UserName, address)
         ? "已撤回公开的检查排名。"

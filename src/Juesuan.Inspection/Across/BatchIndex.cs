@@ -11,6 +11,9 @@ public sealed class BatchIndex
     private readonly Dictionary<(string Key, int Year), List<IndexedReport>> _byOrganization = [];
     private readonly FigureMaps _figures = new();
 
+    /// <summary>How many reports' figures by key are kept at once (the rest are read again when asked).</summary>
+    public const int FiguresKept = FigureMaps.Capacity;
+
     public BatchIndex(IReadOnlyList<InspectedFile> files, IReadOnlyList<RegisterMatch> matches)
     {
         var byPath = new Dictionary<string, RegisterMatch>(StringComparer.Ordinal);

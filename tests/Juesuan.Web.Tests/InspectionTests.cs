@@ -188,6 +188,32 @@ public sealed class InspectionTests(WebServer server) : IClassFixture<WebServer>
         Assert.Contains("还没有检查", WebUtility.HtmlDecode(await bureau.GetStringAsync("/work/inspections")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_zip_bomb_is_refused_while_it_inflates_and_nothing_is_stored()
+    {
+        // One entry of 70 MB of zeros (about 70 KB compressed): beyond the 64 MB a report may have, found while inflating.
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("普陀区/bomb.txt", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 70; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+
+        using var bureau = server.NewClient();
+        await bureau.LoginAsync("bureau-kazuo");
+        using var r = await bureau.PostFileAsync("/work/inspections", ms.ToArray(), "炸弹.zip", field: "files");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var html = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+        Assert.Contains("压缩包「炸弹.zip」无法读取", html, StringComparison.Ordinal);
+        Assert.Contains("过大", html, StringComparison.Ordinal);
+        Assert.Contains("未保存任何内容", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("炸弹.zip", await bureau.GetStringAsync("/work/inspections"), StringComparison.Ordinal);
+    }
+
     private static string Section(string html, string from, string to)
     {
         var start = html.IndexOf(from, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ public static class InspectionUpload
                 }
                 catch (Exception ex) when (ex is BatchSourceException or InvalidDataException or IOException)
                 {
-                    return new Files([], "", $"「{name}」不是可以读取的 zip 压缩包：{ex.Message}。未保存任何内容");
+                    return new Files([], "", $"压缩包「{name}」无法读取：{ex.Message.TrimEnd('。')}。未保存任何内容");
                 }
                 finally
                 {

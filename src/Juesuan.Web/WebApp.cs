@@ -32,6 +32,12 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
 
     /// <summary>The memory the built reports kept for serving may take (an estimate of each entry's size).</summary>
     public long ReportCacheBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>公开检查: the most an upload's reports may take once unzipped (they are stored until inspected).</summary>
+    public long MaxInspectionBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>公开检查: how many files of a batch are inspected at once (half the cores, at least one: pages stay served).</summary>
+    public int InspectionParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 }
 
 /// <summary>The web application: officers' workspace, public portal, open-data API.</summary>
@@ -62,6 +68,9 @@ public static partial class WebApp
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<Portal>();
         builder.Services.AddSingleton<PublishedCheck>();
+        builder.Services.AddSingleton<InspectionStore>();
+        builder.Services.AddSingleton<InspectionRuns>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<InspectionRuns>());
 
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -200,6 +209,7 @@ public static partial class WebApp
         // Offline and private: no AI agent, no telemetry, no calls to Scalar's services from the page.
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Juesuan 开放数据 API").WithNonce().DisableDefaultFonts().DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().HideClientButton());
         OpenDataApi.Map(app);
+        InspectionEndpoints.Map(app);
         return app;
     }
 
@@ -229,6 +239,7 @@ public static partial class WebApp
         var path = ctx.Request.Path.Value ?? "";
         var target = DraftPath().Match(path) is { Success: true } m ? Workspace.Target(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
             : ReportPath().Match(path) is { Success: true } r ? "report:" + r.Groups[1].Value
+            : InspectionPath().Match(path) is { Success: true } i ? "inspection:" + i.Groups[1].Value
             : path.Length > 200 ? path[..200] : path;
         var request = $"{ctx.Request.Method} {path}{ctx.Request.QueryString}";
         ctx.RequestServices.GetRequiredService<Store>().Record(user.Id, user.UserName,
@@ -241,6 +252,9 @@ public static partial class WebApp
 
     [GeneratedRegex(@"/reports/(\d{1,18})(?:/|$)")]
     private static partial Regex ReportPath();
+
+    [GeneratedRegex(@"^/work/inspections/(\d{1,18})(?:/|$)")]
+    private static partial Regex InspectionPath();
 
     private static string TooLargePage(long max) =>
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

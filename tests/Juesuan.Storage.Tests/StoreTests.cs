@@ -43,10 +43,48 @@ public abstract class StoreTests
     public void Migrations_apply_once_and_record_the_schema_version()
     {
         var db = NewDatabase();
-        Assert.Equal([1, 2, 3, 4], db.Migrate().Select(m => m.Version));
+        Assert.Equal([1, 2, 3, 4, 5], db.Migrate().Select(m => m.Version));
         Assert.Empty(db.Migrate());
-        Assert.Equal(4, db.SchemaVersion());
+        Assert.Equal(5, db.SchemaVersion());
         Assert.Equal(Database.Migrations(DatabaseKind.Sqlite).Select(m => m.Name), Database.Migrations(DatabaseKind.PostgreSql).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void An_inspection_keeps_its_files_until_inspected_resumes_and_publishes_one_ranking_per_region_and_year()
+    {
+        var (store, _, _, user) = Seed();
+        var inspections = new InspectionStore(store.Database);
+        var region = store.EnsureRegion("211382", "辽宁省朝阳市凌源市");
+        var id = inspections.Create(region, "reports.zip", [("a.pdf", [1, 2]), ("b.pdf", [3])], user, "u1");
+        Assert.Equal((InspectionStates.Queued, 2, 0), (inspections.Find(id)!.State, inspections.Find(id)!.FileCount, inspections.Find(id)!.DoneCount));
+        Assert.Equal([id], inspections.Unfinished());
+
+        Assert.True(inspections.StoreFileResult(id, 1, "{\"b\":1}"));
+        Assert.False(inspections.StoreFileResult(id, 1, "{\"b\":2}")); // a second result of one file changes nothing
+        Assert.Empty(inspections.Content(id, 1)); // its bytes are let go
+        Assert.Equal([(0, "a.pdf")], inspections.Pending(id));
+        Assert.Equal([1, 2], inspections.Content(id, 0));
+        Assert.Equal(1, inspections.Find(id)!.DoneCount);
+        Assert.False(inspections.Publish(id, user, "u1")); // not finished: nothing to publish
+
+        inspections.StoreFileResult(id, 0, "{\"a\":1}");
+        Assert.Equal(["{\"a\":1}", "{\"b\":1}"], inspections.FileResults(id));
+        Assert.True(inspections.Finish(id, 2024, "{}"));
+        Assert.False(inspections.Finish(id, 2024, "{\"again\":1}"));
+        Assert.Equal("{}", inspections.ResultJson(id));
+        Assert.Empty(inspections.Unfinished());
+
+        var second = inspections.Create(region, "again.zip", [("a.pdf", [1])], user, "u1");
+        inspections.StoreFileResult(second, 0, "{}");
+        inspections.Finish(second, 2024, "{}");
+        Assert.True(inspections.Publish(id, user, "u1"));
+        Assert.Equal((id, "填报员"), (inspections.Published(region, 2024)!.Id, inspections.Published(region, 2024)!.PublishedByName));
+        Assert.True(inspections.Publish(second, user, "u1")); // the region's 2024 ranking is now the second's
+        Assert.Equal(second, Assert.Single(inspections.AllPublished()).Id);
+        Assert.True(inspections.Unpublish(second, user, "u1"));
+        Assert.False(inspections.Unpublish(second, user, "u1"));
+        Assert.Null(inspections.Published(region, 2024));
+        Assert.Equal(["公开检查排名撤回", "公开检查排名发布"], store.Trail(InspectionStore.Target(second)).Take(2).Select(t => t.Action));
     }
 
     [Fact]

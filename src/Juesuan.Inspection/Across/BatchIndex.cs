@@ -3,11 +3,16 @@ namespace Juesuan.Inspection.Across;
 /// <summary>
 /// The readable final accounts of a batch (部门决算 and 单位决算 that name a year and an organisation), each with its
 /// organisation and figures by key, in the batch's order (relative path): what the checks across reports look in.
-/// Budgets, fragments and unreadable files take no part.
+/// Budgets, fragments and unreadable files take no part. A report's figures by key are made when a check asks for them
+/// and only the most recent are kept (<see cref="FigureMaps"/>).
 /// </summary>
 public sealed class BatchIndex
 {
     private readonly Dictionary<(string Key, int Year), List<IndexedReport>> _byOrganization = [];
+    private readonly FigureMaps _figures = new();
+
+    /// <summary>How many reports' figures by key are kept at once (the rest are read again when asked).</summary>
+    public const int FiguresKept = FigureMaps.Capacity;
 
     public BatchIndex(IReadOnlyList<InspectedFile> files, IReadOnlyList<RegisterMatch> matches)
     {
@@ -27,13 +32,7 @@ public sealed class BatchIndex
                 continue;
             }
 
-            var figures = new Dictionary<string, ReportFigure>(StringComparer.Ordinal);
-            foreach (var f in file.Figures)
-            {
-                figures.TryAdd(f.Key, f);
-            }
-
-            var report = new IndexedReport(file, organization, figures);
+            var report = new IndexedReport(file, organization, _figures.Of(file));
             reports.Add(report);
             var key = (organization.Key, report.Year);
             if (!_byOrganization.TryGetValue(key, out var list))

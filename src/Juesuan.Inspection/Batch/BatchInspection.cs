@@ -8,7 +8,8 @@ namespace Juesuan.Inspection.Batch;
 /// <summary>
 /// 批量检查: inspects every report of a folder or zip in parallel, then matches them to the register, checks across
 /// reports and scores. Streams: a worker holds one file's bytes and its <c>PublishedReport</c> only while inspecting
-/// it, and the batch keeps the compact <see cref="InspectedFile"/>s. A file whose hash is in the cache is not read
+/// it, and the batch keeps the compact <see cref="InspectedFile"/>s with their figures in a <see cref="FigureSpill"/>
+/// (read back group by group by the checks across reports, file by file by the JSON output). A file whose hash is in the cache is not read
 /// again. One unreadable file is listed with its reason and the batch goes on; cancellation stops between files
 /// and leaves the cache with whole entries only.
 /// </summary>
@@ -26,6 +27,7 @@ public static class BatchInspection
     public static IReadOnlyList<InspectedFile> InspectAll(IReadOnlyList<BatchItem> items, InspectionOptions options, IProgress<InspectionProgress>? progress, CancellationToken cancellationToken, out int read)
     {
         var cache = options.CacheFolder is { } folder ? new InspectionCache(folder) : null;
+        var spill = new FigureSpill();
         var results = new InspectedFile?[items.Count];
         var done = 0;
         var readCount = 0;
@@ -38,7 +40,7 @@ public static class BatchInspection
                 Interlocked.Increment(ref readCount);
             }
 
-            results[i] = file;
+            results[i] = spill.Keep(file);
             progress?.Report(new InspectionProgress(Interlocked.Increment(ref done), items.Count, item.RelativePath, fromCache, file.Unreadable is not null));
         });
         read = readCount;

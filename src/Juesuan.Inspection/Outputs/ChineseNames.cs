@@ -31,4 +31,6 @@ public static class ChineseNames
         ComplianceDimension.Conformity => "规范性",
         _ => "及时性",
     };
+
+    public static string Of(ScoreLevel level) => level == ScoreLevel.Department ? "部门" : "报告";
 }

@@ -15,15 +15,22 @@ public static class InspectionCsv
 
     public static string Write(InspectionSummary summary)
     {
-        var sb = new StringBuilder();
-        sb.Append(TableCsvWriter.ByteOrderMark);
-        sb.Append(CsvText.Line(FindingRow.Header)).Append('\n');
+        using var text = new StringWriter(new StringBuilder(), CultureInfo.InvariantCulture);
+        Write(summary, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes line by line (a region's findings are not held again as one string).</summary>
+    public static void Write(InspectionSummary summary, TextWriter output)
+    {
+        output.Write(TableCsvWriter.ByteOrderMark);
+        output.Write(CsvText.Line(FindingRow.Header));
+        output.Write('\n');
         foreach (var row in summary.Findings)
         {
-            sb.Append(CsvText.Line(row.Cells().Select(Field))).Append('\n');
+            output.Write(CsvText.Line(row.Cells().Select(Field)));
+            output.Write('\n');
         }
-
-        return sb.ToString();
     }
 
     private static string Field(object? value) => value switch

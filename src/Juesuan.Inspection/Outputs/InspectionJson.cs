@@ -25,12 +25,15 @@ public static class InspectionJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Write(InspectionSummary summary) => JsonSerializer.Serialize(
-        new InspectionJsonDocument(Schema,
-            new InspectionJsonCounts(summary.Year, summary.DepartmentsToPublish, summary.DepartmentsPublished, summary.DepartmentsOnTime, summary.AverageScore,
-                summary.Files.Count, summary.FilesUnreadable, summary.FilesUnmatched, summary.Errors, summary.Warnings, summary.Notes),
-            summary.Result),
-        Options);
+    public static string Write(InspectionSummary summary) => JsonSerializer.Serialize(Document(summary), Options);
+
+    /// <summary>Writes into a stream as it serialises (a region's result is not held again as one string).</summary>
+    public static void Write(InspectionSummary summary, Stream output) => JsonSerializer.Serialize(output, Document(summary), Options);
+
+    private static InspectionJsonDocument Document(InspectionSummary summary) => new(Schema,
+        new InspectionJsonCounts(summary.Year, summary.DepartmentsToPublish, summary.DepartmentsPublished, summary.DepartmentsOnTime, summary.AverageScore,
+            summary.Files.Count, summary.FilesUnreadable, summary.FilesUnmatched, summary.Errors, summary.Warnings, summary.Notes),
+        summary.Result);
 
     /// <summary>Reads a 检查结果.json back; a file of another format is refused naming what it is.</summary>
     public static InspectionResult Read(string json)

@@ -31,7 +31,7 @@ public static class InspectionNotice
             new Heading(2, "二、检查得分"),
             new Paragraph(s.Ranking.Count == 0
                 ? "本次检查未计算得分。"
-                : $"按完整性、细化程度、真实性、规范性、及时性五个方面评分，{N(s.Ranking.Count)} 个部门（单位）的得分和名次见下表，各项扣分原因见检查结果工作簿的“排名”工作表。"),
+                : $"按完整性、细化程度、真实性、规范性、及时性五个方面评分，{N(s.DepartmentRanking.Count)} 个{(s.DepartmentRanking[0].Level == ScoreLevel.Department ? "部门" : "报告")}的得分和名次见下表，各份报告的得分和各项扣分原因见检查结果工作簿的“排名”工作表。"),
         };
         if (s.Ranking.Count > 0)
         {
@@ -100,12 +100,12 @@ public static class InspectionNotice
             + $"跨报告检查（部门与所属单位、上年数、重复文件）和名录核对发现 {N(byRule)} 条。";
     }
 
-    /// <summary>The ranking as a portrait table: 名次, 部门, 总分 and the five dimensions.</summary>
+    /// <summary>The departments' ranking as a portrait table: 名次, 部门, 总分 and the five dimensions (a department once, not again as its report).</summary>
     private static GridBlock RankingGrid(InspectionSummary s, string year)
     {
         var header = new[] { "名次", "部门（单位）", "总分" }.Concat(Enum.GetValues<ComplianceDimension>().Select(ChineseNames.Of)).ToList();
         var rows = new List<GridRow> { new(header.Select((h, c) => new GridCell(c, h)).ToList(), IsHeader: true) };
-        foreach (var r in s.Ranking)
+        foreach (var r in s.DepartmentRanking)
         {
             var cells = new List<GridCell> { new(0, N(r.Rank)), new(1, r.Name), new(2, Score(r.Total), AlignRight: true) };
             for (var d = 0; d < r.Dimensions.Count; d++)

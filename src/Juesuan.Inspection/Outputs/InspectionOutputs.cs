@@ -33,8 +33,15 @@ public static class InspectionOutputs
         }
 
         // The BOM is part of the text (TableCsvWriter.ByteOrderMark): UTF-8 without another preamble writes it once.
-        File.WriteAllText(Path(InspectionCsv.FileName), InspectionCsv.Write(summary), new UTF8Encoding(false));
-        File.WriteAllText(Path(InspectionJson.FileName), InspectionJson.Write(summary), new UTF8Encoding(false));
+        using (var csv = new StreamWriter(Path(InspectionCsv.FileName), false, new UTF8Encoding(false)))
+        {
+            InspectionCsv.Write(summary, csv);
+        }
+
+        using (var json = File.Create(Path(InspectionJson.FileName)))
+        {
+            InspectionJson.Write(summary, json);
+        }
         using (var docx = File.Create(Path(InspectionNotice.FileName)))
         {
             InspectionNotice.Write(summary, docx);

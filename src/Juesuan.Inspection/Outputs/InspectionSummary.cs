@@ -41,7 +41,15 @@ public sealed record InspectionSummary
 
     public int Notes { get; init; }
 
+    /// <summary>Every score: the departments ranked among departments, then the reports ranked among reports (the workbook's 排名).</summary>
     public required IReadOnlyList<RankingRow> Ranking { get; init; }
+
+    /// <summary>The departments' ranking (the 通报's table); without department scores, the reports'.</summary>
+    public IReadOnlyList<RankingRow> DepartmentRanking =>
+        Ranking.Any(r => r.Level == ScoreLevel.Department) ? [.. Ranking.Where(r => r.Level == ScoreLevel.Department)] : Ranking;
+
+    /// <summary>The reports' ranking (one line per file of final accounts scored).</summary>
+    public IReadOnlyList<RankingRow> ReportRanking => [.. Ranking.Where(r => r.Level == ScoreLevel.Report)];
 
     /// <summary>Every finding: each file's audit findings (by path), then the findings of the inspection.</summary>
     public required IReadOnlyList<FindingRow> Findings { get; init; }
@@ -167,8 +175,10 @@ public sealed record InspectionSummary
     }
 
     private static List<RankingRow> RankingOf(IReadOnlyList<ComplianceScore> scores) =>
-        scores.OrderBy(s => s.Rank <= 0 ? int.MaxValue : s.Rank).ThenByDescending(s => s.Total).ThenBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => new RankingRow(s.Rank, s.Subject, s.Name, s.Total,
+        // Departments and reports are ranked apart (each from 1): listed apart, never interleaved by place.
+        scores.OrderBy(s => s.Level == ScoreLevel.Department ? 0 : 1)
+            .ThenBy(s => s.Rank <= 0 ? int.MaxValue : s.Rank).ThenByDescending(s => s.Total).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s => new RankingRow(s.Rank, s.Level, s.Subject, s.Name, s.Year, s.Total,
                 Enum.GetValues<ComplianceDimension>().Select(d => s.Dimensions.FirstOrDefault(x => x.Dimension == d)?.Score).ToList(),
                 string.Join("；", s.Dimensions.Where(d => d.Reasons.Count > 0).Select(d => ChineseNames.Of(d.Dimension) + "：" + Reasons(d.Reasons)))))
             .ToList();

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using static Juesuan.Renderers.Xlsx.XlsxKit;
@@ -39,8 +40,7 @@ public static class ListWorkbookWriter
         {
             var sheet = sheets[s];
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            var (worksheet, filter) = Worksheet(sheet);
-            part.Worksheet = worksheet;
+            var filter = WriteWorksheet(part, sheet);
             sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)(s + 1), Name = sheet.Name });
             if (filter is not null)
             {
@@ -58,12 +58,44 @@ public static class ListWorkbookWriter
         workbookPart.Workbook.Save();
     }
 
-    private static (Worksheet Sheet, string? Filter) Worksheet(ListSheet sheet)
+    /// <summary>
+    /// Writes a sheet row by row through <see cref="OpenXmlWriter"/>: a row's cells exist only while it is written, so a
+    /// list of hundreds of thousands of findings takes the memory of one row, not of the sheet (the DOM took ~1 KB a cell).
+    /// Returns the autofilter's range, placed from the sections' row counts before any row is written.
+    /// </summary>
+    private static string? WriteWorksheet(WorksheetPart part, ListSheet sheet)
     {
-        var data = new SheetData();
+        // Where each section's rows fall: a blank row between lists, a title line when there is one, the header.
         string? filter = null;
         var r = 0;
-        var freeze = sheet.Sections.Count > 0 && sheet.Sections[0].Title is null;
+        foreach (var section in sheet.Sections)
+        {
+            r += (r > 0 ? 1 : 0) + (section.Title is not null ? 1 : 0) + 1;
+            var headerRow = r;
+            r += section.Rows.Count;
+            if (section.Filtered && filter is null)
+            {
+                filter = $"{Ref(0, headerRow)}:{Ref(Math.Max(0, section.Header.Count - 1), r)}";
+            }
+        }
+
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        if (sheet.Sections.Count > 0 && sheet.Sections[0].Title is null)
+        {
+            writer.WriteElement(new SheetViews(new SheetView(new Pane
+            {
+                VerticalSplit = 1,
+                TopLeftCell = "A2",
+                ActivePane = PaneValues.BottomLeft,
+                State = PaneStateValues.Frozen,
+            })
+            { WorkbookViewId = 0 }));
+        }
+
+        writer.WriteElement(Widths(sheet.Widths));
+        writer.WriteStartElement(new SheetData());
+        r = 0;
         foreach (var section in sheet.Sections)
         {
             if (r > 0)
@@ -74,54 +106,37 @@ public static class ListWorkbookWriter
             if (section.Title is not null)
             {
                 r++;
-                data.Append(new Row(TextCell(0, r, section.Title, XStyle.SectionTitle)) { RowIndex = (uint)r });
+                writer.WriteElement(new Row(TextCell(0, r, section.Title, XStyle.SectionTitle)) { RowIndex = (uint)r });
             }
 
             r++;
-            var headerRow = r;
-            data.Append(new Row(section.Header.Select((h, c) => TextCell(c, r, h, XStyle.Header))) { RowIndex = (uint)r });
+            var header = r;
+            writer.WriteElement(new Row(section.Header.Select((h, c) => TextCell(c, header, h, XStyle.Header))) { RowIndex = (uint)r });
             foreach (var row in section.Rows)
             {
                 r++;
-                var cells = new List<Cell>();
+                var cells = new Cell[row.Count];
                 for (var c = 0; c < row.Count; c++)
                 {
-                    cells.Add(row[c] switch
+                    cells[c] = row[c] switch
                     {
                         decimal d => NumberCell(c, r, d, XStyle.ListNumber),
                         string text => TextCell(c, r, text, XStyle.ListText),
                         _ => EmptyCell(c, r, XStyle.ListText),
-                    });
+                    };
                 }
 
-                data.Append(new Row(cells) { RowIndex = (uint)r });
-            }
-
-            if (section.Filtered && filter is null)
-            {
-                filter = $"{Ref(0, headerRow)}:{Ref(Math.Max(0, section.Header.Count - 1), r)}";
+                writer.WriteElement(new Row(cells) { RowIndex = (uint)r });
             }
         }
 
-        var worksheet = new Worksheet();
-        if (freeze)
-        {
-            worksheet.Append(new SheetViews(new SheetView(new Pane
-            {
-                VerticalSplit = 1,
-                TopLeftCell = "A2",
-                ActivePane = PaneValues.BottomLeft,
-                State = PaneStateValues.Frozen,
-            })
-            { WorkbookViewId = 0 }));
-        }
-
-        worksheet.Append(Widths(sheet.Widths), data);
+        writer.WriteEndElement(); // sheetData
         if (filter is not null)
         {
-            worksheet.Append(new AutoFilter { Reference = filter });
+            writer.WriteElement(new AutoFilter { Reference = filter });
         }
 
-        return (worksheet, filter);
+        writer.WriteEndElement(); // worksheet
+        return filter;
     }
 }

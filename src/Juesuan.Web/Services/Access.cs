@@ -93,4 +93,9 @@ public static class Access
     public static bool CanSeeTrail(CurrentUser u) => u.Role is Role.Administrator or Role.FinanceBureau;
 
     public static bool CanManageUsers(CurrentUser u) => u.Role == Role.Administrator;
+
+    /// <summary>公开检查: a region's finance bureau inspects the reports published in its region (no one else runs or sees them).</summary>
+    public static bool CanInspect(CurrentUser u) => u.Role == Role.FinanceBureau && u.RegionId is not null;
+
+    public static bool CanSeeInspection(CurrentUser u, InspectionRow i) => CanInspect(u) && u.RegionId == i.RegionId;
 }

@@ -5,10 +5,13 @@
     var form = input.form;
     var max = Number(input.getAttribute('data-max-bytes'));
     form.addEventListener('submit', function (e) {
-      var f = input.files && input.files[0];
+      // Several files (公开检查) count together: the server's limit is on the whole upload.
+      var files = Array.prototype.slice.call(input.files || []);
+      var size = files.reduce(function (sum, x) { return sum + x.size; }, 0);
+      var f = files.length === 1 ? files[0] : { name: files.length + ' 个文件', size: size };
       var note = form.querySelector('.size-error');
       if (note) { note.remove(); }
-      if (f && f.size > max) {
+      if (files.length > 0 && size > max) {
         e.preventDefault();
         var p = document.createElement('p');
         p.className = 'notice error size-error';

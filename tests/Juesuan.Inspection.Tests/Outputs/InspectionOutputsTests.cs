@@ -68,8 +68,8 @@ public sealed class InspectionOutputsTests : IDisposable
         Assert.Equal(13, sheet.GetFirstChild<Columns>()!.Elements<Column>().Count());
 
         var ranking = Rows(doc, "排名");
-        Assert.Equal(["1", "上海市普陀区规划和自然资源局", "102", "91.5", "100", "100", "80", "97.5", "80"], ranking[1].Take(9));
-        Assert.Equal("真实性：T-SUM 公开03表 行 2080101 栏1；规范性：R-UNIT 说明 第5页第3行", ranking[1][9]);
+        Assert.Equal(["1", "部门", "上海市普陀区规划和自然资源局", "102", "2024", "91.5", "100", "100", "80", "97.5", "80"], ranking[1].Take(11));
+        Assert.Equal("真实性：T-SUM 公开03表 行 2080101 栏1；规范性：R-UNIT 说明 第5页第3行", ranking[1][11]);
 
         var files = Rows(doc, "文件");
         Assert.Contains(files, r => r[0] == "其他/扫描件.pdf" && r[1] == "未识别" && r[^1] == "没有文字层（扫描件）");
@@ -138,6 +138,37 @@ public sealed class InspectionOutputsTests : IDisposable
         var rows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["名次", "部门（单位）", "总分", "完整性", "细化程度", "真实性", "规范性", "及时性"], rows[0]);
         Assert.Equal(["2", "上海市普陀区财政局", "88", "100", "100", "60", "100", "80"], rows[2]);
+    }
+
+    [Fact]
+    public void A_department_and_its_own_report_are_two_labelled_lines_and_the_notice_ranks_departments_once()
+    {
+        // 甲局's 部门决算 has one T-TOTAL error (真实性 95: (30×100 + 20×100 + 30×95 + 20×100) / 100 = 98.5); 乙局's none (100).
+        var register = new[] { new RegisterEntry("1", "甲局", [], OrganizationLevel.Department, null), new RegisterEntry("2", "乙局", [], OrganizationLevel.Department, null) };
+        InspectedFile F(string path, string name, params AuditFinding[] findings) =>
+            new(path, path.PadRight(64, '0'), 1, DocumentKind.DepartmentFinalAccounts, name, 2024, [], findings, new ReportCounts(9, 0, 0, 0), [], null);
+        var files = new[] { F("甲/2024.txt", "甲局", new AuditFinding("T-TOTAL", Severity.Error, "公开01表", "合计不等")), F("乙/2024.txt", "乙局") };
+        var result = Batch.BatchInspection.Conclude("region", files, new Batch.InspectionOptions { Register = register });
+        var s = InspectionSummary.Of(result);
+
+        Assert.Equal(
+            [(1, "部门", "2", "乙局", 100m), (2, "部门", "1", "甲局", 98.5m), (1, "报告", "乙/2024.txt", "乙局", 100m), (2, "报告", "甲/2024.txt", "甲局", 98.5m)],
+            s.Ranking.Select(r => (r.Rank, r.LevelName, r.Subject, r.Name, r.Total)));
+        Assert.Equal(s.Ranking.Count, s.Ranking.Select(r => (r.Level, r.Subject)).Distinct().Count());
+        Assert.Equal(["乙局", "甲局"], s.DepartmentRanking.Select(r => r.Name));
+
+        InspectionOutputs.Write(result, _folder);
+        using (var xlsx = SpreadsheetDocument.Open(Path.Combine(_folder, "检查结果.xlsx"), false))
+        {
+            var ranking = Rows(xlsx, "排名");
+            Assert.Equal(["名次", "级别", "部门（单位）", "代码或文件"], ranking[0].Take(4));
+            Assert.Equal(["部门", "部门", "报告", "报告"], ranking.Skip(1).Select(r => r[1]));
+        }
+
+        using var docx = WordprocessingDocument.Open(Path.Combine(_folder, "检查通报.docx"), false);
+        var table = docx.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+        var names = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Skip(1).Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ElementAt(1).InnerText);
+        Assert.Equal(["乙局", "甲局"], names);
     }
 
     [Fact]

@@ -54,11 +54,11 @@ internal static class SampleInspection
         {
             new("102", "上海市普陀区规划和自然资源局", 91.5m,
                 [Dim(ComplianceDimension.Completeness, 100m), Dim(ComplianceDimension.Detail, 100m), Dim(ComplianceDimension.Accuracy, 80m, "T-SUM 公开03表 行 2080101 栏1"),
-                 Dim(ComplianceDimension.Conformity, 97.5m, "R-UNIT 说明 第5页第3行"), Dim(ComplianceDimension.Timeliness, 80m)]) { Rank = 1 },
+                 Dim(ComplianceDimension.Conformity, 97.5m, "R-UNIT 说明 第5页第3行"), Dim(ComplianceDimension.Timeliness, 80m)]) { Rank = 1, Level = ScoreLevel.Department, Year = 2024 },
             new("101", "上海市普陀区财政局", 88m,
                 [Dim(ComplianceDimension.Completeness, 100m), Dim(ComplianceDimension.Detail, 100m), Dim(ComplianceDimension.Accuracy, 60m, "I-UNITS 公开03表 208 栏1"),
-                 Dim(ComplianceDimension.Conformity, 100m), Dim(ComplianceDimension.Timeliness, 80m)]) { Rank = 2 },
-            new("103", "中共上海市普陀区委社会工作部", 0m, [Dim(ComplianceDimension.Completeness, 0m, "未公开")]) { Rank = 3 },
+                 Dim(ComplianceDimension.Conformity, 100m), Dim(ComplianceDimension.Timeliness, 80m)]) { Rank = 2, Level = ScoreLevel.Department, Year = 2024 },
+            new("103", "中共上海市普陀区委社会工作部", 0m, [Dim(ComplianceDimension.Completeness, 0m, "未公开")]) { Rank = 3, Level = ScoreLevel.Department, Year = 2024 },
         };
 
         return new InspectionResult("putuo-2024", new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero), files, register, matches, findings, scores);

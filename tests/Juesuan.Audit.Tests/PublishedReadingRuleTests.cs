@@ -90,4 +90,42 @@ public sealed class PublishedReadingRuleTests
         var zero = "七、财政拨款“三公”经费支出决算情况说明\n1. 因公出国（境）费支出0万元，与上年持平，主要原因是2023、2024年均未产生因公出国（境）费用。\n";
         Assert.Empty(new ReasonDirection().Check(TextReportReader.Read(zero, "z.txt")));
     }
+
+    [Fact]
+    public void A_class_under_the_government_fund_heading_is_the_funds_in_table_08()
+    {
+        // 212 城乡社区支出 spends 4,158.56 万元 of the fund (公开08表) and 495 万元 of the general budget (公开05表): the
+        // sentence under "（三）政府性基金…" speaks of the first. Written 4258.56 it differs from 08表's 4,159.
+        string Text(string amount) => string.Join('\n', "（三）政府性基金预算财政拨款支出情况。", $"1. 城乡社区支出{amount}万元，具体包括：",
+            "政府性基金预算财政拨款收入支出决算表", "公开08表", "金额单位：万元",
+            "项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余", "功能分类科目编码\t科目名称\t\t\t小计\t基本支出\t项目支出\t",
+            "栏次\t\t1\t2\t3\t4\t5\t6", "合计\t\t\t4,159\t4,159\t\t4,159\t", "212\t城乡社区支出\t\t4,159\t4,159\t\t4,159\t",
+            "21208\t国有土地使用权出让收入安排的支出\t\t4,159\t4,159\t\t4,159\t", "2120803\t城市建设支出\t\t4,159\t4,159\t\t4,159\t",
+            "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", "一般公共预算财政拨款支出决算表", "公开05表", "金额单位：万元",
+            "项目\t\t本年支出\t\t", "功能分类科目编码\t科目名称\t小计\t基本支出\t项目支出", "栏次\t\t1\t2\t3",
+            "合计\t\t495\t\t495", "212\t城乡社区支出\t495\t\t495", "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。") + "\n";
+        Assert.DoesNotContain(new NarrativeAmounts().Check(TextReportReader.Read(Text("4158.56"), "g.txt")), f => f.Severity == Severity.Error);
+        var f = Assert.Single(new NarrativeAmounts().Check(TextReportReader.Read(Text("4258.56"), "g.txt")));
+        Assert.Equal("情况说明 212 城乡社区支出 4,258.56 万元 ≠ 政府性基金预算财政拨款收入支出决算表 的 4,159（差 99.56）", f.Message);
+    }
+
+    [Fact]
+    public void A_page_number_between_two_halves_of_a_sentence_is_not_read_into_it()
+    {
+        // A synthetic report's PDF broke "中小企业" over a page whose footer is 第5页: read as "占中第5页小企业…", the
+        // whole was lost and 31.61 was taken against 支出总计.
+        var text = "（二）政府采购支出情况。\n2024 年政府采购支出总额 39.25 万元。授予中小企业合同金额 38.46 万元，占政府采购支出总额的 97.98%，其中：授予小微企业合同金额 31.61 万元，占中\n第5页\n\f小企业采购支出总额的 82.20%。\n";
+        var report = TextReportReader.Read(text, "p.txt");
+        Assert.Contains(report.Claims, c => c.Subject == "采购:小微企业" && c.Measure == Juesuan.Core.Published.Measure.Share && c.Whole == "采购:中小企业");
+        Assert.Empty(new NarrativeShares().Check(report));
+    }
+
+    [Fact]
+    public void Less_than_the_budget_with_both_printed_alike_is_only_noted()
+    {
+        var text = "三、财政拨款“三公”经费支出决算情况说明\n2024年度财政拨款安排的“三公”经费支出1.36万元，年初预算为1.36万元，决算数小于预算数的主要原因是厉行节约。\n";
+        var f = Assert.Single(new BudgetRelationWords().Check(TextReportReader.Read(text, "r.txt")));
+        Assert.Equal(Severity.Note, f.Severity);
+        Assert.EndsWith("决算数等于预算数（印出的数字相同，元位上可能确有差异）", f.Message, StringComparison.Ordinal);
+    }
 }

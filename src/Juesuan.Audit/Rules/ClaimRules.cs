@@ -187,8 +187,10 @@ public sealed class BudgetRelationWords : IAuditRule
             }
 
             var actually = sign switch { 1 => "大于", -1 => "小于", _ => "等于" };
-            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : Severity.Warning, NarrativeClaims.Where(w),
-                $"{w.SubjectName}：文字说“{w.Word}”，但{figures}，决算数{actually}预算数")
+            // Printed equal, said apart: the yuan figures may well be apart (1.36 万元 either way), so it is only noted.
+            var hidden = sign == 0 && said != 0;
+            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : hidden ? Severity.Note : Severity.Warning, NarrativeClaims.Where(w),
+                $"{w.SubjectName}：文字说“{w.Word}”，但{figures}，决算数{actually}预算数{(hidden ? "（印出的数字相同，元位上可能确有差异）" : string.Empty)}")
             { At = w.Place };
         }
     }

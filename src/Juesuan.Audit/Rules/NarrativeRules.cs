@@ -22,6 +22,7 @@ public sealed class NarrativeAmounts : IAuditRule
         var t05 = report.Table(PublicTable.GeneralBudgetExpenditure);
         var t06 = report.Table(PublicTable.GeneralBudgetBasic);
         var t07 = report.Table(PublicTable.ThreePublic);
+        var t08 = report.Table(PublicTable.GovernmentFund);
         var t09 = report.Table(PublicTable.StateCapital);
         // A row that is printed with an empty cell is a zero; a row the reader did not find is nothing.
         PrintedNumber? Labeled(PublishedTable? t, int side, string label) =>
@@ -30,6 +31,13 @@ public sealed class NarrativeAmounts : IAuditRule
                 : null;
         PrintedNumber? Total(PublishedTable? t, int c) => t?.Rows.FirstOrDefault(r => r.Label == "合计") is { } r ? PrintedTables.Cell(r, c) : null;
         PrintedNumber? Code(PublishedTable? t, string code) => t?.Rows.FirstOrDefault(r => r.Code == code) is { } r ? PrintedTables.Cell(r, 0) : null;
+
+        // 公开08表 prints 年初结转 and 本年收入 before what was spent: its 本年支出 column, blank being zero (where the
+        // row's columns are known: a page text that dropped the blank cells leaves only the first).
+        PrintedNumber? FundSpent(string code) => t08?.Rows.FirstOrDefault(r => r.Code == code) is { ColumnsUncertain: false } r
+            && t08.Columns.ToList().FindIndex(c => c.StartsWith("本年支出", StringComparison.Ordinal)) is >= 0 and var spent
+                ? PrintedTables.Cell(r, spent) ?? new PrintedNumber(string.Empty, 0m, 1m, r.Place)
+                : null;
 
         PrintedNumber? TableFigure(string item) => item switch
         {
@@ -58,6 +66,7 @@ public sealed class NarrativeAmounts : IAuditRule
             NarrativeItems.ThreePublicTotal => PrintedTables.ThreePublicRow(t07, item) is { } r ? PrintedTables.Cell(r, 1) : null,
             _ when item.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) =>
                 PrintedTables.ThreePublicRow(t07, item) is { } r ? PrintedTables.Cell(r, 1) ?? Zero(t07) : null,
+            _ when NarrativeItems.FundCode(item) is { } fund => fund.Fund == "基金" ? FundSpent(fund.Code) : Code(t09, fund.Code),
             _ when item.StartsWith(NarrativeItems.ItemPrefix, StringComparison.Ordinal) =>
                 Code(t05, item[NarrativeItems.ItemPrefix.Length..]) ?? Code(t09, item[NarrativeItems.ItemPrefix.Length..]),
             _ when item.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal) => Code(t05, item[NarrativeItems.ClassPrefix.Length..]),

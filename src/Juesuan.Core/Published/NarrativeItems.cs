@@ -94,6 +94,41 @@ public static class NarrativeItems
     /// <summary>One project's summary paragraph: "绩效项目:就业补助资金" with Amount (budget, executed), Completion and Score figures.</summary>
     public const string PerformanceProjectPrefix = "绩效项目:";
 
+    /// <summary>The fund a heading names: 政府性基金 ("基金") or 国有资本经营 ("国资"); null for the general budget or none.</summary>
+    public static string? FundOf(string heading) =>
+        heading.Contains("政府性基金", StringComparison.Ordinal) ? "基金" : heading.Contains("国有资本经营", StringComparison.Ordinal) ? "国资" : null;
+
+    /// <summary>A function item's key within a fund's paragraph ("类:212" → "类:基金:212"); other keys unchanged.</summary>
+    public static string InFund(string item, string fund)
+    {
+        foreach (var prefix in (string[])[ClassPrefix, KuanPrefix, ItemPrefix])
+        {
+            if (item.StartsWith(prefix, StringComparison.Ordinal) && item.Length > prefix.Length && char.IsAsciiDigit(item[prefix.Length]))
+            {
+                return prefix + fund + ":" + item[prefix.Length..];
+            }
+        }
+
+        return item;
+    }
+
+    /// <summary>The fund and code of a fund-keyed function item ("类:基金:212" → (基金, 212)); null for any other key.</summary>
+    public static (string Fund, string Code)? FundCode(string item)
+    {
+        foreach (var prefix in (string[])[ClassPrefix, KuanPrefix, ItemPrefix])
+        {
+            foreach (var fund in (string[])["基金", "国资"])
+            {
+                if (item.StartsWith(prefix + fund + ":", StringComparison.Ordinal))
+                {
+                    return (fund, item[(prefix.Length + fund.Length + 1)..]);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The item as a reader of the report says it: "项:2080705" is "2080705 公益性岗位补贴", "类:国资:223" is "223 国有资本
     /// 经营预算支出", "三公:公务接待费" is "公务接待费", "绩效项目:X:预算" is "X 项目预算数". Keys stay for matching.
@@ -112,8 +147,8 @@ public static class NarrativeItems
 
         return item switch
         {
+            _ when FundCode(item) is { } fund => Code(fund.Code),
             _ when item.StartsWith(ItemPrefix, StringComparison.Ordinal) => Code(item[ItemPrefix.Length..]),
-            _ when item.StartsWith(ClassPrefix + "国资:", StringComparison.Ordinal) => Code(item[(ClassPrefix.Length + 3)..]),
             _ when item.StartsWith(ClassPrefix, StringComparison.Ordinal) => Code(item[ClassPrefix.Length..]),
             _ when item.StartsWith(KuanPrefix, StringComparison.Ordinal) => Code(item[KuanPrefix.Length..]),
             _ when item.StartsWith(UnknownItemPrefix, StringComparison.Ordinal) => item[UnknownItemPrefix.Length..],

@@ -383,6 +383,12 @@ public static partial class TextReportReader
                 }
             }
 
+            // A page number between two halves of a sentence ("…占中" 第5页 "小企业…") is not part of it.
+            if (l.Cells.Length == 1 && PageFooter().IsMatch(Normalize(flat)))
+            {
+                continue;
+            }
+
             // A heading ("三、财政拨款“三公”经费支出决算情况说明") ends without punctuation: the next line is not its continuation.
             var afterHeading = result.Count > 0 && StartsParagraph().IsMatch(result[^1].Item1) && HeadingEnd().IsMatch(result[^1].Item1);
             if (result.Count > 0 && !broken && !afterHeading && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))

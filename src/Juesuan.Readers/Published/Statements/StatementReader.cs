@@ -26,6 +26,9 @@ internal static partial class StatementReader
         string? listHead = null;
         NarrativeStatement? lastRead = null; // the statement of the sentence just read, if it printed figures
         var reasonPending = false;
+        // Under "（三）政府性基金预算财政拨款支出情况" a 类 is the fund's (公开08表), not the general budget's (公开05表).
+        string? sectionFund = null;
+        string? subsectionFund = null;
         // Where the document names its parts (第二部分 …情况说明), only the 情况说明 is narrative: the tables, the
         // glossary and the 绩效自评表 of the annex print figures too, but they are not statements.
         var parts = paragraphs.Any(p => Part().IsMatch(p.Text) && p.Text.Contains("情况说明", StringComparison.Ordinal));
@@ -50,6 +53,7 @@ internal static partial class StatementReader
                 sectionSubject = FirstSubject(text, context);
                 subsectionSubject = null;
                 paragraphSubject = null;
+                sectionFund = subsectionFund = NarrativeItems.FundOf(text);
                 continue;
             }
 
@@ -57,6 +61,7 @@ internal static partial class StatementReader
             {
                 subsectionSubject = FirstSubject(text, context);
                 paragraphSubject = null;
+                subsectionFund = NarrativeItems.FundOf(text) ?? sectionFund;
                 continue;
             }
 
@@ -94,7 +99,7 @@ internal static partial class StatementReader
                 lastRead = null;
                 if (statement is not null)
                 {
-                    statements.Add(lastRead = statement with { Section = section });
+                    statements.Add(lastRead = InFund(statement, subsectionFund) with { Section = section });
                 }
 
                 // "…支出 307.82 万元，主要用于以下方面：" introduces the list whose shares follow.
@@ -107,6 +112,13 @@ internal static partial class StatementReader
 
         return statements;
     }
+
+    /// <summary>A fund section's function items keyed as the fund's ("类:基金:212"): their figures are 公开08/09表's.</summary>
+    private static NarrativeStatement InFund(NarrativeStatement statement, string? fund) => fund is null ? statement : statement with
+    {
+        Claims = statement.Claims.Select(c => c with { Subject = NarrativeItems.InFund(c.Subject, fund) }).ToList(),
+        Words = statement.Words.Select(w => w with { Subject = NarrativeItems.InFund(w.Subject, fund) }).ToList(),
+    };
 
     private static IEnumerable<string> Sentences(string paragraph)
     {

@@ -52,7 +52,7 @@ public sealed class ReferenceReaderTests
         Assert.Equal(266.77m, Figure("财政拨款支出", Measure.Completion));
         Assert.Equal(3151.10m, Figure("项:2080199", Measure.Amount));
         Assert.Equal(453.74m, Figure("项:2080199", Measure.Completion));
-        Assert.Equal(29.77m, Figure("项:2230105", Measure.Amount));
+        Assert.Equal(29.77m, Figure("项:国资:2230105", Measure.Amount)); // under （四）国有资本经营预算…: the fund's item
         Assert.Equal(466.30m, Figure("类:201", Measure.Amount));
         Assert.Equal(9.47m, Figure("三公经费", Measure.Amount));
         Assert.Equal(78.92m, Figure("三公经费", Measure.Completion));

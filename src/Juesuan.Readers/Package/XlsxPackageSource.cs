@@ -75,7 +75,9 @@ public sealed class XlsxPackageSource : IPackageSource
                     continue;
                 }
 
-                var part = (WorksheetPart)workbook.GetPartById(id);
+                // A relationship can point at any part (a fuzzed workbook's did): only a worksheet is read.
+                var part = workbook.GetPartById(id) as WorksheetPart
+                    ?? throw new PackageSourceException(InputMessages.SheetNotWorksheet(name, sheetName));
                 sheets[sheetName.Trim()] = ReadRows(part, shared, sheetName, name);
             }
 
@@ -86,7 +88,7 @@ public sealed class XlsxPackageSource : IPackageSource
             throw;
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
-            or InvalidOperationException or ArgumentException or System.Xml.XmlException or KeyNotFoundException)
+            or InvalidOperationException or ArgumentException or System.Xml.XmlException or KeyNotFoundException or FormatException or InvalidCastException)
         {
             throw new PackageSourceException(InputMessages.WorkbookCorrupt(name, ex.GetType().Name), inner: ex);
         }
@@ -176,6 +178,12 @@ public sealed class XlsxPackageSource : IPackageSource
                 }
 
                 position = column + 1;
+                // The SDK throws on reading a type outside its enumeration (t="x", found by fuzzing): checked here, in place.
+                if (cell.DataType is { } dataType && !dataType.HasValue)
+                {
+                    throw new PackageSourceException(InputMessages.CellTypeUnknown(dataType.InnerText ?? ""), where, number, column);
+                }
+
                 var text = CellText(cell, shared);
                 if (text.Length == 0)
                 {

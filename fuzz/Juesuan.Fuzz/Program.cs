@@ -36,7 +36,7 @@ switch (args[0])
             stream.CopyTo(bytes);
             try
             {
-                target.Run(bytes.ToArray());
+                _ = target.Run(bytes.ToArray());
             }
             catch (Exception ex) when (target.IsRefusal(ex))
             {

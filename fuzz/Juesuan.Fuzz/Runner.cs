@@ -166,6 +166,7 @@ public static class Runner
         private readonly SemaphoreSlim _done = new(0);
         private byte[]? _input;
         private Exception? _thrown;
+        private bool _read;
         private volatile bool _stop;
 
         public Worker(Target target)
@@ -186,7 +187,7 @@ public static class Runner
             }
 
             what = _thrown?.ToString();
-            return _thrown is null ? Outcome.Read : _target.IsRefusal(_thrown) ? Outcome.Refused : Outcome.Crashed;
+            return _thrown is null ? (_read ? Outcome.Read : Outcome.Refused) : _target.IsRefusal(_thrown) ? Outcome.Refused : Outcome.Crashed;
         }
 
         public void Stop()
@@ -207,7 +208,7 @@ public static class Runner
 
                 try
                 {
-                    _target.Run(_input!);
+                    _read = _target.Run(_input!);
                 }
                 catch (Exception ex)
                 {

@@ -13,9 +13,9 @@ namespace Juesuan.Fuzz;
 /// Any other exception escaping <see cref="Run"/> is a crash.
 /// </summary>
 /// <param name="Name">the target's name, also its corpus folder (fuzz/corpus/NAME)</param>
-/// <param name="Run">reads the input as the product would; returns normally or throws a refusal</param>
+/// <param name="Run">reads the input as the product would: true when read, false when refused with errors, or throws a refusal</param>
 /// <param name="IsRefusal">whether an exception is the documented way of refusing the input</param>
-public sealed record Target(string Name, string Description, Action<byte[]> Run, Func<Exception, bool> IsRefusal)
+public sealed record Target(string Name, string Description, Func<byte[], bool> Run, Func<Exception, bool> IsRefusal)
 {
     public override string ToString() => Name;
 }
@@ -40,9 +40,9 @@ public static class Targets
     public static IReadOnlyList<Target> All { get; } =
     [
         new("package-csv", "数据包 CSV：第 1 字节选文件，其余为该文件内容，放入最小数据包", ReadCsvPackage, _ => false),
-        new("package-xlsx", "数据包工作簿：整个 .xlsx", b => PackageReader.Read(XlsxPackageSource.Open(new MemoryStream(b, false), "package.xlsx")), IsPackageRefusal),
+        new("package-xlsx", "数据包工作簿：整个 .xlsx", b => PackageReader.Read(XlsxPackageSource.Open(new MemoryStream(b, false), "package.xlsx")).Success, IsPackageRefusal),
         new("package-xlsx-part", "数据包工作簿的一个部件：第 1 字节选部件，其余为 XML，放回最小工作簿", b => ReadXlsxPackage(Part("base.xlsx", b)), IsPackageRefusal),
-        new("upload", "网站上传的数据包（.xlsx 或 CSV 文件夹的 .zip），按内容识别", b => PackageUpload.Read(b, "upload.xlsx"), _ => false),
+        new("upload", "网站上传的数据包（.xlsx 或 CSV 文件夹的 .zip），按内容识别", b => PackageUpload.Read(b, "upload.xlsx").Read.Success, _ => false),
         new("published-txt", "已公开报告 .txt", b => ReadPublished(b, ".txt"), IsPublishedRefusal),
         new("published-pdf", "已公开报告 .pdf", b => ReadPublished(b, ".pdf"), IsPublishedRefusal),
         new("published-docx-part", "已公开报告 .docx 的一个部件：第 1 字节选部件，其余为 XML", b => ReadPublished(Part("report.docx", b), ".docx"), IsPublishedRefusal),
@@ -56,30 +56,31 @@ public static class Targets
 
     private static bool IsPublishedRefusal(Exception ex) => ex is PublishedReadException;
 
-    private static void ReadCsvPackage(byte[] input)
+    private static bool ReadCsvPackage(byte[] input)
     {
         if (input.Length == 0)
         {
-            return;
+            return false;
         }
 
         var files = new Dictionary<string, byte[]>(BasePackage.Value, StringComparer.OrdinalIgnoreCase)
         {
             [CsvFiles[input[0] % CsvFiles.Count]] = input[1..],
         };
-        PackageReader.Read(new CsvPackageSource("package", f => files.GetValueOrDefault(f)));
+        return PackageReader.Read(new CsvPackageSource("package", f => files.GetValueOrDefault(f))).Success;
     }
 
-    private static void ReadXlsxPackage(byte[] workbook) =>
-        PackageReader.Read(XlsxPackageSource.Open(new MemoryStream(workbook, false), "package.xlsx"));
+    private static bool ReadXlsxPackage(byte[] workbook) =>
+        PackageReader.Read(XlsxPackageSource.Open(new MemoryStream(workbook, false), "package.xlsx")).Success;
 
     /// <summary>Reads a published report as the web's check does, and audits what was read (the audit must not crash either).</summary>
-    private static void ReadPublished(byte[] input, string extension)
+    private static bool ReadPublished(byte[] input, string extension)
     {
         var path = Path.Combine(Scratch.Value, "report" + extension);
         File.WriteAllBytes(path, input);
         var report = PublishedReportReader.Read(path);
         _ = Auditor.Run(report).Count;
+        return true;
     }
 
     private static readonly Lazy<string> Scratch = new(() =>

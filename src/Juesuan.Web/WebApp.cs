@@ -6,6 +6,7 @@ using Juesuan.Web.Api;
 using Juesuan.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -29,6 +30,13 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
 
     /// <summary>The longest an uploaded package may take to be read and built; beyond it the upload is refused.</summary>
     public TimeSpan BuildTimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The reverse proxies (nginx …) whose X-Forwarded-For and X-Forwarded-Proto are believed (<c>--known-proxy</c>):
+    /// behind one, the client's address (rate limits, the trail) and the scheme (Secure cookies) are what it forwards.
+    /// Empty: the headers are ignored, so no client can choose its own address.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPAddress> KnownProxies { get; init; } = [];
 
     /// <summary>The memory the built reports kept for serving may take (an estimate of each entry's size).</summary>
     public long ReportCacheBytes { get; init; } = 512L * 1024 * 1024;
@@ -130,6 +138,20 @@ public static partial class WebApp
         }
 
         Seed(app.Services, options, log);
+
+        if (options.KnownProxies.Count > 0)
+        {
+            // First, so every later step sees the client's address and scheme; only the configured proxies are believed.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(proxy);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
 
         app.UseExceptionHandler("/error/500");
         // Pages get a Chinese error page; the API keeps its own status and problem details.

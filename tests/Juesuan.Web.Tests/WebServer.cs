@@ -93,6 +93,13 @@ public sealed partial class Client : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Sends <paramref name="name"/> with every request from now on (as a reverse proxy in front would add it).</summary>
+    public void SetHeader(string name, string value)
+    {
+        _http.DefaultRequestHeaders.Remove(name);
+        _http.DefaultRequestHeaders.Add(name, value);
+    }
+
     /// <summary>The cookies this client holds, as a Cookie header (to replay a session from elsewhere).</summary>
     public string CookieHeader => _cookies.GetCookieHeader(_http.BaseAddress!);
 

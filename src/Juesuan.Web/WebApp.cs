@@ -170,15 +170,29 @@ public static partial class WebApp
 
             try
             {
+                // A form sent chunked (no Content-Length) is measured by reading it, here: read first by the
+                // anti-forgery check, its excess became a 400 "bad token" instead of a 413. The form is kept for later.
+                if (ctx.Request.ContentLength is null && ctx.Request.HasFormContentType && HttpMethods.IsPost(ctx.Request.Method))
+                {
+                    await ctx.Request.ReadFormAsync(ctx.RequestAborted);
+                }
+
                 await next();
             }
+            // Answered with a body: a bare status would have the error page re-executed for the same POST.
             catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
             {
+                ctx.Response.Clear();
                 ctx.Response.StatusCode = ex.StatusCode;
+                ctx.Response.ContentType = "text/html; charset=utf-8";
+                await ctx.Response.WriteAsync(ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLargePage(options.MaxUploadBytes) : $"<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>请求无效</title><p>{ex.StatusCode} 请求无效，未处理，未保存任何内容。</p></html>");
             }
             catch (InvalidDataException ex) when (!ctx.Response.HasStarted && ex.Message.Contains("length limit", StringComparison.Ordinal))
             {
+                ctx.Response.Clear();
                 ctx.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                ctx.Response.ContentType = "text/html; charset=utf-8";
+                await ctx.Response.WriteAsync(TooLargePage(options.MaxUploadBytes));
             }
         });
         app.Use(async (ctx, next) =>

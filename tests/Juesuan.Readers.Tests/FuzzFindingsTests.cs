@@ -6,7 +6,7 @@ namespace Juesuan.Readers.Tests;
 
 /// <summary>
 /// What fuzzing found (issue 13 item 6; fuzz/Juesuan.Fuzz, package-xlsx-part target), each as the smallest input
-/// that showed it: both crashed the workbook reader with an exception outside its refusals (an upload's 500).
+/// that showed it: each crashed the workbook reader with an exception outside its refusals (an upload's 500).
 /// </summary>
 public sealed class FuzzFindingsTests
 {
@@ -30,6 +30,15 @@ public sealed class FuzzFindingsTests
         var xlsx = Edit("xl/_rels/workbook.xml.rels", x => ReplaceFirst(x, "relationships/worksheet\"", "relationships/worksh9999eet\""));
         var ex = Assert.Throws<PackageSourceException>(() => XlsxPackageSource.Open(new MemoryStream(xlsx), "package.xlsx"));
         Assert.Contains("指向的不是工作表部件", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("package.xlsx", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_workbook_whose_workbook_part_is_one_stray_byte_is_refused_not_a_null_reference()
+    {
+        // From the long run under afl-fuzz (package-xlsx-part): xl/workbook.xml replaced by the byte F8.
+        var xlsx = Edit("xl/workbook.xml", _ => [0xF8], Juesuan.Tests.Repo.Path("fuzz", "Juesuan.Fuzz", "Bases", "base.xlsx"));
+        var ex = Assert.Throws<PackageSourceException>(() => XlsxPackageSource.Open(new MemoryStream(xlsx), "package.xlsx"));
         Assert.Contains("package.xlsx", ex.Message, StringComparison.Ordinal);
     }
 
@@ -58,9 +67,19 @@ public sealed class FuzzFindingsTests
     }
 
     /// <summary>The sample package's workbook with one part's XML edited (no SDK in between, as the fuzzer edits it).</summary>
-    private static byte[] Edit(string part, Func<string, string> edit)
+    private static byte[] Edit(string part, Func<string, string> edit) =>
+        Edit(part, (byte[] bytes) =>
+        {
+            var xml = Encoding.UTF8.GetString(bytes);
+            var edited = edit(xml);
+            Assert.NotEqual(xml, edited);
+            return Encoding.UTF8.GetBytes(edited);
+        });
+
+    /// <param name="file">the workbook to edit: the fuzzer's base (the smallest package), or by default the sample's</param>
+    private static byte[] Edit(string part, Func<byte[], byte[]> edit, string? file = null)
     {
-        var workbook = HostileWorkbook.Of(PackageReader.Read(Juesuan.Tests.Repo.Sample).Accounts!);
+        var workbook = file is null ? HostileWorkbook.Of(PackageReader.Read(Juesuan.Tests.Repo.Sample).Accounts!) : File.ReadAllBytes(file);
         using var output = new MemoryStream();
         using (var source = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read))
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -68,14 +87,12 @@ public sealed class FuzzFindingsTests
             foreach (var entry in source.Entries)
             {
                 using var from = entry.Open();
-                using var to = target.CreateEntry(entry.FullName).Open();
+                using var to = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
                 if (entry.FullName == part)
                 {
-                    using var reader = new StreamReader(from);
-                    var xml = reader.ReadToEnd();
-                    var edited = edit(xml);
-                    Assert.NotEqual(xml, edited);
-                    to.Write(Encoding.UTF8.GetBytes(edited));
+                    using var bytes = new MemoryStream();
+                    from.CopyTo(bytes);
+                    to.Write(edit(bytes.ToArray()));
                 }
                 else
                 {

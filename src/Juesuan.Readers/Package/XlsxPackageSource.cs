@@ -68,7 +68,9 @@ public sealed class XlsxPackageSource : IPackageSource
             var workbook = doc.WorkbookPart ?? throw new PackageSourceException(InputMessages.WorkbookPartMissing(name));
             var shared = SharedStrings(workbook.SharedStringTablePart);
             var sheets = new Dictionary<string, List<RawRow>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            // Null when the workbook part cannot be loaded (its XML was one stray byte, found by fuzzing).
+            var root = workbook.Workbook ?? throw new PackageSourceException(InputMessages.WorkbookPartMissing(name));
+            foreach (var sheet in root.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Name?.Value is not { } sheetName || sheet.Id?.Value is not { } id)
                 {

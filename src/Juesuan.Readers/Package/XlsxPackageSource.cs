@@ -13,7 +13,7 @@ namespace Juesuan.Readers.Package;
 /// file name). Cell texts are read exactly as stored — numbers as their stored decimal text, never
 /// through <c>double</c> — with real row numbers for messages.
 /// </summary>
-public sealed class XlsxPackageSource : IPackageSource
+public sealed partial class XlsxPackageSource : IPackageSource
 {
     /// <summary>Refuse workbooks whose parts unpack to more than this (zip bombs).</summary>
     public const long MaxUncompressedBytes = 100L * 1024 * 1024;
@@ -257,7 +257,21 @@ public sealed class XlsxPackageSource : IPackageSource
         return strings;
     }
 
-    private static string CellText(Cell cell, List<string> shared)
+    /// <summary>
+    /// A cell's text as Excel means it: Excel writes a character XML cannot carry (a control character such as
+    /// U+0000) as the escape _xHHHH_ (ECMA-376 ST_Xstring; _x005F_ is the underscore), so it is decoded here and a
+    /// control character typed in Excel reaches the check every cell gets — refused at its cell — rather than being
+    /// read as the six letters of its escape.
+    /// </summary>
+    internal static string Unescape(string text) =>
+        text.Contains("_x", StringComparison.Ordinal) ? XmlEscape().Replace(text, m => ((char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString()) : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    private static partial System.Text.RegularExpressions.Regex XmlEscape();
+
+    private static string CellText(Cell cell, List<string> shared) => Unescape(RawCellText(cell, shared));
+
+    private static string RawCellText(Cell cell, List<string> shared)
     {
         var type = cell.DataType?.Value;
         if (type == CellValues.InlineString)

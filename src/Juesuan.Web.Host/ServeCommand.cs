@@ -42,6 +42,22 @@ public static class ServeCommand
         };
         var data = new Option<string>("--data") { Description = "数据目录：SQLite 文件、缓存（默认 .juesuan）", HelpName = "目录" };
         var https = new Option<bool>("--https") { Description = "网站经 HTTPS 提供（例如在 HTTPS 反向代理之后）：登录和防伪 Cookie 一律标记为 Secure" };
+        var proxies = new Option<string[]>("--known-proxy")
+        {
+            Description = "反向代理（如 nginx）的 IP 地址，可重复：只采信这些地址发来的 X-Forwarded-For / X-Forwarded-Proto（客户端地址用于限流和操作记录，协议用于 Secure Cookie）",
+            HelpName = "IP",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        proxies.Validators.Add(r =>
+        {
+            foreach (var p in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!System.Net.IPAddress.TryParse(p, out _))
+                {
+                    r.AddError($"选项 --known-proxy 的取值「{p}」不是 IP 地址");
+                }
+            }
+        });
         var urls = new Option<string>("--urls") { Description = $"监听的地址（默认 {DefaultUrls}）", HelpName = "地址" };
         urls.Validators.Add(r =>
         {
@@ -57,7 +73,7 @@ public static class ServeCommand
 
         var root = new RootCommand("juesuan serve — 启动网站：单位填报、部门审核、财政发布的工作台，公众查阅的公开平台和开放数据 API")
         {
-            demo, db, data, urls, https,
+            demo, db, data, urls, https, proxies,
         };
         root.HelpName = "juesuan serve";
         foreach (var option in root.Options.OfType<HelpOption>())
@@ -65,7 +81,8 @@ public static class ServeCommand
             option.Description = "显示用法";
         }
 
-        root.SetAction(r => Serve(r.GetValue(demo), r.GetValue(db), r.GetValue(data) ?? ".juesuan", r.GetValue(urls) ?? DefaultUrls, r.GetValue(https), stdout, stderr));
+        root.SetAction(r => Serve(r.GetValue(demo), r.GetValue(db), r.GetValue(data) ?? ".juesuan", r.GetValue(urls) ?? DefaultUrls, r.GetValue(https),
+            [.. (r.GetValue(proxies) ?? []).Select(System.Net.IPAddress.Parse)], stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
         {
@@ -86,12 +103,12 @@ public static class ServeCommand
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static int Serve(bool demo, string? db, string data, string urls, bool https, TextWriter stdout, TextWriter stderr)
+    private static int Serve(bool demo, string? db, string data, string urls, bool https, IReadOnlyList<System.Net.IPAddress> proxies, TextWriter stdout, TextWriter stderr)
     {
         db ??= Path.Combine(data, demo ? "demo.db" : "juesuan.db");
         try
         {
-            var app = WebApp.Create(new WebOptions(db, data, demo) { HttpsOnly = https }, ["--urls", urls], stdout);
+            var app = WebApp.Create(new WebOptions(db, data, demo) { HttpsOnly = https, KnownProxies = proxies }, ["--urls", urls], stdout);
             app.Lifetime.ApplicationStarted.Register(() =>
                 stdout.WriteLine($"决算公开平台已启动：{string.Join("、", app.Urls)}（Ctrl+C 停止）"));
             app.Run();

@@ -6,6 +6,7 @@ using Juesuan.Web.Api;
 using Juesuan.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -29,6 +30,13 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
 
     /// <summary>The longest an uploaded package may take to be read and built; beyond it the upload is refused.</summary>
     public TimeSpan BuildTimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The reverse proxies (nginx …) whose X-Forwarded-For and X-Forwarded-Proto are believed (<c>--known-proxy</c>):
+    /// behind one, the client's address (rate limits, the trail) and the scheme (Secure cookies) are what it forwards.
+    /// Empty: the headers are ignored, so no client can choose its own address.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPAddress> KnownProxies { get; init; } = [];
 
     /// <summary>The memory the built reports kept for serving may take (an estimate of each entry's size).</summary>
     public long ReportCacheBytes { get; init; } = 512L * 1024 * 1024;
@@ -140,6 +148,20 @@ public static partial class WebApp
 
         Seed(app.Services, options, log);
 
+        if (options.KnownProxies.Count > 0)
+        {
+            // First, so every later step sees the client's address and scheme; only the configured proxies are believed.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(proxy);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseExceptionHandler("/error/500");
         // Pages get a Chinese error page; the API keeps its own status and problem details.
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -157,15 +179,29 @@ public static partial class WebApp
 
             try
             {
+                // A form sent chunked (no Content-Length) is measured by reading it, here: read first by the
+                // anti-forgery check, its excess became a 400 "bad token" instead of a 413. The form is kept for later.
+                if (ctx.Request.ContentLength is null && ctx.Request.HasFormContentType && HttpMethods.IsPost(ctx.Request.Method))
+                {
+                    await ctx.Request.ReadFormAsync(ctx.RequestAborted);
+                }
+
                 await next();
             }
+            // Answered with a body: a bare status would have the error page re-executed for the same POST.
             catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
             {
+                ctx.Response.Clear();
                 ctx.Response.StatusCode = ex.StatusCode;
+                ctx.Response.ContentType = "text/html; charset=utf-8";
+                await ctx.Response.WriteAsync(ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLargePage(options.MaxUploadBytes) : $"<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>请求无效</title><p>{ex.StatusCode} 请求无效，未处理，未保存任何内容。</p></html>");
             }
             catch (InvalidDataException ex) when (!ctx.Response.HasStarted && ex.Message.Contains("length limit", StringComparison.Ordinal))
             {
+                ctx.Response.Clear();
                 ctx.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                ctx.Response.ContentType = "text/html; charset=utf-8";
+                await ctx.Response.WriteAsync(TooLargePage(options.MaxUploadBytes));
             }
         });
         app.Use(async (ctx, next) =>

@@ -118,6 +118,25 @@ internal static class HostileCorpus
         cases.Add(Workbook("workbook unit name with U+001F", "单位", x => x.Replace("测试局", "测试&#x1F;局", StringComparison.Ordinal)));
         cases.Add(Workbook("workbook rows out of order", "单位", x => ReplaceFirstRow(x, "2", "1")));
         cases.Add(Workbook("workbook untouched but re-saved", "单位", x => x + " ", mustRead: true));
+        cases.Add(Workbook("workbook unit name with _x0000_ (how Excel writes a NUL)", "单位", x => x.Replace("测试局", "测试_x0000_局", StringComparison.Ordinal)));
+        cases.Add(Workbook("workbook unit name with _x001F_", "单位", x => x.Replace("测试局", "测试_x001F_局", StringComparison.Ordinal)));
+        cases.Add(Workbook("workbook unit name with _x005F_ (an escaped underscore)", "单位", x => x.Replace("测试局", "测试_x005F_局", StringComparison.Ordinal), mustRead: true));
+        foreach (var type in new[] { "bogus", "", "S", "inlinestr" })
+        {
+            cases.Add(Workbook($"workbook cell type t=\"{type}\"", "单位", x => ReplaceFirst(x, "t=\"inlineStr\"", $"t=\"{type}\"")));
+        }
+
+        // Prose: a narrative (说明) cell of a million characters, and a narrative sheet past its total.
+        cases.Add(new("narrative.csv 1,000,000-character cell", false, dir =>
+        {
+            File.WriteAllText(Path.Combine(dir, "narrative.csv"), "项目,类型,内容\n职责,段落," + new string('职', 1_000_000) + "\n", new UTF8Encoding(false));
+            return dir;
+        }));
+        cases.Add(new("narrative.csv 200 cells of 20,000 characters", false, dir =>
+        {
+            File.WriteAllText(Path.Combine(dir, "narrative.csv"), "项目,类型,内容\n" + string.Concat(Enumerable.Repeat("职责,段落," + new string('职', 20_000) + "\n", 200)), new UTF8Encoding(false));
+            return dir;
+        }));
         return cases;
     }
 
@@ -168,6 +187,12 @@ internal static class HostileCorpus
     {
         var at = text.LastIndexOf(old, StringComparison.Ordinal);
         return text[..at] + replacement + text[(at + old.Length)..];
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        return at < 0 ? text : text[..at] + replacement + text[(at + old.Length)..];
     }
 
     private static string ReplaceFirstRow(string xml, string number, string replacement)

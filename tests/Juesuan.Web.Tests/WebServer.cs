@@ -93,6 +93,13 @@ public sealed partial class Client : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Sends <paramref name="name"/> with every request from now on (as a reverse proxy in front would add it).</summary>
+    public void SetHeader(string name, string value)
+    {
+        _http.DefaultRequestHeaders.Remove(name);
+        _http.DefaultRequestHeaders.Add(name, value);
+    }
+
     /// <summary>The cookies this client holds, as a Cookie header (to replay a session from elsewhere).</summary>
     public string CookieHeader => _cookies.GetCookieHeader(_http.BaseAddress!);
 
@@ -151,7 +158,7 @@ public sealed partial class Client : IDisposable
     /// <param name="expectContinue">ask before sending the body (Expect: 100-continue), as a careful client does with a large file</param>
     /// <param name="field">the form field of the file</param>
     public async Task<HttpResponseMessage> PostFileAsync(string path, byte[] file, string fileName, IDictionary<string, string>? fields = null, string? tokenPage = null,
-        bool expectContinue = false, string field = "package")
+        bool expectContinue = false, string field = "package", bool chunked = false)
     {
         var token = await TokenAsync(tokenPage ?? path.Split('?')[0]);
         using var content = new MultipartFormDataContent { { new StringContent(token), "__af" } };
@@ -163,6 +170,7 @@ public sealed partial class Client : IDisposable
         content.Add(new ByteArrayContent(file), field, fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.ExpectContinue = expectContinue;
+        request.Headers.TransferEncodingChunked = chunked; // no Content-Length: the size is known only by reading
         return await _http.SendAsync(request);
     }
 

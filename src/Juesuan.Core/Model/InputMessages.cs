@@ -189,6 +189,12 @@ public static class InputMessages
     public static InputMessage WorkbookNotZip(string name) =>
         new(MessageId.FileUnreadable, $"「{name}」不是有效的 .xlsx 文件（不是 zip 格式；如为加密或 .xls 旧格式，请在 Excel 中另存为不加密的 .xlsx）");
 
+    public static InputMessage CellTypeUnknown(string type) =>
+        new(MessageId.FileUnreadable, $"单元格类型「{type}」不是 Excel 的类型（b、d、e、inlineStr、n、s、str），文件已损坏");
+
+    public static InputMessage SheetNotWorksheet(string name, string sheetName) =>
+        new(MessageId.FileUnreadable, $"工作簿「{name}」的工作表「{sheetName}」指向的不是工作表部件，文件已损坏");
+
     public static InputMessage SheetTooManyRows(int limit) => new(MessageId.FileUnreadable, $"超过 {Thousands(limit)} 行，已拒绝");
 
     public static InputMessage ZipTooManyEntries(string name, int count, int limit) =>

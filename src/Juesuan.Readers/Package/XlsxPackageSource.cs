@@ -13,7 +13,7 @@ namespace Juesuan.Readers.Package;
 /// file name). Cell texts are read exactly as stored — numbers as their stored decimal text, never
 /// through <c>double</c> — with real row numbers for messages.
 /// </summary>
-public sealed class XlsxPackageSource : IPackageSource
+public sealed partial class XlsxPackageSource : IPackageSource
 {
     /// <summary>Refuse workbooks whose parts unpack to more than this (zip bombs).</summary>
     public const long MaxUncompressedBytes = 100L * 1024 * 1024;
@@ -68,14 +68,18 @@ public sealed class XlsxPackageSource : IPackageSource
             var workbook = doc.WorkbookPart ?? throw new PackageSourceException(InputMessages.WorkbookPartMissing(name));
             var shared = SharedStrings(workbook.SharedStringTablePart);
             var sheets = new Dictionary<string, List<RawRow>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            // Null when the workbook part cannot be loaded (its XML was one stray byte, found by fuzzing).
+            var root = workbook.Workbook ?? throw new PackageSourceException(InputMessages.WorkbookPartMissing(name));
+            foreach (var sheet in root.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Name?.Value is not { } sheetName || sheet.Id?.Value is not { } id)
                 {
                     continue;
                 }
 
-                var part = (WorksheetPart)workbook.GetPartById(id);
+                // A relationship can point at any part (a fuzzed workbook's did): only a worksheet is read.
+                var part = workbook.GetPartById(id) as WorksheetPart
+                    ?? throw new PackageSourceException(InputMessages.SheetNotWorksheet(name, sheetName));
                 sheets[sheetName.Trim()] = ReadRows(part, shared, sheetName, name);
             }
 
@@ -86,7 +90,7 @@ public sealed class XlsxPackageSource : IPackageSource
             throw;
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
-            or InvalidOperationException or ArgumentException or System.Xml.XmlException or KeyNotFoundException)
+            or InvalidOperationException or ArgumentException or System.Xml.XmlException or KeyNotFoundException or FormatException or InvalidCastException)
         {
             throw new PackageSourceException(InputMessages.WorkbookCorrupt(name, ex.GetType().Name), inner: ex);
         }
@@ -176,6 +180,12 @@ public sealed class XlsxPackageSource : IPackageSource
                 }
 
                 position = column + 1;
+                // The SDK throws on reading a type outside its enumeration (t="x", found by fuzzing): checked here, in place.
+                if (cell.DataType is { } dataType && !dataType.HasValue)
+                {
+                    throw new PackageSourceException(InputMessages.CellTypeUnknown(dataType.InnerText ?? ""), where, number, column);
+                }
+
                 var text = CellText(cell, shared);
                 if (text.Length == 0)
                 {
@@ -247,7 +257,21 @@ public sealed class XlsxPackageSource : IPackageSource
         return strings;
     }
 
-    private static string CellText(Cell cell, List<string> shared)
+    /// <summary>
+    /// A cell's text as Excel means it: Excel writes a character XML cannot carry (a control character such as
+    /// U+0000) as the escape _xHHHH_ (ECMA-376 ST_Xstring; _x005F_ is the underscore), so it is decoded here and a
+    /// control character typed in Excel reaches the check every cell gets — refused at its cell — rather than being
+    /// read as the six letters of its escape.
+    /// </summary>
+    internal static string Unescape(string text) =>
+        text.Contains("_x", StringComparison.Ordinal) ? XmlEscape().Replace(text, m => ((char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString()) : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    private static partial System.Text.RegularExpressions.Regex XmlEscape();
+
+    private static string CellText(Cell cell, List<string> shared) => Unescape(RawCellText(cell, shared));
+
+    private static string RawCellText(Cell cell, List<string> shared)
     {
         var type = cell.DataType?.Value;
         if (type == CellValues.InlineString)

@@ -14,7 +14,12 @@ public sealed class ErrorModel(WebOptions options) : PageModel
 
     public IActionResult OnGet([FromRoute] int code) => Show(code);
 
-    public IActionResult OnPost([FromRoute] int code) => Show(code);
+    /// <summary>
+    /// A refused POST shown again (the status page re-executes it): the code is read from the route, with no parameter
+    /// bound, so the form is never read — its body may be the oversized one that was refused (a chunked 25 MB upload
+    /// made the form's second reading throw, and the page a 500).
+    /// </summary>
+    public IActionResult OnPost() => Show(int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500);
 
     private PageResult Show(int code)
     {

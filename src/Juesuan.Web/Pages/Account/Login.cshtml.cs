@@ -26,8 +26,8 @@ public sealed class LoginModel(Accounts accounts, AccountThrottle throttle) : Pa
             return Page();
         }
 
-        // Per account, whatever the address (the per-address limit is the endpoint's policy).
-        if (throttle.TryAcquire(userName) is { } retryAfter)
+        // Per address and account (the per-address limit is the endpoint's policy).
+        if (throttle.TryAcquire(Sessions.Address(HttpContext), userName) is { } retryAfter)
         {
             return await Throttling.RefuseAsync(HttpContext, retryAfter);
         }

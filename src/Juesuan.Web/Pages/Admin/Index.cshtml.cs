@@ -71,7 +71,7 @@ public sealed class AdminModel(Store store, Accounts accounts) : PageModel
 
     public IActionResult OnPostUnlock(long id) => Guarded(() =>
     {
-        store.ResetFailedLogins(id);
+        accounts.Unlock(id);
         return $"已解锁用户「{store.User(id)?.UserName}」";
     });
 

@@ -32,6 +32,9 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
 
     /// <summary>The memory the built reports kept for serving may take (an estimate of each entry's size).</summary>
     public long ReportCacheBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>The memory the published pages and files kept for serving may take (their bytes and precompressed variants).</summary>
+    public long PublishedCacheBytes { get; init; } = 64L * 1024 * 1024;
 }
 
 /// <summary>The web application: officers' workspace, public portal, open-data API.</summary>
@@ -62,6 +65,8 @@ public static partial class WebApp
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<Portal>();
         builder.Services.AddSingleton<PublishedCheck>();
+        builder.Services.AddSingleton<PublishedSite>();
+        builder.Services.AddHostedService<PublishedRenderer>();
 
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -131,6 +136,8 @@ public static partial class WebApp
 
         Seed(app.Services, options, log);
 
+        // A published version's page as static bytes, first of all (a miss goes down the whole pipeline; decision 0013).
+        app.Use(app.Services.GetRequiredService<PublishedSite>().ServePageAsync);
         app.UseExceptionHandler("/error/500");
         // Pages get a Chinese error page; the API keeps its own status and problem details.
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -161,11 +168,7 @@ public static partial class WebApp
         });
         app.Use(async (ctx, next) =>
         {
-            var h = ctx.Response.Headers;
-            h.XContentTypeOptions = "nosniff";
-            h.XFrameOptions = "DENY";
-            h["Referrer-Policy"] = "same-origin";
-            h.ContentSecurityPolicy = ContentSecurityPolicy(null);
+            SecurityHeaders(ctx.Response.Headers);
             // The API documentation's page has inline module scripts, each carrying a nonce fresh for the request
             // (Scalar's WithNonce); the policy names that nonce and nothing else inline.
             ctx.Response.OnStarting(() =>
@@ -202,6 +205,17 @@ public static partial class WebApp
         OpenDataApi.Map(app);
         return app;
     }
+
+    /// <summary>The headers every response carries (the published pages' too, <see cref="PublishedSite"/>).</summary>
+    public static void SecurityHeaders(IHeaderDictionary h)
+    {
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h["Referrer-Policy"] = "same-origin";
+        h.ContentSecurityPolicy = DefaultPolicy;
+    }
+
+    private static readonly string DefaultPolicy = ContentSecurityPolicy(null);
 
     /// <summary>
     /// The Content-Security-Policy of every response: nothing from another origin, no inline script (the API

@@ -59,7 +59,7 @@ public static partial class WebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<Store>();
-        builder.Services.AddSingleton(new ReportCache(Path.Combine(options.DataDirectory, "cache"), options.ReportCacheBytes));
+        builder.Services.AddSingleton(new ReportCache(options.ReportCacheBytes));
         builder.Services.AddSingleton<Workspace>();
         builder.Services.AddSingleton<Accounts>();
         builder.Services.AddSingleton<DemoSeeder>();

@@ -66,23 +66,29 @@ bytes=$(stat -c %s "$work/www/reports/$id")
 
 : >"$work/rows.md"
 : >"$work/sums.txt"
-measure() { # $1 = name, $2 = port, $3 = round
-  wrk -t2 -c"$conns" -d"${secs}s" --latency "http://127.0.0.1:$2$path" >"$work/wrk.txt"
+measure() { # $1 = name, $2 = port, $3 = round, $4 = connections
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  wrk -t2 -c"$4" -d"${secs}s" --latency "http://127.0.0.1:$2$path" >"$work/wrk.txt"
   rps=$(awk '/Requests\/sec/ { print $2 }' "$work/wrk.txt")
   p50=$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")
   p99=$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")
   errors=$(awk '/Non-2xx|Socket errors/ { print }' "$work/wrk.txt" | tr '\n' ' ')
-  echo "| $3 | $1 | $rps | $p50 | $p99 | ${errors:-none} |" >>"$work/rows.md"
-  echo "$1 $rps $p50 $p99" >>"$work/sums.txt"
+  echo "| $4 | $3 | $1 | $load | $rps | $p50 | $p99 | ${errors:-none} |" >>"$work/rows.md"
+  [[ $4 == "$conns" ]] && echo "$1 $rps $p50 $p99" >>"$work/sums.txt"
+  return 0
 }
 ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; printf "%.2f", v }' <<<"$1"; }
 
 # Warm both (JIT, page cache), then alternate.
 wrk -t2 -c"$conns" -d10s "http://127.0.0.1:$jport$path" >/dev/null # the JIT's second tier
 wrk -t2 -c"$conns" -d5s "http://127.0.0.1:$nport$path" >/dev/null
-for r in $(seq 1 "$rounds"); do
-  measure Juesuan "$jport" "$r"
-  measure nginx "$nport" "$r"
+# The targets are read at $conns connections; a lighter load (8) shows the latency when the cores are not saturated.
+for c in $(printf '%s\n' "$conns" 8 | awk '!seen[$0]++'); do
+  for r in $(seq 1 "$rounds"); do
+    measure Juesuan "$jport" "$r" "$c"
+    measure nginx "$nport" "$r" "$c"
+  done
 done
 
 summary() { # $1 = name → mean req/s, worst p50, worst p99 (ms)
@@ -111,9 +117,11 @@ verdict_p99=$(awk -v p="$jp99" 'BEGIN { print (p < 20 ? "met" : "MISSED") }')
   echo "same bytes, each on its own loopback port. Load: wrk, 2 threads, $conns connections, ${secs} s, no Accept-Encoding (both send the"
   echo "uncompressed page), alternating servers for $rounds rounds after a warm-up of each (10 s Juesuan, whose JIT recompiles hot code in its first seconds; 5 s nginx). wrk runs on the same two cores."
   echo
-  echo "| Round | Server | Requests/s | p50 | p99 | Errors |"
-  echo "|---:|---|---:|---:|---:|---|"
+  echo "| Connections | Round | Server | Load average at start | Requests/s | p50 | p99 | Errors |"
+  echo "|---:|---:|---|---:|---:|---:|---:|---|"
   cat "$work/rows.md"
+  echo
+  echo "At $conns connections:"
   echo
   echo "| | Juesuan | nginx |"
   echo "|---|---:|---:|"

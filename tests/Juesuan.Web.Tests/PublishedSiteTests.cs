@@ -79,6 +79,27 @@ public sealed class PublishedSiteTests(WebServer server) : IClassFixture<WebServ
         }
     }
 
+    [Fact]
+    public async Task A_coding_refused_with_q_0_is_not_sent_and_a_signed_in_reader_gets_the_live_page()
+    {
+        var v = Report("建平县", 2024);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/reports/{v.Id}");
+        request.Headers.Add("Accept-Encoding", "br;q=0, gzip;q=0.5");
+        using var r = await http.SendAsync(request);
+        Assert.Equal("gzip", Assert.Single(r.Content.Headers.ContentEncoding));
+
+        // The rendering is the anonymous page; a signed-in reader's page carries their name and is not cached publicly.
+        using var reviewer = server.NewClient();
+        await reviewer.LoginAsync("reviewer-jianping");
+        using var live = await reviewer.GetAsync($"/reports/{v.Id}");
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Null(live.Headers.ETag);
+        Assert.Contains("退出", await live.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var anonymous = server.NewClient();
+        Assert.DoesNotContain("退出", await anonymous.GetStringAsync($"/reports/{v.Id}"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "report.docx")]
     [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tables.xlsx")]

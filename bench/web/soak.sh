@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Soak of the public portal: `juesuan serve --demo` (Release, SQLite) under a modest steady load on loopback for
-# an hour — every second one curl fetches the eight report pages (gzip and plain), the search API, the tables and
+# an hour — every second two curls fetch the eight report pages (plain, then gzip), the search API, the tables and
 # charts of each report and a DOCX, revalidating with If-None-Match now and then — while the server's resident
 # memory (RSS, from /proc) is sampled every 30 s. Writes the samples to bench/results/soak.md.
 # Usage: bench/web/soak.sh [minutes=60]   (run it at nice 10 on a shared machine: nice -n 10 bench/web/soak.sh)
@@ -72,9 +72,10 @@ max_rss=$(awk '{ if ($2 > m) m = $2 } END { print m }' "$work/samples.txt")
   echo "# Soak of the public portal — $(date -u +%Y-%m-%d)"
   echo
   echo "\`juesuan serve --demo\` (Release, SQLite, 8 published reports) for $minutes minutes on loopback, at nice $(nice) on a"
-  echo "2-core machine shared with other work. Every second one curl fetches $per_second addresses over one connection: each"
+  echo "2-core machine shared with other work. Every second (when the machine keeps up) two curls fetch $per_second addresses, each over one connection: each"
   echo "report page (plain and gzip), each report's tables and charts from the API, a search and a DOCX; then one"
-  echo "revalidation of a page with If-None-Match. The server's RSS (VmRSS of the dotnet process) is sampled every 30 s."
+  echo "revalidation of a page with If-None-Match ($(( requests / (minutes * 60) )) requests/s on average in this run). The server's RSS"
+  echo "(VmRSS of the dotnet process) is sampled every 30 s."
   echo
   echo "RSS after the first minute $((first_rss / 1024)) MiB, at the end $((last_rss / 1024)) MiB, highest $((max_rss / 1024)) MiB;"
   echo "$(awk 'END { print $3 }' "$work/samples.txt") requests answered, $(awk 'END { print $4 }' "$work/samples.txt") failed rounds."

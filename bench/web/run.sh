@@ -24,7 +24,7 @@ runas() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; 
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 
 start() { # $1 = --db value
-  "$root/juesuan" serve --demo --no-pdf --data "$work/data-$2" --db "$1" --urls "http://127.0.0.1:$port" >"$work/serve-$2.log" 2>&1 &
+  "$root/juesuan" serve --demo --data "$work/data-$2" --db "$1" --urls "http://127.0.0.1:$port" >"$work/serve-$2.log" 2>&1 &
   server=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/api/regions" >/dev/null 2>&1 && return 0; sleep 1; done
   cat "$work/serve-$2.log" >&2; exit 1

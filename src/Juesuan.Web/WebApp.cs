@@ -46,6 +46,9 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
 
     /// <summary>公开检查: how many files of a batch are inspected at once (half the cores, at least one: pages stay served).</summary>
     public int InspectionParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>The memory the published pages and files kept for serving may take (their bytes and precompressed variants).</summary>
+    public long PublishedCacheBytes { get; init; } = 64L * 1024 * 1024;
 }
 
 /// <summary>The web application: officers' workspace, public portal, open-data API.</summary>
@@ -70,7 +73,7 @@ public static partial class WebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<Store>();
-        builder.Services.AddSingleton(new ReportCache(Path.Combine(options.DataDirectory, "cache"), options.ReportCacheBytes));
+        builder.Services.AddSingleton(new ReportCache(options.ReportCacheBytes));
         builder.Services.AddSingleton<Workspace>();
         builder.Services.AddSingleton<Accounts>();
         builder.Services.AddSingleton<DemoSeeder>();
@@ -79,6 +82,8 @@ public static partial class WebApp
         builder.Services.AddSingleton<InspectionStore>();
         builder.Services.AddSingleton<InspectionRuns>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InspectionRuns>());
+        builder.Services.AddSingleton<PublishedSite>();
+        builder.Services.AddHostedService<PublishedRenderer>();
 
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -162,6 +167,8 @@ public static partial class WebApp
             app.UseForwardedHeaders(forwarded);
         }
 
+        // A published version's page as static bytes, before anything else but the forwarded headers (a miss goes down the whole pipeline; decision 0013).
+        app.Use(app.Services.GetRequiredService<PublishedSite>().ServePageAsync);
         app.UseExceptionHandler("/error/500");
         // Pages get a Chinese error page; the API keeps its own status and problem details.
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -206,11 +213,7 @@ public static partial class WebApp
         });
         app.Use(async (ctx, next) =>
         {
-            var h = ctx.Response.Headers;
-            h.XContentTypeOptions = "nosniff";
-            h.XFrameOptions = "DENY";
-            h["Referrer-Policy"] = "same-origin";
-            h.ContentSecurityPolicy = ContentSecurityPolicy(null);
+            SecurityHeaders(ctx.Response.Headers);
             // The API documentation's page has inline module scripts, each carrying a nonce fresh for the request
             // (Scalar's WithNonce); the policy names that nonce and nothing else inline.
             ctx.Response.OnStarting(() =>
@@ -248,6 +251,17 @@ public static partial class WebApp
         InspectionEndpoints.Map(app);
         return app;
     }
+
+    /// <summary>The headers every response carries (the published pages' too, <see cref="PublishedSite"/>).</summary>
+    public static void SecurityHeaders(IHeaderDictionary h)
+    {
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h["Referrer-Policy"] = "same-origin";
+        h.ContentSecurityPolicy = DefaultPolicy;
+    }
+
+    private static readonly string DefaultPolicy = ContentSecurityPolicy(null);
 
     /// <summary>
     /// The Content-Security-Policy of every response: nothing from another origin, no inline script (the API

@@ -124,6 +124,12 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         await phone.Locator("#chart-functions").ScrollIntoViewIfNeededAsync();
         await phone.WaitForTimeoutAsync(1000);
         await Shot(phone, "web-08-charts-phone.png");
+        // The PDF is made in the background after publication (503 with Retry-After until then): wait for it as a client would.
+        using (var waiting = server.NewClient())
+        {
+            await PublishedSiteTests.PdfAsync(waiting, reportUrl + "/download/pdf");
+        }
+
         var download = await phone.RunAndWaitForDownloadAsync(() => phone.ClickAsync("a:has-text('PDF 报告')"), new() { Timeout = 180_000 });
         var pdf = Path.Combine(Path.GetTempPath(), download.SuggestedFilename);
         await download.SaveAsAsync(pdf);

@@ -64,13 +64,13 @@ public sealed class ReportCacheBudgetTests
     {
         var small = DemoSeeder.Workbook(DemoSeeder.Sample());
         var large = DemoSeeder.Workbook(BuildLimitTests.Slow());
-        var probe = new ReportCache(Path.GetTempPath());
+        var probe = new ReportCache();
         var smallSize = ReportCache.Estimate(probe.Get(small, "probe-small", "s.xlsx"));
         var largeSize = ReportCache.Estimate(probe.Get(large, "probe-large", "l.xlsx"));
         Assert.True(largeSize > 2 * smallSize, $"large {largeSize}, small {smallSize}");
 
         // Room for three small ones, or the large one and at most one small one.
-        var cache = new ReportCache(Path.GetTempPath(), (3 * smallSize) + (smallSize / 2));
+        var cache = new ReportCache((3 * smallSize) + (smallSize / 2));
         Assert.True(largeSize < cache.MaxBytes, $"large {largeSize}, budget {cache.MaxBytes}");
         foreach (var key in new[] { "a", "b", "c" })
         {
@@ -87,7 +87,7 @@ public sealed class ReportCacheBudgetTests
         Assert.Equal(cache.Bytes, largeSize + new[] { "a", "c" }.Where(cache.Holds).Sum(_ => smallSize));
 
         // An entry larger than the whole budget is served but not kept.
-        var tiny = new ReportCache(Path.GetTempPath(), smallSize / 2);
+        var tiny = new ReportCache(smallSize / 2);
         Assert.NotNull(tiny.Get(small, "x", "x.xlsx").ArticleHtml);
         Assert.False(tiny.Holds("x"));
         Assert.Equal(0, tiny.Bytes);

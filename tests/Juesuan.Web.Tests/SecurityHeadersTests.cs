@@ -19,6 +19,9 @@ public sealed partial class SecurityHeadersTests(WebServer server) : IClassFixtu
     [InlineData("/api/regions")]
     [InlineData("/openapi/v1.json")]
     [InlineData("/no-such-page")]
+    [InlineData("/reports/1")] // a published page, served from its rendering (decision 0013)
+    [InlineData("/reports/1/download/docx")]
+    [InlineData("/api/reports/1/tables")]
     public async Task Every_response_has_a_content_security_policy_without_inline_script_or_eval(string path)
     {
         using var c = server.NewClient();

@@ -37,13 +37,14 @@ public static class ApiDocumentation
     private static readonly Dictionary<string, string> StatusText = new(StringComparer.Ordinal)
     {
         ["200"] = "成功",
+        ["304"] = "未修改：请求的 If-None-Match 与当前 ETag 相同，沿用已缓存的内容（无正文）",
         ["400"] = "请求无效：problem details，detail 说明原因",
         ["401"] = "未登录",
         ["403"] = "已登录，但无权查看",
         ["404"] = "没有这份报告、这张表或这种格式：problem details",
         ["413"] = "上传文件超过上限（20 MB）",
         ["429"] = "请求过于频繁：problem details，Retry-After 给出可重试的秒数",
-        ["503"] = "暂时无法生成 PDF（LibreOffice 不可用）：problem details",
+        ["503"] = "PDF 尚未生成（发布后在后台生成，Retry-After 给出重试的秒数）或无法生成（LibreOffice 不可用）：problem details",
     };
 
     public static void Configure(OpenApiOptions o)

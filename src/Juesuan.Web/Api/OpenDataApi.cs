@@ -84,10 +84,10 @@ public static class OpenDataApi
         api.MapGet("/reports/{id:long}/versions", (Store s, long id) =>
             s.Version(id) is { } v ? Results.Ok(s.Versions(v.DepartmentId, v.Year).Select(Dto).ToList()) : NotFound(id))
             .WithSummary("同一部门同一年度的全部版本").WithDescription("新版本在前；旧版本仍可查阅。").Produces<List<ReportDto>>(200).ProducesProblem(404);
-        api.MapGet("/reports/{id:long}/tables", (Store s, Portal p, long id) =>
-            s.Version(id) is { } v ? Results.Json(new JsonArray(p.Render(v).Built.Tables.Select(t => (JsonNode)DataJsonWriter.TableNode(t)).ToArray())) : NotFound(id))
-            .WithSummary("公开01–09表").WithDescription("九张公开表，形式同 data.json 的 tables：每表有编号、标题、列和行；每个金额单元格有打印的万元文字（text）和精确到分的元（yuan）。")
-            .Produces<JsonArray>(200, "application/json").ProducesProblem(404);
+        api.MapGet("/reports/{id:long}/tables", (PublishedSite site, long id) => Published(site, id, PublishedSite.TablesApi))
+            .WithSummary("公开01–09表").WithDescription("九张公开表，形式同 data.json 的 tables：每表有编号、标题、列和行；每个金额单元格有打印的万元文字（text）和精确到分的元（yuan）。"
+                + "内容在发布时生成，不再改变：带 ETag，可长期缓存（If-None-Match 相同时答 304）。")
+            .Produces<JsonArray>(200, "application/json").Produces(304).ProducesProblem(404);
         api.MapGet("/reports/{id:long}/tables/{table}", (Store s, Portal p, long id, string table) =>
         {
             if (s.Version(id) is not { } v)
@@ -98,10 +98,10 @@ public static class OpenDataApi
             var t = p.Render(v).Built.Tables.FirstOrDefault(t => string.Equals(t.Id, table, StringComparison.OrdinalIgnoreCase));
             return t is null ? Results.Problem($"没有表「{table}」：应为 gk01 … gk09", statusCode: 404) : Results.Json(DataJsonWriter.TableNode(t));
         }).WithSummary("一张公开表").WithDescription("形式同 /api/reports/{id}/tables 中的一项。").Produces<JsonObject>(200, "application/json").ProducesProblem(404);
-        api.MapGet("/reports/{id:long}/charts", (Store s, Portal p, long id) =>
-            s.Version(id) is { } v ? Results.Text(p.Render(v).ChartsJson, "application/json") : NotFound(id))
-            .WithSummary("图表数据（万元）").WithDescription("报告页六个图表的数据，由事实计算：收入构成、支出构成、按功能分类的支出（类 › 款 › 项）、与上年对比、“三公”经费、年初预算与决算。")
-            .Produces<Juesuan.Reporting.Charts.ReportCharts>(200, "application/json").ProducesProblem(404);
+        api.MapGet("/reports/{id:long}/charts", (PublishedSite site, long id) => Published(site, id, PublishedSite.ChartsApi))
+            .WithSummary("图表数据（万元）").WithDescription("报告页六个图表的数据，由事实计算：收入构成、支出构成、按功能分类的支出（类 › 款 › 项）、与上年对比、“三公”经费、年初预算与决算。"
+                + "内容在发布时生成，不再改变：带 ETag，可长期缓存。")
+            .Produces<Juesuan.Reporting.Charts.ReportCharts>(200, "application/json").Produces(304).ProducesProblem(404);
         api.MapGet("/reports/{id:long}/findings", (HttpContext ctx, Store s, long id) =>
         {
             if (CurrentUser.From(ctx.User) is not { } u)
@@ -118,26 +118,38 @@ public static class OpenDataApi
             return s.Draft(v.DraftId) is { } d && Access.CanView(u, d) ? Results.Ok(FindingView.Of(v.Findings)) : Results.Problem("无权查看此报告的审核发现", statusCode: 403);
         }).WithSummary("发布时的审核发现（须登录）").WithDescription("审核发现是工作材料，不属于公开内容：只有能查看该草稿的单位、部门、财政和管理员账户可以读取。")
             .WithTags("工作台").Produces<List<FindingView>>(200).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
-        app.MapGet("/reports/{id:long}/download/{format}", async (Store s, Portal p, ReportCache cache, long id, string format, CancellationToken ct) =>
+        app.MapGet("/reports/{id:long}/download/{format}", (HttpContext ctx, PublishedSite site, long id, string format) =>
         {
-            if (s.Version(id) is not { } v)
+            if (site.Version(id) is not { } v)
             {
                 return NotFound(id);
             }
 
-            try
+            if (format == "pdf")
             {
-                var d = await cache.DownloadAsync(p.Render(v), v.ContentHash, $"{v.DepartmentName}-{v.Year}年度部门决算-第{v.VersionNo}版", format, ct);
-                return d is null
-                    ? Results.Problem($"没有「{format}」格式：可下载 {string.Join("、", ReportCache.Formats.Select(f => f.Format))}", statusCode: 404)
-                    : Results.File(d.Bytes, d.ContentType, d.FileName);
+                var pdf = site.Pdf(v);
+                if (pdf.File is { } ready)
+                {
+                    return new StaticResult(ready, PublishedSite.Immutable, PublishedSite.DownloadName(v, format));
+                }
+
+                ctx.Response.Headers.CacheControl = "no-store";
+                if (pdf.Failure is { } failure)
+                {
+                    return Results.Problem(failure, statusCode: 503, title: "无法生成 PDF");
+                }
+
+                ctx.Response.Headers.RetryAfter = PublishedSite.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Problem($"这份报告的 PDF 正在生成（LibreOffice 转换需要几秒到几十秒），请 {PublishedSite.RetryAfterSeconds} 秒后重试。其他格式可以立即下载。",
+                    statusCode: 503, title: "PDF 正在生成");
             }
-            catch (Juesuan.Renderers.Pdf.PdfConversionException ex)
-            {
-                return Results.Problem(ex.Message, statusCode: 503);
-            }
-        }).WithTags("下载").WithSummary("下载报告文件").WithDescription("PDF、Word、Excel 公开表、CSV 公开表（zip）、JSON 数据或纯文本报告；同一版本的文件内容不变。")
-            .Produces(200).ProducesProblem(404).ProducesProblem(503);
+
+            return ReportCache.Formats.Any(f => f.Format == format)
+                ? new StaticResult(site.File(v, format), PublishedSite.Immutable, PublishedSite.DownloadName(v, format))
+                : Results.Problem($"没有「{format}」格式：可下载 {string.Join("、", ReportCache.Formats.Select(f => f.Format))}", statusCode: 404);
+        }).WithTags("下载").WithSummary("下载报告文件").WithDescription("PDF、Word、Excel 公开表、CSV 公开表（zip）、JSON 数据或纯文本报告；同一版本的文件内容不变，"
+            + "在发布时生成，带 ETag（文件内容的 SHA-256）并可长期缓存（Cache-Control: immutable；If-None-Match 相同时答 304）。PDF 在发布后于后台生成，生成前答 503 并以 Retry-After 给出重试的秒数。")
+            .Produces(200).Produces(304).ProducesProblem(404).ProducesProblem(503);
         api.MapPost("/check", (IFormFile? file, WebOptions o) =>
         {
             if (file is null || file.Length == 0)
@@ -222,6 +234,16 @@ public static class OpenDataApi
     private static string FileStem(CheckResult r) => Path.GetFileNameWithoutExtension(r.Report.Document) + "-审核发现";
 
     private static IResult Expired() => Results.Problem($"这次检查的结果已过期或不存在（只保留 {PublishedCheck.Lifetime.TotalMinutes:0} 分钟），请在 /check 重新上传", statusCode: 404);
+
+    /// <summary>A JSON file of the version's published folder (the API's tables and charts).</summary>
+    private static IResult Published(PublishedSite site, long id, string file) =>
+        site.Version(id) is { } v ? new StaticResult(site.File(v, file), PublishedSite.Immutable, null) : NotFound(id);
+
+    /// <summary>A published file with its ETag, caching and 304.</summary>
+    private sealed class StaticResult(StaticFile file, string cacheControl, string? downloadName) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => PublishedSite.WriteAsync(httpContext, file, cacheControl, downloadName);
+    }
 
     private static IResult NotFound(long id) => Results.Problem($"没有已发布的报告 {id}", statusCode: 404);
 

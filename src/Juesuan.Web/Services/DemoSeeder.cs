@@ -123,7 +123,7 @@ public sealed class DemoSeeder(Store store, Accounts accounts, Workspace workspa
         }
 
         Check(workspace.Approve(reviewer, id, store.Draft(id)!.RowVersion, "演示数据：部门审核通过"), name);
-        Check(workspace.Publish(bureau, id, store.Draft(id)!.RowVersion, null), name);
+        Check(workspace.Publish(bureau, id, store.Draft(id)!.RowVersion, null, prerender: false), name); // rendered on first request: start-up stays quick
     }
 
     private static void Check(WorkResult r, string what)

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Juesuan.Publishing;
 using Juesuan.Readers.Package;
 using Juesuan.Renderers.Html;
-using Juesuan.Renderers.Pdf;
 using Juesuan.Reporting.Charts;
 
 namespace Juesuan.Web.Services;
@@ -20,10 +19,9 @@ public sealed record Download(byte[] Bytes, string ContentType, string FileName)
 /// and published pages are served from here without rebuilding. The entries (and the downloads made from them)
 /// are held within a byte budget: each entry's size is estimated when it is built, and the least recently used
 /// entries are dropped while the total is over the budget — an entry larger than the whole budget is served and
-/// not kept. PDFs, which take LibreOffice seconds, are kept on disk under the data directory, one at a time in
-/// the making.
+/// not kept. A published version's files (and its PDF) are written once to the data directory by <see cref="PublishedSite"/>.
 /// </summary>
-public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 1024 * 1024)
+public sealed class ReportCache(long maxBytes = 512L * 1024 * 1024)
 {
     /// <summary>What any built report holds besides its texts (facts, tables, the findings): a floor for the estimate.</summary>
     public const long EntryOverhead = 256 * 1024;
@@ -35,9 +33,7 @@ public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 10
     };
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _pdf = new(1, 1);
     private long _bytes;
     private long _clock;
 
@@ -106,7 +102,7 @@ public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 10
     public static long Estimate(RenderedReport r) =>
         EntryOverhead + (2L * (r.ArticleHtml.Length + r.ChartsJson.Length + (3L * r.Built.ReportText.Length)));
 
-    /// <summary>Drops the least recently used entries (and their downloads) until the total is within the budget. Under the gate.</summary>
+    /// <summary>Drops the least recently used entries until the total is within the budget. Under the gate.</summary>
     private void Evict()
     {
         while (_bytes > maxBytes)
@@ -126,10 +122,6 @@ public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 10
             }
 
             _bytes -= o.Value.Bytes;
-            foreach (var key in _files.Keys.Where(k => k.StartsWith(o.Key + ".", StringComparison.Ordinal)))
-            {
-                _files.TryRemove(key, out _);
-            }
         }
     }
 
@@ -152,43 +144,6 @@ public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 10
     /// <summary>The downloads offered, from the one list of outputs (<see cref="ReportOutputs"/>).</summary>
     public static readonly IReadOnlyList<(string Format, string Label)> Formats = ReportOutputs.Downloads.Select(o => (o.Format, o.Label)).ToList();
 
-    /// <summary>A download of a built report; null for an unknown format. PDF needs LibreOffice (<see cref="PdfConversionException"/>).</summary>
-    public async Task<Download?> DownloadAsync(RenderedReport r, string hash, string baseName, string format, CancellationToken ct)
-    {
-        byte[] Cached(string key, Func<byte[]> make)
-        {
-            if (_files.TryGetValue(hash + "." + key, out var held))
-            {
-                return held;
-            }
-
-            var bytes = make();
-            lock (_gate)
-            {
-                // Kept only with its report, and counted against the budget with it.
-                if (_entries.TryGetValue(hash, out var e) && e.Bytes > 0 && _files.TryAdd(hash + "." + key, bytes))
-                {
-                    e.Bytes += bytes.Length;
-                    _bytes += bytes.Length;
-                    Evict();
-                }
-            }
-
-            return bytes;
-        }
-
-        return format switch
-        {
-            "docx" => new Download(Cached("docx", r.Built.Docx), ContentType(format), baseName + ".docx"),
-            "xlsx" => new Download(Cached("xlsx", r.Built.TablesXlsx), ContentType(format), baseName + "-公开表.xlsx"),
-            "csv" => new Download(Cached("csv", r.Built.TablesCsvZip), ContentType(format), baseName + "-公开表-csv.zip"),
-            "json" => new Download(Cached("json", () => System.Text.Encoding.UTF8.GetBytes(r.Built.DataJson())), ContentType(format), baseName + ".json"),
-            "txt" => new Download(Cached("txt", () => System.Text.Encoding.UTF8.GetBytes(r.Built.Text())), ContentType(format), baseName + ".txt"),
-            "pdf" => new Download(await PdfAsync(r, hash, ct), ContentType(format), baseName + ".pdf"),
-            _ => null,
-        };
-    }
-
     /// <summary>The media type a download of <paramref name="format"/> is served as (the API documentation lists the same).</summary>
     public static string ContentType(string format) => format switch
     {
@@ -201,47 +156,11 @@ public sealed class ReportCache(string cacheDirectory, long maxBytes = 512L * 10
         _ => "application/octet-stream",
     };
 
-    private async Task<byte[]> PdfAsync(RenderedReport r, string hash, CancellationToken ct)
-    {
-        var pdf = Path.Combine(cacheDirectory, hash + ".pdf");
-        if (File.Exists(pdf))
-        {
-            return await File.ReadAllBytesAsync(pdf, ct);
-        }
-
-        await _pdf.WaitAsync(ct);
-        try
-        {
-            if (!File.Exists(pdf))
-            {
-                Directory.CreateDirectory(cacheDirectory);
-                var docx = Path.Combine(cacheDirectory, hash + ".docx");
-                await File.WriteAllBytesAsync(docx, r.Built.Docx(), ct);
-                var temp = Path.Combine(cacheDirectory, hash + ".tmp.pdf");
-                try
-                {
-                    PdfReportWriter.Convert(docx, temp);
-                    File.Move(temp, pdf, overwrite: true);
-                }
-                finally
-                {
-                    File.Delete(docx);
-                }
-            }
-        }
-        finally
-        {
-            _pdf.Release();
-        }
-
-        return await File.ReadAllBytesAsync(pdf, ct);
-    }
-
     private sealed class Entry(Lazy<RenderedReport> value)
     {
         public Lazy<RenderedReport> Value { get; } = value;
 
-        /// <summary>The estimate, once built (0 while building); with the downloads kept for it.</summary>
+        /// <summary>The estimate, once built (0 while building).</summary>
         public long Bytes { get; set; }
 
         public long LastUsed { get; set; }

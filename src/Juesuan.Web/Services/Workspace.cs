@@ -65,7 +65,7 @@ public sealed record FindingView(string Rule, [property: JsonConverter(typeof(Fi
 /// <see cref="Access"/>, names the row version it read (a stale one is a conflict, never an overwrite), and is
 /// written to the audit trail.
 /// </summary>
-public sealed class Workspace(Store store, ReportCache cache, WebOptions options)
+public sealed class Workspace(Store store, ReportCache cache, WebOptions options, PublishedSite site)
 {
     public const int MaxCommentLength = 2000;
 
@@ -242,7 +242,8 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
         });
 
     /// <param name="address">the client address, written with the publication's trail entry</param>
-    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote, string? address = null) => Act(user, id, rowVersion, Access.IsRegionBureau, d =>
+    /// <param name="prerender">render the public files and the PDF in the background now (the demo's seeding leaves them to the first request)</param>
+    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote, string? address = null, bool prerender = true) => Act(user, id, rowVersion, Access.IsRegionBureau, d =>
     {
         if (d.State != DraftState.Approved)
         {
@@ -275,6 +276,7 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
             return Conflict(d.Id);
         }
 
+        site.Published(v, prerender);
         return new WorkResult(Outcome.Ok, $"已发布 {v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版", d.Id, VersionId: v.Id);
     });
 

@@ -12,33 +12,11 @@ namespace Juesuan.Web.Tests;
 /// the public finds the report on a phone, opens its charts and downloads the PDF. Screenshots of each page go to
 /// the test output, and to docs/screenshots/ when JUESUAN_UPDATE_SCREENSHOTS=1.
 /// </summary>
-public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, IAsyncLifetime
+public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixture<WebServer>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    private static readonly string Shots = Environment.GetEnvironmentVariable("JUESUAN_UPDATE_SCREENSHOTS") == "1"
-        ? Repo.Path("docs", "screenshots")
-        : Path.Combine(AppContext.BaseDirectory, "screenshots");
-
-    public async Task InitializeAsync()
-    {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: run scripts/install-prerequisites.sh chromium");
-        Directory.CreateDirectory(Shots);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-    }
-
     private async Task<IPage> SignedInAsync(string user)
     {
-        var context = await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("input[name=userName]", user);
@@ -48,16 +26,13 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         return page;
     }
 
-    private static Task Shot(IPage page, string name, bool fullPage = false) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name), FullPage = fullPage });
-
     [Fact]
     public async Task Upload_review_publish_and_read_on_a_phone()
     {
         var store = server.Services.GetRequiredService<Store>();
 
         // 1. The unit officer signs in, uploads the sample, sees the findings and submits.
-        var anon = await (await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() })).NewPageAsync();
+        var anon = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() })).NewPageAsync();
         await anon.GotoAsync("/account/login");
         await Shot(anon, "web-01-login.png");
         var officer = await SignedInAsync("unit-lingyuan");
@@ -101,7 +76,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         await Assertions.Expect(bureau.Locator("dl.facts")).ToContainTextAsync("更正：按审核意见重新发布");
 
         // 4. The public, on a phone: search, open the report, see the charts, download the PDF.
-        var phone = await (await _browser.NewContextAsync(new()
+        var phone = await (await Browser.NewContextAsync(new()
         {
             BaseURL = server.BaseAddress.ToString(),
             ViewportSize = new() { Width = 390, Height = 844 },
@@ -137,7 +112,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         Assert.EndsWith("第2版.pdf", download.SuggestedFilename, StringComparison.Ordinal);
 
         // 5. The desktop report page, the comparison and the API documentation.
-        var desk = await (await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        var desk = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await desk.GotoAsync("/");
         await Shot(desk, "web-09-portal.png");
         await desk.GotoAsync(reportUrl);
@@ -165,7 +140,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
     public async Task Anyone_checks_a_published_report_on_a_desktop_and_on_a_phone()
     {
         var report = Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-finance-2024.pdf");
-        var desk = await (await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        var desk = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await desk.GotoAsync("/");
         await desk.ClickAsync("header.site a:has-text('检查报告')");
         await desk.SetInputFilesAsync("input[name=file]", report);
@@ -174,7 +149,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
         await Assertions.Expect(desk.Locator("table.findings")).ToContainTextAsync("N-AMOUNT");
         await Shot(desk, "web-check.png");
 
-        var phone = await (await _browser.NewContextAsync(new()
+        var phone = await (await Browser.NewContextAsync(new()
         {
             BaseURL = server.BaseAddress.ToString(),
             ViewportSize = new() { Width = 390, Height = 844 },
@@ -195,7 +170,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
     {
         var store = server.Services.GetRequiredService<Store>();
         var report = store.Search(new ReportQuery(Year: 2024, Words: "凌源市")).Items.Single().Id;
-        var phone = await (await _browser.NewContextAsync(new()
+        var phone = await (await Browser.NewContextAsync(new()
         {
             BaseURL = server.BaseAddress.ToString(),
             Locale = "zh-CN",
@@ -232,7 +207,7 @@ public sealed class BrowserTests(WebServer server) : IClassFixture<WebServer>, I
             }
         }
 
-        var desk = await (await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        var desk = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await desk.GotoAsync("/?q=" + Uri.EscapeDataString("“三公”经费"));
         await Assertions.Expect(desk.Locator("p.passage mark").First).ToContainTextAsync("三公");
         await Shot(desk, "web-19-search.png");

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Juesuan.Storage;
-using Juesuan.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -12,37 +11,12 @@ namespace Juesuan.Web.Tests;
 /// and a phone. Screenshots as BrowserTests takes them (docs/screenshots/web-21-inspection-*.png with
 /// JUESUAN_UPDATE_SCREENSHOTS=1).
 /// </summary>
-public sealed class InspectionBrowserTests(WebServer server) : IClassFixture<WebServer>, IAsyncLifetime
+public sealed class InspectionBrowserTests(WebServer server) : ChromiumTests, IClassFixture<WebServer>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    private static readonly string Shots = Environment.GetEnvironmentVariable("JUESUAN_UPDATE_SCREENSHOTS") == "1"
-        ? Repo.Path("docs", "screenshots")
-        : Path.Combine(AppContext.BaseDirectory, "screenshots");
-
-    public async Task InitializeAsync()
-    {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: run scripts/install-prerequisites.sh chromium");
-        Directory.CreateDirectory(Shots);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-    }
-
-    private static Task Shot(IPage page, string name, bool fullPage = false) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name), FullPage = fullPage });
-
     [Fact]
     public async Task The_bureau_inspects_a_zip_watches_it_run_and_publishes_the_ranking()
     {
-        var context = await _browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Type + ": " + m.Text);
@@ -87,7 +61,7 @@ public sealed class InspectionBrowserTests(WebServer server) : IClassFixture<Web
         await Assertions.Expect(page.Locator("p.published-by")).ToContainTextAsync("北票市财政局");
         await Shot(page, "web-21-inspection-public.png", fullPage: true);
 
-        var phone = await (await _browser.NewContextAsync(new()
+        var phone = await (await Browser.NewContextAsync(new()
         {
             BaseURL = server.BaseAddress.ToString(),
             Locale = "zh-CN",

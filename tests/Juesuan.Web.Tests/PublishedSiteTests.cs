@@ -271,16 +271,7 @@ public sealed class PublishedSiteRestartTests : IAsyncLifetime
         Assert.Equal(expected.Bytes, actual.Bytes);
     }
 
-    private static Dictionary<string, string> V(int rowVersion, params (string Key, string Value)[] more)
-    {
-        var d = new Dictionary<string, string> { ["rowVersion"] = rowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var (k, v) in more)
-        {
-            d[k] = v;
-        }
-
-        return d;
-    }
+    private static Dictionary<string, string> V(int rowVersion, params (string Key, string Value)[] more) => Client.WithRowVersion(rowVersion, more);
 
     [Fact]
     public async Task A_correction_gets_new_files_the_old_version_keeps_its_bytes_and_a_restart_serves_the_same()

@@ -176,6 +176,18 @@ public sealed partial class Client : IDisposable
 
     public static string Excerpt(string s) => s.Length > 3000 ? s[..3000] : s;
 
+    /// <summary>A draft form's fields: the row version the page was read at (optimistic concurrency), and any others.</summary>
+    public static Dictionary<string, string> WithRowVersion(int rowVersion, params (string Key, string Value)[] more)
+    {
+        var d = new Dictionary<string, string> { ["rowVersion"] = rowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var (k, v) in more)
+        {
+            d[k] = v;
+        }
+
+        return d;
+    }
+
     public void Dispose() => _http.Dispose();
 
     [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]

@@ -12,16 +12,7 @@ public sealed class WorkflowTests(WebServer server) : IClassFixture<WebServer>
     private static long IdOf(HttpResponseMessage r) =>
         long.Parse(r.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, string> V(int rowVersion, params (string Key, string Value)[] more)
-    {
-        var d = new Dictionary<string, string> { ["rowVersion"] = rowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var (k, v) in more)
-        {
-            d[k] = v;
-        }
-
-        return d;
-    }
+    private static Dictionary<string, string> V(int rowVersion, params (string Key, string Value)[] more) => Client.WithRowVersion(rowVersion, more);
 
     [Fact]
     public async Task From_upload_to_a_published_correction()

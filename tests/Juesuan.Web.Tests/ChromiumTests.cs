@@ -1,0 +1,38 @@
+using Juesuan.Tests;
+using Microsoft.Playwright;
+
+namespace Juesuan.Web.Tests;
+
+/// <summary>
+/// Debian's Chromium (/usr/bin/chromium, driven by Playwright; no browser is downloaded) for one test class: started
+/// before its tests, closed after them. Screenshots go to the test output, and to docs/screenshots/ when
+/// JUESUAN_UPDATE_SCREENSHOTS=1.
+/// </summary>
+public abstract class ChromiumTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private IPlaywright _playwright = null!;
+
+    protected IBrowser Browser { get; private set; } = null!;
+
+    protected static readonly string Shots = Environment.GetEnvironmentVariable("JUESUAN_UPDATE_SCREENSHOTS") == "1"
+        ? Repo.Path("docs", "screenshots")
+        : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), "Chromium is missing: run scripts/install-prerequisites.sh chromium");
+        Directory.CreateDirectory(Shots);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+    }
+
+    protected static Task Shot(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name), FullPage = fullPage });
+}

@@ -170,15 +170,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
     {
         var store = server.Services.GetRequiredService<Store>();
         var report = store.Search(new ReportQuery(Year: 2024, Words: "凌源市")).Items.Single().Id;
-        var phone = await (await Browser.NewContextAsync(new()
-        {
-            BaseURL = server.BaseAddress.ToString(),
-            Locale = "zh-CN",
-            ViewportSize = new() { Width = 375, Height = 812 },
-            DeviceScaleFactor = 2,
-            IsMobile = true,
-            HasTouch = true,
-        })).NewPageAsync();
+        var phone = await PhoneAsync(server.BaseAddress);
         var pages = new (string Path, string Shot)[]
         {
             ("/", "web-15-home-375.png"),

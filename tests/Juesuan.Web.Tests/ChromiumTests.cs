@@ -33,6 +33,17 @@ public abstract class ChromiumTests : IAsyncLifetime
         _playwright.Dispose();
     }
 
+    /// <summary>A new page as a phone shows it (375 × 812 at 2×, touch).</summary>
+    protected async Task<IPage> PhoneAsync(Uri baseAddress) => await (await Browser.NewContextAsync(new()
+    {
+        BaseURL = baseAddress.ToString(),
+        Locale = "zh-CN",
+        ViewportSize = new() { Width = 375, Height = 812 },
+        DeviceScaleFactor = 2,
+        IsMobile = true,
+        HasTouch = true,
+    })).NewPageAsync();
+
     protected static Task Shot(IPage page, string name, bool fullPage = false) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name), FullPage = fullPage });
 }

@@ -61,15 +61,7 @@ public sealed class InspectionBrowserTests(WebServer server) : ChromiumTests, IC
         await Assertions.Expect(page.Locator("p.published-by")).ToContainTextAsync("北票市财政局");
         await Shot(page, "web-21-inspection-public.png", fullPage: true);
 
-        var phone = await (await Browser.NewContextAsync(new()
-        {
-            BaseURL = server.BaseAddress.ToString(),
-            Locale = "zh-CN",
-            ViewportSize = new() { Width = 375, Height = 812 },
-            DeviceScaleFactor = 2,
-            IsMobile = true,
-            HasTouch = true,
-        })).NewPageAsync();
+        var phone = await PhoneAsync(server.BaseAddress);
         await phone.GotoAsync(new Uri(page.Url).PathAndQuery);
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the public ranking overflows a phone's width");
         await Shot(phone, "web-21-inspection-public-phone.png");

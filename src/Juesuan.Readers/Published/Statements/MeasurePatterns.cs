@@ -37,7 +37,7 @@ internal static class MeasurePatterns
 
     private static int SignOf(string word) => word.Length > 0 && "减下降低少".Contains(word[0], StringComparison.Ordinal) ? -1 : 1;
 
-    private static Regex R(string pattern) => new(pattern + "$", RegexOptions.CultureInvariant);
+    private static Regex R(string pattern) => new(pattern + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IReadOnlyList<MeasurePattern> All { get; } =
     [

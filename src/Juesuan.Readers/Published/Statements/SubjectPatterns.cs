@@ -190,7 +190,7 @@ internal sealed record SubjectPattern(string Name, Regex Regex, Func<Match, Subj
 internal static class SubjectPatterns
 {
     private static SubjectPattern Fixed(string name, string pattern, string key, string example) =>
-        new(name, new Regex(pattern, RegexOptions.CultureInvariant), (_, _) => key, example);
+        new(name, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), (_, _) => key, example);
 
     /// <summary>The economic 类 and 款 names the basic-expenditure sentences list.</summary>
     private static readonly string EconomicNames = string.Join('|', CatalogSet.Default.Economics.Entries
@@ -227,24 +227,24 @@ internal static class SubjectPatterns
     public static IReadOnlyList<SubjectPattern> All { get; } =
     [
         // 功能分类 items written as a name path.
-        new("功能分类-类款项", new Regex(@"([\u4e00-\u9fff“”]{2,30}?)（类）([\u4e00-\u9fff、“”（）]{2,30}?)（款）([\u4e00-\u9fff、“”（）]{2,40}?)（项）"),
+        new("功能分类-类款项", new Regex(@"([\u4e00-\u9fff“”]{2,30}?)（类）([\u4e00-\u9fff、“”（）]{2,30}?)（款）([\u4e00-\u9fff、“”（）]{2,40}?)（项）", RegexOptions.Compiled),
             (m, c) => c.FunctionCode(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) is { } code ? NarrativeItems.ItemPrefix + code
                 : NarrativeItems.UnknownItemPrefix + m.Value,
             "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项），主要用于支付机关及参公单位工作人员基本医疗保险费。"),
-        new("功能分类-类款", new Regex(@"([\u4e00-\u9fff、“”]{2,30}?)（类）([\u4e00-\u9fff、“”]{2,30}?)（款）(?![\u4e00-\u9fff（）、“”]{0,40}（项）)"),
+        new("功能分类-类款", new Regex(@"([\u4e00-\u9fff、“”]{2,30}?)（类）([\u4e00-\u9fff、“”]{2,30}?)（款）(?![\u4e00-\u9fff（）、“”]{0,40}（项）)", RegexOptions.Compiled),
             (m, c) => c.FunctionCode(m.Groups[1].Value, m.Groups[2].Value, null) is { } code ? NarrativeItems.KuanPrefix + code : null,
             "一般公共服务支出（类）财政事务（款）支出 120.00 万元"),
-        new("功能分类-类", new Regex(@"([\u4e00-\u9fff、“”]{2,30}?)（类）(?![\u4e00-\u9fff、“”]{0,30}（款）)"),
+        new("功能分类-类", new Regex(@"([\u4e00-\u9fff、“”]{2,30}?)（类）(?![\u4e00-\u9fff、“”]{0,30}（款）)", RegexOptions.Compiled),
             (m, c) => c.FunctionCode(m.Groups[1].Value, null, null) is { } code ? NarrativeItems.ClassPrefix + code : null,
             "社会保障和就业支出（类）支出 326.72 万元"),
-        new("功能分类-编码", new Regex(@"(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)[“”]?([\u4e00-\u9fff]{2,30}?)(?=[”，。；：（\d]|$|支出决算|决算|年初)"),
+        new("功能分类-编码", new Regex(@"(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)[“”]?([\u4e00-\u9fff]{2,30}?)(?=[”，。；：（\d]|$|支出决算|决算|年初)", RegexOptions.Compiled),
             (m, c) => c.TableNames.ContainsKey(m.Groups[1].Value) || c.Catalogs.Functions.Find(Core.Model.FunctionCode.Parse(m.Groups[1].Value).Value) is not null
                 ? NarrativeItems.OfFunctionCode(m.Groups[1].Value)
                 : null,
             "2080505 机关事业单位基本养老保险缴费支出 128.08 万元"),
 
-        new("引号中的科目", new Regex(@"“([\u4e00-\u9fff（）]{2,60})”"), QuotedItem, "5.“文化体育与传媒支出”82.51 万元，占 0.43%；"),
-        new("功能分类-类名", new Regex("(?<![（\\u4e00-\\u9fff])(" + FunctionClassNames + ")(?![（\\u4e00-\\u9fff])"),
+        new("引号中的科目", new Regex(@"“([\u4e00-\u9fff（）]{2,60})”", RegexOptions.Compiled), QuotedItem, "5.“文化体育与传媒支出”82.51 万元，占 0.43%；"),
+        new("功能分类-类名", new Regex("(?<![（\\u4e00-\\u9fff])(" + FunctionClassNames + ")(?![（\\u4e00-\\u9fff])", RegexOptions.Compiled),
             (m, c) => c.PlainFunctionCode(m.Groups[1].Value) is { Length: 3 } code ? NarrativeItems.ClassPrefix + code : null,
             "2. 社会保障和就业支出 7336.49 万元，具体包括："),
 
@@ -299,25 +299,25 @@ internal static class SubjectPatterns
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),
         Fixed("政府采购总额", @"政府采购(?:支出)?(?:总额|金额|合同金额|支出|合同)(?:（以合同签订为准）)?", NarrativeItems.ProcurementTotal, "政府采购金额（以合同签订为准）为 372.34 万元"),
         // 货物/工程/服务 only where the words say procurement: "服务" alone is 就业服务, 商品和服务支出….
-        new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额"),
+        new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额", RegexOptions.Compiled),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value, "其中：货物采购金额 8.57 万元、工程采购金额 0.00 万元、服务采购金额 363.77 万元"),
         // Shanghai's awards: SMEs won in the projects reserved for them, and in the others; together no more than all procurement.
-        new("预留项目中标", new Regex(@"在面向(?<who>中小|小微)企业预留(?:的)?政府采购项目中，?由(?:中小|小微)企业供应商中标或成交的，?(?:采购金额)?"),
+        new("预留项目中标", new Regex(@"在面向(?<who>中小|小微)企业预留(?:的)?政府采购项目中，?由(?:中小|小微)企业供应商中标或成交的，?(?:采购金额)?", RegexOptions.Compiled),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["who"].Value + "企业预留项目中标", "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额 21.07 万元"),
         Fixed("其他项目中标", @"在其他政府采购项目中，?由中小企业供应商中标或成交的，?(?:采购金额)?", NarrativeItems.ProcurementPrefix + "其他项目中小企业中标",
             "在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额 21.07 万元"),
         // The SME part of one kind ("货物采购授予中小企业合同金额占货物支出金额的84.11%"): its own subject, not 中小企业 as a whole.
-        new("采购种类中小企业", new Regex(@"(?<part>货物|工程|服务)(?:类)?采购(?:中)?(?:授予|面向)中小企业(?:的)?(?:合同金额|采购金额)?"),
+        new("采购种类中小企业", new Regex(@"(?<part>货物|工程|服务)(?:类)?采购(?:中)?(?:授予|面向)中小企业(?:的)?(?:合同金额|采购金额)?", RegexOptions.Compiled),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value + "中小企业", "货物采购授予中小企业合同金额占货物支出金额的 84.11%"),
         Fixed("中小企业", @"(?:授予|面向)?中小企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "中小企业", "授予中小企业合同金额 0.00 万元"),
         Fixed("小微企业", @"(?:授予|面向)?小微企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "小微企业", "其中：授予小微企业合同金额 0.00 万元"),
         Fixed("车辆总数", @"共有车辆|车辆共|实有车辆", NarrativeItems.VehiclesTotal, "截至 2025 年 12 月 31 日，…共有车辆 9 辆"),
-        new("车辆类型", new Regex(@"([\u4e00-\u9fff]{2,10}?)用车(?!保有)"),
+        new("车辆类型", new Regex(@"([\u4e00-\u9fff]{2,10}?)用车(?!保有)", RegexOptions.Compiled),
             (m, _) => m.Groups[1].Value.EndsWith("公务", StringComparison.Ordinal) ? null : NarrativeItems.VehiclePrefix + m.Groups[1].Value.TrimStart('其', '中') + "用车",
             "其中：部级领导干部用车 0 辆、主要领导干部用车 0 辆"),
         Fixed("大型设备", @"单价\d+万元(?:（含）)?以上(?:的)?(?:通用|专用)?设备(?:（不含车辆）)?", NarrativeItems.LargeEquipment, "单价 100 万元（含）以上设备（不含车辆）6 台（套）"),
 
         // Economic 类/款 names in the basic-expenditure sentences.
-        new("经济分类", new Regex("(" + EconomicNames + ")"), (m, _) => NarrativeItems.EconomicPrefix + m.Groups[1].Value, "其中：工资福利支出 1248.35 万元"),
+        new("经济分类", new Regex("(" + EconomicNames + ")", RegexOptions.Compiled), (m, _) => NarrativeItems.EconomicPrefix + m.Groups[1].Value, "其中：工资福利支出 1248.35 万元"),
     ];
 }

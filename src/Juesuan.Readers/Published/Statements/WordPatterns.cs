@@ -14,16 +14,16 @@ internal static partial class WordPatterns
 {
     public static IReadOnlyList<WordPattern> All { get; } =
     [
-        new("决算大于预算", new Regex(@"决算(?:数)?(?:大于|多于|高于|超过|超出)(?:年初|全年|调整)?预算(?:数)?|超(?:出)?预算"), WordKind.MoreThanBudget,
+        new("决算大于预算", new Regex(@"决算(?:数)?(?:大于|多于|高于|超过|超出)(?:年初|全年|调整)?预算(?:数)?|超(?:出)?预算", RegexOptions.Compiled), WordKind.MoreThanBudget,
             "年初预算为 1196.07 万元，支出决算为 1,293.60 万元。决算数大于预算数的主要原因：新进人员及政策性增资。"),
-        new("决算小于预算", new Regex(@"决算(?:数)?(?:小于|少于|低于)(?:年初|全年|调整)?预算(?:数)?"), WordKind.LessThanBudget,
+        new("决算小于预算", new Regex(@"决算(?:数)?(?:小于|少于|低于)(?:年初|全年|调整)?预算(?:数)?", RegexOptions.Compiled), WordKind.LessThanBudget,
             "年初预算为 78.57 万元，支出决算为 46.34 万元，决算数小于预算数的主要原因：医疗保险实际支出较预算小。"),
-        new("决算等于预算", new Regex(@"决算(?:数)?(?:等于|持平)(?:年初|全年|调整)?预算(?:数)?|决算(?:数)?与(?:年初|全年|调整)?预算(?:数)?(?:基本)?(?:持平|相等|一致)|与(?:年初|全年)?预算(?:数)?(?:基本)?持平"), WordKind.EqualToBudget,
+        new("决算等于预算", new Regex(@"决算(?:数)?(?:等于|持平)(?:年初|全年|调整)?预算(?:数)?|决算(?:数)?与(?:年初|全年|调整)?预算(?:数)?(?:基本)?(?:持平|相等|一致)|与(?:年初|全年)?预算(?:数)?(?:基本)?持平", RegexOptions.Compiled), WordKind.EqualToBudget,
             "完成预算的 0.00%，决算数持平预算数的主要原因是未产生因公出国（境）费用。"),
-        new("与上年持平", new Regex(@"(?:与|和|同|较)(?:上年|上年度|\d{4}年度?)(?:相比|比较)?(?:基本)?持平|(?<!预算数?)(?<!决算数?)持平(?!预算)"), WordKind.Flat,
+        new("与上年持平", new Regex(@"(?:与|和|同|较)(?:上年|上年度|\d{4}年度?)(?:相比|比较)?(?:基本)?持平|(?<!预算数?)(?<!决算数?)持平(?!预算)", RegexOptions.Compiled), WordKind.Flat,
             "因公出国（境）费支出决算为 0.00 万元，与 2024 年持平"),
-        new("增加", new Regex(@"(?:增加|增长|上升|提高)(?=\d|了\d|为|到)"), WordKind.Up, "比上年增加 19.77 万元，增长 88.61%"),
-        new("减少", new Regex(@"(?:减少|下降|降低)(?=\d|了\d|为|到)"), WordKind.Down, "今年收入总计减少 693.38 万元，降低 8.00%"),
+        new("增加", new Regex(@"(?:增加|增长|上升|提高)(?=\d|了\d|为|到)", RegexOptions.Compiled), WordKind.Up, "比上年增加 19.77 万元，增长 88.61%"),
+        new("减少", new Regex(@"(?:减少|下降|降低)(?=\d|了\d|为|到)", RegexOptions.Compiled), WordKind.Down, "今年收入总计减少 693.38 万元，降低 8.00%"),
     ];
 
     public static IReadOnlyList<WordClaim> Read(string sentence, PrintedPlace place, IReadOnlyList<SubjectMention> mentions, string? fallback,

@@ -36,6 +36,7 @@ public sealed class PublishedReadingRuleTests
             + ThreePublicTable("1.53\t0", "1.53\t0", "\t", "\t", "\t");
         var report = TextReportReader.Read(text, "r.txt");
         Assert.Empty(new CompletionAgainstBudget().Check(report)); // 0 ÷ 1.53 is 0%: the rate follows the table
+        Assert.Empty(new CompletionOfNoBudget().Check(report)); // and the budget was 1.53, not zero
         Assert.Contains(new NarrativeAmounts().Check(report), f => f.Severity == Severity.Error && f.Message.StartsWith("情况说明 公务接待费 1.53 万元 ≠", StringComparison.Ordinal));
     }
 

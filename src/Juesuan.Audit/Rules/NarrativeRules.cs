@@ -231,8 +231,15 @@ public sealed class CompletionOfNoBudget : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        var t07 = report.Table(PublicTable.ThreePublic);
         foreach (var c in NarrativeClaims.Of(report, Measure.Completion).Where(c => c.Number.Value == 0m))
         {
+            // A 三公 category with a budget in 公开07表 had one: its 0% is N-RATE's and N-AMOUNT's to weigh, not a zero budget.
+            if (PrintedTables.ThreePublicRow(t07, c.Subject) is { } row && PrintedTables.Cell(row, 0) is { Value: > 0m })
+            {
+                continue;
+            }
+
             var amount = NarrativeClaims.Get(report, c.Subject, Measure.Amount);
             if (amount is { Number.Value: > 0m })
             {

@@ -105,13 +105,8 @@ public sealed class HostileRecheckTests
     [Fact]
     public void Two_amounts_of_5e28_in_a_CSV_package_are_each_refused_at_their_cell_and_nothing_overflows()
     {
-        var dir = CopySample();
-        try
+        var (result, amount) = ReadWithIncome((lines, amount) =>
         {
-            var path = Path.Combine(dir, "income.csv");
-            var lines = File.ReadAllLines(path).ToList();
-            var header = Csv(lines[0]);
-            var amount = header.FindIndex(h => h.StartsWith("金额", StringComparison.Ordinal));
             foreach (var i in new[] { 1, 2 })
             {
                 var cells = Csv(lines[i]);
@@ -119,16 +114,11 @@ public sealed class HostileRecheckTests
                 lines[i] = string.Join(',', cells.Select(c => "\"" + c + "\""));
             }
 
-            File.WriteAllLines(path, lines, new UTF8Encoding(false));
-            var result = PackageReader.Read(dir);
-            Assert.Null(result.Accounts);
-            Assert.Contains(result.Errors, e => e.Id == MessageId.AmountTooLarge && e.Location == "income.csv" && e.Row == 2 && e.Column == amount);
-            Assert.Contains(result.Errors, e => e.Id == MessageId.AmountTooLarge && e.Location == "income.csv" && e.Row == 3 && e.Column == amount);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+            return lines;
+        });
+        Assert.Null(result.Accounts);
+        Assert.Contains(result.Errors, e => e.Id == MessageId.AmountTooLarge && e.Location == "income.csv" && e.Row == 2 && e.Column == amount);
+        Assert.Contains(result.Errors, e => e.Id == MessageId.AmountTooLarge && e.Location == "income.csv" && e.Row == 3 && e.Column == amount);
     }
 
     [Fact]
@@ -143,20 +133,27 @@ public sealed class HostileRecheckTests
     [Fact]
     public void Many_amounts_just_under_the_ceiling_are_refused_where_their_sum_passes_it()
     {
+        var (result, amount) = ReadWithIncome((lines, amount) =>
+        {
+            var first = Csv(lines[1]);
+            var just = (InputMessages.AmountCeiling - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return [lines[0], .. Enumerable.Range(0, 1000).Select(_ => string.Join(',', first.Select((c, k) => "\"" + (k == amount ? just : c) + "\"")))];
+        });
+        Assert.Null(result.Accounts);
+        Assert.Contains(result.Errors, e => e.Id == MessageId.AmountSumTooLarge && e.Location == "income.csv" && e.Row == 3 && e.Column == amount);
+    }
+
+    /// <summary>The sample with its income.csv lines edited (given the 金额 column's index), read as a package.</summary>
+    private static (PackageReadResult Result, int Amount) ReadWithIncome(Func<List<string>, int, List<string>> edit)
+    {
         var dir = CopySample();
         try
         {
             var path = Path.Combine(dir, "income.csv");
             var lines = File.ReadAllLines(path).ToList();
-            var header = Csv(lines[0]);
-            var amount = header.FindIndex(h => h.StartsWith("金额", StringComparison.Ordinal));
-            var first = Csv(lines[1]);
-            var just = (InputMessages.AmountCeiling - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            lines = [lines[0], .. Enumerable.Range(0, 1000).Select(_ => string.Join(',', first.Select((c, k) => "\"" + (k == amount ? just : c) + "\"")))];
-            File.WriteAllLines(path, lines, new UTF8Encoding(false));
-            var result = PackageReader.Read(dir);
-            Assert.Null(result.Accounts);
-            Assert.Contains(result.Errors, e => e.Id == MessageId.AmountSumTooLarge && e.Location == "income.csv" && e.Row == 3 && e.Column == amount);
+            var amount = Csv(lines[0]).FindIndex(h => h.StartsWith("金额", StringComparison.Ordinal));
+            File.WriteAllLines(path, edit(lines, amount), new UTF8Encoding(false));
+            return (PackageReader.Read(dir), amount);
         }
         finally
         {

@@ -116,6 +116,13 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 continue;
             }
 
+            // A budget the sentence prints as a whole number beside a 决算 with decimals ("预算为1万元，支出决算为0.53万元") dropped
+            // its zeros: a narrative prints 万元 to two decimals, so it is 1.00, not anything from 0.5 to 1.5.
+            if (stated is not null && budget.Precision >= 1m && actual.Precision < 1m && budget.Value != 0m)
+            {
+                budget = budget with { Precision = 0.01m };
+            }
+
             if (Tolerance.RatioRange(actual, budget) is not { } range)
             {
                 continue;
@@ -230,16 +237,34 @@ public sealed class DirectionWords : IAuditRule
             }
         }
 
+        // A change and the rate that follows it disagree in sign. A sentence may compare twice ("较上年增加 38.97 万元，增长
+        // 168.7%，比 2019 年减少 24.87 万元，降低 28.6%"): each amount goes with the rate after it, not with every rate.
         foreach (var group in report.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m)
                      .GroupBy(c => (c.Sentence, c.Number.Place, c.Subject)))
         {
-            var signs = group.Select(c => Math.Sign(c.Number.Value)).Distinct().ToList();
-            if (signs.Count > 1)
+            var list = group.ToList();
+            for (var i = 0; i + 1 < list.Count; i++)
             {
-                var first = group.First();
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(first),
-                    $"{first.SubjectName}：同一句的增减额与增减率方向相反（{string.Join("、", group.Select(c => (c.Number.Value > 0 ? "增" : "减") + NarrativeClaims.AsPrinted(c)))}）")
-                { At = first.Number.Place };
+                if (list[i].Measure == Measure.ChangeAmount && list[i + 1].Measure == Measure.ChangeRate
+                    && Math.Sign(list[i].Number.Value) != Math.Sign(list[i + 1].Number.Value))
+                {
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[i]),
+                        $"{list[i].SubjectName}：同一句的增减额与增减率方向相反（{string.Join("、", new[] { list[i], list[i + 1] }.Select(c => (c.Number.Value > 0 ? "增" : "减") + NarrativeClaims.AsPrinted(c)))}）")
+                    { At = list[i].Number.Place };
+                    break;
+                }
+            }
+        }
+
+        // "较上年增加 0.00 万元，增长 0%": no change is 持平, not an increase.
+        foreach (var zero in report.Claims.Where(c => c.Measure == Measure.ChangeAmount && c.Number.Value == 0m && NarrativeClaims.Printed(c)))
+        {
+            var word = report.Words.FirstOrDefault(w => w.Sentence == zero.Sentence && w.Place == zero.Number.Place && w.Subject == zero.Subject && w.Kind is WordKind.Up or WordKind.Down);
+            if (word is not null)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(zero),
+                    $"{zero.SubjectName}：“{word.Word}{NarrativeClaims.AsPrinted(zero).Replace(" ", string.Empty, StringComparison.Ordinal)}”——没有变化应写“持平”")
+                { Printed = 0m, At = zero.Number.Place };
             }
         }
     }
@@ -349,6 +374,11 @@ public sealed class PartsOfStatedTotal : IAuditRule
             yield return f;
         }
 
+        foreach (var f in AcrossStatements(report))
+        {
+            yield return f;
+        }
+
         foreach (var statement in report.Statements)
         {
             var claims = statement.Claims.Where(NarrativeClaims.Printed).ToList();
@@ -393,6 +423,70 @@ public sealed class PartsOfStatedTotal : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// Parts that stand in other sentences than their total: "基本支出 911.7 万元，其中：" with 人员经费 and 公用经费 on the
+    /// lines below; and a breakdown that lists every part with its share ("…决算中，因公出国（境）费 0 万元，占 0%；…") of a
+    /// total stated once elsewhere in the narrative.
+    /// </summary>
+    private IEnumerable<AuditFinding> AcrossStatements(PublishedReport report)
+    {
+        var statements = report.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
+            foreach (var (totalKey, partKeys, complete) in Families)
+            {
+                // "…，其中：" closes the sentence: the parts follow, one per sentence, in the same section.
+                if (OpensParts(statements[i].Text) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure == Measure.Amount) is { } total
+                    && !claims.Any(c => partKeys.Contains(c.Subject)))
+                {
+                    var parts = new List<Claim>();
+                    for (var j = i + 1; j < statements.Count && j <= i + partKeys.Length && statements[j].Section == statements[i].Section; j++)
+                    {
+                        var found = statements[j].Claims.Where(NarrativeClaims.Printed)
+                            .Where(c => partKeys.Contains(c.Subject) && c.Measure == Measure.Amount && parts.All(p => p.Subject != c.Subject)).Take(1).ToList();
+                        if (found.Count == 0)
+                        {
+                            break;
+                        }
+
+                        parts.AddRange(found);
+                    }
+
+                    if (parts.Count >= 2 && Check(total, parts, complete && parts.Count == partKeys.Length, report) is { } finding)
+                    {
+                        yield return finding;
+                    }
+
+                    continue;
+                }
+
+                // Every part, each with its share of the total, and no total in the sentence: the total is the one the narrative
+                // states elsewhere — when all its statements print one figure.
+                var listed = partKeys.Select(k => claims.FirstOrDefault(c => c.Subject == k && c.Measure == Measure.Amount)).ToList();
+                if (!complete || listed.Any(c => c is null) || claims.Any(c => c.Subject == totalKey && c.Measure == Measure.Amount)
+                    || !partKeys.All(k => claims.Any(c => c.Subject == k && c.Measure == Measure.Share && c.Whole == totalKey)))
+                {
+                    continue;
+                }
+
+                var totals = report.Claims.Where(c => c.Subject == totalKey && c.Measure == Measure.Amount && NarrativeClaims.Printed(c)
+                    && (c.Year is null || report.Year is null || c.Year == report.Year.Value.Value)).ToList();
+                if (totals.Count == 0 || totals.Any(t => Math.Abs(t.Number.Value - totals[0].Number.Value) > t.Number.Precision / 2m + (totals[0].Number.Precision / 2m)))
+                {
+                    continue;
+                }
+
+                if (Check(totals[0], listed!, complete: true, report) is { } across)
+                {
+                    yield return across;
+                }
+            }
+        }
+    }
+
+    private static bool OpensParts(string text) => text.TrimEnd().EndsWith("其中：", StringComparison.Ordinal) || text.TrimEnd().EndsWith("其中:", StringComparison.Ordinal);
 
     /// <summary>
     /// What SMEs won cannot exceed all procurement: Shanghai's two awards (reserved projects + other projects) together,
@@ -542,4 +636,35 @@ public sealed partial class ListedCostItems : IAuditRule
 
     [GeneratedRegex(@"(?<which>人员经费|公用经费)[\d.]+万元，主要包括[：:]?(?<items>[^；。]+)")]
     private static partial Regex CostList();
+}
+
+/// <summary>N-BALANCE: the narrative's 收入总计 and 支出总计 of the year are one figure (收入总计 = 支出总计 by construction).</summary>
+public sealed class StatedTotalsBalance : IAuditRule
+{
+    public string Id => "N-BALANCE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "情况说明写出的收入总计与支出总计相等（总计含结转结余，二者按定义相等）";
+
+    public string Why => "收支总计不等，多半是把本年收入合计、本年支出合计写成了总计，或其中一个数字写错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        Claim? Stated(string key) => report.Claims.FirstOrDefault(c => c.Subject == key && c.Measure == Measure.Amount && NarrativeClaims.Printed(c)
+            && (c.Year is null || report.Year is null || c.Year == report.Year.Value.Value));
+        if (Stated(NarrativeItems.IncomeTotal) is not { } income || Stated(NarrativeItems.ExpenditureTotal) is not { } spending)
+        {
+            yield break;
+        }
+
+        var tolerance = (income.Number.Precision / 2m) + (spending.Number.Precision / 2m);
+        var diff = income.Number.Value - spending.Number.Value;
+        if (Math.Abs(diff) > tolerance)
+        {
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(spending),
+                $"收入总计 {NarrativeClaims.AsPrinted(income)}（{income.Number.Place}）≠ 支出总计 {NarrativeClaims.AsPrinted(spending)}，差 {Tolerance.Format(diff)} 万元：收支总计按定义相等")
+            { Printed = spending.Number.Value, Computed = income.Number.Value, Tolerance = tolerance, At = spending.Number.Place };
+        }
+    }
 }

@@ -184,9 +184,8 @@ public sealed class NarrativeYearOnYear : IAuditRule
     {
         foreach (var change in NarrativeClaims.Of(report, Measure.ChangeAmount))
         {
-            var rate = NarrativeClaims.Get(report, change.Subject, Measure.ChangeRate);
-            var current = NarrativeClaims.Get(report, change.Subject, Measure.Amount)
-                ?? (change.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) ? null : null);
+            var rate = Partner(report, change, Measure.ChangeRate, after: true);
+            var current = Partner(report, change, Measure.Amount, after: false);
             if (rate is null || current is null)
             {
                 continue;
@@ -207,14 +206,50 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 continue;
             }
 
+            // A rate printed to one decimal ("下降16.9%") is right when the exact rate rounds to it at that precision.
             var stated = Math.Abs(rate.Number.Value);
-            if (stated < range.Low - 0.005m || stated > range.High + 0.005m || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
+            var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
+            if (stated < range.Low - half || stated > range.High + half || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
                     $"{NarrativeClaims.Name(change)} 增减 {Tolerance.Format(change.Number.Value)} 万元，上年应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%")
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }
+    }
+
+    /// <summary>
+    /// The figure of the change's subject that goes with it: in its own sentence (the rate after the change, the amount before
+    /// it: "决算为 X 万元，较上年增加 Y 万元，增长 Z%"), else the only one the narrative states. Pairing across sentences when
+    /// the subject has several would set one comparison against another.
+    /// </summary>
+    private static Claim? Partner(PublishedReport report, Claim change, Measure measure, bool after)
+    {
+        var claims = report.Claims;
+        var at = -1;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (ReferenceEquals(claims[i], change))
+            {
+                at = i;
+                break;
+            }
+        }
+
+        bool Mate(Claim c) => c.Subject == change.Subject && c.Measure == measure;
+        bool SameSentence(Claim c) => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place;
+        if (at >= 0)
+        {
+            var inSentence = Enumerable.Range(0, claims.Count).Where(i => Mate(claims[i]) && SameSentence(claims[i])).ToList();
+            var nearest = after ? inSentence.Where(i => i > at).Select(i => (int?)i).FirstOrDefault() : inSentence.Where(i => i < at).Select(i => (int?)i).LastOrDefault();
+            if ((nearest ?? (inSentence.Count > 0 ? inSentence[0] : null)) is { } j)
+            {
+                return claims[j];
+            }
+        }
+
+        var all = claims.Where(Mate).ToList();
+        return all.Count == 1 || (all.Count > 1 && all.All(c => c.Number.Value == all[0].Number.Value)) ? all[0] : null;
     }
 }
 

@@ -69,7 +69,8 @@ public sealed partial class TemplateInstructions : IAuditRule
     [GeneratedRegex(@"（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)")]
     private static partial Regex Instruction();
 
-    [GeneratedRegex(@"(?:增加|增长|减少|下降|大于|小于|高于|低于)（(?:增加|增长|减少|下降|大于|小于|高于|低于)）")]
+    // "增加（减少）", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
+    [GeneratedRegex(@"(?:增加|增长|减少|下降|大于|小于|高于|低于)(?:预算数?|上年数?)?（或?(?:与预算数?|与上年数?)?(?:增加|增长|减少|下降|大于|小于|高于|低于|持平|等于)(?:预算数?|上年数?)?）")]
     private static partial Regex Unchosen();
 
     [GeneratedRegex(@"大小于|小大于|减增加|增减少|增加减少|减少增加")]
@@ -89,6 +90,11 @@ public sealed partial class WrongYear : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in LastYearComparedWithLastYear(report))
+        {
+            yield return f;
+        }
+
         if (report.Year is not { } year)
         {
             yield break;
@@ -111,6 +117,45 @@ public sealed partial class WrongYear : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// "2022年“三公”经费财政拨款支出决算为3.46万元，…较上年增加…" in a 2023 report: a sentence that compares with 上年 speaks of
+    /// the report's year, so a year before it is the last report's left in place. The report's year is its title's or,
+    /// for a page without a title, the year most of its sentences name.
+    /// </summary>
+    private IEnumerable<AuditFinding> LastYearComparedWithLastYear(PublishedReport report)
+    {
+        var year = report.Year?.Value ?? MostNamedYear(report);
+        if (year is null)
+        {
+            yield break;
+        }
+
+        foreach (var statement in report.Statements)
+        {
+            var flat = Residue.Flat(statement.Text);
+            if (ComparedWithLastYear().Match(flat) is { Success: true } m && int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) == year - 1)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
+                    $"“{m.Groups["year"].Value}年”与报告年度 {year} 不符：这句与上年比较，说的是 {year} 年（{Residue.Excerpt(flat, m.Index)}）")
+                { At = statement.Place };
+            }
+        }
+    }
+
+    private static int? MostNamedYear(PublishedReport report)
+    {
+        var years = report.Statements.Select(s => OpeningYear().Match(s.Text)).Where(m => m.Success)
+            .GroupBy(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).OrderByDescending(g => g.Count()).ToList();
+        return years.Count > 0 && years[0].Count() >= 2 && (years.Count == 1 || years[0].Count() > years[1].Count()) ? years[0].Key : null;
+    }
+
+    // The year opens the sentence and the sentence states a 决算 figure before comparing it with 上年.
+    [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)上年")]
+    private static partial Regex ComparedWithLastYear();
+
+    [GeneratedRegex(@"^(20\d\d)年")]
+    private static partial Regex OpeningYear();
 
     [GeneratedRegex(@"截至(20\d\d)年12月31日")]
     private static partial Regex AsOf();

@@ -4,6 +4,7 @@ using Juesuan.Audit;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Published;
 using Juesuan.Readers.Published;
+using Juesuan.Readers.Published.Text;
 
 namespace Juesuan.Bench;
 

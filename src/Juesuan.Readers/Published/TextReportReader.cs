@@ -4,6 +4,7 @@ using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
 using Juesuan.Readers.Published.Statements;
+using Juesuan.Readers.Published.Text;
 using Juesuan.Core.Tables;
 
 namespace Juesuan.Readers.Published;

@@ -1,15 +1,16 @@
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
+using Juesuan.Readers.Published.Lines;
 
-namespace Juesuan.Readers.Published;
+namespace Juesuan.Readers.Published.Tables;
 
-/// <summary>Turns the tab-separated rows of one printed table into <see cref="PublishedRow"/>s, by the table's kind.</summary>
+/// <summary>表格解析 (reading a table's rows): turns the tab-separated rows of one printed table into <see cref="PublishedRow"/>s, by the table's kind.</summary>
 internal static class TableParser
 {
     public static readonly IReadOnlyDictionary<PublicTable, string[]> ColumnsOf =
         TableSpecs.All.ToDictionary(s => s.Table, s => s.Columns.Select(c => c.Name).ToArray());
 
-    public static PublishedTable Parse(PublicTable kind, string title, string? number, string unit, List<TextReportReader.Line> lines, bool truncated)
+    public static PublishedTable Parse(PublicTable kind, string title, string? number, string unit, List<TextLine> lines, bool truncated)
     {
         // A page text without tabs (cells set apart by spaces): split at spaces, and remember that blank cells left no mark.
         lines = lines.Select(l => l.Cells.Length == 1 && l.Anchors is null && l.Text.Trim().Contains(' ', StringComparison.Ordinal)
@@ -39,7 +40,7 @@ internal static class TableParser
         var horizontal = false;
         // Shanghai's 07 across: the line of twelve 预算数/决算数 headings gives each figure's column in a PDF.
         var acrossGuide = kind == PublicTable.ThreePublic
-            ? lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length == 12 && l.Cells.All(x => TextReportReader.Normalize(x) is "预算数" or "决算数"))
+            ? lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length == 12 && l.Cells.All(x => FlatText.Normalize(x) is "预算数" or "决算数"))
             : null;
         var summaryWithoutLineNumbers = kind is PublicTable.IncomeExpenditureSummary or PublicTable.AppropriationSummary
             && !lines.Any(l => l.Flat.Contains("栏次", StringComparison.Ordinal));
@@ -67,18 +68,18 @@ internal static class TableParser
                 case PublicTable.AppropriationSummary:
                     {
                         // Two sides: 项目 | 行 | 金额 || 项目 | 行 | 金额 (04: four amount columns on the right).
-                        if (c.Length < 3 || !int.TryParse(c[1], out var leftLine) || TextReportReader.Normalize(c[0]) is "栏次" or "项目")
+                        if (c.Length < 3 || !int.TryParse(c[1], out var leftLine) || FlatText.Normalize(c[0]) is "栏次" or "项目")
                         {
                             break;
                         }
 
-                        rows.Add(new PublishedRow(TextReportReader.Normalize(c[0]), null, leftLine, [Num(2, leftLine)], Place(leftLine)) { Side = 0 });
+                        rows.Add(new PublishedRow(FlatText.Normalize(c[0]), null, leftLine, [Num(2, leftLine)], Place(leftLine)) { Side = 0 });
                         if (c.Length >= 5 && int.TryParse(c[4], out var rightLine))
                         {
                             var amounts = kind == PublicTable.AppropriationSummary
                                 ? Enumerable.Range(5, 4).Select(k => Num(k, rightLine)).ToList()
                                 : [Num(5, rightLine)];
-                            rows.Add(new PublishedRow(TextReportReader.Normalize(c[3]), null, rightLine, amounts, Place(rightLine)) { Side = 1 });
+                            rows.Add(new PublishedRow(FlatText.Normalize(c[3]), null, rightLine, amounts, Place(rightLine)) { Side = 1 });
                         }
 
                         break;
@@ -86,10 +87,10 @@ internal static class TableParser
 
                 case PublicTable.GeneralBudgetBasic:
                     {
-                        if (c.Length > 0 && TextReportReader.Normalize(c[0]).StartsWith("人员经费合计", StringComparison.Ordinal))
+                        if (c.Length > 0 && FlatText.Normalize(c[0]).StartsWith("人员经费合计", StringComparison.Ordinal))
                         {
                             // Each total is the first figure after its label (a PDF gives no empty cells between them).
-                            var publicAt = Array.FindIndex(c, x => TextReportReader.Normalize(x).StartsWith("公用经费合计", StringComparison.Ordinal));
+                            var publicAt = Array.FindIndex(c, x => FlatText.Normalize(x).StartsWith("公用经费合计", StringComparison.Ordinal));
                             int FirstFigure(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from))
                                 .FirstOrDefault(k => c[k].Length > 0 && PrintedNumber.TryParse(c[k], Place(null)) is not null, -1);
                             var personnel = FirstFigure(1, publicAt > 0 ? publicAt : c.Length);
@@ -104,7 +105,7 @@ internal static class TableParser
                             var code = g * 3 < c.Length ? c[g * 3] : string.Empty;
                             if (code.Length is 3 or 5 && code.All(char.IsAsciiDigit))
                             {
-                                var label = (g * 3) + 1 < c.Length ? TextReportReader.Normalize(c[(g * 3) + 1]) : string.Empty;
+                                var label = (g * 3) + 1 < c.Length ? FlatText.Normalize(c[(g * 3) + 1]) : string.Empty;
                                 rows.Add(new PublishedRow(label, code, null, [Num((g * 3) + 2)], Place(null)) { Side = g });
                             }
                         }
@@ -144,7 +145,7 @@ internal static class TableParser
                     {
                         // The label may come in pieces ("其中：", "（1）公务用车运行维护费"); only the categories are rows.
                         var pieces = c.TakeWhile(x => x.Length > 0 && PrintedNumber.TryParse(x, Place(null)) is null).Count();
-                        var label = TextReportReader.Normalize(string.Concat(c.Take(Math.Max(1, pieces))));
+                        var label = FlatText.Normalize(string.Concat(c.Take(Math.Max(1, pieces))));
                         if (pieces == 0 || !ThreePublicLabel(label))
                         {
                             break;
@@ -159,7 +160,7 @@ internal static class TableParser
                         // 类/款/项 tables: code | name | amounts…, and the 合计 row.
                         var first = c[0];
                         var isCode = first.Length is 3 or 5 or 7 && first.All(char.IsAsciiDigit);
-                        var isTotal = TextReportReader.Normalize(first) == "合计";
+                        var isTotal = FlatText.Normalize(first) == "合计";
                         if (!isCode && !isTotal)
                         {
                             break;
@@ -177,7 +178,7 @@ internal static class TableParser
                             amounts = [.. amounts.Take(1), .. Enumerable.Repeat<PrintedNumber?>(null, columns - 1)];
                         }
 
-                        rows.Add(new PublishedRow(isTotal ? "合计" : (start == 2 && c.Length > 1 ? TextReportReader.Normalize(c[1]) : string.Empty), isCode ? first : null, null, amounts, Place(null))
+                        rows.Add(new PublishedRow(isTotal ? "合计" : (start == 2 && c.Length > 1 ? FlatText.Normalize(c[1]) : string.Empty), isCode ? first : null, null, amounts, Place(null))
                         {
                             ColumnsUncertain = uncertain,
                         });
@@ -215,11 +216,11 @@ internal static class TableParser
     private static bool IsFigure(string cell) => PrintedNumber.TryParse(cell, new PrintedPlace(null, null)) is not null;
 
     /// <summary>A table outside the nine: its amount columns are named by the heading line with 科目名称 (or 项目), after it.</summary>
-    private static IReadOnlyList<string> HeadingsOf(List<TextReportReader.Line> lines)
+    private static IReadOnlyList<string> HeadingsOf(List<TextLine> lines)
     {
         foreach (var l in lines)
         {
-            var cells = l.Cells.Select(TextReportReader.Normalize).ToList();
+            var cells = l.Cells.Select(FlatText.Normalize).ToList();
             var k = cells.FindIndex(c => c is "科目名称" or "项目");
             if (k >= 0 && cells.Count > k + 1)
             {
@@ -234,10 +235,10 @@ internal static class TableParser
     /// Shanghai's tables print the code columns' headings 类 | 款 | 项 in the cells of the 合计 row; read by the rulings
     /// between rows they share its line ("类 款 项 合计 2,946.25 …"). They are headings, not the row's label.
     /// </summary>
-    private static TextReportReader.Line WithoutCodeHeadings(TextReportReader.Line l)
+    private static TextLine WithoutCodeHeadings(TextLine l)
     {
         string[] headings = ["类", "款", "项"];
-        if (l.Cells.Length <= 4 || Enumerable.Range(0, 3).Any(k => TextReportReader.Normalize(l.Cells[k]) != headings[k])
+        if (l.Cells.Length <= 4 || Enumerable.Range(0, 3).Any(k => FlatText.Normalize(l.Cells[k]) != headings[k])
             || !l.Cells.Skip(3).Any(IsFigure))
         {
             return l;
@@ -258,7 +259,7 @@ internal static class TableParser
             var n = PrintedNumber.TryParse(cell, place);
             if (n is null)
             {
-                segments.Add((TextReportReader.Normalize(cell), []));
+                segments.Add((FlatText.Normalize(cell), []));
             }
             else if (segments.Count > 0)
             {
@@ -398,9 +399,9 @@ internal static class TableParser
     /// each figure goes to the column whose number sits nearest above it; cells left of the first column
     /// are the code and the name. Lines without positions are left as they are.
     /// </summary>
-    private static List<TextReportReader.Line> AlignToColumnNumbers(List<TextReportReader.Line> lines, int columnCount)
+    private static List<TextLine> AlignToColumnNumbers(List<TextLine> lines, int columnCount)
     {
-        var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && TextReportReader.Normalize(l.Cells[0]) == "栏次");
+        var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && FlatText.Normalize(l.Cells[0]) == "栏次");
         var columnsOfTable = guide is null
             ? HeaderColumns(lines, columnCount)
             : Enumerable.Range(0, guide.Cells.Length).Where(k => int.TryParse(guide.Cells[k], out _)).Select(k => guide.Anchors![k]).ToArray();
@@ -509,21 +510,21 @@ internal static class TableParser
     /// group whose 决算数 heading is the first at or right of it; within a group the cell nearest that heading is the
     /// figure, digit cells are the code (301, 02 → 30102) and the rest the name. Rebuilt as code | name | figure per group.
     /// </summary>
-    private static List<TextReportReader.Line> AlignBasicGroups(List<TextReportReader.Line> lines)
+    private static List<TextLine> AlignBasicGroups(List<TextLine> lines)
     {
-        var header = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Count(c => TextReportReader.Normalize(c) == "决算数") >= 2);
+        var header = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Count(c => FlatText.Normalize(c) == "决算数") >= 2);
         if (header is null)
         {
             return lines;
         }
 
-        var figureXs = Enumerable.Range(0, header.Cells.Length).Where(k => TextReportReader.Normalize(header.Cells[k]) == "决算数").Select(k => header.Anchors![k]).Order().ToArray();
+        var figureXs = Enumerable.Range(0, header.Cells.Length).Where(k => FlatText.Normalize(header.Cells[k]) == "决算数").Select(k => header.Anchors![k]).Order().ToArray();
         var reach = figureXs.Length > 1 ? (figureXs[1] - figureXs[0]) / 3 : 40;
 
         // Where each group starts: its 科目编码 / 经济分类 heading, when the headings show one per group.
         var codeXs = lines.TakeWhile(l => !l.Cells.Any(c => c.Length is 3 && c.All(char.IsAsciiDigit)))
             .Where(l => l.Anchors is not null)
-            .SelectMany(l => l.Cells.Select((c, k) => (Text: TextReportReader.Normalize(c), X: l.Anchors![k])))
+            .SelectMany(l => l.Cells.Select((c, k) => (Text: FlatText.Normalize(c), X: l.Anchors![k])))
             .Where(c => c.Text.Contains("编码", StringComparison.Ordinal) || c.Text == "经济分类")
             .Select(c => c.X).Order().ToList();
         var starts = new List<double>();
@@ -549,7 +550,7 @@ internal static class TableParser
 
         return lines.Select(l =>
         {
-            if (l.Anchors is null || ReferenceEquals(l, header) || l.Cells.Any(c => TextReportReader.Normalize(c).Contains("经费合计", StringComparison.Ordinal)))
+            if (l.Anchors is null || ReferenceEquals(l, header) || l.Cells.Any(c => FlatText.Normalize(c).Contains("经费合计", StringComparison.Ordinal)))
             {
                 return l;
             }
@@ -585,17 +586,17 @@ internal static class TableParser
     /// the left side's unless its wording is the right side's (支出, 结余分配, 年末…) or the left one is taken. The
     /// line is rebuilt in the text layer's shape: 项目 | 行 | 金额 | 项目 | 行 | 金额….
     /// </summary>
-    private static List<TextReportReader.Line> AlignSummaryToColumnNumbers(List<TextReportReader.Line> lines)
+    private static List<TextLine> AlignSummaryToColumnNumbers(List<TextLine> lines)
     {
-        var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && TextReportReader.Normalize(l.Cells[0]) == "栏次");
-        var header = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Count(c => TextReportReader.Normalize(c) is "行" or "行次") == 2);
+        var guide = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Length > 2 && FlatText.Normalize(l.Cells[0]) == "栏次");
+        var header = lines.FirstOrDefault(l => l.Anchors is not null && l.Cells.Count(c => FlatText.Normalize(c) is "行" or "行次") == 2);
         if (guide is null || header is null)
         {
             return lines;
         }
 
         var amounts = Enumerable.Range(0, guide.Cells.Length).Where(k => int.TryParse(guide.Cells[k], out _)).Select(k => guide.Anchors![k]).ToArray();
-        var lineColumns = Enumerable.Range(0, header.Cells.Length).Where(k => TextReportReader.Normalize(header.Cells[k]) is "行" or "行次").Select(k => header.Anchors![k]).ToArray();
+        var lineColumns = Enumerable.Range(0, header.Cells.Length).Where(k => FlatText.Normalize(header.Cells[k]) is "行" or "行次").Select(k => header.Anchors![k]).ToArray();
         if (amounts.Length < 2)
         {
             return lines;
@@ -621,7 +622,7 @@ internal static class TableParser
 
                 if (!IsFigure(text))
                 {
-                    if (leftLabel.Length == 0 && rightLabel.Length == 0 && !RightHandSide(TextReportReader.Normalize(text)))
+                    if (leftLabel.Length == 0 && rightLabel.Length == 0 && !RightHandSide(FlatText.Normalize(text)))
                     {
                         leftLabel = text;
                     }
@@ -662,17 +663,17 @@ internal static class TableParser
     /// their own — sometimes on the line of the 类/款/项 heading. Such figures join the next row (else the row before)
     /// whose cells in those columns are empty.
     /// </summary>
-    private static List<TextReportReader.Line> JoinFloatingFigures(List<TextReportReader.Line> lines, TextReportReader.Line? guide)
+    private static List<TextLine> JoinFloatingFigures(List<TextLine> lines, TextLine? guide)
     {
-        static bool IsRow(TextReportReader.Line l) => l.Cells.Length > 2
-            && (l.Cells[0].Length is 3 or 5 or 7 && l.Cells[0].All(char.IsAsciiDigit) || TextReportReader.Normalize(l.Cells[0]) == "合计");
-        static bool Floating(TextReportReader.Line l) => l.Anchors is not null && l.Cells.Length > 2 && l.Cells[1].Length == 0
-            && (l.Cells[0].Length == 0 || TextReportReader.Normalize(l.Cells[0]) == "类款项") && l.Cells.Skip(2).Any(c => c.Length > 0)
+        static bool IsRow(TextLine l) => l.Cells.Length > 2
+            && (l.Cells[0].Length is 3 or 5 or 7 && l.Cells[0].All(char.IsAsciiDigit) || FlatText.Normalize(l.Cells[0]) == "合计");
+        static bool Floating(TextLine l) => l.Anchors is not null && l.Cells.Length > 2 && l.Cells[1].Length == 0
+            && (l.Cells[0].Length == 0 || FlatText.Normalize(l.Cells[0]) == "类款项") && l.Cells.Skip(2).Any(c => c.Length > 0)
             && l.Cells.Skip(2).All(c => c.Length == 0 || IsFigure(c));
-        bool Fits(TextReportReader.Line row, TextReportReader.Line figures) =>
+        bool Fits(TextLine row, TextLine figures) =>
             IsRow(row) && row.Cells.Length == figures.Cells.Length && Enumerable.Range(2, figures.Cells.Length - 2).All(k => figures.Cells[k].Length == 0 || row.Cells[k].Length == 0);
 
-        var result = new List<TextReportReader.Line>(lines);
+        var result = new List<TextLine>(lines);
 
         // A code set a little above its name and figures ("22102" / "住房改革支出 461.08 461.08 0.00"): one row.
         for (var i = 0; i + 1 < result.Count; i++)
@@ -709,13 +710,13 @@ internal static class TableParser
         return result;
     }
 
-    private static IEnumerable<double> FigureXs(List<TextReportReader.Line> lines) => lines
+    private static IEnumerable<double> FigureXs(List<TextLine> lines) => lines
         .Where(l => l.Anchors is not null && l.Cells.Length > 1 && l.Cells[0].Length is 3 or 5 or 7 && l.Cells[0].All(char.IsAsciiDigit))
         .SelectMany(l => l.Cells.Zip(l.Anchors!).Where(p => p.First.Length > 0 && (p.First.Contains('.') || p.First.Contains(','))
             && IsFigure(p.First)).Select(p => p.Second));
 
     /// <summary>Whether nine in ten figures of the coded rows stand within half a column of one of <paramref name="columns"/>.</summary>
-    private static bool FiguresSitUnder(List<TextReportReader.Line> lines, double[] columns)
+    private static bool FiguresSitUnder(List<TextLine> lines, double[] columns)
     {
         if (columns.Length < 2)
         {
@@ -734,7 +735,7 @@ internal static class TableParser
     }
 
     /// <summary>The columns the figures themselves form, when they form exactly <paramref name="count"/> clusters.</summary>
-    private static double[] FigureColumns(List<TextReportReader.Line> lines, int count)
+    private static double[] FigureColumns(List<TextLine> lines, int count)
     {
         var clusters = new List<List<double>>();
         foreach (var x in FigureXs(lines).Order())
@@ -754,10 +755,10 @@ internal static class TableParser
     /// Without a 栏次 row (Shanghai's tables), the amount columns are where the header's labels stand: the
     /// rightmost <paramref name="count"/> distinct label positions above the first row of figures.
     /// </summary>
-    private static double[] HeaderColumns(List<TextReportReader.Line> lines, int count)
+    private static double[] HeaderColumns(List<TextLine> lines, int count)
     {
         // The first row of figures (the heading 合计 | 基本支出 | 项目支出 of 05 starts with 合计 too, but has no figure).
-        var first = lines.FindIndex(l => l.Cells.Length > 1 && (TextReportReader.Normalize(l.Cells[0]) == "合计" || l.Cells[0].All(char.IsAsciiDigit))
+        var first = lines.FindIndex(l => l.Cells.Length > 1 && (FlatText.Normalize(l.Cells[0]) == "合计" || l.Cells[0].All(char.IsAsciiDigit))
             && l.Cells.Skip(1).Any(c => c.Length > 0 && IsFigure(c)));
         if (first <= 0 || count < 2)
         {

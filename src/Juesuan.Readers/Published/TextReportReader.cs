@@ -12,6 +12,8 @@ namespace Juesuan.Readers.Published;
 /// the shape of a PDF's text layer — into a <see cref="PublishedReport"/> whose figures are as printed:
 /// department, year, units, the tables whatever their numbering, the narrative's figures tied to their
 /// items, and the 绩效自评表. Reads what a partial document holds and notes what it cannot read.
+/// The stages, a folder each: Lines (the text's lines), Sections (title, units, 目录, where each table and the
+/// narrative are), Tables (a table's rows), Statements (the narrative's claims), Evaluations (the 绩效自评表).
 /// </summary>
 public static class TextReportReader
 {

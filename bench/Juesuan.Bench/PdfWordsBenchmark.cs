@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Juesuan.Audit;
 using Juesuan.Readers.Published;
+using Juesuan.Readers.Published.Text;
 using UglyToad.PdfPig;
 
 namespace Juesuan.Bench;

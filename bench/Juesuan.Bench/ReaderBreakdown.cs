@@ -4,13 +4,14 @@ using Juesuan.Audit;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Published;
 using Juesuan.Readers.Published;
+using Juesuan.Readers.Published.Text;
 
 namespace Juesuan.Bench;
 
 /// <summary>
 /// A rough Stopwatch breakdown of where a published report's read goes, per file of shared/reports: PdfPig's words
 /// (the baseline), the PDF text layer, the text's lines, the tables, the narrative and its statements, the 绩效自评表,
-/// the whole text → report, and the audit. The reader's steps are private: they are called here by reflection, as
+/// the whole text → report, and the audit. The reader's stages are internal: they are called here by reflection, as
 /// the reader calls them, without changing it. Best of a few rounds after a warm-up, in ms.
 /// Run: <c>dotnet run -c Release --project bench/Juesuan.Bench -- --breakdown [rounds]</c>.
 /// </summary>
@@ -21,10 +22,10 @@ internal static class ReaderBreakdown
     public static void Run(int rounds)
     {
         var reader = typeof(TextReportReader);
-        var lines = Step(reader, "Lines");
-        var tables = Step(reader, "Tables");
-        var narrative = Step(reader, "NarrativeText");
-        var evaluations = Step(reader, "Evaluations");
+        var lines = Step(reader, "Lines.LineSplitter", "Split");
+        var tables = Step(reader, "Sections.TableFinder", "Find");
+        var narrative = Step(reader, "Sections.NarrativeText", "Paragraphs");
+        var evaluations = Step(reader, "Evaluations.EvaluationExtractor", "Read");
         var statements = reader.Assembly.GetType("Juesuan.Readers.Published.Statements.StatementReader")?.GetMethod("Read", Private | BindingFlags.Public)
             ?? throw new InvalidOperationException("StatementReader.Read not found");
 
@@ -100,8 +101,9 @@ internal static class ReaderBreakdown
         return Lap(sw);
     }
 
-    private static MethodInfo Step(Type type, string name) =>
-        type.GetMethod(name, Private) ?? throw new InvalidOperationException($"{type.Name}.{name} not found");
+    /// <summary>A stage of the reader: an internal static method of a type in a namespace under the reader's ("Lines.LineSplitter").</summary>
+    private static MethodInfo Step(Type reader, string type, string name) =>
+        reader.Assembly.GetType($"{reader.Namespace}.{type}")?.GetMethod(name, Private) ?? throw new InvalidOperationException($"{type}.{name} not found");
 
     private static double Lap(Stopwatch sw)
     {

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Juesuan.Core.Model;
 using Juesuan.Readers.Package;
 using Juesuan.Readers.Published;
+using Juesuan.Readers.Published.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Juesuan.Readers.Tests;

@@ -1,4 +1,5 @@
 using Juesuan.Core.Published;
+using Juesuan.Readers.Published.Text;
 
 namespace Juesuan.Readers.Published;
 

@@ -3,30 +3,6 @@ using Juesuan.Core.Published;
 
 namespace Juesuan.Readers.Published.Statements;
 
-/// <summary>What the words just before a figure say it measures.</summary>
-internal sealed record MeasureReading(Measure Measure, string Pattern)
-{
-    /// <summary>−1 when the words say the figure fell (减少, 下降).</summary>
-    public int Sign { get; init; } = 1;
-
-    public BudgetBasis? Basis { get; init; }
-
-    /// <summary>For a share: the words naming the whole (占<b>收入总计</b>的).</summary>
-    public string? WholeText { get; init; }
-
-    /// <summary>Where <see cref="WholeText"/> starts in the sentence, so its subject is not taken for the figure's.</summary>
-    public int WholeStart { get; init; } = -1;
-
-    /// <summary>The figure is last year's (上年决算数为…).</summary>
-    public bool Prior { get; init; }
-}
-
-/// <summary>
-/// One named measure pattern: a regular expression over the words before a figure (up to it), the units it
-/// applies to, and an example as reports print it.
-/// </summary>
-internal sealed record MeasurePattern(string Name, Regex Cue, Func<StatedFigure, bool> Applies, Func<Match, StatedFigure, MeasureReading> Read, string Example);
-
 /// <summary>The catalogue of measure patterns, tried in order; the first whose cue ends at the figure wins.</summary>
 internal static class MeasurePatterns
 {

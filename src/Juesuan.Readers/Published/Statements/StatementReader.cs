@@ -4,9 +4,6 @@ using Juesuan.Core.Published;
 
 namespace Juesuan.Readers.Published.Statements;
 
-/// <summary>A paragraph of the narrative as the text reader joined it, and where it begins.</summary>
-internal sealed record NarrativeParagraph(string Text, PrintedPlace Place);
-
 /// <summary>
 /// Reads the narrative (情况说明) into statements: each sentence that prints figures becomes claims — a subject
 /// (<see cref="SubjectPatterns"/>), a measure (<see cref="MeasurePatterns"/>), the figure — and the relations and

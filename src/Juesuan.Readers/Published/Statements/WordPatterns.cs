@@ -3,9 +3,6 @@ using Juesuan.Core.Published;
 
 namespace Juesuan.Readers.Published.Statements;
 
-/// <summary>One named way a sentence states a relation or direction in words, with an example as printed.</summary>
-internal sealed record WordPattern(string Name, Regex Regex, WordKind Kind, string Example);
-
 /// <summary>
 /// The catalogue of word patterns: 决算数大于/小于/等于预算数, 持平, and the direction words (增加, 减少…) that
 /// come with a change, each with the reason the sentence gives (主要原因是…).

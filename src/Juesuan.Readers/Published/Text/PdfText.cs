@@ -2,7 +2,7 @@ using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
-namespace Juesuan.Readers.Published;
+namespace Juesuan.Readers.Published.Text;
 
 /// <summary>
 /// A PDF's text layer as lines of tab-separated cells, pages split by form feeds: letters are grouped
@@ -38,15 +38,6 @@ public static partial class PdfText
         }
     }
 
-    /// <summary>A cell's text on one printed row, with its horizontal extent.</summary>
-    private sealed record Piece(string Text, double Left, double Right)
-    {
-        public double Centre => (Left + Right) / 2;
-
-        /// <summary>A label standing alone in a ruled table row: written with its position like any cell.</summary>
-        public bool InRuledRow { get; init; }
-    }
-
     /// <summary>A ruled row band holds at most this many lines of text: a label wrapped over three lines, a figure set apart.</summary>
     private const int MostLinesInABand = 4;
 
@@ -76,7 +67,7 @@ public static partial class PdfText
             }
         }
 
-        var rows = new List<(double Y, List<Piece> Cells)>();
+        var rows = new List<(double Y, List<PdfPiece> Cells)>();
         var ruled = new HashSet<Letter>(bands.Values.SelectMany(b => b));
         var baselines = new List<(double Y, double Size, int Row)>();
         foreach (var inBand in bands.Values)
@@ -161,7 +152,7 @@ public static partial class PdfText
     /// the band has no figure and its cells are not numbered items: headings stacked in levels are left as lines for
     /// the table parser, while a blank row of numbered items ("二、政府性基金预算财政拨" + "款" | "二、外交支出") is a row.
     /// </summary>
-    private static List<Piece>? MergeByColumn(List<List<Letter>> lines)
+    private static List<PdfPiece>? MergeByColumn(List<List<Letter>> lines)
     {
         var blank = !lines.Any(l => Pieces(l).Any(p => IsFigure(p.Text)));
         var merged = Merge(lines);
@@ -172,10 +163,10 @@ public static partial class PdfText
     [System.Text.RegularExpressions.GeneratedRegex(@"^([一二三四五六七八九十](\s*[一二三四五六七八九十])*\s*、|[（(]\d+[)）])")]
     private static partial System.Text.RegularExpressions.Regex NumberedItem();
 
-    private static List<Piece>? Merge(List<List<Letter>> lines)
+    private static List<PdfPiece>? Merge(List<List<Letter>> lines)
     {
 
-        var cells = new List<Piece>();
+        var cells = new List<PdfPiece>();
         for (var n = 0; n < lines.Count; n++)
         {
             foreach (var piece in Pieces(lines[n], trailingFigureApart: true))
@@ -199,14 +190,14 @@ public static partial class PdfText
                     return null;
                 }
 
-                cells[k] = new Piece(cells[k].Text + piece.Text, Math.Min(cells[k].Left, piece.Left), Math.Max(cells[k].Right, piece.Right));
+                cells[k] = new PdfPiece(cells[k].Text + piece.Text, Math.Min(cells[k].Left, piece.Left), Math.Max(cells[k].Right, piece.Right));
             }
         }
 
         return cells.OrderBy(c => c.Left).ToList();
     }
 
-    private static int NearestLabel(List<Piece> cells, Piece piece)
+    private static int NearestLabel(List<PdfPiece> cells, PdfPiece piece)
     {
         var best = -1;
         for (var k = 0; k < cells.Count; k++)
@@ -231,7 +222,7 @@ public static partial class PdfText
     /// <summary>One line's cells: split where the gap is wider than about a character, or where a figure meets a label or another figure.</summary>
     /// <param name="trailingFigureApart">In a ruled row, a figure a space after a label is a cell of its own
     /// ("全部或基本达 100%": the grade wraps on, 100% is the next column); in running text it is not.</param>
-    private static List<Piece> Pieces(List<Letter> ordered, bool trailingFigureApart = false)
+    private static List<PdfPiece> Pieces(List<Letter> ordered, bool trailingFigureApart = false)
     {
         var cells = new List<StringBuilder> { new() };
         var lefts = new List<double> { ordered.Count > 0 ? ordered[0].BoundingBox.Left : 0 };
@@ -274,7 +265,7 @@ public static partial class PdfText
             rights[^1] = ordered[^1].BoundingBox.Right;
         }
 
-        return cells.Select((c, k) => new Piece(c.ToString().Trim(), lefts[k], rights[k])).Where(p => p.Text.Length > 0).ToList();
+        return cells.Select((c, k) => new PdfPiece(c.ToString().Trim(), lefts[k], rights[k])).Where(p => p.Text.Length > 0).ToList();
     }
 
     /// <summary>Horizontal rules drawn on the page: stroked lines or hairline-thin filled rectangles, as (y, left, right).</summary>

@@ -1,14 +1,15 @@
 using System.Text.RegularExpressions;
 using Juesuan.Core.Published;
+using Juesuan.Readers.Published.Lines;
 
-namespace Juesuan.Readers.Published;
+namespace Juesuan.Readers.Published.Evaluations;
 
-/// <summary>The 绩效自评表 of the annex: identity, money, indicators with 分值/得分, subtotal and totals, as printed.</summary>
-public static partial class TextReportReader
+/// <summary>绩效自评表 of the annex: identity, money, indicators with 分值/得分, subtotal and totals, as printed.</summary>
+internal static partial class EvaluationExtractor
 {
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "=", ">=", "<=", "＝", "≥", "≤" };
 
-    private static IReadOnlyList<PublishedEvaluation> Evaluations(List<Line> lines)
+    internal static IReadOnlyList<PublishedEvaluation> Read(List<TextLine> lines)
     {
         var result = new List<PublishedEvaluation>();
         var starts = lines.Select((l, i) => (l, i))
@@ -39,7 +40,7 @@ public static partial class TextReportReader
 
                 var at = new PrintedPlace(l.Page, l.Number) { Table = place.Table };
                 PrintedNumber? N(string text) => PrintedNumber.TryParse(text.TrimEnd('%'), at);
-                var head = Normalize(t[0]);
+                var head = FlatText.Normalize(t[0]);
                 if (head.StartsWith("部门（单位）名称", StringComparison.Ordinal) || head.StartsWith("项目（政策）名称", StringComparison.Ordinal))
                 {
                     name = t.Length > 1 ? t[^1] : string.Empty;
@@ -133,7 +134,7 @@ public static partial class TextReportReader
                     continue;
                 }
 
-                foreach (var b in before.Select(Normalize))
+                foreach (var b in before.Select(FlatText.Normalize))
                 {
                     if (b is "绩效指标" or "标")
                     {
@@ -179,7 +180,7 @@ public static partial class TextReportReader
     private static partial Regex UnitCodePrefix();
 
     /// <summary>The text line just above a row (a wrapped indicator name), or empty.</summary>
-    private static string WrappedName(IReadOnlyList<TextReportReader.Line> lines, int i, int from)
+    private static string WrappedName(IReadOnlyList<TextLine> lines, int i, int from)
     {
         for (var k = i - 1; k > from && k >= i - 2; k--)
         {

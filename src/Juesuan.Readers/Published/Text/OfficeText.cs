@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Juesuan.Core.Model;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Juesuan.Readers.Published;
+namespace Juesuan.Readers.Published.Text;
 
 /// <summary>
 /// The text of a Word or Excel report in the reader's shape: paragraphs as lines, table rows as

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Juesuan.Readers.Published.Lines;
+
+namespace Juesuan.Readers.Published.Sections;
+
+/// <summary>情况说明 (the narrative): its paragraphs, joined across line and page breaks, each with the line it begins on.</summary>
+internal static partial class NarrativeText
+{
+    /// <summary>The narrative part as one string per paragraph, page breaks inside paragraphs joined.</summary>
+    internal static List<(string Text, TextLine At)> Paragraphs(List<TextLine> lines)
+    {
+        var result = new List<(string, TextLine)>();
+        var broken = false;
+        foreach (var l in lines)
+        {
+            var flat = l.Flat;
+            if (l.Cells.Length > 1)
+            {
+                // A PDF sets a justified line's words far apart: a line of cells with sentence punctuation or 万元 is prose.
+                // Any other line of cells is a table's, and a paragraph does not run on across it.
+                if (!(l.Anchors is not null && Prose().IsMatch(flat)))
+                {
+                    broken = true;
+                    continue;
+                }
+            }
+
+            // A page number between two halves of a sentence ("…占中" 第5页 "小企业…") is not part of it.
+            if (l.Cells.Length == 1 && PageFooter.Pattern().IsMatch(FlatText.Normalize(flat)))
+            {
+                continue;
+            }
+
+            // A heading ("三、财政拨款“三公”经费支出决算情况说明") ends without punctuation: the next line is not its continuation.
+            var afterHeading = result.Count > 0 && StartsParagraph().IsMatch(result[^1].Item1) && HeadingEnd().IsMatch(result[^1].Item1);
+            if (result.Count > 0 && !broken && !afterHeading && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
+            {
+                result[^1] = (result[^1].Item1 + flat, result[^1].Item2);
+            }
+            else
+            {
+                result.Add((flat, l));
+            }
+
+            broken = false;
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"[，。；]|万元")]
+    private static partial Regex Prose();
+
+    [GeneratedRegex(@"(?:说明|概况|构成|职责|名词解释|决算表)$")]
+    private static partial Regex HeadingEnd();
+
+    [GeneratedRegex(@"^([（(]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五]部分|注：|《)")]
+    private static partial Regex StartsParagraph();
+}

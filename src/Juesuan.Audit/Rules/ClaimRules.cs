@@ -81,6 +81,15 @@ public sealed class CompletionAgainstBudget : IAuditRule
         {
             var near = NarrativeClaims.Near(report, rate.Sentence, rate.Number.Place).Where(c => c.Subject == rate.Subject && NarrativeClaims.Printed(c)).ToList();
             var budgets = near.Where(c => c.Measure == Measure.Budget).ToList();
+
+            // "决算数大于预算数 55.93 万元" with no budget printed: the budget is 决算 − the difference.
+            if (budgets.Count == 0 && near.FirstOrDefault(c => c.Measure == Measure.Amount) is { } spent
+                && near.FirstOrDefault(c => c.Measure == Measure.BudgetDifference && c.Sentence == rate.Sentence) is { } difference)
+            {
+                budgets.Add(new Claim(rate.Subject, Measure.Budget, new PrintedNumber(string.Empty, spent.Number.Value - difference.Number.Value,
+                    spent.Number.Precision + difference.Number.Precision, difference.Number.Place)) { Basis = rate.Basis, Sentence = rate.Sentence });
+            }
+
             var stated = budgets.FirstOrDefault(b => b.Basis == rate.Basis) ?? (budgets.Count == 1 ? budgets[0] : null);
             var actual = near.FirstOrDefault(c => c.Measure == Measure.Amount)?.Number;
 

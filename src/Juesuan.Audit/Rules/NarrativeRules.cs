@@ -182,11 +182,28 @@ public sealed class NarrativeYearOnYear : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var change in NarrativeClaims.Of(report, Measure.ChangeAmount))
+        // Against last year, against the budget ("较年初预算数减少 10.93 万元，下降 54.65%"), against another year: the same sum.
+        foreach (var (amountMeasure, rateMeasure, against) in new[]
+                 {
+                     (Measure.ChangeAmount, Measure.ChangeRate, "上年"),
+                     (Measure.BudgetDifference, Measure.BudgetDifferenceRate, "预算"),
+                     (Measure.BaseYearChange, Measure.BaseYearChangeRate, "比较年"),
+                 })
         {
-            var rate = Partner(report, change, Measure.ChangeRate, after: true);
+            foreach (var f in Check(report, amountMeasure, rateMeasure, against))
+            {
+                yield return f;
+            }
+        }
+    }
+
+    private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, string against)
+    {
+        foreach (var change in NarrativeClaims.Of(report, amountMeasure))
+        {
+            var rate = Partner(report, change, rateMeasure, after: true);
             var current = Partner(report, change, Measure.Amount, after: false);
-            if (rate is null || current is null)
+            if (rate is null || current is null || (against != "上年" && !(rate.Sentence == change.Sentence && current.Sentence == change.Sentence)))
             {
                 continue;
             }
@@ -199,7 +216,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
                 {
                     yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(rate),
-                        $"{NarrativeClaims.Name(change)} 上年为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {NarrativeClaims.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
+                        $"{NarrativeClaims.Name(change)} {(against == "上年" ? "上年" : against == "预算" ? "预算数" : change.Year + "年")}为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {NarrativeClaims.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
                     { Printed = rate.Number.Value, At = rate.Number.Place };
                 }
 
@@ -212,7 +229,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
             if (stated < range.Low - half || stated > range.High + half || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
-                    $"{NarrativeClaims.Name(change)} 增减 {Tolerance.Format(change.Number.Value)} 万元，上年应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%")
+                    $"{NarrativeClaims.Name(change)} {(against == "上年" ? string.Empty : $"较{(against == "预算" ? "预算" : change.Year + "年")}")}增减 {Tolerance.Format(change.Number.Value)} 万元，{(against == "上年" ? "上年" : against == "预算" ? "预算数" : change.Year + "年")}应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%")
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }

@@ -32,6 +32,18 @@ public enum Measure
 
     /// <summary>any other rate, % (覆盖率, 执行率 of a plan)</summary>
     Rate,
+
+    /// <summary>决算 − a budget (较年初预算减少…, 决算数大于预算数…), signed, in 万元; the budget is <see cref="Claim.Basis"/></summary>
+    BudgetDifference,
+
+    /// <summary>(决算 − a budget) ÷ the budget, % (较年初预算…下降 54.65%), signed</summary>
+    BudgetDifferenceRate,
+
+    /// <summary>a change against a year other than the last (比 2019 年（疫情前）减少…), signed; the year is <see cref="Claim.Year"/></summary>
+    BaseYearChange,
+
+    /// <summary>the rate of a change against a year other than the last, %, signed</summary>
+    BaseYearChangeRate,
 }
 
 /// <summary>The budget a completion rate or a budget amount is taken against.</summary>

@@ -32,7 +32,10 @@ internal static partial class NarrativeText
             }
 
             // A heading ("三、财政拨款“三公”经费支出决算情况说明") ends without punctuation: the next line is not its continuation.
-            var afterHeading = result.Count > 0 && StartsParagraph().IsMatch(result[^1].Item1) && HeadingEnd().IsMatch(result[^1].Item1);
+            // "（二）政府采购情况" / "三、其他重要事项" followed by a sentence: the sentence is its own paragraph (a part's title
+            // broken before its last word, "…部门决算情况" / "说明", still runs on).
+            var afterHeading = result.Count > 0 && StartsParagraph().IsMatch(result[^1].Item1)
+                && (HeadingEnd().IsMatch(result[^1].Item1) || (TopicHeading().IsMatch(result[^1].Item1) && flat.Length > 6 && Prose().IsMatch(flat)));
             if (result.Count > 0 && !broken && !afterHeading && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
             {
                 result[^1] = (result[^1].Item1 + flat, result[^1].Item2);
@@ -53,6 +56,9 @@ internal static partial class NarrativeText
 
     [GeneratedRegex(@"(?:说明|概况|构成|职责|名词解释|决算表)$")]
     private static partial Regex HeadingEnd();
+
+    [GeneratedRegex(@"^(?!第[一二三四五六七八九十]+部分)[^，。；：,;:]{2,40}(?:情况|事项)$")]
+    private static partial Regex TopicHeading();
 
     [GeneratedRegex(@"^([（(]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五]部分|注：|《)")]
     private static partial Regex StartsParagraph();

@@ -28,6 +28,7 @@ internal static partial class StatedFigures
 
         var s = sb.Replace("\0", string.Empty).ToString();
         s = FullWidthPoint().Replace(s, ".");
+        s = StrayComma().Replace(s, "占"); // "占,88.19%": a comma typed between 占 and its figure
         return Thousands().Replace(s, string.Empty);
     }
 
@@ -118,4 +119,7 @@ internal static partial class StatedFigures
     /// <summary>A thousands separator: a comma between digits with exactly three digits after it.</summary>
     [GeneratedRegex(@"(?<=\d)[,，](?=\d{3}(?!\d))")]
     private static partial Regex Thousands();
+
+    [GeneratedRegex(@"占[，,](?=\d)")]
+    private static partial Regex StrayComma();
 }

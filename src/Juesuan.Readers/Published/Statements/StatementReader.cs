@@ -233,11 +233,20 @@ internal static partial class StatementReader
         var claims = new List<Claim>();
         var unread = new List<string>();
         var previousEnd = 0;
+        var respectively = Respectively(sentence, figures, mentions);
         foreach (var figure in figures)
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
             previousEnd = figure.End;
             var reading = MeasurePatterns.Read(sentence, clauseStart, figure);
+
+            // "完成全年预算 84.82 万元的 73.2%": the rate follows the budget it is taken against.
+            if (reading is null && figure.IsPercent && sentence[clauseStart..figure.Start] is "的" or "的比例为" && claims.LastOrDefault() is { Measure: Measure.Budget } budget
+                && sentence.LastIndexOf("完成", figure.Start, StringComparison.Ordinal) >= LastBoundary(sentence, figure.Start) - 1 - 0)
+            {
+                reading = new MeasureReading(Measure.Completion, "完成率-预算在前") { Basis = budget.Basis };
+            }
+
             if (reading is null)
             {
                 unread.Add(figure.Text);
@@ -265,6 +274,18 @@ internal static partial class StatementReader
             }
 
             subject ??= paragraphSubject ?? sectionSubject;
+            if (respectively.TryGetValue(figure.Start, out var listed))
+            {
+                subject = listed;
+            }
+
+            // Under 三公, "公务用车购置 692 万元" is the 三公 category, not the 经济分类 款 of that name.
+            if (subject == NarrativeItems.EconomicPrefix + "公务用车购置"
+                && (sectionSubject ?? paragraphSubject ?? string.Empty).StartsWith(NarrativeItems.ThreePublicTotal[..2], StringComparison.Ordinal))
+            {
+                subject = NarrativeItems.ThreePublicPrefix + "公务用车购置费";
+            }
+
             subject = Qualified(subject, head, figure, reading);
             if (subject is null)
             {
@@ -279,6 +300,23 @@ internal static partial class StatementReader
 
             var year = YearBefore(sentence, figure.Start);
             var measure = reading.Measure;
+            var basis = reading.Basis;
+
+            // A change is year-on-year only against last year: "较年初预算数减少 10.93 万元，下降 54.65%" is against the budget,
+            // "比 2019 年（疫情前）减少 24.87 万元" against another year.
+            if (measure is Measure.ChangeAmount or Measure.ChangeRate && ComparedWith(sentence, figure.Start) is { } against)
+            {
+                var rate = measure == Measure.ChangeRate;
+                if (against.Budget is { } b)
+                {
+                    (measure, basis) = (rate ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, b);
+                }
+                else if (against.Year is { } y && (reportYear ?? YearOpening(sentence)) is { } current && y != current - 1)
+                {
+                    (measure, year) = (rate ? Measure.BaseYearChangeRate : Measure.BaseYearChange, y);
+                }
+            }
+
             if (measure == Measure.Amount && reportYear is { } ry && year == ry - 1 && !reading.Pattern.StartsWith("增减", StringComparison.Ordinal))
             {
                 measure = Measure.PriorAmount;
@@ -322,7 +360,7 @@ internal static partial class StatementReader
                     Sentence = sentence,
                     Pattern = reading.Pattern,
                     Whole = whole,
-                    Basis = reading.Basis,
+                    Basis = basis,
                     Unit = unit,
                     Year = year,
                     PrintedName = context.PrintedNames.GetValueOrDefault(key[(key.LastIndexOf(':') + 1)..]),
@@ -349,6 +387,34 @@ internal static partial class StatementReader
             FigureCount = figures.Count,
         };
     }
+
+    /// <summary>
+    /// "公务用车购置数及保有量分别为 1 辆和 130 辆": the subjects named before "分别" take the figures after it in order, when
+    /// the clause names as many figures as subjects.
+    /// </summary>
+    private static Dictionary<int, string> Respectively(string sentence, IReadOnlyList<StatedFigure> figures, List<SubjectMention> mentions)
+    {
+        var result = new Dictionary<int, string>();
+        foreach (Match m in RespectivelyWord().Matches(sentence))
+        {
+            var clauseStart = LastBoundary(sentence, m.Index);
+            var named = mentions.Where(x => x.Start >= clauseStart && x.End <= m.Index).ToList();
+            var end = sentence.IndexOfAny(['，', '；', '。'], m.Index) is var e and >= 0 ? e : sentence.Length;
+            var listed = figures.Where(f => f.Start > m.Index && f.Start < end).ToList();
+            if (named.Count >= 2 && listed.Count == named.Count)
+            {
+                for (var i = 0; i < listed.Count; i++)
+                {
+                    result[listed[i].Start] = named[i].Key;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"分别(?:为|是|达到?|占)")]
+    private static partial Regex RespectivelyWord();
 
     /// <summary>The kind of a subject key (its prefix): siblings in a list share it.</summary>
     private static string Kind(string key) => key.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? key[..i] : key;
@@ -470,6 +536,40 @@ internal static partial class StatementReader
 
         return 0;
     }
+
+    /// <summary>
+    /// What the change before <paramref name="at"/> is measured against: the last "较/比/与/同…" before it in its part of the
+    /// sentence (to the previous "；"). A budget ("较年初预算数", "比预算", "比上年预算数字") or a year ("比2019年", "与2023年度相比");
+    /// null for last year (较上年, 比去年, 同比) or when the sentence names no comparison.
+    /// </summary>
+    private static (BudgetBasis? Budget, int? Year)? ComparedWith(string sentence, int at)
+    {
+        var start = sentence.LastIndexOf('；', Math.Max(0, at - 1)) + 1;
+        var matches = Comparison().Matches(sentence[start..at]);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var against = matches[^1].Groups["base"].Value;
+        if (against.Contains("预算", StringComparison.Ordinal))
+        {
+            return (against.Contains("年初", StringComparison.Ordinal) ? BudgetBasis.Initial
+                : against.Contains("调整", StringComparison.Ordinal) ? BudgetBasis.Adjusted : BudgetBasis.FullYear, null);
+        }
+
+        return YearMention().Match(against) is { Success: true } y ? (null, int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>The year a sentence opens with ("2023年度…"), the year its figures are of.</summary>
+    private static int? YearOpening(string sentence) =>
+        OpeningYear().Match(sentence) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?:较|比|与|同)(?<base>上年预算|上年度预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(20\d\d)年")]
+    private static partial Regex OpeningYear();
 
     /// <summary>The year a clause names before a figure ("2024年度…", "比2024年"), when it names one.</summary>
     private static int? YearBefore(string sentence, int at)

@@ -56,7 +56,7 @@ internal static class SubjectPatterns
         new("功能分类-类", new Regex(@"([\u4e00-\u9fff、“”]{2,30}?)（类）(?![\u4e00-\u9fff、“”]{0,30}（款）)", RegexOptions.Compiled),
             (m, c) => c.FunctionCode(m.Groups[1].Value, null, null) is { } code ? NarrativeItems.ClassPrefix + code : null,
             "社会保障和就业支出（类）支出 326.72 万元"),
-        new("功能分类-编码", new Regex(@"(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)[“”]?([\u4e00-\u9fff]{2,30}?)(?=[”，。；：（\d]|$|支出决算|决算|年初)", RegexOptions.Compiled),
+        new("功能分类-编码", new Regex(@"(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)[-－—]?[“”]?([\u4e00-\u9fff]{2,30}?)(?=[”，。；：（\d]|$|支出决算|决算|年初)", RegexOptions.Compiled),
             (m, c) => c.TableNames.ContainsKey(m.Groups[1].Value) || c.Catalogs.Functions.Find(Core.Model.FunctionCode.Parse(m.Groups[1].Value).Value) is not null
                 ? NarrativeItems.OfFunctionCode(m.Groups[1].Value)
                 : null,
@@ -69,16 +69,16 @@ internal static class SubjectPatterns
 
         // Totals of the 收入支出决算总表.
         Fixed("收入支出总计", @"(?:本年度|本年|今年|年度)?收入支出(?:决算)?总计", NarrativeItems.IncomeAndExpenditureTotal, "2024 年度收入支出总计 3,845.24 万元"),
-        Fixed("收入总计", @"(?:今年|本年度?)?收入总计|(?<![本上])年?收入总额", NarrativeItems.IncomeTotal, "收入总计 7972.87 万元"),
-        Fixed("支出总计", @"(?:今年|本年度?)?支出总计|今年支出(?!决算)|支出总额(?<!政府采购支出总额)", NarrativeItems.ExpenditureTotal, "与上年相比，今年支出减少 693.38 万元"),
+        Fixed("收入总计", @"(?:今年|本年度?)?收入总计|(?<![本上])年?收入总额|(?<=[年度，,])总收入", NarrativeItems.IncomeTotal, "收入总计 7972.87 万元"),
+        Fixed("支出总计", @"(?:今年|本年度?)?支出总计|今年支出(?!决算)|支出总额(?<!政府采购支出总额)|(?<=[年度，,])总支出", NarrativeItems.ExpenditureTotal, "与上年相比，今年支出减少 693.38 万元"),
         Fixed("本年收入合计", @"本年(?:度)?收入合计|本年收入(?!合计)(?=[\d为共])", "本年收入合计", "本年收入合计 3,845.24 万元"),
         Fixed("本年支出合计", @"本年(?:度)?支出合计|本年支出(?=[\d为共])", "本年支出合计", "本年支出合计 3,845.24 万元"),
         Fixed("年末结转和结余", @"年末结转(?:和|及)?结余", NarrativeItems.ClosingBalance, "年末结转和结余 0.00 万元"),
-        Fixed("上年结转和结余", @"(?:上年|年初)结转(?:和|及)?结余", "上年结转和结余", "上年结转和结余 0.00 万元"),
+        Fixed("上年结转和结余", @"(?:上年|年初)结转(?:和|及)?结余|上年结转(?=[\d为共])", "上年结转和结余", "上年结转和结余 0.00 万元"),
         Fixed("财政拨款收入支出总计", @"财政拨款收入支出(?:决算)?总计", NarrativeItems.AppropriationTotal, "财政拨款收入支出总计 3,845.24 万元"),
 
         // Income and expenditure types.
-        Fixed("一般公共预算财政拨款收入", @"一般公共预算(?:财政)?拨款收入", "一般公共预算财政拨款收入", "一般公共预算财政拨款收入 7943.10 万元"),
+        Fixed("一般公共预算财政拨款收入", @"一般公共(?:预算)?(?:财政)?拨款收入", "一般公共预算财政拨款收入", "一般公共预算财政拨款收入 7943.10 万元"),
         Fixed("政府性基金预算财政拨款收入", @"政府性基金预算(?:财政)?拨款收入", "政府性基金预算财政拨款收入", "政府性基金预算财政拨款收入 0.00 万元"),
         Fixed("国有资本经营预算财政拨款收入", @"国有资本经营预算(?:财政)?拨款收入", "国有资本经营预算财政拨款收入", "国有资本经营预算财政拨款收入 29.77 万元"),
         Fixed("财政拨款收入", @"财政拨款收入(?!支出)", NarrativeItems.AppropriationIncome, "财政拨款收入 7972.87 万元，占收入总计的 100.00%"),
@@ -103,16 +103,17 @@ internal static class SubjectPatterns
 
         // 三公经费.
         Fixed("三公经费", @"[“""]?三公[”""]?经费(?:财政拨款)?(?:支出)?(?:决算数?)?", NarrativeItems.ThreePublicTotal, "“三公”经费财政拨款支出年初预算为 21.00 万元"),
-        Fixed("因公出国（境）费", @"因公出国（境）(?:费用?|经费)(?:支出)?", NarrativeItems.ThreePublicPrefix + "因公出国（境）费", "因公出国（境）费支出 0.00 万元"),
-        Fixed("公务用车购置及运行费", @"公务用车购置及运行(?:维护)?费(?:支出)?", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
-        Fixed("公务用车购置费", @"公务用车购置(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车购置费", "公务用车购置支出为 0 万元"),
-        Fixed("公务用车运行维护费", @"公务用车运行(?:维护)?(?:费|支出)(?!的公务用车)", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
-        Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
+        Fixed("因公出国（境）费", @"因公出国（境）(?:费用?|经费)(?:支出)?|因公出国(?:（境）)?(?=[\d（]|支出|经费|费)", NarrativeItems.ThreePublicPrefix + "因公出国（境）费", "因公出国（境）费支出 0.00 万元"),
+        Fixed("公务用车购置及运行费", @"(?:公务用车|公车)购置及运行(?:维护)?(?:费|支出)(?:支出)?|(?:公务用车|公车)购置及运行(?:维护)?(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
+        Fixed("公务用车购置费", @"(?:公务用车|公车)购置(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车购置费", "公务用车购置支出为 0 万元"),
+        Fixed("公务用车运行维护费", @"(?:公务用车|公车)运行(?:及)?(?:维护)?(?:费|支出)(?!的公务用车)|(?:公务用车|公车)运行(?:及)?维护(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
+        Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
         Fixed("国内公务接待", @"国内公务接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "国内公务接待费", "国内公务接待支出 0.00 万（含外宾接待支出 0.00 万元）"),
         Fixed("外事接待", @"(?:外事|外宾)接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "外事接待费", "其中外事接待累计 0 批次、0 人、0.00 万元"),
         Fixed("出国团组", @"(?:因公出国（境）|出国（境）)?团组", NarrativeItems.ThreePublicCountPrefix + "出国团组", "全年安排因公出国（境）团组 0 个、累计 0 人次"),
         Fixed("购置车辆", @"购置(?:公务用)?车(?:辆)?(?!购置)", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "当年购置公务用车 0 辆"),
-        Fixed("保有车辆", @"公务用车保有量", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
+        Fixed("购置车辆数", @"(?:公务用车|公车)购置数(?:量)?", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "公务用车购置数 18 辆，较上年增加 7 辆"),
+        Fixed("保有车辆", @"(?:公务用车|公车)(?:实际)?保有量|公务用车实有数?|(?<=[及和、])保有量", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
 
         // 其他重要事项.
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),

@@ -4,6 +4,7 @@ using Juesuan.Readers.Published.Evaluations;
 using Juesuan.Readers.Published.Lines;
 using Juesuan.Readers.Published.Sections;
 using Juesuan.Readers.Published.Statements;
+using Juesuan.Readers.Published.Text;
 
 namespace Juesuan.Readers.Published;
 
@@ -13,7 +14,8 @@ namespace Juesuan.Readers.Published;
 /// department, year, units, the tables whatever their numbering, the narrative's figures tied to their
 /// items, and the 绩效自评表. Reads what a partial document holds and notes what it cannot read.
 /// The stages, a folder each: Lines (the text's lines), Sections (title, units, 目录, where each table and the
-/// narrative are), Tables (a table's rows), Statements (the narrative's claims), Evaluations (the 绩效自评表).
+/// narrative are), Tables (a table's rows), Statements (the narrative's claims), Evaluations (the 绩效自评表);
+/// before them, Text holds how each file kind becomes text and reads a traditional-script text as simplified.
 /// </summary>
 public static class TextReportReader
 {
@@ -21,9 +23,12 @@ public static class TextReportReader
     {
         catalogs ??= CatalogSet.Default;
 
+        // A mirror site's traditional characters ("財政撥款…萬元") are read as simplified, character for character.
+        var (simplified, converted) = TraditionalScript.AsSimplified(text);
+        List<string> notes = converted ? [TraditionalScript.Note] : [];
+
         // Some fonts print full-width digits ("１２３．４５"): read as ASCII everywhere, tables and text alike.
-        var lines = LineSplitter.Split(StatedFigures.AsciiDigits(text));
-        var notes = new List<string>();
+        var lines = LineSplitter.Split(StatedFigures.AsciiDigits(simplified));
         var (department, year) = ReportTitle.Read(lines);
         var tables = TableFinder.Find(lines, notes);
         var paragraphs = NarrativeText.Paragraphs(lines).Select(p => new NarrativeParagraph(p.Text, new PrintedPlace(p.At.Page, p.At.Number))).ToList();

@@ -26,6 +26,11 @@ public static class TextReportReader
         // A mirror site's traditional characters ("財政撥款…萬元") are read as simplified, character for character.
         var (simplified, converted) = TraditionalScript.AsSimplified(text);
         List<string> notes = converted ? [TraditionalScript.Note] : [];
+        (simplified, var glossed) = PinyinGlosses.Without(simplified);
+        if (glossed)
+        {
+            notes.Add(PinyinGlosses.Note);
+        }
 
         // Some fonts print full-width digits ("１２３．４５"): read as ASCII everywhere, tables and text alike.
         var lines = LineSplitter.Split(StatedFigures.AsciiDigits(simplified));

@@ -347,7 +347,10 @@ internal static partial class StatementReader
             string? whole = null;
             if (reading.Measure == Measure.Share)
             {
+                // "基本支出…占57.71%；项目支出…占42.29%": a sibling of the head that has a share of its own shares its whole.
+                var headShare = claims.FirstOrDefault(c => c.Subject == head && c.Measure == Measure.Share);
                 whole = reading.WholeText is { Length: > 0 } w ? FirstSubject(w, context)
+                    : headShare is not null ? headShare.Whole
                     : head is not null && head != subject && Kind(head) != Kind(subject) ? head
                     : listHead ?? sectionSubject;
                 whole = whole is null ? null : Qualified(whole, head, figure, reading);

@@ -30,6 +30,7 @@ internal static partial class WordPatterns
         var reason = Reason().Match(sentence) is { Success: true } r ? r.Groups[1].Value.Trim('：', '，', '。') : null;
         var reasonStart = reason is null ? sentence.Length : Reason().Match(sentence).Index;
         var taken = new List<(int, int)>();
+        var at = new List<int>();
         foreach (var pattern in All)
         {
             foreach (Match m in pattern.Regex.Matches(sentence))
@@ -49,11 +50,29 @@ internal static partial class WordPatterns
                 }
 
                 words.Add(new WordClaim(subject, pattern.Kind, m.Value, place) { Sentence = sentence, Reason = reason, Pattern = pattern.Name });
+                at.Add(m.Index);
+            }
+        }
+
+        // "与上年相比减少…；决算数大于预算数…，主要原因：…增加…": the reason explains the words just before it — the budget
+        // relation here — not the year-on-year words earlier in the sentence.
+        if (reason is not null && words.Count > 1)
+        {
+            var last = words[at.IndexOf(at.Max())];
+            var family = IsBudgetRelation(last.Kind);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (IsBudgetRelation(words[i].Kind) != family)
+                {
+                    words[i] = words[i] with { Reason = null };
+                }
             }
         }
 
         return words;
     }
+
+    private static bool IsBudgetRelation(WordKind kind) => kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.EqualToBudget;
 
     [GeneratedRegex(@"(?:主要原因(?:是|为|：|:)?|原因(?:是|为|：|:))([^。]*)")]
     private static partial Regex Reason();

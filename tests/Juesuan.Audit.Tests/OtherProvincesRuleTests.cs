@@ -118,4 +118,24 @@ public sealed class OtherProvincesRuleTests
         Assert.Contains("差 -18.42 万元", f.Message, StringComparison.Ordinal);
         Assert.Empty(new StatedTotalsBalance().Check(Read(text.Replace("4143.91", "4125.49", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void A_completion_rate_is_weighed_against_the_budget_a_stated_difference_implies()
+    {
+        // 天水: 1741.75 is 55.93 above the budget, so the budget was 1685.82 and 100% is 103.32%.
+        var text = "一、支出情况说明\n一般公共预算财政拨款支出1741.75万元，完成年初预算100%，决算数大于预算数55.93万元。\n";
+        var f = Assert.Single(new CompletionAgainstBudget().Check(Read(text)));
+        Assert.Contains("1,741.75 ÷ 1,685.82 = 103.32%", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new CompletionAgainstBudget().Check(Read(text.Replace("100%", "103.32%", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_difference_from_the_budget_and_its_rate_agree()
+    {
+        // 9.07 is 10.93 below a budget of 20.00: 54.65%, printed 45.65%.
+        var text = "一、“三公”经费情况说明\n2021年“三公”经费支出决算9.07万元，较年初预算数减少10.93万元，下降45.65%。\n";
+        var f = Assert.Single(new NarrativeYearOnYear().Check(Read(text)));
+        Assert.Contains("预算数应为 20 万元，增减率应为 -54.65%，情况说明写 -45.65%", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(text.Replace("45.65%", "54.65%", StringComparison.Ordinal))));
+    }
 }

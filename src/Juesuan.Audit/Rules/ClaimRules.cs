@@ -87,7 +87,8 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 && near.FirstOrDefault(c => c.Measure == Measure.BudgetDifference && c.Sentence == rate.Sentence) is { } difference)
             {
                 budgets.Add(new Claim(rate.Subject, Measure.Budget, new PrintedNumber(string.Empty, spent.Number.Value - difference.Number.Value,
-                    spent.Number.Precision + difference.Number.Precision, difference.Number.Place)) { Basis = rate.Basis, Sentence = rate.Sentence });
+                    spent.Number.Precision + difference.Number.Precision, difference.Number.Place))
+                { Basis = rate.Basis, Sentence = rate.Sentence });
             }
 
             var stated = budgets.FirstOrDefault(b => b.Basis == rate.Basis) ?? (budgets.Count == 1 ? budgets[0] : null);

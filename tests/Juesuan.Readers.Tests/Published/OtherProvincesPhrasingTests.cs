@@ -1,0 +1,115 @@
+using Juesuan.Core.Published;
+using Juesuan.Readers.Published;
+
+namespace Juesuan.Readers.Tests.Published;
+
+/// <summary>
+/// Wordings of other provinces' 部门决算 (重庆, 四川, 安徽, 甘肃, 广西, 广东, 浙江, 福建 …), in sentences cut down from published
+/// reports: what each figure is about and what it measures, as a reader of the sentence takes it.
+/// </summary>
+public sealed class OtherProvincesPhrasingTests
+{
+    private static List<Claim> Claims(string sentence, string heading = "一、“三公”经费情况说明") =>
+        TextReportReader.Read(heading + "\n" + sentence + "\n", "r.txt").Claims.ToList();
+
+    private static void Has(List<Claim> claims, string subject, Measure measure, decimal value) =>
+        Assert.Contains(claims, c => c.Subject == subject && c.Measure == measure && c.Number.Value == value);
+
+    [Fact]
+    public void A_change_against_the_budget_is_not_year_on_year()
+    {
+        var claims = Claims("2021年“三公”经费支出决算9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元，下降7.83%。");
+        Has(claims, "三公经费", Measure.BudgetDifference, -10.93m);
+        Has(claims, "三公经费", Measure.BudgetDifferenceRate, -54.65m);
+        Has(claims, "三公经费", Measure.ChangeAmount, -0.71m);
+        Has(claims, "三公经费", Measure.ChangeRate, -7.83m);
+        Assert.Single(claims, c => c.Measure == Measure.ChangeAmount);
+
+        var budget = Claims("2020年“三公”经费支出决算5.48万元，比预算增加0万元，比上年增加1.55万元，增长39.4%。");
+        Has(budget, "三公经费", Measure.BudgetDifference, 0m);
+        Has(budget, "三公经费", Measure.ChangeAmount, 1.55m);
+    }
+
+    [Fact]
+    public void A_change_against_another_year_keeps_that_year()
+    {
+        var claims = Claims("2023年“三公”经费支出决算62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元，增长168.7%，比2019年（疫情前）决算数减少24.87万元，降低28.6%。");
+        Has(claims, "三公经费", Measure.Completion, 73.2m);
+        Has(claims, "三公经费", Measure.ChangeAmount, 38.97m);
+        Assert.Contains(claims, c => c is { Measure: Measure.BaseYearChange, Year: 2019 } && c.Number.Value == -24.87m);
+        Assert.Contains(claims, c => c is { Measure: Measure.BaseYearChangeRate, Year: 2019 } && c.Number.Value == -28.6m);
+    }
+
+    [Fact]
+    public void The_difference_from_the_budget_is_not_the_budget()
+    {
+        var claims = Claims("一般公共预算财政拨款支出1741.75万元，完成年初预算103.32%，决算数大于预算数55.93万元。", "一、财政拨款支出情况说明");
+        Has(claims, NarrativeItems.GeneralBudgetExpenditure, Measure.BudgetDifference, 55.93m);
+        Assert.DoesNotContain(claims, c => c.Measure == Measure.Budget);
+    }
+
+    [Fact]
+    public void Three_public_categories_by_their_short_names()
+    {
+        var claims = Claims("2017年公务用车购置安排692万元；公车运行及维护4612万元，较上年下降21%；因公出国100万元，与上年持平。");
+        Has(claims, "三公:公务用车购置费", Measure.Amount, 692m);
+        Has(claims, "三公:公务用车运行维护费", Measure.Amount, 4612m);
+        Has(claims, "三公:公务用车运行维护费", Measure.ChangeRate, -21m);
+        Has(claims, "三公:因公出国（境）费", Measure.Amount, 100m);
+
+        Has(Claims("2021年公务接待11.8万元，较上年同期减少0.59万元，减少4.76%。"), "三公:公务接待费", Measure.Amount, 11.8m);
+        Has(Claims("公车购置及运行费995万元（其中公务用车购置费38万元，公务用车运行费958万元）。"), "三公:公务用车购置及运行费", Measure.Amount, 995m);
+    }
+
+    [Fact]
+    public void Totals_and_balances_in_other_words()
+    {
+        var claims = Claims("本单位2021年度总收入581.45万元，其中本年收入390.55万元，上年结转190.89万元。", "一、收入支出决算总体情况说明");
+        Has(claims, NarrativeItems.IncomeTotal, Measure.Amount, 581.45m);
+        Has(claims, "本年收入合计", Measure.Amount, 390.55m);
+        Has(claims, "上年结转和结余", Measure.Amount, 190.89m);
+    }
+
+    [Fact]
+    public void Increases_in_spending_and_item_codes_with_a_dash()
+    {
+        Has(Claims("人大事务1087万元，较上年增支204万元，增长23.1%。", "一、支出情况说明"), "类:204", Measure.ChangeAmount, 204m);
+        var coded = Claims("1、20103-政府办公厅（室）及相关机构事务9185万元，较2021年决算数增加2686万元，增长41.33%。", "一、2022年支出情况说明");
+        Has(coded, "款:20103", Measure.Amount, 9185m);
+        Has(coded, "款:20103", Measure.ChangeAmount, 2686m);
+    }
+
+    [Fact]
+    public void Respectively_gives_each_subject_its_figure()
+    {
+        var claims = Claims("公务用车购置数及保有量分别为1辆和130辆，公务用车购置数18辆，较上年增加7辆。");
+        Has(claims, "三公数量:购置车辆", Measure.Count, 1m);
+        Has(claims, "三公数量:保有车辆", Measure.Count, 130m);
+        Has(claims, "三公数量:购置车辆", Measure.Count, 18m);
+    }
+
+    [Fact]
+    public void A_comma_typed_after_a_share_word_and_pinyin_glosses_do_not_hide_figures()
+    {
+        Has(Claims("公务用车购置及运行维护费23005.58元，占,88.19%。"), "三公:公务用车购置及运行费", Measure.Share, 88.19m);
+
+        var report = TextReportReader.Read("一、支出情况说明\n2017年度，本单位一般公共预（yù）算财政拨款支出总计1741.75万元，决算数（shù）大于预（yù）算数（shù）55.93万元。\n", "r.txt");
+        Assert.Contains(report.Claims, c => c.Measure == Measure.BudgetDifference && c.Number.Value == 55.93m);
+        Assert.Contains(report.ReaderNotes, n => n.Contains("拼音", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_under_a_topic_heading_is_read()
+    {
+        var report = TextReportReader.Read("三、其他重要事项\n授予中小企业合同金额5915.87万元，占政府采购支出总额的20.5%。\n", "r.txt");
+        Assert.Contains(report.Claims, c => c.Subject == "采购:中小企业" && c.Measure == Measure.Amount && c.Number.Value == 5915.87m && c.Number.Place.Line == 2);
+    }
+
+    [Fact]
+    public void The_reason_explains_the_budget_relation_just_before_it()
+    {
+        var report = TextReportReader.Read("一、支出情况说明\n一般公共预算财政拨款支出1741.75万元，与上年相比减少53.7万元，降低2.99%；决算数大于预算数55.93万元，主要原因：职工工资调标增加。\n", "r.txt");
+        Assert.All(report.Words.Where(w => w.Kind is WordKind.Up or WordKind.Down), w => Assert.Null(w.Reason));
+        Assert.Contains(report.Words, w => w.Kind == WordKind.MoreThanBudget && w.Reason == "职工工资调标增加");
+    }
+}

@@ -37,4 +37,14 @@ public sealed class FragmentTests
         Assert.Equal("N-RATE", f.RuleId);
         Assert.Contains("16.95 ÷ 21 = 80.71%", f.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_with_only_the_contents_gets_no_warning_per_entry()
+    {
+        // A 目录 whose body was published as attachments (详见附件1…): the entries have no headings to match here.
+        var text = "致公党某市委2023年度部门决算\n目录\n第一部分 部门概况\n第二部分 2023年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n第三部分 2023年度部门决算情况说明\n第四部分 名词解释\n详见附件1。\n";
+        var findings = Auditor.Run(TextReportReader.Read(text, "目录.txt"));
+        Assert.DoesNotContain(findings, f => f.RuleId == "C-TOC");
+        Assert.Contains(findings, f => f.RuleId == "C-TABLES" && f.Severity == Severity.Note);
+    }
 }

@@ -112,4 +112,27 @@ public sealed class OtherProvincesPhrasingTests
         Assert.All(report.Words.Where(w => w.Kind is WordKind.Up or WordKind.Down), w => Assert.Null(w.Reason));
         Assert.Contains(report.Words, w => w.Kind == WordKind.MoreThanBudget && w.Reason == "职工工资调标增加");
     }
+
+    [Fact]
+    public void A_half_width_semicolon_ends_a_clause_and_a_reason()
+    {
+        // 梁平: the reason of 公务用车购置费's rise ends at ";", where 公务用车运行维护费 is stated with its own fall.
+        var report = TextReportReader.Read("一、“三公”经费情况说明\n其中,公务用车购置费252.81万元,较上年增加55万元,主要原因是车辆正常报废后购买新车支出;公务用车运行维护费1072.46万元,较上年减少96.46万元,下降8.25%。\n", "r.txt");
+        Assert.Contains(report.Words, w => w.Subject == "三公:公务用车购置费" && w.Kind == WordKind.Up && w.Reason == "车辆正常报废后购买新车支出");
+        Assert.Contains(report.Claims, c => c.Subject == "三公:公务用车运行维护费" && c.Measure == Measure.ChangeRate && c.Number.Value == -8.25m);
+
+        // 渝中: "主要是…;" is an aside that ends at the semicolon; the next category is named after it.
+        var yuzhong = Claims("其中：公务用车购置安排692万元，主要是执法车辆增加;公车运行及维护4612万元，较上年下降21%，主要是公车改革;公务接待费430万元，与上年持平。");
+        Has(yuzhong, "三公:公务用车购置费", Measure.Amount, 692m);
+        Has(yuzhong, "三公:公务用车运行维护费", Measure.ChangeRate, -21m);
+        Has(yuzhong, "三公:公务接待费", Measure.Amount, 430m);
+    }
+
+    [Fact]
+    public void A_figure_after_an_undecodable_character_is_not_read()
+    {
+        var report = TextReportReader.Read("一、支出情况说明\n一般公共预算支出?8639万元，较上年减支5273万元，下降9.8%。\n", "r.txt");
+        Assert.DoesNotContain(report.Claims, c => c.Number.Value == 8639m);
+        Assert.Contains(report.Statements, s => s.Unread.Contains("8639万元"));
+    }
 }

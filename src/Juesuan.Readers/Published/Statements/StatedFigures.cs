@@ -20,6 +20,7 @@ internal static partial class StatedFigures
             {
                 >= '０' and <= '９' => (char)('0' + (c - '０')),
                 '％' => '%',
+                ';' => '；', // a half-width semicolon ends a clause as the full-width one does
                 '－' => '-',
                 _ when char.IsControl(c) => '\0',
                 _ => c,

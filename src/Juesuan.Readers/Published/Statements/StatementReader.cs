@@ -217,6 +217,12 @@ internal static partial class StatementReader
     {
         var figures = StatedFigures.In(sentence);
         var mentions = Mentions(sentence, context);
+
+        // Beside other 三公 categories, "公务用车购置 692 万元" is the 三公 category, not the 经济分类 款 of that name.
+        if (mentions.Any(m => m.Key.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)))
+        {
+            mentions = mentions.Select(m => m.Key == NarrativeItems.EconomicPrefix + "公务用车购置" ? m with { Key = NarrativeItems.ThreePublicPrefix + "公务用车购置费" } : m).ToList();
+        }
         var zones = Zones(sentence);
         (int, int)? ZoneOf(int at) => zones.Where(z => z.Start <= at && at < z.End).Select(z => ((int, int)?)z).LastOrDefault();
 
@@ -238,6 +244,13 @@ internal static partial class StatementReader
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
             previousEnd = figure.End;
+            // "?8639萬元": a figure glued to an undecodable character may have lost its first digits.
+            if (figure.Start > 0 && sentence[figure.Start - 1] is '?' or '\uFFFD')
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
             var reading = MeasurePatterns.Read(sentence, clauseStart, figure);
 
             // "完成全年预算 84.82 万元的 73.2%": the rate follows the budget it is taken against.

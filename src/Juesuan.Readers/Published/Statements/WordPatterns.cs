@@ -27,8 +27,10 @@ internal static partial class WordPatterns
         Func<int, (int, int)?> zoneOf)
     {
         var words = new List<WordClaim>();
-        var reason = Reason().Match(sentence) is { Success: true } r ? r.Groups[1].Value.Trim('：', '，', '。') : null;
-        var reasonStart = reason is null ? sentence.Length : Reason().Match(sentence).Index;
+        var reasonMatch = Reason().Match(sentence);
+        var reasonStart = reasonMatch.Success ? reasonMatch.Index : sentence.Length;
+        var reasonEnd = reasonMatch.Success ? ReasonEnd(sentence, reasonMatch) : sentence.Length;
+        var reason = reasonMatch.Success ? sentence[reasonMatch.Groups[1].Index..reasonEnd].Trim('：', '，', '。', '；') : null;
         var taken = new List<(int, int)>();
         var at = new List<int>();
         foreach (var pattern in All)
@@ -36,7 +38,7 @@ internal static partial class WordPatterns
             foreach (Match m in pattern.Regex.Matches(sentence))
             {
                 // Words inside the reason are the reason's, and a longer pattern already read this place.
-                if (m.Index >= reasonStart || taken.Any(t => t.Item1 < m.Index + m.Length && m.Index < t.Item2))
+                if ((m.Index >= reasonStart && m.Index < reasonEnd) || taken.Any(t => t.Item1 < m.Index + m.Length && m.Index < t.Item2))
                 {
                     continue;
                 }
@@ -49,7 +51,7 @@ internal static partial class WordPatterns
                     continue;
                 }
 
-                words.Add(new WordClaim(subject, pattern.Kind, m.Value, place) { Sentence = sentence, Reason = reason, Pattern = pattern.Name });
+                words.Add(new WordClaim(subject, pattern.Kind, m.Value, place) { Sentence = sentence, Reason = m.Index < reasonStart ? reason : null, Pattern = pattern.Name });
                 at.Add(m.Index);
             }
         }
@@ -71,6 +73,26 @@ internal static partial class WordPatterns
 
         return words;
     }
+
+    /// <summary>
+    /// Where a reason ends: the sentence's end, or a "；" after which the next item is stated with its figure
+    /// ("…主要原因是车辆报废后购买新车；公务用车运行维护费 1072.46 万元，较上年减少…"); "；二是…" goes on with the reason.
+    /// </summary>
+    private static int ReasonEnd(string sentence, Match reason)
+    {
+        for (var i = sentence.IndexOf('；', reason.Index); i >= 0; i = sentence.IndexOf('；', i + 1))
+        {
+            if (NextItem().IsMatch(sentence.AsSpan(i + 1)))
+            {
+                return i;
+            }
+        }
+
+        return sentence.Length;
+    }
+
+    [GeneratedRegex(@"^(?![一二三四五六七八九十]是|[（(]?\d+[)）.、])[^，。；\d]{2,30}?\d")]
+    private static partial Regex NextItem();
 
     private static bool IsBudgetRelation(WordKind kind) => kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.EqualToBudget;
 

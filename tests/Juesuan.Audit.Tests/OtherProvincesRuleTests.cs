@@ -138,4 +138,33 @@ public sealed class OtherProvincesRuleTests
         Assert.Contains("预算数应为 20 万元，增减率应为 -54.65%，情况说明写 -45.65%", f.Message, StringComparison.Ordinal);
         Assert.Empty(new NarrativeYearOnYear().Check(Read(text.Replace("45.65%", "54.65%", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void The_appropriation_totals_stated_apart_in_one_sentence_are_an_error()
+    {
+        // 大邑: 财政拨款收入总计 1614.63 万元，支出总计 1870.91 万元 (256.28 apart).
+        var text = "一、财政拨款收入支出决算总体情况说明\n2020年财政拨款收入总计1614.63万元，与2019年相比增加540.23万元，增长50.28%；财政拨款支出总计1870.91万元。\n";
+        var f = Assert.Single(new StatedTotalsBalance().Check(Read(text)));
+        Assert.Contains("差 -256.28 万元", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new StatedTotalsBalance().Check(Read(text.Replace("1870.91", "1614.63", StringComparison.Ordinal))));
+
+        // A government's accounts net 总收入 and 总支出 into the balance: no finding.
+        var government = "一、收支情况\n2023年总收入为58.90亿元。\n2023年总支出为58.43亿元。总收支相抵后，结转结余为0.47亿元。\n";
+        Assert.Empty(new StatedTotalsBalance().Check(Read(government)));
+    }
+
+    [Fact]
+    public void A_budget_estimated_too_low_does_not_explain_spending_below_it()
+    {
+        var text = "一、支出情况说明\n机关事业单位基本养老保险缴费支出年初预算为60万元，支出决算为53.72万元，完成年初预算的89.53%，决算数小于预算数的主要原因是年初预算估算不足。\n";
+        var f = Assert.Single(new ReasonDirection().Check(Read(text)));
+        Assert.Contains("说的却是增加", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counts_are_owed_only_where_three_public_money_was_spent()
+    {
+        var none = "七、“三公”经费支出情况说明\n2018年度“三公”经费财政拨款支出0万元，其中：因公出国（境）费0万元，公务接待费0万元，公务用车购置及运行费0万元。\n";
+        Assert.DoesNotContain(Auditor.Run(Read(none)), f => f.RuleId == "C-SECTIONS" && f.Message.Contains("数量", StringComparison.Ordinal));
+    }
 }

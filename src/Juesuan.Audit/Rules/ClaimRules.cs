@@ -318,6 +318,12 @@ public sealed partial class ReasonDirection : IAuditRule
                 }
             }
 
+            // "年初预算估算不足" says the budget was too small: it argues 决算 above it.
+            if (w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget && BudgetShort().IsMatch(reason))
+            {
+                up++;
+            }
+
             var argues = up > 0 && down == 0 ? 1 : down > 0 && up == 0 ? -1 : 0;
             var says = w.Kind switch { WordKind.MoreThanBudget or WordKind.Up => 1, WordKind.LessThanBudget or WordKind.Down => -1, _ => 0 };
             if (argues == 0 || argues == says)
@@ -345,6 +351,9 @@ public sealed partial class ReasonDirection : IAuditRule
         var start = text.LastIndexOfAny(['，', '；', '。', ',', ';', '：'], index - 1) + 1;
         return text[start..index];
     }
+
+    [GeneratedRegex(@"预算[^，；。]{0,6}(?:不足|偏少|偏低|不够)")]
+    private static partial Regex BudgetShort();
 
     [GeneratedRegex(@"追加|调增|增加|增长|新增|上升|提高|扩大|增资|上涨|增多")]
     private static partial Regex UpWords();
@@ -663,7 +672,33 @@ public sealed class StatedTotalsBalance : IAuditRule
     {
         Claim? Stated(string key) => report.Claims.FirstOrDefault(c => c.Subject == key && c.Measure == Measure.Amount && NarrativeClaims.Printed(c)
             && (c.Year is null || report.Year is null || c.Year == report.Year.Value.Value));
+        // 财政拨款收入总计 A，支出总计 B: the 04表 total stated twice in one sentence, as two figures.
+        foreach (var pair in report.Claims.Where(c => c.Subject == NarrativeItems.AppropriationTotal && c.Measure == Measure.Amount && NarrativeClaims.Printed(c))
+                     .GroupBy(c => (c.Sentence, c.Number.Place)))
+        {
+            var list = pair.ToList();
+            if (list.Count == 2 && Math.Abs(list[0].Number.Value - list[1].Number.Value) > (list[0].Number.Precision / 2m) + (list[1].Number.Precision / 2m))
+            {
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[1]),
+                    $"财政拨款收入总计 {NarrativeClaims.AsPrinted(list[0])} ≠ 财政拨款支出总计 {NarrativeClaims.AsPrinted(list[1])}，差 {Tolerance.Format(list[0].Number.Value - list[1].Number.Value)} 万元：收支总计按定义相等")
+                { Printed = list[1].Number.Value, Computed = list[0].Number.Value, At = list[1].Number.Place };
+            }
+        }
+
         if (Stated(NarrativeItems.IncomeTotal) is not { } income || Stated(NarrativeItems.ExpenditureTotal) is not { } spending)
+        {
+            yield break;
+        }
+
+        // A government's accounts net the two ("总收支相抵后，结转结余为 0.47 亿元"): its 总支出 leaves the balance out.
+        if (report.Statements.Any(st => st.Text.Contains("相抵", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        // Both in one section: a 收入总计 of one scope (一般公共预算, a fund) set against another's 支出 is no contradiction.
+        var sections = report.Statements.Where(s => s.Claims.Contains(income) || s.Claims.Contains(spending)).Select(s => s.Section).Distinct().Count();
+        if (sections > 1)
         {
             yield break;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 
@@ -43,7 +44,7 @@ public sealed class NineTablesPresent : IAuditRule
 }
 
 /// <summary>C-SECTIONS: the narrative explains 三公, 机关运行经费, 政府采购, 国有资产, 绩效, and has 名词解释.</summary>
-public sealed class SectionsPresent : IAuditRule
+public sealed partial class SectionsPresent : IAuditRule
 {
     public string Id => "C-SECTIONS";
 
@@ -80,12 +81,19 @@ public sealed class SectionsPresent : IAuditRule
 
         // Counts are owed when there was 三公 spending: "本年度无“三公”经费财政拨款支出" says all there is to say.
         var noSpending = report.Lines.Any(l => l.Text.Contains("无“三公”经费", StringComparison.Ordinal) || l.Text.Contains("无三公经费", StringComparison.Ordinal));
-        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && report.Statements.Count > 0
+        // Owed where the narrative states 三公 money spent; given where a count is read or the words count (批次, 团组, 辆) are printed.
+        var spent = report.Claims.Any(c => c.Measure == Measure.Amount && c.Number.Value > 0m
+            && (c.Subject == NarrativeItems.ThreePublicTotal || c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)));
+        var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text));
+        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
             yield return new AuditFinding(Id, Severity.Warning, report.Document, "“三公”经费说明没有给出车辆、团组、接待批次等数量");
         }
     }
+
+    [GeneratedRegex(@"\d+\s*(?:批次|个团组|辆)|团组\s*\d+|批次\s*\d+|保有量\s*(?:为)?\s*\d+")]
+    private static partial Regex CountWords();
 }
 
 /// <summary>C-EMPTY: a table with no figures says so (under the table, or in the narrative).</summary>

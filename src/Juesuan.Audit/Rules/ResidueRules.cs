@@ -163,7 +163,7 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})部门决算(?:情况说明|表|公开)?$")]
     private static partial Regex Titled();
 
-    [GeneratedRegex(@"(?<!\d)20\d年度")]
+    [GeneratedRegex(@"(?<!\d)20\d年度|(?<!\d)\d20\d\d年")]
     private static partial Regex Broken();
 }
 

@@ -135,4 +135,35 @@ public sealed class OtherProvincesPhrasingTests
         Assert.DoesNotContain(report.Claims, c => c.Number.Value == 8639m);
         Assert.Contains(report.Statements, s => s.Unread.Contains("8639万元"));
     }
+
+    [Fact]
+    public void A_list_named_before_respectively_takes_the_figures_of_the_clauses_after_it()
+    {
+        // 福建: 购置费 −0.18 (−133.1%), 运行费 −0.56 (−43.7%); "降幅达到" is a rate.
+        var claims = Claims("公务用车购置及运行费1.41亿元,包括公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和0.56亿元,下降133.1%和43.7%。");
+        Has(claims, "三公:公务用车购置费", Measure.ChangeAmount, -1800m);
+        Has(claims, "三公:公务用车运行维护费", Measure.ChangeAmount, -5600m);
+        Has(claims, "三公:公务用车购置费", Measure.ChangeRate, -133.1m);
+        Has(claims, "三公:公务用车运行维护费", Measure.ChangeRate, -43.7m);
+        Has(Claims("2016年省级“三公”经费支出2.29亿元,比上年减少支出0.88亿元,降幅达到38.7%。"), "三公经费", Measure.ChangeRate, -38.7m);
+    }
+
+    [Fact]
+    public void Budgets_averages_and_the_appropriation_totals_in_other_words()
+    {
+        // "相比年初预算数的1.5亿元减少0.3亿元": the budget, and the fall against it; "人均…2.4万元" is an average.
+        var claims = Claims("因公出国(境)费共1.2亿元,相比年初预算数的1.5亿元减少0.3亿元,下降24%,人均因公出国(境)费用2.4万元。");
+        Has(claims, "三公:因公出国（境）费", Measure.Budget, 15000m);
+        Has(claims, "三公:因公出国（境）费", Measure.BudgetDifference, -3000m);
+        Assert.DoesNotContain(claims, c => c.Number.Value == 2.4m);
+
+        // No comparison named, the budget stated: the increase is against the budget.
+        var implicitBudget = Claims("基本支出2017年预算数3786.71万元,调整数4610.19万元,决算数4610.19万元,增加823.48万元。", "一、支出情况说明");
+        Assert.Contains(implicitBudget, c => c.Measure == Measure.BudgetDifference && c.Number.Value == 823.48m);
+        Assert.DoesNotContain(implicitBudget, c => c.Measure == Measure.ChangeAmount);
+
+        var totals = Claims("2020年度财政拨款收入总计1614.63万元，支出总计1870.91万元。", "一、财政拨款收入支出决算总体情况说明");
+        Has(totals, NarrativeItems.AppropriationTotal, Measure.Amount, 1614.63m);
+        Assert.DoesNotContain(totals, c => c.Subject == NarrativeItems.IncomeTotal);
+    }
 }

@@ -240,10 +240,18 @@ internal static partial class StatementReader
         var unread = new List<string>();
         var previousEnd = 0;
         var respectively = Respectively(sentence, figures, mentions);
+        MeasureReading? lastReading = null;
         foreach (var figure in figures)
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
             previousEnd = figure.End;
+            // "车均 17.39 万元", "人均因公出国（境）费用 2.4 万元": an average, not the item's amount.
+            if (figure.IsMoney && Average().IsMatch(sentence.AsSpan(LastBoundary(sentence, figure.Start), figure.Start - LastBoundary(sentence, figure.Start))))
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
             // "?8639萬元": a figure glued to an undecodable character may have lost its first digits.
             if (figure.Start > 0 && sentence[figure.Start - 1] is '?' or '\uFFFD')
             {
@@ -252,6 +260,14 @@ internal static partial class StatementReader
             }
 
             var reading = MeasurePatterns.Read(sentence, clauseStart, figure);
+
+            // "分别减少 0.18 亿元和 0.56 亿元": the second of a list measures what the first did.
+            if (respectively.ContainsKey(figure.Start) && lastReading is not null && sentence[clauseStart..figure.Start] is "和" or "及" or "、" or "与")
+            {
+                reading = lastReading;
+            }
+
+            lastReading = reading;
 
             // "完成全年预算 84.82 万元的 73.2%": the rate follows the budget it is taken against.
             if (reading is null && figure.IsPercent && sentence[clauseStart..figure.Start] is "的" or "的比例为" && claims.LastOrDefault() is { Measure: Measure.Budget } budget
@@ -317,7 +333,14 @@ internal static partial class StatementReader
 
             // A change is year-on-year only against last year: "较年初预算数减少 10.93 万元，下降 54.65%" is against the budget,
             // "比 2019 年（疫情前）减少 24.87 万元" against another year.
-            if (measure is Measure.ChangeAmount or Measure.ChangeRate && ComparedWith(sentence, figure.Start) is { } against)
+            // "预算数 3786.71 万元，调整数 4610.19 万元，决算数 4610.19 万元，增加 823.48 万元": no comparison named, and the
+            // sentence states the budget: the change is against it.
+            if (measure is Measure.ChangeAmount or Measure.ChangeRate && !Comparison().IsMatch(sentence.AsSpan(0, figure.Start))
+                && !sentence.Contains("同比", StringComparison.Ordinal) && claims.Any(c => c.Measure == Measure.Budget))
+            {
+                (measure, basis) = (measure == Measure.ChangeRate ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, claims.Last(c => c.Measure == Measure.Budget).Basis);
+            }
+            else if (measure is Measure.ChangeAmount or Measure.ChangeRate && ComparedWith(sentence, figure.Start) is { } against)
             {
                 var rate = measure == Measure.ChangeRate;
                 if (against.Budget is { } b)
@@ -415,13 +438,41 @@ internal static partial class StatementReader
         {
             var clauseStart = LastBoundary(sentence, m.Index);
             var named = mentions.Where(x => x.Start >= clauseStart && x.End <= m.Index).ToList();
+
+            // "包括公务用车购置费 0.14 亿元和公务用车运行费 1.27 亿元，与 2015 年相比，分别减少…": the list named before.
+            if (named.Count < 2)
+            {
+                var segment = sentence.LastIndexOf('；', Math.Max(0, m.Index - 1)) + 1;
+                var before = mentions.Where(x => x.Start >= segment && x.End <= m.Index).ToList();
+                named = before.Count > 0 ? [before[^1]] : [];
+                for (var i = before.Count - 2; i >= 0 && ListGap().IsMatch(sentence[before[i].End..named[0].Start]); i--)
+                {
+                    named.Insert(0, before[i]);
+                }
+            }
+
             var end = sentence.IndexOfAny(['，', '；', '。'], m.Index) is var e and >= 0 ? e : sentence.Length;
             var listed = figures.Where(f => f.Start > m.Index && f.Start < end).ToList();
-            if (named.Count >= 2 && listed.Count == named.Count)
+
+            // "分别减少 0.18 亿元和 0.56 亿元，下降 133.1% 和 43.7%": the clauses after it that list as many figures go on.
+            while (named.Count >= 2 && listed.Count % named.Count == 0 && end < sentence.Length && sentence[end] == '，')
+            {
+                var next = sentence.IndexOfAny(['，', '；', '。'], end + 1) is var n and >= 0 ? n : sentence.Length;
+                var more = figures.Where(f => f.Start > end && f.Start < next).ToList();
+                if (more.Count != named.Count || mentions.Any(x => x.Start > end && x.End <= next))
+                {
+                    break;
+                }
+
+                listed.AddRange(more);
+                end = next;
+            }
+
+            if (named.Count >= 2 && listed.Count > 0 && listed.Count % named.Count == 0)
             {
                 for (var i = 0; i < listed.Count; i++)
                 {
-                    result[listed[i].Start] = named[i].Key;
+                    result[listed[i].Start] = named[i % named.Count].Key;
                 }
             }
         }
@@ -429,8 +480,14 @@ internal static partial class StatementReader
         return result;
     }
 
-    [GeneratedRegex(@"分别(?:为|是|达到?|占)")]
+    [GeneratedRegex(@"分别(?:为|是|达到?|占|(?=增加|减少|下降|增长|降低|上升|比|较|与))")]
     private static partial Regex RespectivelyWord();
+
+    [GeneratedRegex(@"^(?:[\d.]+(?:万元|亿元|元))?(?:和|及|、|与)$")]
+    private static partial Regex ListGap();
+
+    [GeneratedRegex(@"(?:人均|车均|户均|平均每|平均(?!分|得分))")]
+    private static partial Regex Average();
 
     /// <summary>The kind of a subject key (its prefix): siblings in a list share it.</summary>
     private static string Kind(string key) => key.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? key[..i] : key;

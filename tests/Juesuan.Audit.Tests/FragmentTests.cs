@@ -47,4 +47,22 @@ public sealed class FragmentTests
         Assert.DoesNotContain(findings, f => f.RuleId == "C-TOC");
         Assert.Contains(findings, f => f.RuleId == "C-TABLES" && f.Severity == Severity.Note);
     }
+
+    [Fact]
+    public void A_narrative_that_says_its_tables_are_attached_elsewhere_is_a_fragment()
+    {
+        var text = "某中学2018年度部门决算\n目录\n一、部门概况\n二、部门决算表\n三、部门决算情况说明\n四、名词解释\n五、机关运行经费\n"
+            + "三、部门决算情况说明\n本单位2018年度收入总计1085.31万元，支出总计1085.31万元（决算公开表格附后）。\n";
+        var findings = Auditor.Run(TextReportReader.Read(text, "说明.txt"));
+        Assert.DoesNotContain(findings, f => f.RuleId is "C-TABLES" or "C-SECTIONS" or "C-TOC" && f.Severity != Severity.Note);
+        Assert.Contains(findings, f => f.RuleId == "C-TABLES" && f.Severity == Severity.Note);
+    }
+
+    [Fact]
+    public void A_year_with_a_digit_too_many_is_broken()
+    {
+        var text = "一、收入支出决算总体情况说明\n22017年预算数3786.71万元，决算数4610.19万元。\n";
+        var f = Assert.Single(new Rules.WrongYear().Check(TextReportReader.Read(text, "r.txt")));
+        Assert.Equal("年份残缺：“22017年”", f.Message);
+    }
 }

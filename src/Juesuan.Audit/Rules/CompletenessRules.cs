@@ -136,7 +136,7 @@ public sealed class EmptyTableExplained : IAuditRule
 /// page with only the 目录 and 概况, a stand-alone 三公 statement, a narrative whose tables were published apart —
 /// whose absent parts are said once, as a note.
 /// </summary>
-internal static class DocumentScope
+internal static partial class DocumentScope
 {
     /// <summary>
     /// Whole: most of the nine tables are there with some narrative (its figures, or a heading no table title has), or its 目录 promises the tables and the narrative.
@@ -151,11 +151,20 @@ internal static class DocumentScope
             return true;
         }
 
+        // "决算公开表格附后", "详见附件": a narrative whose tables were published apart.
+        if (tables == 0 && TablesPublishedApart(report))
+        {
+            return false;
+        }
+
         var contents = string.Concat(report.Contents.Select(c => c.Text));
         var promisesTables = contents.Contains("决算表", StringComparison.Ordinal) || contents.Contains("公开0", StringComparison.Ordinal);
         var promisesNarrative = contents.Contains("情况说明", StringComparison.Ordinal);
         return promisesTables && promisesNarrative && (tables > 0 || report.Statements.Count > 0);
     }
+
+    /// <summary>The text says its tables are elsewhere: "决算公开表格附后", "详见附件".</summary>
+    public static bool TablesPublishedApart(PublishedReport report) => report.Lines.Any(l => TablesElsewhere().IsMatch(l.Text));
 
     public static string Describe(PublishedReport report)
     {
@@ -178,4 +187,7 @@ internal static class DocumentScope
 
         return $"本文件只有{(parts.Count == 0 ? "文字" : string.Join("、", parts))}";
     }
+
+    [GeneratedRegex(@"表格?附后|附表附后|详见附件|见附件|见附表|表格另附")]
+    private static partial Regex TablesElsewhere();
 }

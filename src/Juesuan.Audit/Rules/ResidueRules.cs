@@ -95,6 +95,15 @@ public sealed partial class WrongYear : IAuditRule
             yield return f;
         }
 
+        // "22017年": a year with a digit too many is broken whatever the report's year.
+        foreach (var line in report.Lines)
+        {
+            if (LongYear().Match(Residue.Flat(line.Text)) is { Success: true } y)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"年份残缺：“{y.Value}”") { At = line.Place };
+            }
+        }
+
         if (report.Year is not { } year)
         {
             yield break;
@@ -154,6 +163,9 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)上年")]
     private static partial Regex ComparedWithLastYear();
 
+    [GeneratedRegex(@"(?<![\d.])[1-9]20\d\d年")]
+    private static partial Regex LongYear();
+
     [GeneratedRegex(@"^(20\d\d)年")]
     private static partial Regex OpeningYear();
 
@@ -163,7 +175,7 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})部门决算(?:情况说明|表|公开)?$")]
     private static partial Regex Titled();
 
-    [GeneratedRegex(@"(?<!\d)20\d年度|(?<!\d)\d20\d\d年")]
+    [GeneratedRegex(@"(?<!\d)20\d年度")]
     private static partial Regex Broken();
 }
 

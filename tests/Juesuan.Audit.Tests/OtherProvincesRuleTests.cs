@@ -167,4 +167,14 @@ public sealed class OtherProvincesRuleTests
         var none = "七、“三公”经费支出情况说明\n2018年度“三公”经费财政拨款支出0万元，其中：因公出国（境）费0万元，公务接待费0万元，公务用车购置及运行费0万元。\n";
         Assert.DoesNotContain(Auditor.Run(Read(none)), f => f.RuleId == "C-SECTIONS" && f.Message.Contains("数量", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void No_change_against_the_budget_is_weighed_against_the_budget()
+    {
+        // 杜集: "与2021年度预算相比无变化" for 2.48 spent of a budget of 15.
+        var text = "一、“三公”经费情况说明\n公务用车购置费年初预算为15万元，支出决算为2.48万元，与2021年度预算相比无变化。\n";
+        var f = Assert.Single(new BudgetRelationWords().Check(Read(text)));
+        Assert.Contains("决算数小于预算数", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new BudgetRelationWords().Check(Read(text.Replace("2.48", "15", StringComparison.Ordinal))));
+    }
 }

@@ -177,4 +177,16 @@ public sealed class OtherProvincesRuleTests
         Assert.Contains("决算数小于预算数", f.Message, StringComparison.Ordinal);
         Assert.Empty(new BudgetRelationWords().Check(Read(text.Replace("2.48", "15", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void A_share_left_blank_is_an_error()
+    {
+        // 湛江: the template's "占 %" left unfilled after each category's amount.
+        var text = "一、“三公”经费情况说明\n其中：因公出国（境）费0万元，占 %；公务接待费5万元，占 %；公务用车购置及运行维护费30万元，占 %。\n";
+        var found = new BlankFigure().Check(Read(text)).ToList();
+        Assert.Equal(3, found.Count);
+        Assert.All(found, f => Assert.EndsWith("没有填写占比", f.Message, StringComparison.Ordinal));
+        Assert.Empty(new BlankFigure().Check(Read(text.Replace("占 %；公务接待费", "占0%；公务接待费", StringComparison.Ordinal)
+            .Replace("占 %；公务用车", "占14.29%；公务用车", StringComparison.Ordinal).Replace("占 %。", "占85.71%。", StringComparison.Ordinal))));
+    }
 }

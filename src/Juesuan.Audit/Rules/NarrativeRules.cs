@@ -378,7 +378,7 @@ public sealed class BlankFigure : IAuditRule
     {
         foreach (var f in report.Claims.Where(f => f.Number.Text.Length == 0))
         {
-            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), $"{NarrativeClaims.Name(f)} 没有填写金额") { At = f.Number.Place };
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), $"{NarrativeClaims.Name(f)} 没有填写{(f.Measure == Measure.Share ? "占比" : "金额")}") { At = f.Number.Place };
         }
     }
 }

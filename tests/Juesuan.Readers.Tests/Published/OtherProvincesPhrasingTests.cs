@@ -25,6 +25,8 @@ public sealed class OtherProvincesPhrasingTests
         Has(claims, "三公经费", Measure.ChangeRate, -7.83m);
         Assert.Single(claims, c => c.Measure == Measure.ChangeAmount);
 
+        Has(Claims("公务接待费支出5.21万元，与2021年度预算相比，减少0.1万元，下降1.88%。"), "三公:公务接待费", Measure.BudgetDifference, -0.1m);
+
         var budget = Claims("2020年“三公”经费支出决算5.48万元，比预算增加0万元，比上年增加1.55万元，增长39.4%。");
         Has(budget, "三公经费", Measure.BudgetDifference, 0m);
         Has(budget, "三公经费", Measure.ChangeAmount, 1.55m);

@@ -413,6 +413,16 @@ internal static partial class StatementReader
             claims.Add(new Claim(blank.Groups[1].Value, Measure.Amount, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺金额" });
         }
 
+        // "购置及运行维护费5万元，占 %，": a share left blank, of the subject named before it.
+        foreach (Match blank in BlankShare().Matches(sentence))
+        {
+            if (mentions.LastOrDefault(m => m.End <= blank.Index && !m.Key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)
+                    && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key is { } of)
+            {
+                claims.Add(new Claim(of, Measure.Share, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺占比", Unit = "%" });
+            }
+        }
+
         if (figures.Count == 0 && words.Count == 0 && claims.Count == 0)
         {
             return null;
@@ -638,7 +648,7 @@ internal static partial class StatementReader
     private static int? YearOpening(string sentence) =>
         OpeningYear().Match(sentence) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?:较|比|与|同)(?<base>上年预算|上年度预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
+    [GeneratedRegex(@"(?:较|比|与|同)(?<base>(?:20\d\d年度?)?(?:年初|全年|调整后?)?预算|上年预算|上年度预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(20\d\d)年")]
@@ -685,6 +695,9 @@ internal static partial class StatementReader
     /// </summary>
     [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![十百千亿多余]))万元(?=[，,。；;）)、]|$)")]
     private static partial Regex BlankAmount();
+
+    [GeneratedRegex(@"占\s*[%％](?=[，,。；;）)]|$)")]
+    private static partial Regex BlankShare();
 
     [GeneratedRegex(@"^\s*(?:主要原因|原因)(?:是|为)?[：:，]?(.*)$")]
     private static partial Regex FollowingReason();

@@ -246,7 +246,7 @@ internal static partial class StatementReader
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
             previousEnd = figure.End;
             // "车均 17.39 万元", "人均因公出国（境）费用 2.4 万元": an average, not the item's amount.
-            if (figure.IsMoney && Average().IsMatch(sentence.AsSpan(LastBoundary(sentence, figure.Start), figure.Start - LastBoundary(sentence, figure.Start))))
+            if (figure.IsMoney && Average().IsMatch(sentence.AsSpan(clauseStart, figure.Start - clauseStart)))
             {
                 unread.Add(figure.Text);
                 continue;
@@ -443,33 +443,50 @@ internal static partial class StatementReader
     /// </summary>
     private static Dictionary<int, string> Respectively(string sentence, IReadOnlyList<StatedFigure> figures, List<SubjectMention> mentions)
     {
+        // Figures and mentions are in text order: every lookup below is a binary search, so a sentence of many lists stays linear.
+        var figureStarts = figures.Select(f => f.Start).ToArray();
+        var mentionStarts = mentions.Select(x => x.Start).ToArray();
+        List<StatedFigure> FiguresIn(int after, int before) =>
+            figures.Skip(First(figureStarts, after + 1)).TakeWhile(f => f.Start < before).ToList();
+        List<SubjectMention> MentionsIn(int from, int to) =>
+            mentions.Skip(First(mentionStarts, from)).TakeWhile(x => x.Start < to).Where(x => x.End <= to).ToList();
+
         var result = new Dictionary<int, string>();
         foreach (Match m in RespectivelyWord().Matches(sentence))
         {
-            var clauseStart = LastBoundary(sentence, m.Index);
-            var named = mentions.Where(x => x.Start >= clauseStart && x.End <= m.Index).ToList();
+            var named = MentionsIn(LastBoundary(sentence, m.Index), m.Index);
 
             // "包括公务用车购置费 0.14 亿元和公务用车运行费 1.27 亿元，与 2015 年相比，分别减少…": the list named before.
             if (named.Count < 2)
             {
-                var segment = sentence.LastIndexOf('；', Math.Max(0, m.Index - 1)) + 1;
-                var before = mentions.Where(x => x.Start >= segment && x.End <= m.Index).ToList();
-                named = before.Count > 0 ? [before[^1]] : [];
-                for (var i = before.Count - 2; i >= 0 && ListGap().IsMatch(sentence[before[i].End..named[0].Start]); i--)
+                var last = First(mentionStarts, m.Index) - 1;
+                while (last >= 0 && mentions[last].End > m.Index)
                 {
-                    named.Insert(0, before[i]);
+                    last--;
+                }
+
+                var segment = sentence.LastIndexOf('；', Math.Max(0, m.Index - 1)) + 1;
+                named = last >= 0 && mentions[last].Start >= segment ? [mentions[last]] : [];
+                for (var i = last - 1; named.Count > 0 && i >= 0 && mentions[i].Start >= segment && ListGap().IsMatch(sentence[mentions[i].End..named[0].Start]); i--)
+                {
+                    named.Insert(0, mentions[i]);
                 }
             }
 
+            if (named.Count < 2)
+            {
+                continue;
+            }
+
             var end = sentence.IndexOfAny(['，', '；', '。'], m.Index) is var e and >= 0 ? e : sentence.Length;
-            var listed = figures.Where(f => f.Start > m.Index && f.Start < end).ToList();
+            var listed = FiguresIn(m.Index, end);
 
             // "分别减少 0.18 亿元和 0.56 亿元，下降 133.1% 和 43.7%": the clauses after it that list as many figures go on.
-            while (named.Count >= 2 && listed.Count % named.Count == 0 && end < sentence.Length && sentence[end] == '，')
+            while (listed.Count % named.Count == 0 && end < sentence.Length && sentence[end] == '，')
             {
                 var next = sentence.IndexOfAny(['，', '；', '。'], end + 1) is var n and >= 0 ? n : sentence.Length;
-                var more = figures.Where(f => f.Start > end && f.Start < next).ToList();
-                if (more.Count != named.Count || mentions.Any(x => x.Start > end && x.End <= next))
+                var more = FiguresIn(end, next);
+                if (more.Count != named.Count || MentionsIn(end + 1, next).Count > 0)
                 {
                     break;
                 }
@@ -478,7 +495,7 @@ internal static partial class StatementReader
                 end = next;
             }
 
-            if (named.Count >= 2 && listed.Count > 0 && listed.Count % named.Count == 0)
+            if (listed.Count > 0 && listed.Count % named.Count == 0)
             {
                 for (var i = 0; i < listed.Count; i++)
                 {
@@ -488,6 +505,23 @@ internal static partial class StatementReader
         }
 
         return result;
+    }
+
+    /// <summary>The index of the first of <paramref name="starts"/> (ascending) at or after <paramref name="at"/>.</summary>
+    private static int First(int[] starts, int at)
+    {
+        var i = Array.BinarySearch(starts, at);
+        if (i < 0)
+        {
+            return ~i;
+        }
+
+        while (i > 0 && starts[i - 1] == at)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     [GeneratedRegex(@"分别(?:为|是|达到?|占|(?=增加|减少|下降|增长|降低|上升|比|较|与))")]

@@ -216,7 +216,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
                 {
                     yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(rate),
-                        $"{NarrativeClaims.Name(change)} {(against == "上年" ? "上年" : against == "预算" ? "预算数" : change.Year + "年")}为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {NarrativeClaims.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
+                        $"{NarrativeClaims.Name(change)} {Base(against, change, "预算数")}为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {NarrativeClaims.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
                     { Printed = rate.Number.Value, At = rate.Number.Place };
                 }
 
@@ -229,11 +229,15 @@ public sealed class NarrativeYearOnYear : IAuditRule
             if (stated < range.Low - half || stated > range.High + half || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
-                    $"{NarrativeClaims.Name(change)} {(against == "上年" ? string.Empty : $"较{(against == "预算" ? "预算" : change.Year + "年")}")}增减 {Tolerance.Format(change.Number.Value)} 万元，{(against == "上年" ? "上年" : against == "预算" ? "预算数" : change.Year + "年")}应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%")
+                    $"{NarrativeClaims.Name(change)} {(against == "上年" ? string.Empty : "较" + Base(against, change, "预算"))}增减 {Tolerance.Format(change.Number.Value)} 万元，{Base(against, change, "预算数")}应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%")
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }
     }
+
+    /// <summary>What the change is measured against, as a message names it: 上年, the budget, or the year the sentence names.</summary>
+    private static string Base(string against, Claim change, string budget) =>
+        against switch { "上年" => "上年", "预算" => budget, _ => change.Year + "年" };
 
     /// <summary>
     /// The figure of the change's subject that goes with it: in its own sentence (the rate after the change, the amount before

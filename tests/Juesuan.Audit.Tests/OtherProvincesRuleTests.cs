@@ -189,4 +189,116 @@ public sealed class OtherProvincesRuleTests
         Assert.Empty(new BlankFigure().Check(Read(text.Replace("占 %；公务接待费", "占0%；公务接待费", StringComparison.Ordinal)
             .Replace("占 %；公务用车", "占14.29%；公务用车", StringComparison.Ordinal).Replace("占 %。", "占85.71%。", StringComparison.Ordinal))));
     }
+
+    // Sentences from a second round of reading (湖南, 云南, 甘肃, 江苏, 浙江, 广西, 福建 …): each test states the hand-checked
+    // figures, and shows that the corrected sentence gives no finding.
+
+    [Fact]
+    public void The_templates_ellipses_and_its_note_to_the_preparer_are_residue()
+    {
+        var text = "第一部分 部门概况\n一、机构设置\n根据部门职责分工，本部门内设机构包括…… 。本部门下属单位包括：……。（注：如无下属单位，应写明“本部门无下属单位”）\n";
+        Assert.Contains("“包括……”", Assert.Single(new Placeholders().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Contains("（注：如无下属单位，应写明", Assert.Single(new TemplateInstructions().Check(Read(text))).Message, StringComparison.Ordinal);
+
+        var filled = "第一部分 部门概况\n一、机构设置\n本部门内设机构包括办公室、财务科。本部门无下属单位。主要工作……略有调整。\n";
+        Assert.Empty(new Placeholders().Check(Read(filled)));
+        Assert.Empty(new TemplateInstructions().Check(Read(filled)));
+    }
+
+    [Fact]
+    public void A_base_year_two_years_back_or_the_reports_own_year_is_flagged()
+    {
+        // A 2017 report: 5834 against 2015, while every other comparison is against 上年 (2016).
+        var text = "一、“三公”经费情况说明\n2017年一般公共预算财政拨款支出9000万元，较上年增加5万元。\n2017年“三公”经费5834万元，较2015年下降2.3%。其中：公车运行及维护4612万元，较上年下降21%；公务接待费430万元，与上年持平。\n";
+        var f = Assert.Single(new WrongYear().Check(Read(text)));
+        Assert.Contains("比较的基年是 2015 年，不是上年 2016 年", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("较2015年下降", "较2015年（十三五初）下降", StringComparison.Ordinal))));
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("较2015年下降", "较上年下降", StringComparison.Ordinal))));
+
+        // A 2022 report whose items compare with 2021's 决算; one of them with 2022's own.
+        var own = "一、支出决算情况说明\n2022年度一般公共预算支出数为2422.59万元。\n20101-人大事务156万元，比2021年决算数增加6万元。\n20102-政协事务100万元，比2021年决算数减少2万元。\n"
+            + "20103-政府办公厅100万元，比2021年决算数增加3万元。\n20123-民族事务156万元，与2022年决算数持平。\n";
+        var g = Assert.Single(new WrongYear().Check(Read(own)));
+        Assert.Contains("与报告年度 2022 本身比较", g.Message, StringComparison.Ordinal);
+        Assert.Empty(new WrongYear().Check(Read(own.Replace("与2022年决算数持平", "与2021年决算数持平", StringComparison.Ordinal))));
+        Assert.Empty(new WrongYear().Check(Read(own.Replace("与2022年决算数持平", "与2022年预算数持平", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_year_that_lost_its_nian_is_broken()
+    {
+        var text = "一、基本情况\n新建教学楼于20209月投入使用，投资120.5万元。\n";
+        Assert.Contains("“20209月”", Assert.Single(new WrongYear().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("20209月", "2020年9月", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_figure_in_yuan_that_the_same_sentence_prints_in_wan_yuan_is_a_unit_slip()
+    {
+        // 甘南: "公务接待费1.58元" and, in the same sentence, 1.58万元.
+        var text = "一、“三公”经费情况说明\n2015年部门决算公开公务接待费1.58元，经核查，2015年度我单位支出公务接待费为1.58万元，较2014年减少0.26万元。\n";
+        Assert.Contains("“1.58元”的单位疑为“万元”", Assert.Single(new FigureWithoutUnit().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Empty(new FigureWithoutUnit().Check(Read(text.Replace("1.58元", "1.58万元", StringComparison.Ordinal))));
+
+        // 梧州: "0.00 万，" — the 元 fell off.
+        var wan = "一、“三公”经费情况说明\n公务用车购置费0.00 万，比上年减少2.50万元。\n";
+        Assert.Contains("“0.00万”缺少“元”", Assert.Single(new FigureWithoutUnit().Check(Read(wan))).Message, StringComparison.Ordinal);
+        Assert.Empty(new FigureWithoutUnit().Check(Read("一、基本情况\n服务群众1.2万人次，支出12.00万元。\n")));
+    }
+
+    [Fact]
+    public void No_difference_from_the_budget_is_not_an_increase()
+    {
+        var text = "一、“三公”经费情况说明\n2020年“三公”经费支出决算5.48万元，比预算增加0万元，比上年增加1.55万元，增长39.4%。\n";
+        var f = Assert.Single(new DirectionWords().Check(Read(text)));
+        Assert.Contains("“增加0万元”——没有变化应写“持平”", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new DirectionWords().Check(Read(text.Replace("比预算增加0万元", "与预算持平", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Roughly_flat_with_a_small_change_is_not_a_contradiction()
+    {
+        var text = "一、“三公”经费情况说明\n决算车辆运行维护费用2.94万元，比去年3.01万元少0.07万元，基本持平。\n";
+        Assert.Empty(new DirectionWords().Check(Read(text)));
+    }
+
+    [Fact]
+    public void The_changes_of_the_parts_add_up_to_the_change_of_the_total()
+    {
+        // 昌宁: 1957.23 = 65.98 + 918.5 + 972.75, and +53.75 − 58.8 + 8.56 = +3.51, yet the total "减少3.51万元".
+        var text = "一、“三公”经费情况说明\n2015年“三公”经费决算支出数为1957.23万元，较2014年决算数1953.72万元减少3.51万元。"
+            + "其中，因公出国（境）费65.98万元，增加53.75万元；公务接待费918.5万元，减少58.8万元；公务用车购置及运行维护费972.75万元，增加8.56万元。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("三公经费较上年的增减 -3.51 万元 ≠ 其中各项较上年的增减之和 3.51 万元", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text.Replace("减少3.51万元。", "增加3.51万元。", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_parts_own_parts_are_not_added_beside_it()
+    {
+        // 五华: 769.70 is 100% of 三公 both as 公务用车购置及运行维护费 and as its part 公务用车运行维护费.
+        var text = "一、“三公”经费情况说明\n2021年度三公经费支出决算中，因公出国（境）费支出0.00万元，占0.00%；公务用车购置及运行维护费支出769.70万元，占100%"
+            + "（其中：公务用车购置费0万元，占0.00%；公务用车运行维护费769.70万元，占100%）；公务接待费支出0.00万元，占0.00%。\n";
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text)), f => f.Message.Contains("比例之和", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nothing_beside_a_change_in_hundredths_is_nothing()
+    {
+        // 0 − (−0.86) = 0.86 last year, so −100% is right; −90% is not.
+        var text = "一、“三公”经费情况说明\n公务接待费为0万元，较上年减少0.86万元，下降100%。\n";
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(text)));
+        var f = Assert.Single(new NarrativeYearOnYear().Check(Read(text.Replace("下降100%", "下降90%", StringComparison.Ordinal))));
+        Assert.Equal(Severity.Error, f.Severity);
+    }
+
+    [Fact]
+    public void Counts_in_chinese_numerals_or_one_cell_per_line_are_counts()
+    {
+        const string head = "第二部分 2017年度部门决算情况说明\n七、“三公”经费财政拨款支出决算情况说明\n2017年“三公”经费支出决算12.50万元。\n";
+        Assert.Contains(new SectionsPresent().Check(Read(head)), f => f.Message.Contains("数量", StringComparison.Ordinal));
+        Assert.DoesNotContain(new SectionsPresent().Check(Read(head + "公务车辆现保有量为壹辆。\n")), f => f.Message.Contains("数量", StringComparison.Ordinal));
+        Assert.DoesNotContain(new SectionsPresent().Check(Read(head + "公务用车保有量\n\n694\n")), f => f.Message.Contains("数量", StringComparison.Ordinal));
+    }
 }

@@ -226,7 +226,9 @@ public sealed class DirectionWords : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var flat in report.Words.Where(w => w.Kind == WordKind.Flat))
+        // "少0.07万元，基本持平": roughly flat with a small change is the writer's judgement, not a contradiction.
+        foreach (var flat in report.Words.Where(w => w.Kind == WordKind.Flat && !w.Word.StartsWith("基本", StringComparison.Ordinal)
+                     && !w.Sentence.Contains("基本持平", StringComparison.Ordinal)))
         {
             var same = report.Claims.Where(c => c.Sentence == flat.Sentence && c.Number.Place == flat.Place && c.Subject == flat.Subject).ToList();
             var change = same.FirstOrDefault(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m);
@@ -266,8 +268,9 @@ public sealed class DirectionWords : IAuditRule
             }
         }
 
-        // "较上年增加 0.00 万元，增长 0%": no change is 持平, not an increase.
-        foreach (var zero in report.Claims.Where(c => c.Measure == Measure.ChangeAmount && c.Number.Value == 0m && NarrativeClaims.Printed(c)))
+        // "较上年增加 0.00 万元，增长 0%", "比预算增加0万元": no change is 持平, not an increase.
+        foreach (var zero in report.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.BudgetDifference or Measure.BaseYearChange
+                     && c.Number.Value == 0m && NarrativeClaims.Printed(c)))
         {
             var word = report.Words.FirstOrDefault(w => w.Sentence == zero.Sentence && w.Place == zero.Number.Place && w.Subject == zero.Subject && w.Kind is WordKind.Up or WordKind.Down);
             if (word is not null)
@@ -398,9 +401,18 @@ public sealed class PartsOfStatedTotal : IAuditRule
             yield return f;
         }
 
+        foreach (var f in ChangesOfParts(report))
+        {
+            yield return f;
+        }
+
         foreach (var statement in report.Statements)
         {
             var claims = statement.Claims.Where(NarrativeClaims.Printed).ToList();
+
+            // "（其中，公务用车购置费255万元，…，其他交通工具购置144万元，其他交通费用2846万元）": items outside the family, or
+            // figures not understood, may be parts too, so the family's parts are then not all there is.
+            var others = statement.Unread.Any(u => u.Contains('元')) || claims.Any(c => c.Subject.StartsWith(NarrativeItems.EconomicPrefix, StringComparison.Ordinal));
             foreach (var (totalKey, partKeys, complete) in Families)
             {
                 foreach (var measure in new[] { Measure.Amount, Measure.Count, Measure.Budget })
@@ -412,7 +424,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
                         continue;
                     }
 
-                    if (Check(total, parts, complete && parts.Count == partKeys.Length, report) is { } finding)
+                    if (Check(total, parts, complete && !others && parts.Count == partKeys.Length, report) is { } finding)
                     {
                         yield return finding;
                     }
@@ -430,7 +442,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
             // Shares of one whole in one sentence cannot add to more than 100%.
             foreach (var shares in claims.Where(c => c.Measure == Measure.Share && c.Whole is not null).GroupBy(c => c.Whole))
             {
-                var list = shares.DistinctBy(s => s.Subject).ToList();
+                // "公务用车购置及运行维护费…占100%（其中：公务用车运行维护费…占100%）": a part's own parts are not added beside it.
+                var list = shares.DistinctBy(s => s.Subject).Where(s => !shares.Any(p => IsPartOf(s.Subject, p.Subject))).ToList();
                 var sum = list.Sum(s => s.Number.Value);
                 var tolerance = list.Sum(s => s.Number.Precision / 2m);
                 if (list.Count >= 2 && sum > 100m + tolerance)
@@ -504,6 +517,71 @@ public sealed class PartsOfStatedTotal : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// "“三公”经费41万元，较上年减少19万元…。其中：公务用车…21万元，较上年减少16万元…；公务接待费20万元，较上年减少2.5万元": when
+    /// the parts' amounts add up to the total, their changes (against 上年, against the budget) add up to the total's change.
+    /// A part the sentence leaves out is zero this year but may not have been last year, so then it is a warning.
+    /// </summary>
+    private IEnumerable<AuditFinding> ChangesOfParts(PublishedReport report)
+    {
+        var statements = report.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
+            foreach (var (totalKey, partKeys, _) in Families)
+            {
+                var parts = partKeys.Select(k => claims.FirstOrDefault(c => c.Subject == k && c.Measure == Measure.Amount)).OfType<Claim>().ToList();
+                if (parts.Count < 2)
+                {
+                    continue;
+                }
+
+                // The total in the same sentence, or for "其中：…" in one of the three sentences before it, in the same section.
+                var totalClaims = claims.Any(c => c.Subject == totalKey && c.Measure == Measure.Amount) ? claims
+                    : statements[i].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                        ? Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Reverse().Select(j => statements[j])
+                            .Where(s => s.Section == statements[i].Section)
+                            .Select(s => s.Claims.Where(NarrativeClaims.Printed).ToList())
+                            .FirstOrDefault(cs => cs.Any(c => c.Subject == totalKey && c.Measure == Measure.Amount))
+                        : null;
+                var total = totalClaims?.First(c => c.Subject == totalKey && c.Measure == Measure.Amount);
+                if (total is null || Math.Abs(total.Number.Value - parts.Sum(p => p.Number.Value)) > parts.Sum(p => p.Number.Precision / 2m) + (total.Number.Precision / 2m))
+                {
+                    continue;
+                }
+
+                foreach (var measure in new[] { Measure.ChangeAmount, Measure.BudgetDifference })
+                {
+                    var totalChange = totalClaims!.FirstOrDefault(c => c.Subject == totalKey && c.Measure == measure);
+                    var changes = parts.Select(p => claims.FirstOrDefault(c => c.Subject == p.Subject && c.Measure == measure)).ToList();
+                    if (totalChange is null || changes.Any(c => c is null))
+                    {
+                        continue;
+                    }
+
+                    var sum = changes.Sum(c => c!.Number.Value);
+                    var tolerance = changes.Sum(c => c!.Number.Precision / 2m) + (totalChange.Number.Precision / 2m);
+                    var diff = totalChange.Number.Value - sum;
+                    if (Math.Abs(diff) <= tolerance)
+                    {
+                        continue;
+                    }
+
+                    var complete = parts.Count == partKeys.Length;
+                    var against = measure == Measure.ChangeAmount ? "较上年的增减" : "与预算的差额";
+                    yield return new AuditFinding(Id, complete ? Severity.Error : Severity.Warning, NarrativeClaims.Where(totalChange),
+                        $"{totalChange.SubjectName}{against} {Tolerance.Format(totalChange.Number.Value)} 万元 ≠ 其中各项{against}之和 {Tolerance.Format(sum)} 万元"
+                        + $"（{string.Join("，", changes.Select(c => $"{c!.SubjectName} {(c.Number.Value > 0 ? "+" : string.Empty)}{Tolerance.Format(c.Number.Value)}"))}，差 {Tolerance.Format(diff)}）"
+                        + (complete ? string.Empty : $"；各项金额之和等于总数，未列的项目本年为零，除非其{(measure == Measure.ChangeAmount ? "上年数" : "预算数")}恰好补足差额"))
+                    { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
+                }
+            }
+        }
+    }
+
+    private static bool IsPartOf(string part, string whole) =>
+        Families.Any(f => f.Total == whole && f.Parts.Contains(part));
 
     private static bool OpensParts(string text) => text.TrimEnd().EndsWith("其中：", StringComparison.Ordinal) || text.TrimEnd().EndsWith("其中:", StringComparison.Ordinal);
 

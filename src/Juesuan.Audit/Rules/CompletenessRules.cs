@@ -84,7 +84,7 @@ public sealed partial class SectionsPresent : IAuditRule
         // Owed where the narrative states 三公 money spent; given where a count is read or the words count (批次, 团组, 辆) are printed.
         var spent = report.Claims.Any(c => c.Measure == Measure.Amount && c.Number.Value > 0m
             && (c.Subject == NarrativeItems.ThreePublicTotal || c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)));
-        var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text));
+        var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text)) || CountedInCells(report.Lines);
         if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
@@ -92,8 +92,30 @@ public sealed partial class SectionsPresent : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"\d+\s*(?:批次|个团组|辆)|团组\s*\d+|批次\s*\d+|保有量\s*(?:为)?\s*\d+")]
+    /// <summary>A table printed one cell per line ("公务用车保有量" / "694"): the count's name, then within two lines a bare number.</summary>
+    private static bool CountedInCells(IReadOnlyList<PrintedLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (CountName().IsMatch(lines[i].Text.Trim())
+                && lines.Skip(i + 1).Take(3).FirstOrDefault(l => l.Text.Trim().Length > 0) is { } next && BareNumber().IsMatch(next.Text.Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Arabic or Chinese numerals (壹辆, 三台) before the unit; 台 for vehicles counted as machines ("保有329台公务车").
+    [GeneratedRegex(@"\d+\s*(?:批次|批|个团组|辆|台公务)|[一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰]+\s*(?:辆|台公务)|团组\s*\d+|批次\s*\d+|保有量\s*(?:为)?\s*(?:\d+|[一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰]+)")]
     private static partial Regex CountWords();
+
+    [GeneratedRegex(@"^(?:因公出国（境）|因公出国\(境\))?(?:团组数|人次|公务用车购置数|公务用车保有量|国内公务接待批次|国内公务接待人次)$")]
+    private static partial Regex CountName();
+
+    [GeneratedRegex(@"^[\d,，]+$")]
+    private static partial Regex BareNumber();
 }
 
 /// <summary>C-EMPTY: a table with no figures says so (under the table, or in the narrative).</summary>

@@ -208,7 +208,9 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 continue;
             }
 
-            var prior = new PrintedNumber(string.Empty, current.Number.Value - change.Number.Value, Math.Max(current.Number.Precision, change.Number.Precision) * 2m, change.Number.Place);
+            // "公务接待费为0万元，较上年减少0.86万元": a nothing printed beside a change in hundredths is nothing, not 0 ± 0.5.
+            var currentPrecision = current.Number.Value == 0m ? change.Number.Precision : current.Number.Precision;
+            var prior = new PrintedNumber(string.Empty, current.Number.Value - change.Number.Value, Math.Max(currentPrecision, change.Number.Precision) * 2m, change.Number.Place);
             var magnitude = new PrintedNumber(string.Empty, Math.Abs(change.Number.Value), change.Number.Precision, change.Number.Place);
             if (Tolerance.RatioRange(magnitude, prior) is not { } range)
             {

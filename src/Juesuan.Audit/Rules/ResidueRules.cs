@@ -11,7 +11,7 @@ public sealed partial class Placeholders : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "模板占位符未替换（XX局、XXX万元、XX%、××、（单位名称）、20XX）";
+    public string Title => "模板占位符未替换（XX局、XXX万元、XX%、××、（单位名称）、20XX、“包括……。”）";
 
     public string Why => "占位符说明报告是照模板填写而未填完，公开检查中属于明显差错。";
 
@@ -27,7 +27,9 @@ public sealed partial class Placeholders : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸ]\s?){2,}(?![A-Za-z])|××|（单位名称）|（部门名称）|20[XＸ]{2}年|202[XＸ]年")]
+    // "……" stands for content only where a list or a statement should be: after 包括/：/、 and before the end of the clause
+    // ("内设机构包括…… 。", "XX部门本级、XX、……。"); elsewhere an ellipsis is the writer's own.
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸ]\s?){2,}(?![A-Za-z])|××|（单位名称）|（部门名称）|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)")]
     private static partial Regex Placeholder();
 }
 
@@ -66,7 +68,7 @@ public sealed partial class TemplateInstructions : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)")]
+    [GeneratedRegex(@"（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?")]
     private static partial Regex Instruction();
 
     // "增加（减少）", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
@@ -134,12 +136,13 @@ public sealed partial class WrongYear : IAuditRule
     /// </summary>
     private IEnumerable<AuditFinding> LastYearComparedWithLastYear(PublishedReport report)
     {
-        var year = report.Year?.Value ?? MostNamedYear(report);
+        var year = report.Year?.Value ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? YearAfterBaseYears(report);
         if (year is null)
         {
             yield break;
         }
 
+        var comparesWithLastYear = report.Statements.Any(s => s.Text.Contains("上年", StringComparison.Ordinal) || s.Text.Contains("同比", StringComparison.Ordinal));
         foreach (var statement in report.Statements)
         {
             var flat = Residue.Flat(statement.Text);
@@ -148,8 +151,54 @@ public sealed partial class WrongYear : IAuditRule
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
                     $"“{m.Groups["year"].Value}年”与报告年度 {year} 不符：这句与上年比较，说的是 {year} 年（{Residue.Excerpt(flat, m.Index)}）")
                 { At = statement.Place };
+                continue;
+            }
+
+            if (BaseYear().Match(flat) is not { Success: true } b)
+            {
+                continue;
+            }
+
+            var baseYear = int.Parse(b.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (baseYear == year && !b.Groups["budget"].Success)
+            {
+                // "（2022年）…與2022年決算數持平": the year compared with itself.
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                    $"“{b.Value}”：与报告年度 {year} 本身比较，比较的基数应为上年（{year - 1} 年）（{Residue.Excerpt(flat, b.Index)}）")
+                { At = statement.Place };
+            }
+            else if (baseYear < year - 1 && comparesWithLastYear && !Explained().IsMatch(flat))
+            {
+                // "较2015年下降2.3%" in a 2017 report whose other sentences compare with 上年: the base year was left from an older report.
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                    $"“{b.Value}”：比较的基年是 {baseYear} 年，不是上年 {year - 1} 年，其他各句均与上年比较（{Residue.Excerpt(flat, b.Index)}）")
+                { At = statement.Place };
             }
         }
+    }
+
+    // "较2015年下降", "與2022年決算數持平", "比2019年减少"; a budget of that year ("与2022年预算数相比") is a legitimate base.
+    [GeneratedRegex(@"(?:较|比|与|同)(?<year>20\d\d)年度?(?:(?<budget>年初预算|预算|调整预算)数?|决算数?|同期|支出)?(?:相比|比较)?，?(?:增加|减少|增长|下降|上升|降低|持平|基本持平|无变化)")]
+    private static partial Regex BaseYear();
+
+    // "比2019年（疫情前）", "比十三五末的2020年": the writer says why that year is the base.
+    [GeneratedRegex(@"(?:较|比|与)20\d\d年(?:度)?（|疫情|十[三四五]五|同口径|可比")]
+    private static partial Regex Explained();
+
+    /// <summary>The year a sentence names before it compares with 上年 ("2017年…5834万元，…较上年下降21%"), the most common.</summary>
+    private static int? YearComparedWithLastYear(PublishedReport report) => MostCommon(report.Statements
+        .Select(s => s.Text.IndexOf("上年", StringComparison.Ordinal) is var i and > 0 ? AnyYear().Match(s.Text[..i]) : Match.Empty)
+        .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+
+    /// <summary>The year after the one most sentences compare with ("比2021年度决算数增加…" throughout a 2022 report).</summary>
+    private static int? YearAfterBaseYears(PublishedReport report) => MostCommon(report.Statements
+        .SelectMany(s => BaseYear().Matches(Residue.Flat(s.Text)))
+        .Where(m => !m.Groups["budget"].Success).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) + 1), atLeast: 3);
+
+    private static int? MostCommon(IEnumerable<int> years, int atLeast = 1)
+    {
+        var counted = years.GroupBy(y => y).OrderByDescending(g => g.Count()).ToList();
+        return counted.Count > 0 && counted[0].Count() >= atLeast && (counted.Count == 1 || counted[0].Count() > counted[1].Count()) ? counted[0].Key : null;
     }
 
     private static int? MostNamedYear(PublishedReport report)
@@ -160,14 +209,18 @@ public sealed partial class WrongYear : IAuditRule
     }
 
     // The year opens the sentence and the sentence states a 决算 figure before comparing it with 上年.
-    [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)上年")]
+    [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?(?:[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)上年|[^。；0-9]{0,30}决算[^。；0-9]{0,6}同比)")]
     private static partial Regex ComparedWithLastYear();
 
-    [GeneratedRegex(@"(?<![\d.])[1-9]20\d\d年")]
+    // "22017年", and "20209月" whose 年 fell out.
+    [GeneratedRegex(@"(?<![\d.])[1-9]20\d\d年|(?<![\d.])20[0-4]\d(?:0?[1-9]|1[0-2])月")]
     private static partial Regex LongYear();
 
     [GeneratedRegex(@"^(20\d\d)年")]
     private static partial Regex OpeningYear();
+
+    [GeneratedRegex(@"(?<!\d)(20\d\d)年")]
+    private static partial Regex AnyYear();
 
     [GeneratedRegex(@"截至(20\d\d)年12月31日")]
     private static partial Regex AsOf();
@@ -222,11 +275,12 @@ public sealed partial class DoubledPunctuation : IAuditRule
 {
     public string Id => "R-PUNCT";
 
-    public RuleTier Tier => RuleTier.Optional;
+    public RuleTier Tier => RuleTier.Basic;
 
     public string Title => "重复的标点（“，，”“。。”“；；”）";
 
-    public string Why => "小错，但说明文字未经校对。";
+    // A warning, not a note: reviewers doing 公开检查 list it as a 文字差错 (a reader sees the report was not proofread).
+    public string Why => "文字差错：说明文字未经校对。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
@@ -240,12 +294,12 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
             if (Doubled().Match(flat) is { Success: true } m)
             {
-                yield return new AuditFinding(Id, Severity.Note, $"{line.Place}", $"重复的标点“{m.Value}”：{Residue.Excerpt(flat, m.Index)}") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"重复的标点“{m.Value}”：{Residue.Excerpt(flat, m.Index)}") { At = line.Place };
             }
         }
     }
 
-    [GeneratedRegex(@"，，|。。(?!。)|；；|、、|：：")]
+    [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：")]
     private static partial Regex Doubled();
 }
 
@@ -268,7 +322,7 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "增减率、占比、完成率的数字后缺少“%”（“增长 13.95。”）";
+    public string Title => "增减率、占比、完成率的数字后缺少“%”（“增长 13.95。”），金额缺少“元”（“0.00 万，”），或把万元写成元（同一句中“1.58元”与“1.58万元”）";
 
     public string Why => "缺了单位，读者无法确定数字是比率还是金额。";
 
@@ -281,8 +335,39 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"“{m.Value}”缺少“%”：{Residue.Excerpt(text, m.Index)}") { At = statement.Place };
             }
+            else if (text.Contains("万元", StringComparison.Ordinal) && WanWithoutYuan().Match(text) is { Success: true } w)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"“{w.Value}”缺少“元”：{Residue.Excerpt(text, w.Index)}") { At = statement.Place };
+            }
+            else if (YuanSlip(text) is { } slip)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                    $"“{slip.Value}”的单位疑为“万元”：同一句中 {slip.Groups["n"].Value} 又写作“{slip.Groups["n"].Value}万元”（{Residue.Excerpt(text, slip.Index)}）")
+                { At = statement.Place };
+            }
         }
     }
+
+    /// <summary>"公务接待费1.58元，…1.58万元": the same figure in 元 and in 万元 in one sentence is a dropped 万.</summary>
+    private static Match? YuanSlip(string text)
+    {
+        foreach (Match y in Yuan().Matches(text))
+        {
+            if (y.Groups["n"].Value != "0" && text.Contains(y.Groups["n"].Value + "万元", StringComparison.Ordinal))
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
+
+    // "0.00 万，": a money figure whose 元 fell off (万人、万册 and the like go on with their own unit).
+    [GeneratedRegex(@"(?<![\d.])\d[\d,，]*(?:\.\d+)?万(?=[，。；、,;）)]|$)")]
+    private static partial Regex WanWithoutYuan();
+
+    [GeneratedRegex(@"(?<![\d.,，万])(?<n>\d+(?:\.\d+)?)元")]
+    private static partial Regex Yuan();
 
     [GeneratedRegex(@"(?:增长|下降|降低|上升|占[^，。；%]{0,20}?的|完成[^，。；%]{0,8}?预算的)\d+\.\d+(?=[，。；、]|$)")]
     private static partial Regex Unitless();

@@ -262,3 +262,62 @@ public sealed partial class EnumerationCount : IAuditRule
     [GeneratedRegex(@"等\s*(?<n>\d+)\s*个项目")]
     private static partial Regex Enumeration();
 }
+
+/// <summary>W-REPEAT: a word printed twice in a row ("主要是主要是", "主要是是", "的的").</summary>
+public sealed partial class RepeatedWords : IAuditRule
+{
+    public string Id => "W-REPEAT";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "说明中的词语重复（“主要是主要是”“主要是是”“的的”）";
+
+    public string Why => "重复的词语说明文字未经校对，公开检查中属于文字差错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var text = Wording.Key(statement.Text);
+            if (Repeated().Match(text) is { Success: true } m)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"词语重复“{m.Value}”：{Residue.Excerpt(text, m.Index)}") { At = statement.Place };
+            }
+        }
+    }
+
+    // Three or more characters twice in a row are never meant in a 决算 narrative; of two-character words only those
+    // a narrative never doubles (研究研究 is speech, not report); single characters only where they cannot be
+    // 的的确确 or 但是是否.
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门)\2|(?<=主要(?:原因)?是)是|(?<![的])的的(?!确)")]
+    private static partial Regex Repeated();
+}
+
+/// <summary>W-COMPARE: "与上年下降", "与预算增加": a comparison opened with 与 but never closed with 相比.</summary>
+public sealed partial class UnclosedComparison : IAuditRule
+{
+    public string Id => "W-COMPARE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "比较句式残缺：“与上年下降”“与上年决算数增加”缺少“相比”（“与上年持平”不在此列）";
+
+    public string Why => "病句使比较的基数不清，公开检查中属于文字差错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var text = Wording.Key(statement.Text);
+            if (Unclosed().Match(text) is { Success: true } m)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                    $"“{m.Value}”缺少“相比”，应为“{m.Groups["with"].Value}相比，{m.Groups["word"].Value}”或“比{m.Groups["with"].Value[1..]}{m.Groups["word"].Value}”：{Residue.Excerpt(text, m.Index)}")
+                { At = statement.Place };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<with>与(?:上年|上一年|去年|年初预算|预算)(?:度)?(?:决算数?|预算数?|同期)?)(?<word>增加|减少|增长|下降|上升|降低)")]
+    private static partial Regex Unclosed();
+}

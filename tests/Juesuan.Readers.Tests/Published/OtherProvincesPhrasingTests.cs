@@ -168,4 +168,25 @@ public sealed class OtherProvincesPhrasingTests
         Has(totals, NarrativeItems.AppropriationTotal, Measure.Amount, 1614.63m);
         Assert.DoesNotContain(totals, c => c.Subject == NarrativeItems.IncomeTotal);
     }
+
+    [Fact]
+    public void Vehicle_running_costs_are_the_three_public_category()
+    {
+        // 甘南: "车辆运行费28.91万元" beside 公务接待费 and 因公出国 is 公务用车运行维护费.
+        var claims = Claims("“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元。");
+        Has(claims, "三公:公务用车运行维护费", Measure.Amount, 28.91m);
+        Assert.DoesNotContain(claims, c => c.Subject == "三公:公务接待费" && c.Number.Value == 28.91m);
+    }
+
+    [Fact]
+    public void A_figure_after_a_list_ending_in_deng_sums_that_list()
+    {
+        // "加上…补助、上年结转…等1,756.37万元，收入总计1,867.48万元": 1756.37 is not the 收入总计.
+        var claims = Claims("加上托底保障补助、结算补助、上年结转等1,756.37万元，收入总计1,867.48万元。", "一、收入支出决算总体情况说明");
+        Has(claims, "收入总计", Measure.Amount, 1867.48m);
+        Assert.DoesNotContain(claims, c => c.Number.Value == 1756.37m);
+
+        // With its subject in the clause, the figure is that subject's.
+        Has(Claims("公用经费包括办公费、印刷费等146.48万元。", "一、基本支出决算情况说明"), NarrativeItems.PublicCost, Measure.Amount, 146.48m);
+    }
 }

@@ -296,6 +296,15 @@ internal static partial class StatementReader
                 continue;
             }
 
+            // "加上托底保障补助、上年结转…等 1,756.37 万元，收入总计…": the figure sums the list its clause names, not a subject
+            // of an earlier clause.
+            if (sentence.AsSpan(0, figure.Start).TrimEnd().EndsWith("等", StringComparison.Ordinal) && !mentions.Any(m => m.Start >= sentence.LastIndexOfAny(ClauseEnds, Math.Max(0, figure.Start - 1)) && m.End <= figure.Start)
+                && !respectively.ContainsKey(figure.Start))
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
             if (performance && (subject is null || !subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal))
                 && paragraphSubject?.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal) != true)
             {
@@ -640,6 +649,9 @@ internal static partial class StatementReader
         };
         return NarrativeItems.PerformancePrefix + key;
     }
+
+    // A clause as the writer punctuates it: "、" separates the items of a list inside one clause.
+    private static readonly char[] ClauseEnds = ['，', '；', '：', '。', ',', ';', ':'];
 
     private static int LastBoundary(string sentence, int before)
     {

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>
+/// N-HEADCOUNT: people counted in parts that exclude each other (在职/退休/离休; 行政编制/事业编制/工勤/聘用 …) add up to the
+/// count they break down: "财政供养人员22人，其中在职17人（事业编制17人，县聘2人），退休3人" is wrong twice.
+/// </summary>
+public sealed partial class HeadcountParts : IAuditRule
+{
+    public string Id => "N-HEADCOUNT";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "人数的组成相加等于所说的总人数（“共22人，其中在职17人、退休3人”；“在职17人（事业编制17人，县聘2人）”）";
+
+    public string Why => "人员构成是概况的核心数字；各部分之和与总数不符，说明至少一个人数写错了。";
+
+    // Parts of one family exclude each other; a list that mixes families (在职 and 党员) is not a breakdown.
+    private static readonly string[][] Families =
+    [
+        ["在职", "退休", "离休", "遗属", "离退休"],
+        ["行政编制", "事业编制", "参公", "参照公务员", "工勤", "编外", "聘用", "县聘", "市聘", "临聘", "合同制", "公益性岗位", "政府购买服务", "劳务派遣", "外聘"],
+    ];
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        // Lines, not statements: the staff counts stand in 概况, which prints no money and so makes no statement.
+        foreach (var line in report.Lines)
+        {
+            var text = Residue.Flat(line.Text);
+            foreach (Match m in Breakdown().Matches(text))
+            {
+                var total = int.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
+                if (Check(line.Place, text, m.Index, total, m.Groups["parts"].Value) is { } top)
+                {
+                    yield return top;
+                }
+
+                // A part broken down in brackets: "在职17人（事业编制17人，县聘2人）".
+                foreach (Match p in Part().Matches(m.Groups["parts"].Value))
+                {
+                    if (p.Groups["sub"].Success
+                        && Check(line.Place, text, m.Index, int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture), p.Groups["sub"].Value, p.Groups["label"].Value) is { } sub)
+                    {
+                        yield return sub;
+                    }
+                }
+            }
+        }
+    }
+
+    private AuditFinding? Check(PrintedPlace place, string text, int at, int total, string parts, string? whole = null)
+    {
+        var list = Part().Matches(parts).Select(p => (Label: Label(p.Groups["label"].Value), N: int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture))).ToList();
+        if (list.Count < 2 || list.Any(p => p.Label is null) || list.Select(p => Family(p.Label!)).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var sum = list.Sum(p => p.N);
+        if (sum == total)
+        {
+            return null;
+        }
+
+        // More in the parts than in the whole cannot be; fewer may be a part left unnamed.
+        var severity = sum > total ? Severity.Error : Severity.Warning;
+        var named = string.Join(" + ", list.Select(p => $"{p.Label} {p.N}"));
+        return new AuditFinding(Id, severity, $"{place}",
+            $"{(whole is null ? "" : whole + " ")}{total} 人 ≠ 各部分之和 {named} = {sum} 人（{Residue.Excerpt(text, at)}）")
+        { Printed = total, Computed = sum, At = place };
+    }
+
+    private static string? Label(string label) => Families.SelectMany(f => f).Where(label.EndsWith).OrderByDescending(w => w.Length).FirstOrDefault()
+        ?? Families.SelectMany(f => f).Where(w => label.Contains(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
+
+    private static int Family(string label) => Array.FindIndex(Families, f => f.Contains(label));
+
+    // "22人，其中：在职17人（…），退休3人" up to the end of the clause list.
+    [GeneratedRegex(@"(?<total>\d{1,6})人，?其中：?(?<parts>(?:[\u4e00-\u9fff（）]{1,12}?\d{1,6}人(?:（[^（）]{1,60}）)?[，、]?){2,12})")]
+    private static partial Regex Breakdown();
+
+    [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{1,12}?)(?<n>\d{1,6})人(?:（(?<sub>[^（）]{1,60})）)?")]
+    private static partial Regex Part();
+}

@@ -71,13 +71,22 @@ public sealed class InspectionQueue
         }
 
         var id = Store.Create(source, files);
-        for (var i = 0; i < files.Count; i++)
+        EnqueueJobs(id);
+        return id;
+    }
+
+    /// <summary>
+    /// Enqueues one job per file of a batch already stored. <see cref="Enqueue"/> does both; apart, a test can hold the
+    /// batch's results before any job runs.
+    /// </summary>
+    public void EnqueueJobs(string batchId)
+    {
+        var files = Store.FileCount(batchId);
+        for (var i = 0; i < files; i++)
         {
             var index = i;
-            Client.Enqueue<BatchJobs>(j => j.InspectFile(id, index, CancellationToken.None));
+            Client.Enqueue<BatchJobs>(j => j.InspectFile(batchId, index, CancellationToken.None));
         }
-
-        return id;
     }
 
     /// <summary>Starts a worker in this process (stop it by disposing): <paramref name="workers"/> jobs at a time.</summary>

@@ -31,6 +31,12 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
     /// <summary>The longest an uploaded package may take to be read and built; beyond it the upload is refused.</summary>
     public TimeSpan BuildTimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The clock <see cref="BuildTimeLimit"/> runs on (a test advances its own, so the limit passes when it says).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Called on an upload's worker thread just before the report is built (a test holds a build here: none in production).</summary>
+    public Action? BeforeBuild { get; init; }
+
     /// <summary>
     /// The reverse proxies (nginx …) whose X-Forwarded-For and X-Forwarded-Proto are believed (<c>--known-proxy</c>):
     /// behind one, the client's address (rate limits, the trail) and the scheme (Secure cookies) are what it forwards.

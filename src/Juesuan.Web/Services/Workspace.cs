@@ -72,6 +72,9 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
     /// <summary>Builds from uploads at once: one per core, so slow packages cannot take every thread the server has.</summary>
     private readonly SemaphoreSlim _builds = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
+    /// <summary>Builds holding a slot: a refused one holds it until its work has really stopped (how a test knows it has).</summary>
+    public int BuildsRunning => Environment.ProcessorCount - _builds.CurrentCount;
+
     /// <summary>
     /// Reads and builds an uploaded package within <see cref="WebOptions.BuildTimeLimit"/> and the request's
     /// cancellation: past the limit the upload is refused in words and nothing is stored; the build stops at its next
@@ -81,8 +84,8 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
     public async Task<WorkResult> UploadAsync(CurrentUser user, byte[] bytes, string fileName, long? draftId = null, int? rowVersion = null,
         CancellationToken ct = default, TimeSpan? timeLimit = null)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(timeLimit ?? options.BuildTimeLimit);
+        using var timer = new CancellationTokenSource(timeLimit ?? options.BuildTimeLimit, options.Clock); // on the options' clock, which a test can advance
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
         var entered = false;
         try
         {
@@ -176,6 +179,7 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
             return new WorkResult(Outcome.Invalid, $"数据包「{fileName}」有 {errors.Count} 处错误，未保存任何内容", existing?.Id, errors);
         }
 
+        options.BeforeBuild?.Invoke();
         var built = cache.Build(upload.Read, upload.Hash, fileName, ct); // the package as read above: not parsed again
         ct.ThrowIfCancellationRequested(); // past the limit nothing is stored, even if the build has just finished
         var p = new NewPackage(department!.Id, built.Accounts.Year.Value, bytes, upload.Kind, Path.GetFileName(fileName), upload.Hash,

@@ -301,4 +301,56 @@ public sealed class OtherProvincesRuleTests
         Assert.DoesNotContain(new SectionsPresent().Check(Read(head + "公务车辆现保有量为壹辆。\n")), f => f.Message.Contains("数量", StringComparison.Ordinal));
         Assert.DoesNotContain(new SectionsPresent().Check(Read(head + "公务用车保有量\n\n694\n")), f => f.Message.Contains("数量", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_year_glued_to_the_base_amount_is_flagged()
+    {
+        // 2020 report: "与2019498.83万元相比" is 2019年 and 498.83 万元 (498.83 − 424.71 = 74.12).
+        var text = "一、收入支出决算总体情况说明\n2020年度收入总计424.71万元，较上年减少74.12万元。\n与2019498.83万元相比，收入总计减少74.12万元。\n";
+        var f = Assert.Single(new WrongYear().Check(Read(text)));
+        Assert.Contains("年份 2019 与金额 498.83 万元连在一起", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("与2019498.83万元", "与2019年498.83万元", StringComparison.Ordinal))));
+
+        // A real base that starts with the digits of last year is a thousand times smaller than that.
+        Assert.Empty(new WrongYear().Check(Read("一、收入支出决算总体情况说明\n2020年度收入总计20695.36万元，较上年增加500.00万元。\n与20195.36万元相比，收入总计增加500.00万元。\n")));
+    }
+
+    [Fact]
+    public void Quotes_turned_the_wrong_way_round_sangong_are_flagged()
+    {
+        var text = "一、“三公”经费情况说明\n2015年”三公“经费支出决算4.9万元。\n";
+        Assert.Contains("引号方向错误", Assert.Single(new DoubledPunctuation().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Empty(new DoubledPunctuation().Check(Read(text.Replace("”三公“", "“三公”", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_final_accounts_report_that_speaks_of_its_budget_scope_kept_the_budget_reports_words()
+    {
+        var text = "2018年度万安镇部门决算\n第一部分 部门概况\n纳入本级部门预算汇编范围的单位1个，即万安镇人民政府。\n";
+        Assert.Contains("“纳入本级部门预算汇编范围”", Assert.Single(new TemplateInstructions().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Empty(new TemplateInstructions().Check(Read(text.Replace("预算汇编范围", "决算汇编范围", StringComparison.Ordinal))));
+        Assert.Empty(new TemplateInstructions().Check(Read(text.Replace("部门决算", "部门预算", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Parts_after_a_qizhong_of_its_own_are_added_up()
+    {
+        // 长乐: 1116.14 ≠ 34.71 + 1116.14; "其中:" is a sentence of its own at the end of the line.
+        var text = "一、“三公”经费情况说明\n（二）公务用车购置及运行费1116.14万元。其中:\n1、公务用车购置费34.71万元，用于购置1辆中巴车。\n"
+            + "2、公务用车运行费1116.14万元，主要用于燃油、维修、保险等支出。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)));
+        Assert.Contains("公务用车购置及运行费 1,116.14 万元 ≠ 其中各项之和 1,150.85 万元", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text.Replace("2、公务用车运行费1116.14", "2、公务用车运行费1081.43", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_headcount_whose_missing_part_follows_in_the_same_sentence_adds_up()
+    {
+        // 南康: 149 = 119 + 1 + 0, and the 29 others after the "；".
+        var text = "第一部分 部门概况\n本部门2021年年末实有人数149人，其中在职人员119人，离休人员1人，退休人员0人；年末其他人员29人。\n";
+        Assert.Empty(new HeadcountParts().Check(Read(text)));
+        var f = Assert.Single(new HeadcountParts().Check(Read(text.Replace("其他人员29人", "其他人员28人", StringComparison.Ordinal))));
+        Assert.Contains("149 人 ≠ 各部分之和 在职 119 + 离休 1 + 退休 0 = 120 人", f.Message, StringComparison.Ordinal);
+    }
 }
+

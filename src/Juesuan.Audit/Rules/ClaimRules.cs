@@ -470,7 +470,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
             foreach (var (totalKey, partKeys, complete) in Families)
             {
                 // "…，其中：" closes the sentence: the parts follow, one per sentence, in the same section.
-                if (OpensParts(statements[i].Text) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure == Measure.Amount) is { } total
+                if (OpensParts(statements, i, report) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure == Measure.Amount) is { } total
                     && !claims.Any(c => partKeys.Contains(c.Subject)))
                 {
                     var parts = new List<Claim>();
@@ -582,6 +582,11 @@ public sealed class PartsOfStatedTotal : IAuditRule
 
     private static bool IsPartOf(string part, string whole) =>
         Families.Any(f => f.Total == whole && f.Parts.Contains(part));
+
+    /// <summary>"…1116.14万元，其中：" — or "…1116.14万元。其中：", where 其中 is a sentence of its own that ends the printed line.</summary>
+    private static bool OpensParts(IReadOnlyList<NarrativeStatement> statements, int i, PublishedReport report) =>
+        OpensParts(statements[i].Text) || ((i + 1 == statements.Count || statements[i + 1].Place != statements[i].Place)
+            && report.Lines.FirstOrDefault(l => l.Place == statements[i].Place) is { } line && OpensParts(line.Text));
 
     private static bool OpensParts(string text) => text.TrimEnd().EndsWith("其中：", StringComparison.Ordinal) || text.TrimEnd().EndsWith("其中:", StringComparison.Ordinal);
 
@@ -791,3 +796,34 @@ public sealed class StatedTotalsBalance : IAuditRule
         }
     }
 }
+
+/// <summary>N-VEHICLE: vehicles bought and the money spent buying them agree: 购置公务用车 7 辆 with 公务用车购置费 0, or the reverse.</summary>
+public sealed class VehiclePurchases : IAuditRule
+{
+    public string Id => "N-VEHICLE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "购置公务用车的数量与公务用车购置费一致：购置了车辆而购置费为零，或有购置费而购置数为零";
+
+    public string Why => "车辆数和购置费是同一件事的两面，一个为零另一个不为零，说明其中之一写错了。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var year = report.Year?.Value;
+        bool ThisYear(Claim c) => c.Year is null || year is null || c.Year == year;
+        var bought = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicCountPrefix + "购置车辆" && c.Measure == Measure.Count && ThisYear(c));
+        var cost = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicPrefix + "公务用车购置费" && c.Measure == Measure.Amount
+            && NarrativeClaims.Printed(c) && ThisYear(c));
+        if (bought is null || cost is null || (bought.Number.Value > 0m) == (cost.Number.Value > 0m))
+        {
+            yield break;
+        }
+
+        var (first, message) = bought.Number.Value > 0m
+            ? (cost, $"购置公务用车 {Tolerance.Format(bought.Number.Value)} 辆（{bought.Number.Place}），公务用车购置费却为 {NarrativeClaims.AsPrinted(cost)}")
+            : (bought, $"公务用车购置费 {NarrativeClaims.AsPrinted(cost)}（{cost.Number.Place}），购置车辆数却为 0");
+        yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(first), message) { At = first.Number.Place };
+    }
+}
+

@@ -34,7 +34,10 @@ public sealed partial class HeadcountParts : IAuditRule
             foreach (Match m in Breakdown().Matches(text))
             {
                 var total = int.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
-                if (Check(line.Place, text, m.Index, total, m.Groups["parts"].Value) is { } top)
+                // "149人，其中在职119人，离休1人，退休0人；年末其他人员29人": the sentence may go on with the part the list left out.
+                var end = text.IndexOf('。', m.Index + m.Length) is var e and >= 0 ? e : text.Length;
+                var rest = Part().Matches(text[(m.Index + m.Length)..end]).Select(p => int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
+                if (Check(line.Place, text, m.Index, total, m.Groups["parts"].Value) is { } top && !rest.Contains((int)(top.Printed - top.Computed)!))
                 {
                     yield return top;
                 }

@@ -40,16 +40,22 @@ public sealed partial class TemplateInstructions : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "模板的填写说明印在报告中（“（如持平作持平表述）”“仍保留该表格式，并在本表下方作下述说明”…），或备选词未作选择（“增加（减少）”“大小于”）";
+    public string Title => "模板的填写说明印在报告中（“（如持平作持平表述）”“仍保留该表格式，并在本表下方作下述说明”…），备选词未作选择（“增加（减少）”“大小于”），或决算报告沿用预算的说法（“纳入部门预算汇编范围”）";
 
     public string Why => "填写说明和未选择的备选词是模板残留，读者会以为报告未完成。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        // A report that calls itself 决算 near its top and still speaks of its 预算汇编范围 kept the budget report's sentence.
+        var finalAccounts = report.Lines.Take(30).Any(l => l.Text.Contains("决算", StringComparison.Ordinal));
         for (var n = 0; n < report.Lines.Count; n++)
         {
             var line = report.Lines[n];
             var flat = Residue.Flat(line.Text);
+            if (finalAccounts && BudgetScope().Match(flat) is { Success: true } scope)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"决算报告沿用了预算的说法“{scope.Value}”，应为“决算汇编范围”") { At = line.Place };
+            }
 
             // An instruction the text layer broke over two lines ("…本部分内容为“机" / "构设置”）") is read across them.
             var joined = n + 1 < report.Lines.Count ? flat + Residue.Flat(report.Lines[n + 1].Text) : flat;
@@ -77,6 +83,9 @@ public sealed partial class TemplateInstructions : IAuditRule
 
     [GeneratedRegex(@"大小于|小大于|减增加|增减少|增加减少|减少增加")]
     private static partial Regex Merged();
+
+    [GeneratedRegex(@"纳入[^。，；]{0,12}预算(?:汇编|编制)范围")]
+    private static partial Regex BudgetScope();
 }
 
 /// <summary>R-YEAR: another year left in the body: 截至 20YY 年 12 月 31 日 of the wrong year, the wrong year in a heading, a year cut short ("202 年度").</summary>
@@ -154,6 +163,16 @@ public sealed partial class WrongYear : IAuditRule
                 continue;
             }
 
+            // "与2019498.83万元相比" in a 2020 report: 上年 and its amount printed with nothing between them.
+            // A real base of 20,195.36 万元 would start the same way: only a figure a thousand times the sentence's others is glued.
+            if (GluedYear().Matches(flat).FirstOrDefault(g => int.Parse(g.Groups["year"].Value, CultureInfo.InvariantCulture) == year - 1
+                    && OtherAmounts(flat, g).DefaultIfEmpty(decimal.MaxValue).Max() * 1000m <= decimal.Parse(g.Groups["figure"].Value, CultureInfo.InvariantCulture)) is { } glued)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                    $"“{glued.Groups["figure"].Value}万元”像是年份 {glued.Groups["year"].Value} 与金额 {glued.Groups["rest"].Value} 万元连在一起，缺少“年”字（{Residue.Excerpt(flat, glued.Index)}）")
+                { At = statement.Place };
+            }
+
             if (BaseYear().Match(flat) is not { Success: true } b)
             {
                 continue;
@@ -180,6 +199,16 @@ public sealed partial class WrongYear : IAuditRule
     // "较2015年下降", "與2022年決算數持平", "比2019年减少"; a budget of that year ("与2022年预算数相比") is a legitimate base.
     [GeneratedRegex(@"(?:较|比|与|同)(?<year>20\d\d)年度?(?:(?<budget>年初预算|预算|调整预算)数?|决算数?|同期|支出)?(?:相比|比较)?，?(?:增加|减少|增长|下降|上升|降低|持平|基本持平|无变化)")]
     private static partial Regex BaseYear();
+
+    private static IEnumerable<decimal> OtherAmounts(string text, Match except) => Amount().Matches(text)
+        .Where(a => a.Index < except.Index || a.Index >= except.Index + except.Length)
+        .Select(a => decimal.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)万元")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"(?:与|比|较|同|万元)(?<figure>(?<year>20[0-4]\d)(?<rest>\d{1,6}(?:\.\d+)?))万元(?:相比|比较|决算|部门决算|的)?")]
+    private static partial Regex GluedYear();
 
     // "比2019年（疫情前）", "比十三五末的2020年": the writer says why that year is the base.
     [GeneratedRegex(@"(?:较|比|与)20\d\d年(?:度)?（|疫情|十[三四五]五|同口径|可比")]
@@ -277,7 +306,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "重复的标点（“，，”“。。”“；；”）";
+    public string Title => "重复的标点（“，，”“。。”“；；”），或引号方向错误（“”三公“经费”）";
 
     // A warning, not a note: reviewers doing 公开检查 list it as a 文字差错 (a reader sees the report was not proofread).
     public string Why => "文字差错：说明文字未经校对。";
@@ -296,11 +325,19 @@ public sealed partial class DoubledPunctuation : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"重复的标点“{m.Value}”：{Residue.Excerpt(flat, m.Index)}") { At = line.Place };
             }
+            else if (Mismatched().Match(flat) is { Success: true } q)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"引号方向错误“{q.Value}”，应为““三公””：{Residue.Excerpt(flat, q.Index)}") { At = line.Place };
+            }
         }
     }
 
     [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：")]
     private static partial Regex Doubled();
+
+    // "”三公“经费", "“三公“": a quote turned the wrong way round the one word every report quotes.
+    [GeneratedRegex(@"”三公[“”]|“三公“")]
+    private static partial Regex Mismatched();
 }
 
 internal static class Residue

@@ -321,3 +321,50 @@ public sealed partial class UnclosedComparison : IAuditRule
     [GeneratedRegex(@"(?<with>与(?:上年|上一年|去年|年初预算|预算)(?:度)?(?:决算数?|预算数?|同期)?)(?<word>增加|减少|增长|下降|上升|降低)")]
     private static partial Regex Unclosed();
 }
+
+/// <summary>W-HEADING: a standard heading that lost its first characters ("入支出决算总体情况说明") or its ordinal ("、机构设置").</summary>
+public sealed partial class DamagedHeading : IAuditRule
+{
+    public string Id => "W-HEADING";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "标题残缺：标准标题丢了开头的字（“入支出决算总体情况说明”），或序号只剩“、”（“、机构设置”）";
+
+    public string Why => "残缺的标题多是排版时误删，读者找不到对应的部分，也看出报告未经校对。";
+
+    // The headings every 部门决算 template prints (Liaoning, Shanghai, and the provinces read for issue 9).
+    private static readonly string[] Standard =
+    [
+        "收入支出决算总体情况说明", "收入决算情况说明", "支出决算情况说明", "财政拨款收入支出决算总体情况说明",
+        "一般公共预算财政拨款支出决算情况说明", "一般公共预算财政拨款基本支出决算情况说明", "政府性基金预算财政拨款收入支出决算情况说明",
+        "国有资本经营预算财政拨款支出决算情况说明", "“三公”经费财政拨款支出决算情况说明", "机关运行经费支出情况说明", "政府采购支出情况说明",
+        "国有资产占用情况说明", "预算绩效管理情况说明", "部门职责", "机构设置", "部门决算单位构成", "名词解释", "部门概况", "主要职能",
+    ];
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var line in report.Lines)
+        {
+            var text = Wording.Key(line.Text);
+            var body = Ordinal().Replace(text, string.Empty);
+            if (body.Length < 4 || body.Length > 40)
+            {
+                continue;
+            }
+
+            if (text.StartsWith('、') && Standard.Contains(body))
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"标题“{text}”的序号残缺，只剩“、”") { At = line.Place };
+            }
+            else if (Standard.FirstOrDefault(h => h.Length > body.Length && h.Length - body.Length <= 2 && h.EndsWith(body, StringComparison.Ordinal)
+                         && !Standard.Contains(body)) is { } whole)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"标题“{body}”残缺，应为“{whole}”") { At = line.Place };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|、)")]
+    private static partial Regex Ordinal();
+}

@@ -189,4 +189,16 @@ public sealed class OtherProvincesPhrasingTests
         // With its subject in the clause, the figure is that subject's.
         Has(Claims("公用经费包括办公费、印刷费等146.48万元。", "一、基本支出决算情况说明"), NarrativeItems.PublicCost, Measure.Amount, 146.48m);
     }
+
+    [Fact]
+    public void Vehicles_kept_and_the_vehicle_category_without_gouzhi_are_read()
+    {
+        // "公务用车及运行维护费用61.8万元" is the 三公 category; "公务用车保有7辆" counts vehicles kept, not bought.
+        var claims = Claims("“三公”经费支出74.6万元，其中公务用车及运行维护费用61.8万元，公务接待费12.8万元。本年度购置公务用车7辆，年末开支运行维护费的公务用车保有7辆。");
+        Has(claims, "三公:公务用车购置及运行费", Measure.Amount, 61.8m);
+        Has(claims, "三公数量:购置车辆", Measure.Count, 7m);
+        Has(claims, "三公数量:保有车辆", Measure.Count, 7m);
+        Assert.Single(claims, c => c.Subject == "三公经费" && c.Measure == Measure.Amount);
+    }
 }
+

@@ -104,7 +104,7 @@ internal static class SubjectPatterns
         // 三公经费.
         Fixed("三公经费", @"[“""]?三公[”""]?经费(?:(?:一般)?公共(?:预算)?)?(?:财政拨款)?(?:支出)?(?:决算数?)?", NarrativeItems.ThreePublicTotal, "“三公”经费财政拨款支出年初预算为 21.00 万元"),
         Fixed("因公出国（境）费", @"因公出国（境）(?:费用?|经费)(?:支出)?|因公出国(?:（境）)?(?=[\d（]|支出|经费|费)", NarrativeItems.ThreePublicPrefix + "因公出国（境）费", "因公出国（境）费支出 0.00 万元"),
-        Fixed("公务用车购置及运行费", @"(?:公务用车|公车|车辆)?购置及运行(?:维护)?(?:费|支出)(?:支出)?|(?:公务用车|公车)购置及运行(?:维护)?(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
+        Fixed("公务用车购置及运行费", @"(?:公务用车|公车|车辆)?购置及运行(?:维护)?(?:费|支出)(?:支出)?|公务用车及运行维护(?:费用?|支出)|(?:公务用车|公车)购置及运行(?:维护)?(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
         Fixed("公务用车购置费", @"(?:公务用车|公车)购置(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车购置费", "公务用车购置支出为 0 万元"),
         Fixed("公务用车运行维护费", @"(?:公务用车|公车|(?<!购置及)车辆)运行(?:及)?(?:维护)?(?:费|支出)(?!的公务用车)|(?:公务用车|公车)运行(?:及)?维护(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
         Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
@@ -113,7 +113,7 @@ internal static class SubjectPatterns
         Fixed("出国团组", @"(?:因公出国（境）|出国（境）)?团组", NarrativeItems.ThreePublicCountPrefix + "出国团组", "全年安排因公出国（境）团组 0 个、累计 0 人次"),
         Fixed("购置车辆", @"购置(?:公务用)?车(?:辆)?(?!购置)", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "当年购置公务用车 0 辆"),
         Fixed("购置车辆数", @"(?:公务用车|公车)购置数(?:量)?", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "公务用车购置数 18 辆，较上年增加 7 辆"),
-        Fixed("保有车辆", @"(?:公务用车|公车)(?:实际)?保有量|公务用车实有数?|(?<=[及和、])保有量", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
+        Fixed("保有车辆", @"(?:公务用车|公车)(?:实际)?保有量|公务用车实有数?|(?<=[及和、])保有量|(?:公务用车|公车)?保有(?=\d+辆)", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
 
         // 其他重要事项.
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),

@@ -826,4 +826,3 @@ public sealed class VehiclePurchases : IAuditRule
         yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(first), message) { At = first.Number.Place };
     }
 }
-

@@ -236,6 +236,21 @@ public sealed record ReportVersionRow
     public long PublishedAt { get; init; }
 }
 
+/// <summary>
+/// The publisher's choice about a version's audit findings (同时公开审核结果): published on the portal beside the
+/// version or not, who chose last and when. Unlike the version, it may change.
+/// </summary>
+public sealed record FindingsPublication
+{
+    public long VersionId { get; init; }
+
+    public bool Published { get; init; }
+
+    public string ChangedByName { get; init; } = "";
+
+    public long ChangedAt { get; init; }
+}
+
 public sealed record TrailEntry
 {
     public long Id { get; init; }

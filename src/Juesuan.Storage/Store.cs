@@ -273,8 +273,9 @@ public sealed class Store(Database db)
     /// </summary>
     /// <param name="userName">who publishes, for the trail entry</param>
     /// <param name="address">the client address, for the trail entry</param>
+    /// <param name="publishFindings">the publisher's choice to publish the audit findings with the version (同时公开审核结果), stored in the same transaction</param>
     public ReportVersionRow? Publish(long draftId, int expectedVersion, string contentHash, string searchText, string? revisionNote, long userId,
-        string userName, string? address = null)
+        string userName, string? address = null, bool publishFindings = false)
     {
         using var c = Database.Open();
         using var tx = c.BeginTransaction();
@@ -306,6 +307,7 @@ public sealed class Store(Database db)
             return null;
         }
 
+        c.Execute(UpsertFindingsPublication, new { versionId = id, published = publishFindings, userId, now = Clock.Now() }, tx);
         var note = string.IsNullOrWhiteSpace(revisionNote) ? null : revisionNote.Trim();
         c.Execute(InsertTrail, new
         {
@@ -314,12 +316,89 @@ public sealed class Store(Database db)
             userName,
             action = "发布",
             target = "report:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            detail = $"{draft.DepartmentName} {draft.Year} 年度第 {next} 版，草稿 {draftId}，内容 SHA-256 {contentHash}{(note is null ? "" : "；更正说明：" + note)}",
+            detail = $"{draft.DepartmentName} {draft.Year} 年度第 {next} 版，草稿 {draftId}，内容 SHA-256 {contentHash}{(note is null ? "" : "；更正说明：" + note)}"
+                + (publishFindings ? $"；同时公开审核结果（{FindingCounts(draft.Findings)}）" : "；审核结果不公开"),
             address,
         }, tx);
         tx.Commit();
         return Version(id);
     }
+
+    // ---- the publisher's choice to publish a version's findings -------------------------------------
+
+    private const string UpsertFindingsPublication =
+        "INSERT INTO report_findings_publication (version_id, published, changed_by, changed_at) VALUES (@versionId, @published, @userId, @now) "
+        + "ON CONFLICT (version_id) DO UPDATE SET published = excluded.published, changed_by = excluded.changed_by, changed_at = excluded.changed_at "
+        + "WHERE report_findings_publication.published <> excluded.published";
+
+    /// <summary>
+    /// Whether the publisher chose to publish a version's audit findings with it, who chose and when; null for a version
+    /// published before the choice was stored (its findings are not published).
+    /// </summary>
+    public FindingsPublication? FindingsPublication(long versionId)
+    {
+        using var c = Database.Open();
+        return c.QuerySingleOrDefault<FindingsPublication>(
+            "SELECT f.version_id, f.published, u.display_name AS changed_by_name, f.changed_at FROM report_findings_publication f "
+            + "JOIN users u ON u.id = f.changed_by WHERE f.version_id = @versionId", new { versionId });
+    }
+
+    /// <summary>Of <paramref name="versionIds"/>, those whose findings are published (for a list of versions in one query).</summary>
+    public IReadOnlySet<long> WithFindingsPublished(IReadOnlyCollection<long> versionIds)
+    {
+        if (versionIds.Count == 0)
+        {
+            return new HashSet<long>();
+        }
+
+        // IN (@v0, @v1, …) spelled out, as in Transition: Npgsql takes a list as one array parameter.
+        var args = new DynamicParameters(new { yes = true });
+        var names = versionIds.Select((id, i) =>
+        {
+            var name = "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            args.Add(name, id);
+            return "@" + name;
+        }).ToList();
+        using var c = Database.Open();
+        return c.Query<long>($"SELECT version_id FROM report_findings_publication WHERE published = @yes AND version_id IN ({string.Join(", ", names)})", args).ToHashSet();
+    }
+
+    /// <summary>
+    /// Publishes a version's audit findings with it, or stops publishing them, with the trail entry, in one transaction.
+    /// False when there is no such version or the choice is already <paramref name="published"/> (nothing written).
+    /// </summary>
+    public bool SetFindingsPublished(long versionId, bool published, long userId, string userName, string? address = null)
+    {
+        using var c = Database.Open();
+        using var tx = c.BeginTransaction();
+        var v = c.QuerySingleOrDefault<ReportVersionRow>($"SELECT {VersionColumns} WHERE v.id = @versionId", new { versionId }, tx);
+        var now = c.ExecuteScalar<bool?>("SELECT published FROM report_findings_publication WHERE version_id = @versionId", new { versionId }, tx) ?? false;
+        if (v is null || now == published)
+        {
+            return false;
+        }
+
+        if (c.Execute(UpsertFindingsPublication, new { versionId, published, userId, now = Clock.Now() }, tx) != 1)
+        {
+            return false; // another request made the same change first
+        }
+
+        c.Execute(InsertTrail, new
+        {
+            now = Clock.Now(),
+            userId,
+            userName,
+            action = published ? "公开审核结果" : "撤回公开审核结果",
+            target = "report:" + versionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            detail = $"{v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版：" + (published ? $"在公开页面同时公开审核结果（{FindingCounts(v.Findings)}）" : "公开页面不再显示审核结果"),
+            address,
+        }, tx);
+        tx.Commit();
+        return true;
+    }
+
+    private static string FindingCounts(IReadOnlyList<AuditFinding> findings) =>
+        $"错误 {findings.Count(f => f.Severity == Severity.Error)} 个、警告 {findings.Count(f => f.Severity == Severity.Warning)} 个、提示 {findings.Count(f => f.Severity == Severity.Note)} 个";
 
     public ReportVersionRow? Version(long id)
     {

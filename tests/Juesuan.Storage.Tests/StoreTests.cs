@@ -43,9 +43,9 @@ public abstract class StoreTests
     public void Migrations_apply_once_and_record_the_schema_version()
     {
         var db = NewDatabase();
-        Assert.Equal([1, 2, 3, 4, 5], db.Migrate().Select(m => m.Version));
+        Assert.Equal([1, 2, 3, 4, 5, 6], db.Migrate().Select(m => m.Version));
         Assert.Empty(db.Migrate());
-        Assert.Equal(5, db.SchemaVersion());
+        Assert.Equal(6, db.SchemaVersion());
         Assert.Equal(Database.Migrations(DatabaseKind.Sqlite).Select(m => m.Name), Database.Migrations(DatabaseKind.PostgreSql).Select(m => m.Name));
     }
 
@@ -132,6 +132,58 @@ public abstract class StoreTests
         Assert.Equal((2, "更正第 3 页"), (v2.VersionNo, v2.RevisionNote));
         Assert.Equal([2, 1], store.Versions(dept, 2024).Select(v => v.VersionNo));
         Assert.Equal(v2.Id, Assert.Single(store.Search(new ReportQuery()).Items).Id);
+    }
+
+    [Fact]
+    public void The_choice_to_publish_findings_is_stored_with_the_publication_changed_later_and_in_the_trail()
+    {
+        var (store, dept, unit, user) = Seed();
+        var bureau = store.CreateUser("b1", "凌源市财政局", Role.FinanceBureau, "hash", store.Regions()[0].Id, null, null);
+        Juesuan.Audit.AuditFinding[] findings =
+        [
+            new("N-YOY", Juesuan.Audit.Severity.Warning, "第3页 第160行", "增长 12.00%，应为 12.50%"),
+            new("T-TOTAL", Juesuan.Audit.Severity.Note, "公开02表", "尾差"),
+            new("T-LEVELS", Juesuan.Audit.Severity.Note, "公开03表", "尾差"),
+        ];
+        var hidden = store.Publish(Approved(store, dept, unit, user), 3, "h1", "凌源市 2024", null, bureau, "b1")!;
+        var draft = store.CreateDraft(Package(dept, "h2") with { Findings = findings, WarningCount = 1 }, unit, user);
+        store.Transition(draft, 1, [DraftState.Draft], DraftState.Submitted, user);
+        store.Transition(draft, 2, [DraftState.Submitted], DraftState.Approved, user);
+        var shown = store.Publish(draft, 3, "h2", "凌源市 2024", "更正", bureau, "b1", "10.0.0.9", publishFindings: true)!;
+
+        // Stored with the publication (off by default), and read back typed.
+        Assert.False(store.FindingsPublication(hidden.Id)!.Published);
+        var choice = store.FindingsPublication(shown.Id)!;
+        Assert.Equal((shown.Id, true, "凌源市财政局"), (choice.VersionId, choice.Published, choice.ChangedByName));
+        Assert.Equal(new HashSet<long> { shown.Id }, store.WithFindingsPublished([hidden.Id, shown.Id, 999_999]));
+        Assert.Empty(store.WithFindingsPublished([]));
+        var published = store.Trail($"report:{shown.Id}").Single();
+        Assert.Contains("同时公开审核结果（错误 0 个、警告 1 个、提示 2 个）", published.Detail, StringComparison.Ordinal);
+        Assert.Contains("审核结果不公开", store.Trail($"report:{hidden.Id}").Single().Detail, StringComparison.Ordinal);
+
+        // Changed later: each change one trail entry with its address; a change to what it already is writes nothing.
+        Assert.False(store.SetFindingsPublished(shown.Id, true, bureau, "b1"));
+        Assert.True(store.SetFindingsPublished(shown.Id, false, bureau, "b1", "10.0.0.9"));
+        Assert.False(store.FindingsPublication(shown.Id)!.Published);
+        Assert.Empty(store.WithFindingsPublished([shown.Id]));
+        Assert.True(store.SetFindingsPublished(hidden.Id, true, bureau, "b1"));
+        Assert.False(store.SetFindingsPublished(999_999, true, bureau, "b1"));
+        var trail = store.Trail($"report:{shown.Id}");
+        Assert.Equal(["撤回公开审核结果", "发布"], trail.Select(t => t.Action));
+        Assert.Equal("10.0.0.9", trail[0].Address);
+        Assert.Equal("公开审核结果", store.Trail($"report:{hidden.Id}")[0].Action);
+        Assert.Equal("凌源市人力资源和社会保障局 2024 年度第 1 版：在公开页面同时公开审核结果（错误 0 个、警告 0 个、提示 0 个）", store.Trail($"report:{hidden.Id}")[0].Detail);
+
+        // A version published before the choice was stored (no row) is not published, and can be published.
+        using (var c = store.Database.Open())
+        {
+            c.Execute("DELETE FROM report_findings_publication WHERE version_id = @Id", new { hidden.Id });
+        }
+
+        Assert.Null(store.FindingsPublication(hidden.Id));
+        Assert.False(store.SetFindingsPublished(hidden.Id, false, bureau, "b1"));
+        Assert.True(store.SetFindingsPublished(hidden.Id, true, bureau, "b1"));
+        Assert.True(store.FindingsPublication(hidden.Id)!.Published);
     }
 
     [Fact]

@@ -69,11 +69,13 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
         var bureau = await SignedInAsync("bureau-lingyuan");
         await bureau.GotoAsync(draftUrl);
         await bureau.FillAsync("input[name=revisionNote]", "更正：按审核意见重新发布");
+        await Assertions.Expect(bureau.Locator("input[name=publishFindings]")).Not.ToBeCheckedAsync(); // 同时公开审核结果: off unless chosen
         await Shot(bureau, "web-05-publish.png");
         await bureau.ClickAsync("button:has-text('发布更正')");
         await bureau.WaitForURLAsync(new Regex("/reports/\\d+$"));
         var reportUrl = new Uri(bureau.Url).AbsolutePath;
         await Assertions.Expect(bureau.Locator("dl.facts")).ToContainTextAsync("更正：按审核意见重新发布");
+        await Assertions.Expect(bureau.Locator("section.published-findings")).ToHaveCountAsync(0);
 
         // 4. The public, on a phone: search, open the report, see the charts, download the PDF.
         var phone = await (await Browser.NewContextAsync(new()

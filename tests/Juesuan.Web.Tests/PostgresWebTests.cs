@@ -53,11 +53,19 @@ public sealed class PostgresWebTests(PostgresServer postgres) : IAsyncLifetime
         string V() => store.Draft(id)!.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(draft + "?handler=Submit", new Dictionary<string, string> { ["rowVersion"] = V() })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(draft + "?handler=Approve", new Dictionary<string, string> { ["rowVersion"] = V() })).StatusCode);
-        var pub = await bureau.PostFormAsync(draft + "?handler=Publish", new Dictionary<string, string> { ["rowVersion"] = V(), ["revisionNote"] = "更正：重新发布" });
+        var pub = await bureau.PostFormAsync(draft + "?handler=Publish", new Dictionary<string, string> { ["rowVersion"] = V(), ["revisionNote"] = "更正：重新发布", ["publishFindings"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
-        var page = await visitor.GetStringAsync(pub.Headers.Location!.OriginalString);
+        var report = pub.Headers.Location!.OriginalString;
+        var page = await visitor.GetStringAsync(report);
         Assert.Contains("第 2 版", page, StringComparison.Ordinal);
         Assert.Contains("更正：重新发布", page, StringComparison.Ordinal);
+
+        // The publisher's choice to publish the findings, stored on PostgreSQL and changed later.
+        Assert.Contains("审核结果（发布单位选择公开）", page, StringComparison.Ordinal);
+        Assert.True(JsonDocument.Parse(await visitor.GetStringAsync("/api" + report)).RootElement.GetProperty("findingsPublished").GetBoolean());
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.PostFormAsync(report + "?handler=Findings", new Dictionary<string, string> { ["publish"] = "false" })).StatusCode);
+        Assert.DoesNotContain("审核结果", await visitor.GetStringAsync(report), StringComparison.Ordinal);
+        Assert.False(JsonDocument.Parse(await visitor.GetStringAsync("/api" + report)).RootElement.GetProperty("findingsPublished").GetBoolean());
         Assert.Contains("共 0 份报告", await visitor.GetStringAsync("/?q=" + Uri.EscapeDataString("人_资源")), StringComparison.Ordinal);
 
         // Word search behaves as on SQLite: the placeholder's example finds the reports that print “三公”经费, passage marked.

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Juesuan.Audit;
 using Juesuan.Publishing;
 using Juesuan.Renderers.Json;
 using Juesuan.Storage;
@@ -37,8 +38,19 @@ public static class OpenDataApi
     /// <param name="PublishedAt">发布时间（ISO 8601，UTC）</param>
     /// <param name="Url">公开页面地址</param>
     /// <param name="Downloads">各下载格式的地址，键为格式（pdf、docx、xlsx、csv、json、txt）</param>
+    /// <param name="FindingsPublished">发布单位是否选择同时公开审核结果；为 false 时审核结果不属于公开内容</param>
+    /// <param name="Findings">公开的审核结果概况（仅当 findingsPublished 为 true 时有值）</param>
     public sealed record ReportDto(long Id, long DepartmentId, string Department, long RegionId, string Region, int Year, int Version, string ContentHash,
-        string? RevisionNote, string PublishedAt, string Url, IReadOnlyDictionary<string, string> Downloads);
+        string? RevisionNote, string PublishedAt, string Url, IReadOnlyDictionary<string, string> Downloads, bool FindingsPublished, PublishedFindingsDto? Findings);
+
+    /// <summary>发布单位选择公开的审核结果概况</summary>
+    /// <param name="Errors">错误数（有错误的报告不能发布，故通常为 0）</param>
+    /// <param name="Warnings">警告数</param>
+    /// <param name="Notes">提示数（多为四舍五入形成的尾差）</param>
+    /// <param name="ChosenBy">选择公开的发布单位（账户名称）</param>
+    /// <param name="ChosenAt">选择公开的时间（ISO 8601，UTC）</param>
+    /// <param name="Url">审核结果明细的地址（/api/reports/{id}/findings）</param>
+    public sealed record PublishedFindingsDto(int Errors, int Warnings, int Notes, string ChosenBy, string ChosenAt, string Url);
 
     /// <summary>检索结果的一页</summary>
     /// <param name="Items">本页的报告（每个部门每年只列最新版本）</param>
@@ -76,13 +88,14 @@ public static class OpenDataApi
             }
 
             var result = s.Search(query);
-            return TypedResults.Ok(new ReportPageDto(result.Items.Select(Dto).ToList(), result.Total, result.PageNumber, result.PageSize));
+            return TypedResults.Ok(new ReportPageDto(Dtos(s, result.Items), result.Total, result.PageNumber, result.PageSize));
         }).WithSummary("检索已发布报告").WithDescription("每个部门每年只列最新版本，新年度在前。检索词在部门、地区、单位名称和报告全文中查找，"
             + "引号、标点和全角半角不计：q=三公经费 能找到印作“三公”经费的报告。");
-        api.MapGet("/reports/{id:long}", (Store s, long id) => s.Version(id) is { } v ? Results.Ok(Dto(v)) : NotFound(id))
-            .WithSummary("一个已发布版本").Produces<ReportDto>(200).ProducesProblem(404);
+        api.MapGet("/reports/{id:long}", (Store s, long id) => s.Version(id) is { } v ? Results.Ok(Dto(v, s.FindingsPublication(v.Id))) : NotFound(id))
+            .WithSummary("一个已发布版本").WithDescription("findingsPublished 表示发布单位是否选择同时公开审核结果；公开时 findings 给出错误、警告、提示的个数和明细地址。")
+            .Produces<ReportDto>(200).ProducesProblem(404);
         api.MapGet("/reports/{id:long}/versions", (Store s, long id) =>
-            s.Version(id) is { } v ? Results.Ok(s.Versions(v.DepartmentId, v.Year).Select(Dto).ToList()) : NotFound(id))
+            s.Version(id) is { } v ? Results.Ok(Dtos(s, s.Versions(v.DepartmentId, v.Year))) : NotFound(id))
             .WithSummary("同一部门同一年度的全部版本").WithDescription("新版本在前；旧版本仍可查阅。").Produces<List<ReportDto>>(200).ProducesProblem(404);
         api.MapGet("/reports/{id:long}/tables", (PublishedSite site, long id) => Published(site, id, PublishedSite.TablesApi))
             .WithSummary("公开01–09表").WithDescription("九张公开表，形式同 data.json 的 tables：每表有编号、标题、列和行；每个金额单元格有打印的万元文字（text）和精确到分的元（yuan）。"
@@ -104,20 +117,29 @@ public static class OpenDataApi
             .Produces<Juesuan.Reporting.Charts.ReportCharts>(200, "application/json").Produces(304).ProducesProblem(404);
         api.MapGet("/reports/{id:long}/findings", (HttpContext ctx, Store s, long id) =>
         {
-            if (CurrentUser.From(ctx.User) is not { } u)
+            var u = CurrentUser.From(ctx.User);
+            var v = s.Version(id);
+            if (v is not null && s.FindingsPublication(v.Id) is { Published: true })
+            {
+                ctx.Response.Headers.CacheControl = "no-cache"; // the publisher may withdraw them: revalidate every time
+                return Results.Ok(FindingView.Of(v.Findings));
+            }
+
+            if (u is null)
             {
                 return Results.Unauthorized();
             }
 
-            if (s.Version(id) is not { } v)
+            if (v is null)
             {
                 return NotFound(id);
             }
 
-            // The audit is the officers' working material, not part of the publication: those who saw the draft see it.
+            // Unless the publisher chose to publish them, the findings are the officers' working material: those who saw the draft see them.
             return s.Draft(v.DraftId) is { } d && Access.CanView(u, d) ? Results.Ok(FindingView.Of(v.Findings)) : Results.Problem("无权查看此报告的审核发现", statusCode: 403);
-        }).WithSummary("发布时的审核发现（须登录）").WithDescription("审核发现是工作材料，不属于公开内容：只有能查看该草稿的单位、部门、财政和管理员账户可以读取。")
-            .WithTags("工作台").Produces<List<FindingView>>(200).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+        }).WithSummary("发布时的审核发现").WithDescription("发布单位选择同时公开审核结果的版本（findingsPublished 为 true），任何人都可以读取，无需登录；"
+            + "其他版本的审核发现是工作材料，不属于公开内容：须登录，且只有能查看该草稿的单位、部门、财政和管理员账户可以读取。错误在前，然后是警告、提示。")
+            .WithTags("开放数据").Produces<List<FindingView>>(200).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         app.MapGet("/reports/{id:long}/download/{format}", (HttpContext ctx, PublishedSite site, long id, string format) =>
         {
             if (site.Version(id) is not { } v)
@@ -249,7 +271,22 @@ public static class OpenDataApi
 
     private static DepartmentDto Dto(DepartmentRow d) => new(d.Id, d.RegionId, d.RegionName, d.Code, d.Name);
 
-    public static ReportDto Dto(ReportVersionRow v) => new(v.Id, v.DepartmentId, v.DepartmentName, v.RegionId, v.RegionName, v.Year, v.VersionNo, v.ContentHash,
-        v.RevisionNote, Clock.ToTime(v.PublishedAt).ToString("O"), $"/reports/{v.Id}",
-        ReportCache.Formats.ToDictionary(f => f.Format, f => $"/reports/{v.Id}/download/{f.Format}"));
+    /// <param name="findings">the publisher's choice about the version's findings (null: never made, not published)</param>
+    public static ReportDto Dto(ReportVersionRow v, FindingsPublication? findings) => new(v.Id, v.DepartmentId, v.DepartmentName, v.RegionId, v.RegionName, v.Year,
+        v.VersionNo, v.ContentHash, v.RevisionNote, Clock.ToTime(v.PublishedAt).ToString("O"), $"/reports/{v.Id}",
+        ReportCache.Formats.ToDictionary(f => f.Format, f => $"/reports/{v.Id}/download/{f.Format}"),
+        findings?.Published == true,
+        findings is { Published: true } f
+            ? new PublishedFindingsDto(Count(v, Severity.Error), Count(v, Severity.Warning), Count(v, Severity.Note), f.ChangedByName,
+                Clock.ToTime(f.ChangedAt).ToString("O"), $"/api/reports/{v.Id}/findings")
+            : null);
+
+    /// <summary>A list of versions, the choices about their findings read in one query.</summary>
+    private static List<ReportDto> Dtos(Store s, IReadOnlyList<ReportVersionRow> versions)
+    {
+        var published = s.WithFindingsPublished(versions.Select(v => v.Id).ToList());
+        return versions.Select(v => Dto(v, published.Contains(v.Id) ? s.FindingsPublication(v.Id) : null)).ToList();
+    }
+
+    private static int Count(ReportVersionRow v, Severity s) => v.Findings.Count(f => f.Severity == s);
 }

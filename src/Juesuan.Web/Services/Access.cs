@@ -85,6 +85,12 @@ public static class Access
 
     public static bool CanPublish(CurrentUser u, DraftRow d) => IsRegionBureau(u, d) && d.State == DraftState.Approved;
 
+    /// <summary>
+    /// Whether a version's audit findings are published with it (同时公开审核结果) is the publisher's choice: the finance
+    /// bureau of the version's region makes it when publishing and may change it later, on any version.
+    /// </summary>
+    public static bool CanChooseFindingsPublication(CurrentUser u, ReportVersionRow v) => u.Role == Role.FinanceBureau && u.RegionId == v.RegionId;
+
     /// <summary>Everyone in the workflow who can see the draft may comment on its findings; the administrator does not take part.</summary>
     public static bool CanComment(CurrentUser u, DraftRow d) => u.Role != Role.Administrator && CanView(u, d) && d.State != DraftState.Published;
 

@@ -90,7 +90,8 @@ public sealed class DemoSeeder(Store store, Accounts accounts, Workspace workspa
 
             foreach (var year in new[] { DemoData.PriorYear(a), a })
             {
-                PublishThroughWorkflow(year, officer, reviewer, bureau);
+                // One publisher chose to publish its latest report's audit findings with it, so the demo shows both kinds of page.
+                PublishThroughWorkflow(year, officer, reviewer, bureau, publishFindings: slug == FindingsPublishedBy && year == a);
             }
         }
 
@@ -109,7 +110,10 @@ public sealed class DemoSeeder(Store store, Accounts accounts, Workspace workspa
         return new CurrentUser(u.Id, u.UserName, u.DisplayName, role, u.RegionId, u.DepartmentId, u.UnitId);
     }
 
-    private void PublishThroughWorkflow(FinalAccounts a, CurrentUser officer, CurrentUser reviewer, CurrentUser bureau)
+    /// <summary>The demo department whose latest year is published with its audit findings (同时公开审核结果): 北票市.</summary>
+    public const string FindingsPublishedBy = "beipiao";
+
+    private void PublishThroughWorkflow(FinalAccounts a, CurrentUser officer, CurrentUser reviewer, CurrentUser bureau, bool publishFindings)
     {
         var name = $"{a.Department.Name}-{a.Year.Value}.xlsx";
         var up = workspace.UploadAsync(officer, Workbook(a), name, timeLimit: Timeout.InfiniteTimeSpan).GetAwaiter().GetResult();
@@ -123,7 +127,7 @@ public sealed class DemoSeeder(Store store, Accounts accounts, Workspace workspa
         }
 
         Check(workspace.Approve(reviewer, id, store.Draft(id)!.RowVersion, "演示数据：部门审核通过"), name);
-        Check(workspace.Publish(bureau, id, store.Draft(id)!.RowVersion, null, prerender: false), name); // rendered on first request: start-up stays quick
+        Check(workspace.Publish(bureau, id, store.Draft(id)!.RowVersion, null, prerender: false, publishFindings: publishFindings), name); // rendered on first request: start-up stays quick
     }
 
     private static void Check(WorkResult r, string what)

@@ -9,9 +9,16 @@ public sealed record PublishedView(
     RenderedReport Rendered,
     IReadOnlyList<ReportVersionRow> AllVersions,
     IReadOnlyList<ReportVersionRow> OtherYears,
-    IReadOnlyList<ThreePublicYear> ThreePublicByYear)
+    IReadOnlyList<ThreePublicYear> ThreePublicByYear,
+    FindingsPublication? FindingsChoice)
 {
     public bool IsLatest => AllVersions.Count == 0 || AllVersions[0].Id == Version.Id;
+
+    /// <summary>Whether the publisher chose to publish the version's audit findings beside it (同时公开审核结果).</summary>
+    public bool FindingsPublished => FindingsChoice?.Published == true;
+
+    /// <summary>The findings recorded at publication, errors first; shown to the public only when <see cref="FindingsPublished"/>.</summary>
+    public IReadOnlyList<FindingView> Findings { get; } = FindingView.Of(Version.Findings);
 
     public string BaseFileName => $"{Version.DepartmentName}-{Version.Year}年度部门决算-第{Version.VersionNo}版";
 }
@@ -38,6 +45,7 @@ public sealed class Portal(Store store, ReportCache cache)
         var threePublic = years.OrderBy(y => y.Year)
             .Select(y => new ThreePublicYear(y.Year, (y.Year == v.Year ? rendered : Render(y)).Charts.ThreePublic))
             .ToList();
-        return new PublishedView(v, rendered, store.Versions(v.DepartmentId, v.Year), years.Where(y => y.Year != v.Year).ToList(), threePublic);
+        return new PublishedView(v, rendered, store.Versions(v.DepartmentId, v.Year), years.Where(y => y.Year != v.Year).ToList(), threePublic,
+            store.FindingsPublication(v.Id));
     }
 }

@@ -35,7 +35,8 @@ public sealed record PdfState(StaticFile? File, string? Failure);
 /// written once under <c>&lt;data&gt;/published/&lt;content-hash&gt;/</c> — the folder whole, from a temporary folder
 /// moved into place — and served with a strong ETag and <c>immutable</c> caching. The report page is the Razor page's
 /// output captured on its first anonymous request and kept under <c>published/pages/</c>, keyed by the version and
-/// its context (its department's versions and years, the build), so a correction or a new year re-renders it. The
+/// its context (its department's versions and years, whether its audit findings are published, the build), so a
+/// correction, a new year or the publisher's changed choice re-renders it. The
 /// PDF (LibreOffice, seconds) is made in the background after publication, or on the first request after a restart;
 /// until then the download answers 503 with Retry-After. Served bytes are kept in memory within a byte budget.
 /// </summary>
@@ -136,6 +137,9 @@ public sealed class PublishedSite
             _work.Writer.TryWrite((v, true));
         }
     }
+
+    /// <summary>The publisher's choice about a version's findings changed: its page's context is read again at once.</summary>
+    public void FindingsPublicationChanged(long versionId) => _pages.TryRemove(versionId, out _);
 
     /// <summary>Removes what an interrupted rendering left (temporary folders and files).</summary>
     public void CleanUp()
@@ -439,9 +443,11 @@ public sealed class PublishedSite
             return null;
         }
 
-        // The page shows the version's own content and, around it, its department's versions and other years.
+        // The page shows the version's own content and, around it, its department's versions and other years, and its
+        // audit findings when the publisher chose to publish them (a choice that may change, unlike the version).
+        var findings = _store.FindingsPublication(v.Id) is { Published: true } f ? "findings:" + f.ChangedAt.ToString(CultureInfo.InvariantCulture) : "";
         var context = string.Join("|",
-            v.Id.ToString(CultureInfo.InvariantCulture), v.ContentHash, Build, _options.Demo ? "demo" : "",
+            v.Id.ToString(CultureInfo.InvariantCulture), v.ContentHash, Build, _options.Demo ? "demo" : "", findings,
             string.Join(",", _store.Versions(v.DepartmentId, v.Year).Select(o => o.Id)),
             string.Join(",", _store.LatestOfDepartment(v.DepartmentId).Select(o => $"{o.Id}:{o.ContentHash}")));
         var stamp = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(context)))[..16];

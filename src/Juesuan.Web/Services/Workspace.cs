@@ -247,7 +247,9 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
 
     /// <param name="address">the client address, written with the publication's trail entry</param>
     /// <param name="prerender">render the public files and the PDF in the background now (the demo's seeding leaves them to the first request)</param>
-    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote, string? address = null, bool prerender = true) => Act(user, id, rowVersion, Access.IsRegionBureau, d =>
+    /// <param name="publishFindings">同时公开审核结果: the portal shows the version's audit findings beside it, labelled as the publisher's choice</param>
+    public WorkResult Publish(CurrentUser user, long id, int rowVersion, string? revisionNote, string? address = null, bool prerender = true, bool publishFindings = false) =>
+        Act(user, id, rowVersion, Access.IsRegionBureau, d =>
     {
         if (d.State != DraftState.Approved)
         {
@@ -268,7 +270,7 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
         ReportVersionRow? v;
         try
         {
-            v = store.Publish(d.Id, rowVersion, d.PackageHash, search, revisionNote is null ? null : Clip(revisionNote), user.Id, user.UserName, address);
+            v = store.Publish(d.Id, rowVersion, d.PackageHash, search, revisionNote is null ? null : Clip(revisionNote), user.Id, user.UserName, address, publishFindings);
         }
         catch (StoreException ex)
         {
@@ -281,8 +283,36 @@ public sealed class Workspace(Store store, ReportCache cache, WebOptions options
         }
 
         site.Published(v, prerender);
-        return new WorkResult(Outcome.Ok, $"已发布 {v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版", d.Id, VersionId: v.Id);
+        return new WorkResult(Outcome.Ok, $"已发布 {v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版{(publishFindings ? "，同时公开审核结果" : "")}", d.Id, VersionId: v.Id);
     });
+
+    /// <summary>
+    /// The publisher changes its choice about a published version's audit findings: published on the portal beside the
+    /// version, or not (the version itself does not change). Only the region's finance bureau; written to the trail.
+    /// </summary>
+    public WorkResult SetFindingsPublished(CurrentUser user, long versionId, bool published, string? address = null)
+    {
+        if (store.Version(versionId) is not { } v)
+        {
+            return new WorkResult(Outcome.NotFound, $"没有已发布的报告 {versionId}");
+        }
+
+        if (!Access.CanChooseFindingsPublication(user, v))
+        {
+            return new WorkResult(Outcome.Forbidden, "只有发布此报告的财政部门可以决定是否公开其审核结果", VersionId: v.Id);
+        }
+
+        var changed = store.SetFindingsPublished(v.Id, published, user.Id, user.UserName, address);
+        site.FindingsPublicationChanged(v.Id);
+        var what = $"{v.DepartmentName} {v.Year} 年度第 {v.VersionNo} 版";
+        return new WorkResult(Outcome.Ok, (changed, published) switch
+        {
+            (true, true) => $"已在公开页面同时公开{what}的审核结果",
+            (true, false) => $"公开页面不再显示{what}的审核结果",
+            (false, true) => $"{what}的审核结果已经公开",
+            _ => $"{what}的审核结果本来就没有公开",
+        }, VersionId: v.Id);
+    }
 
     public WorkResult Comment(CurrentUser user, long id, string findingKey, string? body)
     {

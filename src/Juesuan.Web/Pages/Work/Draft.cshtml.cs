@@ -24,6 +24,9 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
 
     public IReadOnlyList<ReportVersionRow> PublishedVersions { get; private set; } = [];
 
+    /// <summary>Of <see cref="PublishedVersions"/>, those whose audit findings the publisher chose to publish.</summary>
+    public IReadOnlySet<long> FindingsPublished { get; private set; } = new HashSet<long>();
+
     public RenderedReport Rendered { get; private set; } = null!;
 
     public string? Message { get; private set; }
@@ -44,7 +47,8 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
 
     public IActionResult OnPostReturn(long id, int rowVersion, string? reason) => Done(id, u => workspace.Return(u, id, rowVersion, reason));
 
-    public IActionResult OnPostPublish(long id, int rowVersion, string? revisionNote) => Done(id, u => workspace.Publish(u, id, rowVersion, revisionNote, Sessions.Address(HttpContext)));
+    public IActionResult OnPostPublish(long id, int rowVersion, string? revisionNote, bool publishFindings) =>
+        Done(id, u => workspace.Publish(u, id, rowVersion, revisionNote, Sessions.Address(HttpContext), publishFindings: publishFindings));
 
     public IActionResult OnPostComment(long id, string? findingKey, string? body) => Done(id, u => workspace.Comment(u, id, findingKey ?? "", body));
 
@@ -121,6 +125,7 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
         Comments = store.Comments(id);
         Trail = store.Trail(Workspace.Target(id));
         PublishedVersions = store.Versions(Draft.DepartmentId, Draft.Year);
+        FindingsPublished = store.WithFindingsPublished(PublishedVersions.Select(v => v.Id).ToList());
         Rendered = cache.Get(Draft.PackageHash, () => store.DraftPackage(id), Draft.PackageName);
         return null;
     }

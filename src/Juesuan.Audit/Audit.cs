@@ -35,6 +35,9 @@ public sealed record AuditFinding(string RuleId, Severity Severity, string Place
 
     public PrintedPlace? At { get; init; }
 
+    /// <summary>For Juesuan's own report: the line of report.txt and the page of report.pdf of <see cref="At"/>; null otherwise.</summary>
+    public OutputPlace? Output { get; init; }
+
     public override string ToString() => $"{Severity.ToString().ToLowerInvariant()}\t{RuleId}\t{Place}\t{Message}";
 }
 

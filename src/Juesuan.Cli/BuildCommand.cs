@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Juesuan.Audit;
 using Juesuan.Publishing;
 using Juesuan.Readers.Package;
 using Juesuan.Renderers.Pdf;
@@ -46,6 +47,12 @@ internal static class BuildCommand
                 {
                     step(o.NeedsLibreOffice ? $"转换 {o.FileName}（LibreOffice）…" : $"写入 {o.FileName}…");
                     o.WriteTo(b, staged.Path);
+                    if (o.NeedsLibreOffice)
+                    {
+                        // The findings written after it (data.json) name the pages of the PDF just rendered.
+                        step($"在 {o.FileName} 中查找审核发现所在的页…");
+                        b = b.WithPdf(Path.Combine(staged.Path, o.FileName));
+                    }
                 }
 
                 staged.Commit();
@@ -74,7 +81,23 @@ internal static class BuildCommand
         }
 
         output.Out.WriteLine($"已写入 {Path.GetFullPath(outDir)}：{string.Join("、", selected.Select(o => o.FileName))}");
+        Findings(output, built);
         return Commands.Ok;
+    }
+
+    /// <summary>The audit of the report as written: its counts, where its places point, and each error and warning.</summary>
+    private static void Findings(CliOutput output, BuiltReport built)
+    {
+        var notes = built.Findings.Count(f => f.Severity == Severity.Note);
+        var places = built.PdfPages is null
+            ? $"位置为 {OutputPlace.TextFile} 的行号（未生成 {OutputPlace.PdfFile}，没有页码）"
+            : $"位置为 {OutputPlace.PdfFile} 的页码与 {OutputPlace.TextFile} 的行号";
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"审核：{built.ErrorCount} 个错误，{built.WarningCount} 个警告，{notes} 个提示；{places}；全部发现见 data.json 的 findings"));
+        foreach (var f in built.Findings.Where(f => f.Severity != Severity.Note).OrderBy(f => f.Severity))
+        {
+            output.Out.WriteLine("  " + f);
+        }
     }
 
     /// <summary>What a failed build left: nothing, or the folder as it was.</summary>

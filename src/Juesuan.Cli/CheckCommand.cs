@@ -94,6 +94,7 @@ internal static class CheckCommand
     private static int Check(CliOutput output, string path, bool json, IReadOnlyList<IAuditRule> rules, Severity minSeverity)
     {
         PublishedReport report;
+        BuiltReport? built = null;
         if (Directory.Exists(path) || (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && IsPackageWorkbook(path)))
         {
             var result = output.Work("读取数据包…", _ => PackageReader.Read(path));
@@ -102,8 +103,9 @@ internal static class CheckCommand
                 return Commands.BadInput;
             }
 
-            report = output.Work("生成并读回报告…", _ =>
-                BuiltReport.ReportOfPackage(result.Accounts!, result.Catalogs!, Path.GetFileName(Path.TrimEndingDirectorySeparator(path))));
+            built = output.Work("生成并读回报告…", _ =>
+                BuiltReport.Build(result.Accounts!, result.Catalogs!, Path.GetFileName(Path.TrimEndingDirectorySeparator(path))));
+            report = built.Published;
         }
         else if (ReadCommand.ReadReport(output, path) is { } published)
         {
@@ -115,7 +117,13 @@ internal static class CheckCommand
         }
 
         // Severity orders Error < Warning < Note: "at least a warning" keeps Error and Warning.
+        // A package's findings name the line of report.txt as build writes it (check renders no PDF, so no page of report.pdf).
         var findings = Auditor.Run(report, rules).Where(f => f.Severity <= minSeverity).ToList();
+        if (built is not null)
+        {
+            findings = [.. built.Locate(findings)];
+        }
+
         if (json)
         {
             output.Out.WriteLine(FindingsJson.Node(findings).ToJsonString(FindingsJson.Options));
@@ -137,7 +145,8 @@ internal static class CheckCommand
             var notes = findings.Count(f => f.Severity == Severity.Note);
             var (printed, understood) = report.NarrativeFigureCount;
             output.Out.WriteLine($"{report.Document}：{report.Tables.Count} 张表，说明数字 {printed} 个，已理解 {understood} 个，{report.Evaluations.Count} 张绩效自评表；"
-                + $"{errors} 个错误，{warnings} 个警告，{notes} 个提示（尾差等）");
+                + $"{errors} 个错误，{warnings} 个警告，{notes} 个提示（尾差等）"
+                + (built is null ? string.Empty : $"；位置为 juesuan build 所写 {OutputPlace.TextFile} 的行号（check 不生成 {OutputPlace.PdfFile}，其页码见 build 写出的 data.json）"));
         }
 
         return findings.Any(f => f.Severity == Severity.Error) ? Commands.AuditErrors : Commands.Ok;

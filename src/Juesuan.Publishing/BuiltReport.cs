@@ -65,13 +65,34 @@ public sealed record BuiltReport(
         };
         ct.ThrowIfCancellationRequested();
         // The printed report's audit, and the facts' own balance in exact yuan (package mode).
-        return new BuiltReport(accounts, catalogs, tables, document, [.. PackageBalance.Check(accounts), .. Auditor.Run(published, ct: ct)])
+        IReadOnlyList<AuditFinding> audited = [.. PackageBalance.Check(accounts), .. Auditor.Run(published, ct: ct)];
+        return new BuiltReport(accounts, catalogs, tables, document, OwnReportPlaces.Locate(audited, null))
         {
             Profile = profile,
             ReportText = text,
             Published = published,
+            Audited = audited,
         };
     }
+
+    /// <summary>The findings as the audit wrote them, placed in the text read back (its parts as pages); <see cref="Findings"/> are placed in report.txt and report.pdf.</summary>
+    public IReadOnlyList<AuditFinding> Audited { get; init; } = [];
+
+    /// <summary>The pages of report.pdf, once it was rendered and <see cref="WithPdf"/> read it; null before.</summary>
+    public ReportPdfPages? PdfPages { get; init; }
+
+    /// <summary>
+    /// This report with its findings placed on the pages of <paramref name="pdf"/>, the report.pdf rendered from
+    /// <see cref="Docx"/>: each finding's line of report.txt is looked up in the PDF's own text.
+    /// </summary>
+    public BuiltReport WithPdf(string pdf)
+    {
+        var pages = ReportPdfPages.Read(ReportText, pdf);
+        return this with { Findings = OwnReportPlaces.Locate(Audited, pages), PdfPages = pages };
+    }
+
+    /// <summary>Other findings on this report (another selection of rules) placed as <see cref="Findings"/> are.</summary>
+    public IReadOnlyList<AuditFinding> Locate(IEnumerable<AuditFinding> findings) => OwnReportPlaces.Locate(findings, PdfPages);
 
     /// <summary>The report a package produces in <paramref name="profile"/>, read back the way any published report is read.</summary>
     public static PublishedReport ReportOfPackage(FinalAccounts accounts, CatalogSet catalogs, string document, string profile = DefaultProfile) =>
@@ -119,7 +140,12 @@ public sealed record BuiltReport(
     }
 }
 
-/// <summary>Findings as JSON: rule, severity, place, message and the figures compared.</summary>
+/// <summary>
+/// Findings as JSON: rule, severity, place, message and the figures compared, and the place as fields: table, row
+/// (行次 or row) and column (栏次) where the finding is in a table; for a report someone published, page and line of the
+/// text read from the file; for Juesuan's own report, txt (report.txt and its line) and pdf (report.pdf, its page as a
+/// PDF viewer counts it, and the number printed in that page's footer) instead.
+/// </summary>
 public static class FindingsJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -142,5 +168,14 @@ public static class FindingsJson
             computed = f.Computed,
             difference = f.Difference,
             tolerance = f.Tolerance,
+            table = f.At?.Table,
+            row = f.At?.Row,
+            column = f.At?.Column,
+            page = f.Output is null ? f.At?.Page : null,
+            line = f.Output is null ? f.At?.Line : null,
+            txt = f.Output is { } o ? new { file = OutputPlace.TextFile, line = o.TextLine } : null,
+            pdf = f.Output is { PdfPage: { } page } p
+                ? new { file = OutputPlace.PdfFile, page, lastPage = p.PdfLastPage, printedPage = p.PdfPageNumber, lastPrintedPage = p.PdfLastPageNumber }
+                : null,
         }), Options)!;
 }

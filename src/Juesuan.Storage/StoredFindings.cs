@@ -7,7 +7,7 @@ namespace Juesuan.Storage;
 
 /// <summary>
 /// Audit findings as a findings_json column holds them: a JSON array of {rule, severity, place, message, printed,
-/// computed, difference, tolerance} with the severity in lower case — the shape data.json uses, so rows written before
+/// computed, difference, tolerance, output} with the severity in lower case — the shape data.json uses, so rows written before
 /// findings were typed read back unchanged. Only this class sees the text; rows give <see cref="AuditFinding"/>s.
 /// </summary>
 public static class StoredFindings
@@ -30,6 +30,9 @@ public static class StoredFindings
         public decimal? Difference { get; init; }
 
         public decimal? Tolerance { get; init; }
+
+        /// <summary>On Juesuan's own report: the line of report.txt and the page of report.pdf (absent in rows written before).</summary>
+        public OutputPlace? Output { get; init; }
     }
 
     public static string Write(IReadOnlyList<AuditFinding> findings) =>
@@ -39,10 +42,11 @@ public static class StoredFindings
             Computed = f.Computed,
             Difference = f.Difference,
             Tolerance = f.Tolerance,
+            Output = f.Output,
         }), Json);
 
     public static IReadOnlyList<AuditFinding> Read(string json) =>
         (JsonSerializer.Deserialize<List<Stored>>(json, Json) ?? [])
-        .Select(s => new AuditFinding(s.Rule, s.Severity, s.Place, s.Message) { Printed = s.Printed, Computed = s.Computed, Tolerance = s.Tolerance })
+        .Select(s => new AuditFinding(s.Rule, s.Severity, s.Place, s.Message) { Printed = s.Printed, Computed = s.Computed, Tolerance = s.Tolerance, Output = s.Output })
         .ToList();
 }

@@ -47,6 +47,32 @@ public sealed class BuildCommandTests : IDisposable
         // The 总计 line of 公开01表 as printed.
         var gk01 = File.ReadAllLines(Path.Combine(_out, "tables", "gk01.csv"));
         Assert.Contains("总计,31,\"7,973\",总计,62,\"7,973\"", gk01);
+
+        // The findings (data.json, written after report.pdf) name report.pdf's page and report.txt's line.
+        Assert.Contains("位置为 report.pdf 的页码与 report.txt 的行号", output, StringComparison.Ordinal);
+        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(_out, "report.txt")), l => l.Contains("公益性岗位补贴（项）1193.01万元", StringComparison.Ordinal)) + 1;
+        var finding = System.Text.Json.Nodes.JsonNode.Parse(json)!["findings"]!.AsArray()
+            .Single(f => f!["rule"]!.GetValue<string>() == "N-NOBUDGET" && f["place"]!.GetValue<string>().Contains("2080705", StringComparison.Ordinal))!;
+        Assert.Equal(line, finding["txt"]!["line"]!.GetValue<int>());
+        var page = finding["pdf"]!["page"]!.GetValue<int>();
+        Assert.Contains($"report.pdf 第{page}页（页脚第{page - 2}页），report.txt 第{line}行", finding["place"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_pdf_the_findings_name_the_line_of_report_txt_and_say_there_is_no_page()
+    {
+        var (code, output, err) = Run("build", Repo.Sample, "--out", _out, "--no-pdf");
+        Assert.True(code == 0, err);
+        Assert.Contains("位置为 report.txt 的行号（未生成 report.pdf，没有页码）", output, StringComparison.Ordinal);
+        var json = File.ReadAllText(Path.Combine(_out, "data.json"));
+        Assert.Contains("\"place\": \"情况说明 report.txt 第", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("report.pdf 第", json, StringComparison.Ordinal);
+
+        // check on the package: the same lines, and why there is no page.
+        var (_, checkOutput, _) = Run("check", Repo.Sample);
+        Assert.Contains("check 不生成 report.pdf", checkOutput, StringComparison.Ordinal);
+        Assert.Matches(@"N-NOBUDGET\t情况说明 report\.txt 第\d+行「2080705", checkOutput);
+        Assert.DoesNotMatch(@"第\d+页 第\d+行", checkOutput);
     }
 
     [Fact]

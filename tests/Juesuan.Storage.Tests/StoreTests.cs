@@ -106,7 +106,10 @@ public abstract class StoreTests
         Juesuan.Audit.AuditFinding[] findings =
         [
             new("T-TOTAL", Juesuan.Audit.Severity.Error, "公开02表 收入决算表 合计行", "合计 7,973 与 各类之和 7,970") { Printed = 7973m, Computed = 7970m, Tolerance = 2.5m },
-            new("W-TERMS", Juesuan.Audit.Severity.Note, "第3页 第416行", "同一事项两种名称"),
+            new("W-TERMS", Juesuan.Audit.Severity.Note, "report.pdf 第10页（页脚第8页），report.txt 第196行", "同一事项两种名称")
+            {
+                Output = new Juesuan.Audit.OutputPlace(196) { PdfPage = 10, PdfLastPage = 10, PdfPageNumber = 8, PdfLastPageNumber = 8 },
+            },
         ];
         var id = store.CreateDraft(Package(dept) with { Findings = findings, ErrorCount = 1 }, unit, user);
 
@@ -114,6 +117,7 @@ public abstract class StoreTests
         Assert.Equal(DraftState.Draft, d.State);
         Assert.Equal(findings.Select(f => (f.RuleId, f.Severity, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance)),
             d.Findings.Select(f => (f.RuleId, f.Severity, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance)));
+        Assert.Equal(findings.Select(f => f.Output), d.Findings.Select(f => f.Output));
         Assert.Equal(Role.UnitOfficer, store.User(user)!.Role);
     }
 

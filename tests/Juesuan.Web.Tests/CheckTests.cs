@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Juesuan.Tests;
@@ -49,6 +50,10 @@ public sealed class CheckTests(WebServer server) : IClassFixture<WebServer>
         var lines = text.Split("\r\n");
         Assert.Contains(lines, l => l.Contains("N-AMOUNT", StringComparison.Ordinal) && l.Contains("2,961.68", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("N-SHARE", StringComparison.Ordinal) && l.Contains("71.73%", StringComparison.Ordinal));
+        // The place as fields too: the page of the PDF and the line of the text read from it (and a table's row and column).
+        Assert.EndsWith(",表格,行次,栏次,页,行", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("N-AMOUNT", StringComparison.Ordinal)
+            && Regex.Match(l, @"第(\d+)页 第(\d+)行") is { Success: true } m && l.EndsWith($",,,,{m.Groups[1].Value},{m.Groups[2].Value}", StringComparison.Ordinal));
 
         using var xlsx = await c.GetAsync($"/check/{id}/findings.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);

@@ -251,7 +251,13 @@ public static class OpenDataApi
     /// <param name="Computed">what it should be</param>
     /// <param name="Difference">printed − computed</param>
     /// <param name="Tolerance">the difference allowed (rounding)</param>
-    public sealed record CheckFindingDto(string Rule, string Severity, string Place, string Message, decimal? Printed, decimal? Computed, decimal? Difference, decimal? Tolerance);
+    /// <param name="Table">the table the finding is in</param>
+    /// <param name="Row">its row: the 行次 printed, or the row's index</param>
+    /// <param name="Column">its column (栏次)</param>
+    /// <param name="Page">the page of the file (a PDF's page; the part of a text file between form feeds)</param>
+    /// <param name="Line">the line of the text read from the file</param>
+    public sealed record CheckFindingDto(string Rule, string Severity, string Place, string Message, decimal? Printed, decimal? Computed, decimal? Difference, decimal? Tolerance,
+        string? Table, int? Row, int? Column, int? Page, int? Line);
 
     private static string FileStem(CheckResult r) => Path.GetFileNameWithoutExtension(r.Report.Document) + "-审核发现";
 

@@ -83,7 +83,12 @@ public sealed class PublishedCheck : IDisposable
 
     public void Dispose() => _results.Dispose();
 
-    public static readonly string[] Header = ["级别", "规则", "位置", "说明", "印刷数", "计算数", "差额", "容差"];
+    /// <summary>
+    /// The columns: after the place as a person reads it, the place as fields — the table, its row (行次 or row) and
+    /// column (栏次), and the page and line of the text read from the file (for Juesuan's own report, the page of
+    /// report.pdf and the line of report.txt).
+    /// </summary>
+    public static readonly string[] Header = ["级别", "规则", "位置", "说明", "印刷数", "计算数", "差额", "容差", "表格", "行次", "栏次", "页", "行"];
 
     public static string SeverityChinese(Severity s) => s switch
     {
@@ -93,7 +98,9 @@ public sealed class PublishedCheck : IDisposable
     };
 
     private static IReadOnlyList<object?> Row(AuditFinding f) =>
-        [SeverityChinese(f.Severity), f.RuleId, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance];
+        [SeverityChinese(f.Severity), f.RuleId, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance,
+            f.At?.Table, (decimal?)f.At?.Row, (decimal?)f.At?.Column,
+            (decimal?)(f.Output is { } o ? o.PdfPage : f.At?.Page), (decimal?)(f.Output?.TextLine ?? f.At?.Line)];
 
     /// <summary>The findings as CSV: UTF-8 with a BOM (so Excel reads the Chinese), a Chinese header row, RFC 4180 quoting.</summary>
     public static byte[] Csv(IEnumerable<AuditFinding> findings)
@@ -112,7 +119,7 @@ public sealed class PublishedCheck : IDisposable
     public static byte[] Xlsx(IEnumerable<AuditFinding> findings)
     {
         using var ms = new MemoryStream();
-        ListWorkbookWriter.Write(ms, "审核发现", Header, [6, 14, 36, 60, 12, 12, 10, 8], findings.Select(Row));
+        ListWorkbookWriter.Write(ms, "审核发现", Header, [6, 14, 36, 60, 12, 12, 10, 8, 24, 6, 6, 6, 6], findings.Select(Row));
         return ms.ToArray();
     }
 

@@ -352,5 +352,34 @@ public sealed class OtherProvincesRuleTests
         var f = Assert.Single(new HeadcountParts().Check(Read(text.Replace("其他人员29人", "其他人员28人", StringComparison.Ordinal))));
         Assert.Contains("149 人 ≠ 各部分之和 在职 119 + 离休 1 + 退休 0 = 120 人", f.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_change_is_the_difference_of_the_two_amounts_the_sentence_prints()
+    {
+        // 昌宁: 1957.23 − 1953.72 = +3.51, printed "减少3.51万元".
+        var text = "一、“三公”经费情况说明\n2015年“三公”经费决算支出数为1957.23万元，较2014年决算数1953.72万元减少3.51万元，下降0.2%。\n";
+        Assert.Contains(new NarrativeYearOnYear().Check(Read(text)), f => f.Message.Contains("本年 1957.23 万元 − 上年 1953.72 万元 = 3.51 万元", StringComparison.Ordinal));
+
+        // "比上年累计支出285万元下降34万元": 285 is last year's, and 251 − 285 = −34, −34 ÷ 285 = −11.93% ≈ 12%.
+        Assert.Empty(new NarrativeYearOnYear().Check(Read("一、“三公”经费情况说明\n2020年“三公”经费支出251万元，比上年累计支出285万元下降34万元，下降12%。\n")));
+    }
+
+    [Fact]
+    public void A_rate_cut_off_rather_than_rounded_is_a_warning()
+    {
+        // 15.18 ÷ (201.25 − 15.18) = 8.158%: "8.15%" is cut off.
+        var text = "一、“三公”经费情况说明\n公务接待费201.25万元，比上年增加15.18万元，增长8.15%。\n";
+        var f = Assert.Single(new NarrativeYearOnYear().Check(Read(text)));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(Severity.Error, Assert.Single(new NarrativeYearOnYear().Check(Read(text.Replace("8.15%", "8.05%", StringComparison.Ordinal)))).Severity);
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(text.Replace("8.15%", "8.16%", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Mixed_marks_and_a_stray_point_are_flagged()
+    {
+        Assert.Single(new DoubledPunctuation().Check(Read("一、“三公”经费情况说明\n支出决算147.28万元，完成预算的87.39%，；\n")));
+        Assert.Contains("多了一个小数点", Assert.Single(new FigureWithoutUnit().Check(Read("一、支出决算情况说明\n财政拨款本年支出488.8. 万元。\n"))).Message, StringComparison.Ordinal);
+    }
 }
 

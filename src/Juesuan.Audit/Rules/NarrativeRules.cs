@@ -195,6 +195,27 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 yield return f;
             }
         }
+
+        // "1957.23万元，较2014年决算数1953.72万元减少3.51万元": with last year's amount printed, the change is their difference.
+        foreach (var change in NarrativeClaims.Of(report, Measure.ChangeAmount).Where(NarrativeClaims.Printed))
+        {
+            var same = report.Claims.Where(c => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place && c.Subject == change.Subject && NarrativeClaims.Printed(c)).ToList();
+            var current = same.FirstOrDefault(c => c.Measure == Measure.Amount);
+            var prior = same.Where(c => c.Measure == Measure.PriorAmount).ToList();
+            if (current is null || prior.Count != 1 || same.Count(c => c.Measure == Measure.ChangeAmount) != 1)
+            {
+                continue;
+            }
+
+            var expected = current.Number.Value - prior[0].Number.Value;
+            var tolerance = (current.Number.Precision / 2m) + (prior[0].Number.Precision / 2m) + (change.Number.Precision / 2m);
+            if (Math.Abs(expected - change.Number.Value) > tolerance)
+            {
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
+                    $"{NarrativeClaims.Name(change)} 本年 {NarrativeClaims.AsPrinted(current)} − 上年 {NarrativeClaims.AsPrinted(prior[0])} = {Tolerance.Format(expected)} 万元，情况说明写{(change.Number.Value < 0 ? "减少" : "增加")} {NarrativeClaims.AsPrinted(change)}")
+                { Printed = change.Number.Value, Computed = expected, Tolerance = tolerance, At = change.Number.Place };
+            }
+        }
     }
 
     private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, string against)
@@ -230,8 +251,10 @@ public sealed class NarrativeYearOnYear : IAuditRule
             var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
             if (stated < range.Low - half || stated > range.High + half || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
             {
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
-                    $"{NarrativeClaims.Name(change)} {(against == "上年" ? string.Empty : "较" + Base(against, change, "预算"))}增减 {Tolerance.Format(change.Number.Value)} 万元，{Base(against, change, "预算数")}应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%")
+                // "8.15%" for 8.158%: cut off, not rounded — one unit below in the last digit is a warning, as N-RATE has it.
+                var truncated = Math.Sign(rate.Number.Value) == Math.Sign(change.Number.Value) && stated < range.Low && stated >= range.Low - Math.Max(rate.Number.Precision, 0.01m);
+                yield return new AuditFinding(Id, truncated ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
+                    $"{NarrativeClaims.Name(change)} {(against == "上年" ? string.Empty : "较" + Base(against, change, "预算"))}增减 {Tolerance.Format(change.Number.Value)} 万元，{Base(against, change, "预算数")}应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%{(truncated ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }

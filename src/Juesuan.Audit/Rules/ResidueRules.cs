@@ -332,7 +332,8 @@ public sealed partial class DoubledPunctuation : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：")]
+    // Two different marks where one belongs ("87.39%，；") count as doubled too.
+    [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：|，；|，。|；。|、。|、，")]
     private static partial Regex Doubled();
 
     // "”三公“经费", "“三公“": a quote turned the wrong way round the one word every report quotes.
@@ -365,6 +366,11 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in StrayPoints(report))
+        {
+            yield return f;
+        }
+
         foreach (var statement in report.Statements)
         {
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -381,6 +387,19 @@ public sealed partial class FigureWithoutUnit : IAuditRule
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
                     $"“{slip.Value}”的单位疑为“万元”：同一句中 {slip.Groups["n"].Value} 又写作“{slip.Groups["n"].Value}万元”（{Residue.Excerpt(text, slip.Index)}）")
                 { At = statement.Place };
+            }
+        }
+    }
+
+    /// <summary>"488.8. 万元": the stray point makes the figure unreadable, so no statement holds it; the printed lines do.</summary>
+    private IEnumerable<AuditFinding> StrayPoints(PublishedReport report)
+    {
+        foreach (var line in report.Lines)
+        {
+            var text = line.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (DoublePoint().Match(text) is { Success: true } d)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"“{d.Value}”的数字多了一个小数点：{Residue.Excerpt(text, d.Index)}") { At = line.Place };
             }
         }
     }
@@ -405,6 +424,10 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
     [GeneratedRegex(@"(?<![\d.,，万])(?<n>\d+(?:\.\d+)?)元")]
     private static partial Regex Yuan();
+
+    // "488.8. 万元": a stray point between the figure and its unit.
+    [GeneratedRegex(@"\d+\.\d+\.(?:万元|亿元|元)")]
+    private static partial Regex DoublePoint();
 
     [GeneratedRegex(@"(?:增长|下降|降低|上升|占[^，。；%]{0,20}?的|完成[^，。；%]{0,8}?预算的)\d+\.\d+(?=[，。；、]|$)")]
     private static partial Regex Unitless();

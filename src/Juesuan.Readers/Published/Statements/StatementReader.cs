@@ -362,7 +362,7 @@ internal static partial class StatementReader
                 }
             }
 
-            if (measure == Measure.Amount && reportYear is { } ry && year == ry - 1 && !reading.Pattern.StartsWith("增减", StringComparison.Ordinal))
+            if (measure == Measure.Amount && (reportYear ?? YearOpening(sentence)) is { } ry && year == ry - 1 && !reading.Pattern.StartsWith("增减", StringComparison.Ordinal))
             {
                 measure = Measure.PriorAmount;
             }

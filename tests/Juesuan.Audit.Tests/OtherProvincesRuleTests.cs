@@ -379,6 +379,7 @@ public sealed class OtherProvincesRuleTests
     public void Mixed_marks_and_a_stray_point_are_flagged()
     {
         Assert.Single(new DoubledPunctuation().Check(Read("一、“三公”经费情况说明\n支出决算147.28万元，完成预算的87.39%，；\n")));
+        Assert.Single(new DoubledPunctuation().Check(Read("一、“三公”经费情况说明\n支出决算104.46万元,完成预算的87.39%,;公务用车\n")));
         Assert.Contains("多了一个小数点", Assert.Single(new FigureWithoutUnit().Check(Read("一、支出决算情况说明\n财政拨款本年支出488.8. 万元。\n"))).Message, StringComparison.Ordinal);
     }
 }

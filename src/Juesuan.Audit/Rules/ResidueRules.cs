@@ -343,7 +343,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
 internal static class Residue
 {
-    public static string Flat(string s) => s.Replace(" ", string.Empty, StringComparison.Ordinal).Replace('(', '（').Replace(')', '）').Replace(',', '，').Replace(':', '：');
+    public static string Flat(string s) => s.Replace(" ", string.Empty, StringComparison.Ordinal).Replace('(', '（').Replace(')', '）').Replace(',', '，').Replace(':', '：').Replace(';', '；');
 
     public static string Excerpt(string text, int at)
     {

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Juesuan.Renderers.Docx;
 using Juesuan.Renderers.Pdf;
+using Juesuan.Tests;
 using UglyToad.PdfPig;
 
 namespace Juesuan.Renderers.Tests.Report;
@@ -43,24 +43,7 @@ public sealed class PdfReportWriterTests : IClassFixture<PdfReportWriterTests.Sa
         public void Dispose() => Directory.Delete(_dir, recursive: true);
     }
 
-    private static string Run(string program, IReadOnlyDictionary<string, string>? env, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var (k, v) in env ?? new Dictionary<string, string>())
-        {
-            start.Environment[k] = v;
-        }
-
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(start)!;
-        var output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return output;
-    }
+    private static string Run(string program, IReadOnlyDictionary<string, string>? env, params string[] args) => ExternalTool.Output(program, env, args);
 
     private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 

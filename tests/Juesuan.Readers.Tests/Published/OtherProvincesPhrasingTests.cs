@@ -200,5 +200,19 @@ public sealed class OtherProvincesPhrasingTests
         Has(claims, "三公数量:保有车辆", Measure.Count, 7m);
         Assert.Single(claims, c => c.Subject == "三公经费" && c.Measure == Measure.Amount);
     }
+
+    [Fact]
+    public void The_parts_of_a_budget_are_budgets()
+    {
+        var claims = Claims("“三公”经费预算为168.53万元，其中：因公出国（境）费39万元、公务用车运行维护费119.5万元、国内公务接待费10万元。");
+        Has(claims, "三公经费", Measure.Budget, 168.53m);
+        Has(claims, "三公:因公出国（境）费", Measure.Budget, 39m);
+        Has(claims, "三公:公务用车运行维护费", Measure.Budget, 119.5m);
+        Assert.DoesNotContain(claims, c => c.Measure == Measure.Amount);
+
+        // Parts whose own words say they were spent stay amounts.
+        var spent = Claims("“三公”经费预算为168.53万元，其中：因公出国（境）费支出39万元。");
+        Has(spent, "三公:因公出国（境）费", Measure.Amount, 39m);
+    }
 }
 

@@ -241,6 +241,7 @@ internal static partial class StatementReader
         var previousEnd = 0;
         var respectively = Respectively(sentence, figures, mentions);
         MeasureReading? lastReading = null;
+        (int After, BudgetBasis? Basis)? budgetParts = null;
         foreach (var figure in figures)
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
@@ -265,6 +266,19 @@ internal static partial class StatementReader
             if (respectively.ContainsKey(figure.Start) && lastReading is not null && sentence[clauseStart..figure.Start] is "和" or "及" or "、" or "与")
             {
                 reading = lastReading;
+            }
+
+            // "“三公”经费预算为168.53万元，其中：因公出国（境）费39万元、…": the parts of a budget are budgets, unless their own
+            // words say otherwise (决算, 支出, 执行).
+            if (reading is { Measure: Measure.Amount, Pattern: "金额" } && budgetParts is { } open && sentence.IndexOf("其中", open.After, StringComparison.Ordinal) is var q
+                && q >= 0 && q < figure.Start && !SpentWords().IsMatch(sentence.AsSpan(open.After, figure.Start - open.After)))
+            {
+                reading = new MeasureReading(Measure.Budget, "预算数-其中") { Basis = open.Basis };
+            }
+
+            if (reading is { Measure: Measure.Budget })
+            {
+                budgetParts ??= (figure.End, reading.Basis);
             }
 
             lastReading = reading;
@@ -532,6 +546,9 @@ internal static partial class StatementReader
 
         return i;
     }
+
+    [GeneratedRegex(@"决算|支出|实际|执行|完成|较|比|增|减")]
+    private static partial Regex SpentWords();
 
     [GeneratedRegex(@"分别(?:为|是|达到?|占|(?=增加|减少|下降|增长|降低|上升|比|较|与))")]
     private static partial Regex RespectivelyWord();

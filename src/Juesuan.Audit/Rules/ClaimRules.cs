@@ -538,14 +538,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
 
                 // The total in the same sentence, or for "其中：…" in one of the three sentences before it, in the same section.
-                var totalClaims = claims.Any(c => c.Subject == totalKey && c.Measure == Measure.Amount) ? claims
-                    : statements[i].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal)
-                        ? Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Reverse().Select(j => statements[j])
-                            .Where(s => s.Section == statements[i].Section)
-                            .Select(s => s.Claims.Where(NarrativeClaims.Printed).ToList())
-                            .FirstOrDefault(cs => cs.Any(c => c.Subject == totalKey && c.Measure == Measure.Amount))
-                        : null;
-                var total = totalClaims?.First(c => c.Subject == totalKey && c.Measure == Measure.Amount);
+                var totalClaims = claims.Any(c => IsTotal(c, totalKey)) ? claims
+                    : statements[i].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal) ? TotalBefore(statements, i, totalKey) : null;
+                var total = totalClaims?.First(c => IsTotal(c, totalKey));
                 if (total is null || Math.Abs(total.Number.Value - parts.Sum(p => p.Number.Value)) > parts.Sum(p => p.Number.Precision / 2m) + (total.Number.Precision / 2m))
                 {
                     continue;
@@ -578,6 +573,23 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
             }
         }
+    }
+
+    private static bool IsTotal(Claim c, string totalKey) => c.Subject == totalKey && c.Measure == Measure.Amount;
+
+    /// <summary>The printed claims of the nearest of the three sentences before <paramref name="i"/>, in its section, that states the total.</summary>
+    private static List<Claim>? TotalBefore(IReadOnlyList<NarrativeStatement> statements, int i, string totalKey)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            var claims = statements[j].Claims.Where(NarrativeClaims.Printed).ToList();
+            if (statements[j].Section == statements[i].Section && claims.Any(c => IsTotal(c, totalKey)))
+            {
+                return claims;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPartOf(string part, string whole) =>

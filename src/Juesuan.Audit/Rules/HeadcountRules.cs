@@ -35,9 +35,12 @@ public sealed partial class HeadcountParts : IAuditRule
             {
                 var total = int.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
                 // "149人，其中在职119人，离休1人，退休0人；年末其他人员29人": the sentence may go on with the part the list left out.
-                var end = text.IndexOf('。', m.Index + m.Length) is var e and >= 0 ? e : text.Length;
-                var rest = Part().Matches(text[(m.Index + m.Length)..end]).Select(p => int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
-                if (Check(line.Place, text, m.Index, total, m.Groups["parts"].Value) is { } top && !rest.Contains((int)(top.Printed - top.Computed)!))
+                // Only the next 200 characters: a line without a "。" must not make every breakdown read to its end.
+                var from = m.Index + m.Length;
+                var end = text.IndexOf('。', from, Math.Min(200, text.Length - from)) is var e and >= 0 ? e : Math.Min(text.Length, from + 200);
+                var rest = Part().Matches(text[from..end]).Select(p => int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
+                if (Check(line.Place, text, m.Index, total, m.Groups["parts"].Value) is { Printed: { } printed, Computed: { } computed } top
+                    && !rest.Contains((int)(printed - computed)))
                 {
                     yield return top;
                 }

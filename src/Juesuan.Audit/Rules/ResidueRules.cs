@@ -166,7 +166,7 @@ public sealed partial class WrongYear : IAuditRule
             // "与2019498.83万元相比" in a 2020 report: 上年 and its amount printed with nothing between them.
             // A real base of 20,195.36 万元 would start the same way: only a figure a thousand times the sentence's others is glued.
             if (GluedYear().Matches(flat).FirstOrDefault(g => int.Parse(g.Groups["year"].Value, CultureInfo.InvariantCulture) == year - 1
-                    && OtherAmounts(flat, g).DefaultIfEmpty(decimal.MaxValue).Max() * 1000m <= decimal.Parse(g.Groups["figure"].Value, CultureInfo.InvariantCulture)) is { } glued)
+                    && LargestOther(flat, decimal.Parse(g.Groups["figure"].Value, CultureInfo.InvariantCulture)) * 1000m <= decimal.Parse(g.Groups["figure"].Value, CultureInfo.InvariantCulture)) is { } glued)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
                     $"“{glued.Groups["figure"].Value}万元”像是年份 {glued.Groups["year"].Value} 与金额 {glued.Groups["rest"].Value} 万元连在一起，缺少“年”字（{Residue.Excerpt(flat, glued.Index)}）")
@@ -200,9 +200,20 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"(?:较|比|与|同)(?<year>20\d\d)年度?(?:(?<budget>年初预算|预算|调整预算)数?|决算数?|同期|支出)?(?:相比|比较)?，?(?:增加|减少|增长|下降|上升|降低|持平|基本持平|无变化)")]
     private static partial Regex BaseYear();
 
-    private static IEnumerable<decimal> OtherAmounts(string text, Match except) => Amount().Matches(text)
-        .Where(a => a.Index < except.Index || a.Index >= except.Index + except.Length)
-        .Select(a => decimal.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture));
+    /// <summary>The largest 万元 amount of the sentence other than <paramref name="glued"/> (one pass; MaxValue when there is none).</summary>
+    private static decimal LargestOther(string text, decimal glued)
+    {
+        var largest = decimal.MinValue;
+        foreach (Match a in Amount().Matches(text))
+        {
+            if (decimal.TryParse(a.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v != glued && v > largest)
+            {
+                largest = v;
+            }
+        }
+
+        return largest == decimal.MinValue ? decimal.MaxValue : largest;
+    }
 
     [GeneratedRegex(@"(?<![\d.])(\d+(?:\.\d+)?)万元")]
     private static partial Regex Amount();

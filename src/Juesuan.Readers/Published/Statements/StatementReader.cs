@@ -241,7 +241,7 @@ internal static partial class StatementReader
         var previousEnd = 0;
         var respectively = Respectively(sentence, figures, mentions);
         MeasureReading? lastReading = null;
-        (int After, BudgetBasis? Basis)? budgetParts = null;
+        (int Qizhong, BudgetBasis? Basis)? budgetParts = null; // where "其中" follows the sentence's first budget, found once
         foreach (var figure in figures)
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
@@ -270,15 +270,15 @@ internal static partial class StatementReader
 
             // "“三公”经费预算为168.53万元，其中：因公出国（境）费39万元、…": the parts of a budget are budgets, unless their own
             // words say otherwise (决算, 支出, 执行).
-            if (reading is { Measure: Measure.Amount, Pattern: "金额" } && budgetParts is { } open && sentence.IndexOf("其中", open.After, StringComparison.Ordinal) is var q
-                && q >= 0 && q < figure.Start && !SpentWords().IsMatch(sentence.AsSpan(open.After, figure.Start - open.After)))
+            if (reading is { Measure: Measure.Amount, Pattern: "金额" } && budgetParts is { } open && open.Qizhong >= 0 && open.Qizhong < figure.Start
+                && !SpentWords().IsMatch(sentence.AsSpan(clauseStart, figure.Start - clauseStart)))
             {
                 reading = new MeasureReading(Measure.Budget, "预算数-其中") { Basis = open.Basis };
             }
 
-            if (reading is { Measure: Measure.Budget })
+            if (reading is { Measure: Measure.Budget } && budgetParts is null)
             {
-                budgetParts ??= (figure.End, reading.Basis);
+                budgetParts = (sentence.IndexOf("其中", figure.End, StringComparison.Ordinal), reading.Basis);
             }
 
             lastReading = reading;

@@ -61,4 +61,15 @@ public sealed class ScoringTests
         Assert.Equal(2024, department.Year);
         Assert.Equal([new YearScore(2023, 98.5m), new YearScore(2024, 100m)], department.Trend);
     }
+
+    [Theory]
+    [InlineData("W-REPEAT", ComplianceDimension.Conformity)]
+    [InlineData("W-COMPARE", ComplianceDimension.Conformity)]
+    [InlineData("W-HEADING", ComplianceDimension.Conformity)]
+    [InlineData("R-PUNCT", ComplianceDimension.Conformity)]
+    [InlineData("N-HEADCOUNT", ComplianceDimension.Accuracy)]
+    [InlineData("N-VEHICLE", ComplianceDimension.Accuracy)]
+    public void Wording_rules_lower_conformity_and_figure_rules_accuracy(string rule, ComplianceDimension dimension) =>
+        Assert.Equal(dimension, ComplianceScorer.DimensionOf(rule));
 }
+

@@ -19,7 +19,8 @@ public static class ComplianceScorer
         "T-LEVELS" or "T06-CLASSES" or "N-NOBUDGET" or "N-REASON" or "N-COMPLETION" or "C-CODES" => ComplianceDimension.Detail,
         "C-TOC" or "W-TERMS" or "N-NAME" or "N-PRECISION" or "N-COUNT" or "N-BLANK" or "P-NAMES" or "P-UNIT"
             or "I-UNMATCHED" or "I-UNCERTAIN" or "I-UNREADABLE" or "INTERNAL" => ComplianceDimension.Conformity,
-        _ when ruleId.StartsWith("R-", StringComparison.Ordinal) => ComplianceDimension.Conformity,
+        // R-: residue; W-: wording (W-TERMS, W-REPEAT, W-COMPARE, W-HEADING) — how the report is written, not its figures.
+        _ when ruleId.StartsWith("R-", StringComparison.Ordinal) || ruleId.StartsWith("W-", StringComparison.Ordinal) => ComplianceDimension.Conformity,
         _ => ComplianceDimension.Accuracy,
     };
 

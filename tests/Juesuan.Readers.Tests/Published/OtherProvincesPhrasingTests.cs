@@ -214,5 +214,53 @@ public sealed class OtherProvincesPhrasingTests
         var spent = Claims("“三公”经费预算为168.53万元，其中：因公出国（境）费支出39万元。");
         Has(spent, "三公:因公出国（境）费", Measure.Amount, 39m);
     }
+
+    [Fact]
+    public void An_item_no_pattern_knows_leaves_its_figure_unread_instead_of_misfiling_it()
+    {
+        // A hospital's "财政补助收入" and "医疗业务收入" are not the report's totals: their figures stay unread, and the
+        // total before them is still the total.
+        var report = TextReportReader.Read("一、收入支出决算总体情况说明\n本单位的总收入8000.00万元，其中财政补助收入1200.50万元，医疗业务收入6500.00万元。\n", "r.txt");
+        Has(report.Claims.ToList(), NarrativeItems.IncomeTotal, Measure.Amount, 8000m);
+        Assert.DoesNotContain(report.Claims, c => c.Number.Value is 1200.5m or 6500m);
+        Assert.Equal((3, 1), report.NarrativeFigureCount);
+
+        // "当年支出决算为…" names no new item: the figure is the 项 the sentence began with.
+        var item = Claims("节能环保支出（类）污染减排（款）生态环境监测与信息（项），主要用于监测站人员支出，年初预算为1464.65万元，当年支出决算为1493.39万元。", "一、一般公共预算财政拨款支出决算情况说明");
+        Assert.Contains(item, c => c.Measure == Measure.Amount && c.Number.Value == 1493.39m && c.Subject == "项:2111101");
+    }
+
+    [Fact]
+    public void A_comparison_with_a_named_year_takes_that_year_from_the_sentence()
+    {
+        // No "上年": the sentence names the earlier year itself; its figure is that year's amount and the change is
+        // this year against it, not a base-year change to be checked against the tables of some other year.
+        var claims = Claims("2014年本年支出合计7926.14万元，比2013年度决算数8750.27万元减少824.13万元。", "一、收入支出决算总体情况说明");
+        Has(claims, "本年支出合计", Measure.Amount, 7926.14m);
+        Assert.Contains(claims, c => c.Measure == Measure.PriorAmount && c.Number.Value == 8750.27m);
+        Assert.DoesNotContain(claims, c => c.Measure == Measure.Amount && c.Number.Value == 8750.27m);
+    }
+
+    [Fact]
+    public void Approximate_figures_are_not_read_as_amounts()
+    {
+        var claims = Claims("通过压减一般性支出，本年度“三公”经费节省超1亿元，公务接待费不足2万元。");
+        Assert.DoesNotContain(claims, c => c.Number.Value is 1m or 10000m or 2m);
+    }
+
+    [Fact]
+    public void Funding_words_after_a_three_public_item_qualify_it()
+    {
+        var claims = Claims("因公出国（境）费2014年财政拨款支出决算数为12.50万元，公务接待费2014年财政拨款支出决算数为3.20万元。");
+        Has(claims, "三公:因公出国（境）费", Measure.Amount, 12.5m);
+        Has(claims, "三公:公务接待费", Measure.Amount, 3.2m);
+        Assert.DoesNotContain(claims, c => c.Subject == NarrativeItems.AppropriationExpenditure);
+    }
+
+    [Fact]
+    public void The_quoted_short_name_of_the_three_public_costs_is_the_three_public_costs()
+    {
+        Has(Claims("2015年“三公”支出决算为23.40万元，比上年减少1.20万元。"), "三公经费", Measure.Amount, 23.4m);
+    }
 }
 

@@ -253,6 +253,13 @@ internal static partial class StatementReader
                 continue;
             }
 
+            // "较预算节省超1亿元", "近3万元": an approximate figure checks nothing.
+            if (figure.IsMoney && Approximate().IsMatch(sentence.AsSpan(0, figure.Start)))
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
             // "?8639萬元": a figure glued to an undecodable character may have lost its first digits.
             if (figure.Start > 0 && sentence[figure.Start - 1] is '?' or '\uFFFD')
             {
@@ -298,9 +305,10 @@ internal static partial class StatementReader
 
             var zone = ZoneOf(figure.Start);
             var wholeEnd = reading.WholeStart >= 0 ? reading.WholeStart + (reading.WholeText?.Length ?? 0) : -1;
-            var subject = mentions.LastOrDefault(m => m.End <= figure.Start
+            var named = mentions.LastOrDefault(m => m.End <= figure.Start
                 && (ZoneOf(m.Start) is not { } z || z == zone)
-                && !(reading.WholeStart >= 0 && m.Start >= reading.WholeStart && m.End <= wholeEnd))?.Key;
+                && !(reading.WholeStart >= 0 && m.Start >= reading.WholeStart && m.End <= wholeEnd));
+            var subject = named is null ? null : Qualifier(sentence, mentions, named)?.Key ?? named.Key;
 
             // A figure in the reason ("主要原因：…年中调减项目经费 50 万元") speaks of what the reason names, never of the
             // item the sentence explains: without a subject of its own inside the reason it is not understood.
@@ -323,6 +331,14 @@ internal static partial class StatementReader
                 && paragraphSubject?.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal) != true)
             {
                 subject = PerformanceSubject(sentence, figure, reading) ?? subject;
+            }
+
+            // "其中：财政补助收入 2339.68 万元", "基本支出中医疗业务支出 5868.43 万元": an item no pattern knows names the figure; it
+            // is not the subject of an earlier clause.
+            if (UnknownNamed(sentence, mentions, clauseStart, figure, reading) && !respectively.ContainsKey(figure.Start))
+            {
+                unread.Add(figure.Text);
+                continue;
             }
 
             subject ??= paragraphSubject ?? sectionSubject;
@@ -370,13 +386,17 @@ internal static partial class StatementReader
                 {
                     (measure, basis) = (rate ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, b);
                 }
-                else if (against.Year is { } y && (reportYear ?? YearOpening(sentence)) is { } current && y != current - 1)
+                else if (against.Year is { } y && (reportYear ?? YearOpening(sentence) ?? claims.FirstOrDefault(c => c.Year is not null && c.Measure is Measure.Amount or Measure.Budget)?.Year) is { } current
+                    && y != current - 1)
                 {
                     (measure, year) = (rate ? Measure.BaseYearChangeRate : Measure.BaseYearChange, y);
                 }
             }
 
-            if (measure == Measure.Amount && (reportYear ?? YearOpening(sentence)) is { } ry && year == ry - 1 && !reading.Pattern.StartsWith("增减", StringComparison.Ordinal))
+            // The year the sentence speaks of: the report's, the sentence's opening year, or the year of its first dated amount
+            // ("因公出国（境）费2014年…决算数为7926.14万元，…比2013年度决算数8750.27万元减少…": 8750.27 is last year's).
+            if (measure == Measure.Amount && (reportYear ?? YearOpening(sentence) ?? claims.FirstOrDefault(c => c.Year is not null && c.Measure is Measure.Amount or Measure.Budget)?.Year) is { } ry
+                && year == ry - 1 && !reading.Pattern.StartsWith("增减", StringComparison.Ordinal))
             {
                 measure = Measure.PriorAmount;
             }
@@ -547,6 +567,19 @@ internal static partial class StatementReader
         return i;
     }
 
+    [GeneratedRegex(@"^(?:其中|包括|主要是|主要为|另外|另)?(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
+    private static partial Regex UnknownItemName();
+
+    [GeneratedRegex(@"(?<!预算|上年|决算)(?:超|逾|近|将近|接近|不到|不足)\s*$")]
+    private static partial Regex Approximate();
+
+    /// <summary>
+    /// Words that make the span a comparison, a time or a description, not an item's name ("当年支出决算为…" is the
+    /// subject already named; "支出收入…" is a slip in the words of the item before it).
+    /// </summary>
+    [GeneratedRegex(@"增|减|比|较|上年|去年|同期|用于|主要|全年|本年|今年|当年|同年|本期|当期|年度|合计|总计|累计|共|相比|对比|^(?:收入|支出)")]
+    private static partial Regex NotAName();
+
     [GeneratedRegex(@"决算|支出|实际|执行|完成|较|比|增|减")]
     private static partial Regex SpentWords();
 
@@ -669,6 +702,52 @@ internal static partial class StatementReader
 
     // A clause as the writer punctuates it: "、" separates the items of a list inside one clause.
     private static readonly char[] ClauseEnds = ['，', '；', '：', '。', ',', ';', ':'];
+
+    /// <summary>
+    /// "因公出国（境）费2014年财政拨款支出决算数为…": the funding words after an item (and its year) qualify it; the item is the
+    /// subject. Returns that item, or null when <paramref name="named"/> is not such a qualifier.
+    /// </summary>
+    private static SubjectMention? Qualifier(string sentence, List<SubjectMention> mentions, SubjectMention named)
+    {
+        if (named.Key is not (NarrativeItems.AppropriationExpenditure or NarrativeItems.GeneralBudgetExpenditure))
+        {
+            return null;
+        }
+
+        var item = mentions.LastOrDefault(m => m.End <= named.Start);
+        return item is not null && item.Key != named.Key && named.Start - item.End <= 6
+            && YearOnly().IsMatch(sentence.AsSpan(item.End, named.Start - item.End)) ? item : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:20\d\d\s*年度?)?\s*$")]
+    private static partial Regex YearOnly();
+
+    /// <summary>
+    /// The words between the figure's clause (or the last subject named in it) and the figure end with the name of an
+    /// income or spending item that no subject pattern knows ("财政补助收入", "医疗业务支出", "项目支出预算").
+    /// </summary>
+    private static bool UnknownNamed(string sentence, List<SubjectMention> mentions, int clauseStart, StatedFigure figure, MeasureReading reading)
+    {
+        if (!figure.IsMoney || reading.WholeStart >= 0 || reading.Measure is not (Measure.Amount or Measure.ChangeAmount or Measure.Budget or Measure.PriorAmount))
+        {
+            return false;
+        }
+
+        var gapStart = Math.Max(clauseStart, mentions.LastOrDefault(m => m.End <= figure.Start)?.End ?? 0);
+        if (figure.Start - gapStart is < 4 or > 40)
+        {
+            return false;
+        }
+
+        var m = UnknownItemName().Match(sentence, gapStart, figure.Start - gapStart);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var name = m.Groups["name"].Value;
+        return name.Length >= 4 && !NotAName().IsMatch(name);
+    }
 
     private static int LastBoundary(string sentence, int before)
     {

@@ -65,4 +65,23 @@ public sealed class FragmentTests
         var f = Assert.Single(new Rules.WrongYear().Check(TextReportReader.Read(text, "r.txt")));
         Assert.Equal("年份残缺：“22017年”", f.Message);
     }
+
+    [Fact]
+    public void A_news_article_about_three_public_costs_owes_no_counts()
+    {
+        // Written for this test in the way wire reports about published 三公 figures open.
+        var article = """
+            某部门公布2016年“三公”经费决算
+            新华社北京7月20日电（记者 张某某）某部门20日公布了2016年度部门决算。
+            一、“三公”经费支出情况
+            2016年“三公”经费财政拨款支出决算为1286.40万元，比上年减少95.60万元，下降6.92%。
+            """;
+        var findings = Auditor.Run(TextReportReader.Read(article, "新闻.txt"));
+        Assert.DoesNotContain(findings, f => f.RuleId == "C-SECTIONS" && f.Severity != Severity.Note);
+        Assert.Contains(findings, f => f.RuleId == "C-TABLES" && f.Message.StartsWith("本文件是新闻报道", StringComparison.Ordinal));
+
+        // The same statement published by the department itself still owes them.
+        var own = Auditor.Run(TextReportReader.Read(article.Replace("新华社北京7月20日电（记者 张某某）", "", StringComparison.Ordinal), "三公说明.txt"));
+        Assert.Contains(own, f => f.RuleId == "C-SECTIONS" && f.Severity == Severity.Warning && f.Message.Contains("数量", StringComparison.Ordinal));
+    }
 }

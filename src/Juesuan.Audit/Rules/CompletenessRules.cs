@@ -85,7 +85,8 @@ public sealed partial class SectionsPresent : IAuditRule
         var spent = report.Claims.Any(c => c.Measure == Measure.Amount && c.Number.Value > 0m
             && (c.Subject == NarrativeItems.ThreePublicTotal || c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)));
         var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text)) || CountedInCells(report.Lines);
-        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted
+        // A news article reporting someone's 三公 figures owes no counts: the report it cites is where they are.
+        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report)
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
             yield return new AuditFinding(Id, Severity.Warning, report.Document, "“三公”经费说明没有给出车辆、团组、接待批次等数量");
@@ -185,6 +186,13 @@ internal static partial class DocumentScope
         return promisesTables && promisesNarrative && (tables > 0 || report.Statements.Count > 0);
     }
 
+    /// <summary>
+    /// A news article about a report ("新华社北京7月18日电（记者 …）", "本报讯"): its opening lines say so. Not the
+    /// "责任编辑" or "来源" of a web page: a government site prints those above the department's own report.
+    /// </summary>
+    public static bool IsNewsArticle(PublishedReport report) =>
+        report.Lines.Take(12).Any(l => NewsOpening().IsMatch(l.Text));
+
     /// <summary>The text says its tables are elsewhere: "决算公开表格附后", "详见附件".</summary>
     public static bool TablesPublishedApart(PublishedReport report) => report.Lines.Any(l => TablesElsewhere().IsMatch(l.Text));
 
@@ -207,8 +215,12 @@ internal static partial class DocumentScope
             parts.Add("目录");
         }
 
-        return $"本文件只有{(parts.Count == 0 ? "文字" : string.Join("、", parts))}";
+        var holds = $"本文件只有{(parts.Count == 0 ? "文字" : string.Join("、", parts))}";
+        return IsNewsArticle(report) ? "本文件是新闻报道，" + holds["本文件".Length..] : holds;
     }
+
+    [GeneratedRegex(@"(?:新华社|中新社|中新网|人民网|央视网|新华网|澎湃新闻|本报|本台)[^。]{0,16}(?:电|讯)|^\s*(?:本报讯|【[^】]{0,10}讯】)|[（(]记者\s*[\u4e00-\u9fff]{2,4}")]
+    private static partial Regex NewsOpening();
 
     [GeneratedRegex(@"表格?附后|附表附后|详见附件|见附件|见附表|表格另附")]
     private static partial Regex TablesElsewhere();

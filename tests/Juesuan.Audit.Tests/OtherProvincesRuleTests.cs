@@ -382,5 +382,26 @@ public sealed class OtherProvincesRuleTests
         Assert.Single(new DoubledPunctuation().Check(Read("一、“三公”经费情况说明\n支出决算104.46万元,完成预算的87.39%,;公务用车\n")));
         Assert.Contains("多了一个小数点", Assert.Single(new FigureWithoutUnit().Check(Read("一、支出决算情况说明\n财政拨款本年支出488.8. 万元。\n"))).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_running_cost_per_vehicle_is_the_running_cost_over_the_vehicles_kept()
+    {
+        // 28.50 万元 over 5 vehicles kept = 5.70 万元 a vehicle.
+        const string text = "一、“三公”经费财政拨款支出决算情况说明\n2019年公务用车运行维护费支出28.50万元，主要用于车辆燃料、维修、保险等。年末公务用车保有量5辆，车均运行维护费5.70万元。\n";
+        Assert.Empty(new RunningCostPerVehicle().Check(Read(text)));
+
+        // Printed in 元: the digits fit, the unit does not — an error.
+        var slip = Assert.Single(new RunningCostPerVehicle().Check(Read(text.Replace("5.70万元。", "5.70元。", StringComparison.Ordinal))));
+        Assert.Equal(Severity.Error, slip.Severity);
+        Assert.Contains("= 57000.00 元：按“万元”计则相符", slip.Message, StringComparison.Ordinal);
+
+        // Another average: a warning (the report may divide by a count it does not print).
+        var other = Assert.Single(new RunningCostPerVehicle().Check(Read(text.Replace("5.70万元。", "6.20万元。", StringComparison.Ordinal))));
+        Assert.Equal(Severity.Warning, other.Severity);
+        Assert.Contains("= 5.70 万元", other.Message, StringComparison.Ordinal);
+
+        // "人均" is not a per-vehicle figure and checks nothing here.
+        Assert.Empty(new RunningCostPerVehicle().Check(Read(text.Replace("车均运行维护费5.70万元", "人均公务接待费0.20万元", StringComparison.Ordinal))));
+    }
 }
 

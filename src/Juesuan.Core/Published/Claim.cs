@@ -44,6 +44,12 @@ public enum Measure
 
     /// <summary>the rate of a change against a year other than the last, %, signed</summary>
     BaseYearChangeRate,
+
+    /// <summary>
+    /// 车均：an amount per vehicle kept ("车均运行维护费 5.97 万元"), in 万元 whatever the unit printed; the subject is the
+    /// 三公 category it divides
+    /// </summary>
+    PerVehicle,
 }
 
 /// <summary>The budget a completion rate or a budget amount is taken against.</summary>

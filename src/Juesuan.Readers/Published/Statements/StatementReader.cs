@@ -246,9 +246,28 @@ internal static partial class StatementReader
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
             previousEnd = figure.End;
-            // "车均 17.39 万元", "人均因公出国（境）费用 2.4 万元": an average, not the item's amount.
-            if (figure.IsMoney && Average().IsMatch(sentence.AsSpan(clauseStart, figure.Start - clauseStart)))
+            // "车均 17.39 万元", "人均因公出国（境）费用 2.4 万元": an average, not the item's amount. The running cost per
+            // vehicle is checked against the cost and the vehicles kept; other averages are not understood.
+            if (figure.IsMoney && Average().Match(sentence, clauseStart, figure.Start - clauseStart) is { Success: true } average)
             {
+                if (average.Value.StartsWith("车均", StringComparison.Ordinal) || average.Value.StartsWith("平均每辆", StringComparison.Ordinal))
+                {
+                    var runningCost = NarrativeItems.ThreePublicPrefix + "公务用车运行维护费";
+                    if (VehicleRunning().IsMatch(sentence.AsSpan(clauseStart, figure.Start - clauseStart))
+                        || mentions.LastOrDefault(m => m.End <= figure.Start)?.Key == runningCost)
+                    {
+                        var (perVehicle, perVehiclePrecision) = InWanYuan(figure, figure.Value);
+                        claims.Add(new Claim(runningCost, Measure.PerVehicle, new PrintedNumber(figure.NumberText, perVehicle, perVehiclePrecision, place))
+                        {
+                            Sentence = sentence,
+                            Pattern = "车均",
+                            Unit = figure.Unit,
+                            Year = YearBefore(sentence, figure.Start),
+                        });
+                        continue;
+                    }
+                }
+
                 unread.Add(figure.Text);
                 continue;
             }
@@ -401,19 +420,8 @@ internal static partial class StatementReader
                 measure = Measure.PriorAmount;
             }
 
-            var value = figure.Value * reading.Sign;
-            var precision = figure.Precision;
+            var (value, precision) = InWanYuan(figure, figure.Value * reading.Sign);
             var unit = figure.Unit;
-            if (figure.Unit is "元")
-            {
-                value /= 10000m;
-                precision /= 10000m;
-            }
-            else if (figure.Unit is "亿元")
-            {
-                value *= 10000m;
-                precision *= 10000m;
-            }
 
             // Performance projects: the reader's keys for a project's budget and execution.
             if (subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal) && figure.IsMoney)
@@ -589,8 +597,19 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^(?:[\d.]+(?:万元|亿元|元))?(?:和|及|、|与)$")]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"(?:人均|车均|户均|平均每|平均(?!分|得分))")]
+    [GeneratedRegex(@"(?:人均|车均|户均|平均每辆|平均每|平均(?!分|得分))")]
     private static partial Regex Average();
+
+    [GeneratedRegex(@"运行(?:维护|维修)?费|运维费|运行维护")]
+    private static partial Regex VehicleRunning();
+
+    /// <summary>A money figure (its value signed as read) and its precision in 万元, whatever unit was printed.</summary>
+    private static (decimal Value, decimal Precision) InWanYuan(StatedFigure figure, decimal value) => figure.Unit switch
+    {
+        "元" => (value / 10000m, figure.Precision / 10000m),
+        "亿元" => (value * 10000m, figure.Precision * 10000m),
+        _ => (value, figure.Precision),
+    };
 
     /// <summary>The kind of a subject key (its prefix): siblings in a list share it.</summary>
     private static string Kind(string key) => key.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? key[..i] : key;

@@ -403,5 +403,40 @@ public sealed class OtherProvincesRuleTests
         // "人均" is not a per-vehicle figure and checks nothing here.
         Assert.Empty(new RunningCostPerVehicle().Check(Read(text.Replace("车均运行维护费5.70万元", "人均公务接待费0.20万元", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void Small_and_micro_firms_are_among_the_small_and_medium_ones()
+    {
+        // 900 of 1000 to SMEs (90.0%), 150 of them to small and micro firms (15.0%): nested, not 105%.
+        const string text = "七、政府采购支出情况\n本年度政府采购支出总额1000.00万元，其中授予中小企业合同金额900.00万元，占政府采购支出总额的90.0%，其中授予小微企业合同金额150.00万元，占政府采购支出总额的15.0%。\n";
+        Assert.DoesNotContain(Auditor.Run(Read(text)), f => f.RuleId == "N-PARTS");
+    }
+
+    [Fact]
+    public void Nothing_spent_against_a_budget_not_printed_is_zero_percent_rightly()
+    {
+        // The budget is not stated anywhere: 0 spent is 0% of whatever it was.
+        const string text = "一、“三公”经费财政拨款支出决算情况说明\n1.因公出国（境）经费支出0万元，完成预算0%。全年未安排因公出国（境）团组。\n";
+        Assert.Empty(new CompletionOfNoBudget().Check(Read(text)));
+
+        // Stated as zero, the 0% means nothing.
+        Assert.Single(new CompletionOfNoBudget().Check(Read(text.Replace("经费支出0万元", "经费预算0万元，支出0万元", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_text_cut_off_inside_a_sentence_is_not_blamed_for_what_the_cut_took()
+    {
+        const string text = "（二）“三公”经费财政拨款支出决算具体情况说明\n2017年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算8.47万";
+        var report = Read(text);
+        Assert.True(report.EndsMidSentence);
+        var findings = Auditor.Run(report);
+        Assert.DoesNotContain(findings, f => f.RuleId == "R-UNIT");
+        Assert.DoesNotContain(findings, f => f.RuleId == "C-SECTIONS" && f.Severity != Severity.Note);
+
+        // Whole, the same statement owes its unit.
+        var whole = Read(text + "元，占100%。\n");
+        Assert.False(whole.EndsMidSentence);
+        Assert.Contains(Auditor.Run(Read(text + "，公务接待费0万元。\n")), f => f.RuleId == "R-UNIT" && f.Message.Contains("8.47万", StringComparison.Ordinal));
+    }
 }
 

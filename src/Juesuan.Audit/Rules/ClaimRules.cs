@@ -593,7 +593,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
     }
 
     private static bool IsPartOf(string part, string whole) =>
-        Families.Any(f => f.Total == whole && f.Parts.Contains(part));
+        Families.Any(f => f.Total == whole && f.Parts.Contains(part))
+        || (part == NarrativeItems.ProcurementPrefix + "小微企业" && whole == NarrativeItems.ProcurementPrefix + "中小企业"); // 小微 are among the 中小企业
 
     /// <summary>"…1116.14万元，其中：" — or "…1116.14万元。其中：", where 其中 is a sentence of its own that ends the printed line.</summary>
     private static bool OpensParts(IReadOnlyList<NarrativeStatement> statements, int i, PublishedReport report) =>

@@ -86,7 +86,8 @@ public sealed partial class SectionsPresent : IAuditRule
             && (c.Subject == NarrativeItems.ThreePublicTotal || c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)));
         var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text)) || CountedInCells(report.Lines);
         // A news article reporting someone's 三公 figures owes no counts: the report it cites is where they are.
-        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report)
+        // Nor does a text cut off inside a sentence: the counts may be after the cut.
+        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !report.EndsMidSentence
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
             yield return new AuditFinding(Id, Severity.Warning, report.Document, "“三公”经费说明没有给出车辆、团组、接待批次等数量");
@@ -216,7 +217,8 @@ internal static partial class DocumentScope
         }
 
         var holds = $"本文件只有{(parts.Count == 0 ? "文字" : string.Join("、", parts))}";
-        return IsNewsArticle(report) ? "本文件是新闻报道，" + holds["本文件".Length..] : holds;
+        holds = IsNewsArticle(report) ? "本文件是新闻报道，" + holds["本文件".Length..] : holds;
+        return report.EndsMidSentence ? holds + "（文本在句中中断）" : holds;
     }
 
     [GeneratedRegex(@"(?:新华社|中新社|中新网|人民网|央视网|新华网|澎湃新闻|本报|本台)[^。]{0,16}(?:电|讯)|^\s*(?:本报讯|【[^】]{0,10}讯】)|[（(]记者\s*[\u4e00-\u9fff]{2,4}")]

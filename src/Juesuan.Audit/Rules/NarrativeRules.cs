@@ -328,8 +328,12 @@ public sealed class CompletionOfNoBudget : IAuditRule
                 yield return NarrativeClaims.Wording(report, TemplateWording.ZeroBudgetCompletion, Id, NarrativeClaims.Where(c),
                     $"{NarrativeClaims.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”", c.Number.Place, 0m);
             }
-            else if (amount is { Number.Value: 0m } && c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
+            else if (amount is { Number.Value: 0m } && c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)
+                && (NarrativeClaims.Get(report, c.Subject, Measure.Budget) is { Number.Value: 0m }
+                    || (PrintedTables.ThreePublicRow(t07, c.Subject) is { } budgetRow && PrintedTables.Cell(budgetRow, 0) is null or { Value: 0m })))
             {
+                // Only where the budget is known to be zero (stated, or 公开07表's cell zero or blank): "支出0万元，完成预算0%"
+                // against a budget printed nowhere is simply true.
                 yield return NarrativeClaims.Wording(report, TemplateWording.ZeroBudgetCompletion, Id, NarrativeClaims.Where(c),
                     $"{NarrativeClaims.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义", c.Number.Place, 0m);
             }

@@ -389,7 +389,8 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"“{m.Value}”缺少“%”：{Residue.Excerpt(text, m.Index)}") { At = statement.Place };
             }
-            else if (text.Contains("万元", StringComparison.Ordinal) && WanWithoutYuan().Match(text) is { Success: true } w)
+            else if (text.Contains("万元", StringComparison.Ordinal) && WanWithoutYuan().Match(text) is { Success: true } w
+                && !(w.Index + w.Length == text.Length && report.EndsMidSentence && ReferenceEquals(statement, report.Statements[^1]))) // "…8.47万": the cut took its 元
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"“{w.Value}”缺少“元”：{Residue.Excerpt(text, w.Index)}") { At = statement.Place };
             }

@@ -244,6 +244,17 @@ public sealed record PublishedReport
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<PrintedLine> Lines { get; init; } = [];
 
+    /// <summary>
+    /// The text stops inside a sentence ("…全年安排因公出国(境)团", "…支出决算8.47万"): an excerpt or a page cut off.
+    /// Its last line ends in a character of a word, is long enough to be prose, and is not a heading — so what a rule
+    /// finds missing may be after the cut.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool EndsMidSentence => Lines.LastOrDefault(l => l.Text.Trim().Length > 0)?.Text.Trim() is { } last
+        && last.Length >= 15 && last[^1] is >= '\u4e00' and <= '\u9fff'
+        && !last.Contains("  ", StringComparison.Ordinal)
+        && last.AsSpan(0, last.Length - 1).IndexOfAny("。，；,;") >= 0;
+
     /// <summary>The table of a kind, if it was read with its columns aligned (what the rules may compare).</summary>
     public PublishedTable? Table(PublicTable kind) => Tables.FirstOrDefault(t => t.Kind == kind && !t.LayoutUnclear);
 

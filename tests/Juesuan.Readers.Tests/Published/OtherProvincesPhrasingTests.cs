@@ -262,5 +262,40 @@ public sealed class OtherProvincesPhrasingTests
     {
         Has(Claims("2015年“三公”支出决算为23.40万元，比上年减少1.20万元。"), "三公经费", Measure.Amount, 23.4m);
     }
+
+    [Fact]
+    public void Two_totals_listed_under_one_name_take_their_figures_in_order()
+    {
+        // "收、支总计各是A，B万元": the first figure is income's, the second spending's; the change and the rate likewise.
+        var claims = Claims("2022年度收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，2570.97万元，各下降23.51%、38.28%。", "一、收入支出决算总体情况说明");
+        Has(claims, NarrativeItems.IncomeTotal, Measure.Amount, 4125.49m);
+        Has(claims, NarrativeItems.ExpenditureTotal, Measure.Amount, 4143.91m);
+        Has(claims, NarrativeItems.IncomeTotal, Measure.ChangeAmount, -1267.86m);
+        Has(claims, NarrativeItems.ExpenditureTotal, Measure.ChangeAmount, -2570.97m);
+        Has(claims, NarrativeItems.IncomeTotal, Measure.ChangeRate, -23.51m);
+        Has(claims, NarrativeItems.ExpenditureTotal, Measure.ChangeRate, -38.28m);
+        Assert.Equal(6, claims.Count);
+    }
+
+    [Fact]
+    public void A_year_before_a_total_without_benian_is_this_year()
+    {
+        var claims = Claims("2021年度收入合计351.38万元，较上年决算数减少10.95万元，下降3.0%。2021年度支出合计374.03万元。", "一、收入支出决算总体情况说明");
+        Has(claims, "本年收入合计", Measure.Amount, 351.38m);
+        Has(claims, "本年收入合计", Measure.ChangeAmount, -10.95m);
+        Has(claims, "本年支出合计", Measure.Amount, 374.03m);
+    }
+
+    [Fact]
+    public void A_part_titled_decision_explanation_is_the_narrative()
+    {
+        // Beijing's parts: 报表 (published apart), 部门决算说明, 其他重要事项的情况说明 — the 说明 parts are the narrative.
+        var text = "目 录\n第一部分 2019年度部门决算报表\n第二部分 2019年度部门决算说明\n第三部分 2019年度其他重要事项的情况说明\n"
+            + "第一部分 2019年度部门决算报表\n报表详见附件\n第二部分 2019年度部门决算说明\n二、收入支出决算总体情况说明\n"
+            + "2019年度收、支总计8913.97万元，比上年增加1692.21万元，增长23.43%。\n";
+        var report = TextReportReader.Read(text, "r.txt");
+        Has(report.Claims.ToList(), NarrativeItems.IncomeTotal, Measure.Amount, 8913.97m);
+        Has(report.Claims.ToList(), NarrativeItems.ExpenditureTotal, Measure.ChangeRate, 23.43m);
+    }
 }
 

@@ -105,11 +105,40 @@ internal static partial class StatedFigures
             found.Add(new StatedFigure(m.Index, m.Index + m.Length, m.Value, value, precision, unit) { NumberText = number });
         }
 
-        return found;
+        return WithListedUnits(sentence, found);
+    }
+
+    /// <summary>
+    /// "收、支总计各是4125.49，4143.91万元", "分别为12.50、13.80万元": a bare figure with decimals listed just before a money
+    /// figure takes its unit.
+    /// </summary>
+    private static List<StatedFigure> WithListedUnits(string sentence, List<StatedFigure> found)
+    {
+        List<StatedFigure>? listed = null;
+        foreach (var f in found.Where(f => f.IsMoney))
+        {
+            if (ListedBefore().Match(sentence, 0, f.Start) is { Success: true } m
+                && decimal.TryParse(m.Groups["num"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                var number = m.Groups["num"].Value;
+                var precision = 1m;
+                for (var i = number.IndexOf('.', StringComparison.Ordinal) + 1; i < number.Length; i++)
+                {
+                    precision /= 10m;
+                }
+
+                (listed ??= []).Add(new StatedFigure(m.Index, m.Index + number.Length, number + f.Unit, value, precision, f.Unit) { NumberText = number });
+            }
+        }
+
+        return listed is null ? found : [.. found.Concat(listed).OrderBy(f => f.Start)];
     }
 
     [GeneratedRegex(@"(?<![\d.])(?<num>-?\d{1,15}(?:\.\d{1,6})?)(?<unit>万元|亿元|元|%|个百分点|人次|批次|台（套）|台\(套\)|辆|个|台|套|分|万)(?![\d])")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,15}\.\d{1,6})[，,、]$")]
+    private static partial Regex ListedBefore();
 
     [GeneratedRegex(@"^(（含）|\(含\))?(以上|以下|及以上)")]
     private static partial Regex Threshold();
@@ -118,7 +147,8 @@ internal static partial class StatedFigures
     private static partial Regex FullWidthPoint();
 
     /// <summary>A thousands separator: a comma between digits with exactly three digits after it.</summary>
-    [GeneratedRegex(@"(?<=\d)[,，](?=\d{3}(?!\d))")]
+    /// Not after a decimal fraction: "1267.86，257.97万元" lists two figures.
+    [GeneratedRegex(@"(?<!\.\d+)(?<=\d)[,，](?=\d{3}(?!\d))")]
     private static partial Regex Thousands();
 
     [GeneratedRegex(@"占[，,](?=\d)")]

@@ -26,16 +26,17 @@ internal static partial class StatementReader
         // Under "（三）政府性基金预算财政拨款支出情况" a 类 is the fund's (公开08表), not the general budget's (公开05表).
         string? sectionFund = null;
         string? subsectionFund = null;
-        // Where the document names its parts (第二部分 …情况说明), only the 情况说明 is narrative: the tables, the
+        // Where the document names its parts (第二部分 …情况说明), only the 说明 is narrative: the tables, the
         // glossary and the 绩效自评表 of the annex print figures too, but they are not statements.
-        var parts = paragraphs.Any(p => Part().IsMatch(p.Text) && p.Text.Contains("情况说明", StringComparison.Ordinal));
+        // The narrative part is the one titled a 说明: "…情况说明", Beijing's "…部门决算说明", "其他重要事项的情况说明".
+        var parts = paragraphs.Any(p => Part().IsMatch(p.Text) && p.Text.Contains("说明", StringComparison.Ordinal));
         var inNarrative = !parts;
         foreach (var paragraph in paragraphs)
         {
             var text = StatedFigures.Normalize(paragraph.Text);
             if (parts && Part().IsMatch(text))
             {
-                inNarrative = text.Contains("情况说明", StringComparison.Ordinal);
+                inNarrative = text.Contains("说明", StringComparison.Ordinal);
                 continue;
             }
 
@@ -245,6 +246,7 @@ internal static partial class StatementReader
         foreach (var figure in figures)
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
+            var afterPrevious = previousEnd;
             previousEnd = figure.End;
             // "车均 17.39 万元", "人均因公出国（境）费用 2.4 万元": an average, not the item's amount. The running cost per
             // vehicle is checked against the cost and the vehicles kept; other averages are not understood.
@@ -289,7 +291,7 @@ internal static partial class StatementReader
             var reading = MeasurePatterns.Read(sentence, clauseStart, figure);
 
             // "分别减少 0.18 亿元和 0.56 亿元": the second of a list measures what the first did.
-            if (respectively.ContainsKey(figure.Start) && lastReading is not null && sentence[clauseStart..figure.Start] is "和" or "及" or "、" or "与")
+            if (respectively.ContainsKey(figure.Start) && lastReading is not null && afterPrevious > 0 && sentence[afterPrevious..figure.Start] is "和" or "及" or "、" or "与" or "，" or ",")
             {
                 reading = lastReading;
             }
@@ -524,6 +526,12 @@ internal static partial class StatementReader
                 }
             }
 
+            // "收、支总计各是 4125.49、4143.91 万元": one name for the two totals, listed in its order.
+            if (named is [{ Key: NarrativeItems.IncomeAndExpenditureTotal } both])
+            {
+                named = [both with { Key = NarrativeItems.IncomeTotal }, both with { Key = NarrativeItems.ExpenditureTotal }];
+            }
+
             if (named.Count < 2)
             {
                 continue;
@@ -531,6 +539,14 @@ internal static partial class StatementReader
 
             var end = sentence.IndexOfAny(['，', '；', '。'], m.Index) is var e and >= 0 ? e : sentence.Length;
             var listed = FiguresIn(m.Index, end);
+
+            // "各是4125.49，4143.91万元": a comma between two figures of the list does not end it.
+            while (listed.Count < named.Count && end < sentence.Length && sentence[end] == '，' && First(figureStarts, end + 1) is var at
+                && at < figures.Count && figures[at].Start == end + 1)
+            {
+                end = sentence.IndexOfAny(['，', '；', '。'], end + 1) is var e2 and >= 0 ? e2 : sentence.Length;
+                listed = FiguresIn(m.Index, end);
+            }
 
             // "分别减少 0.18 亿元和 0.56 亿元，下降 133.1% 和 43.7%": the clauses after it that list as many figures go on.
             while (listed.Count % named.Count == 0 && end < sentence.Length && sentence[end] == '，')
@@ -591,7 +607,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"决算|支出|实际|执行|完成|较|比|增|减")]
     private static partial Regex SpentWords();
 
-    [GeneratedRegex(@"分别(?:为|是|达到?|占|(?=增加|减少|下降|增长|降低|上升|比|较|与))")]
+    [GeneratedRegex(@"分别(?:为|是|达到?|占|(?=增加|减少|下降|增长|降低|上升|比|较|与))|(?<=总计|合计)各(?:为|是|(?=增加|减少|下降|增长|降低|上升))")]
     private static partial Regex RespectivelyWord();
 
     [GeneratedRegex(@"^(?:[\d.]+(?:万元|亿元|元))?(?:和|及|、|与)$")]

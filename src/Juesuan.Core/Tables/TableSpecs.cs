@@ -165,7 +165,7 @@ public static class TableSpecs
                 [Liaoning] = new("公开09表", "九、国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表"),
                 [Shanghai] = new(null, "九、国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表"),
             },
-            Titles = ["国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表"],
+            Titles = ["国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表", "国有资本经营预算支出决算表"],
             Columns =
             [
                 new("合计", "国有资本经营预算财政拨款本年支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.StateCapital]) },

@@ -1,5 +1,6 @@
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
+using Juesuan.Core.Tables;
 using Juesuan.Reporting.Tables;
 
 namespace Juesuan.Reporting.Tests;
@@ -92,5 +93,44 @@ public sealed class TableBuilderTests
     public void Chinese_numerals_count_to_twenty_six()
     {
         Assert.Equal(["一", "九", "十", "十一", "二十", "二十六"], new[] { 1, 9, 10, 11, 20, 26 }.Select(ChineseNumerals.Of));
+    }
+
+    [Fact]
+    public void Table_08_takes_each_column_from_its_facts_and_a_balance_without_a_subject_counts_in_the_total_only()
+    {
+        // 政府性基金: opening 3万 on 2120801 and 1万 kept for the unit (no 科目); income 50万; spent 20万 basic, 25万 project
+        // on 2120801; closing 8万. Hand-computed: 合计 = 4, 50, 45, 20, 25, 8; 2120801 = 3, 50, 45, 20, 25, 8.
+        var gf = FundSource.GovernmentFund;
+        var a = Accounts(Spend("2120801", "30101", 200_000m, fund: gf), Spend("2120801", "30201", 250_000m, fund: gf, type: ExpenditureType.Project)) with
+        {
+            Income = [new IncomeFact("A", IncomeType.GovernmentFundAppropriation, FunctionCode.Of("2120801"), new Yuan(500_000m))],
+            Balances =
+            [
+                new BalanceFact("A", gf, BalanceItem.Opening, FunctionCode.Of("2120801"), new Yuan(30_000m)),
+                new BalanceFact("A", gf, BalanceItem.Opening, null, new Yuan(10_000m)),
+                new BalanceFact("A", gf, BalanceItem.Closing, FunctionCode.Of("2120801"), new Yuan(80_000m)),
+                new BalanceFact("A", FundSource.GeneralBudget, BalanceItem.Closing, FunctionCode.Of("2013201"), new Yuan(70_000m)),
+            ],
+        };
+        var gk08 = NineTables.GovernmentFund(a, CatalogSet.Default);
+        Assert.Equal(["合计", "", "4", "50", "45", "20", "25", "8"], Texts(gk08.Rows[0]));
+        Assert.Equal(["2120801", "征地和拆迁补偿支出", "3", "50", "45", "20", "25", "8"], Texts(gk08.Rows.Single(r => r.Code == "2120801")));
+        Assert.Equal(["212", "21208", "2120801"], gk08.Rows.Skip(1).Select(r => r.Code));
+        Assert.Equal(8, gk08.ColumnCount);
+    }
+
+    [Fact]
+    public void The_function_tables_are_one_builder_over_the_specification()
+    {
+        var a = Accounts(Spend("2013201", "30101", 50_000m), Spend("2080705", "30305", 20_000m, type: ExpenditureType.Project));
+        foreach (var table in new[] { PublicTable.Income, PublicTable.Expenditure, PublicTable.GeneralBudgetExpenditure, PublicTable.GovernmentFund, PublicTable.StateCapital })
+        {
+            var spec = TableSpecs.Of(table);
+            var built = NineTables.Build(table, a, CatalogSet.Default);
+            Assert.Equal(spec.Columns.Count + 2, built.ColumnCount);
+            var captions = built.Header.Where(h => h.Column >= 2 && (h.Row == 1 || (h.Row == 0 && h.RowSpan == 2))).OrderBy(h => h.Column).Select(h => h.Text);
+            Assert.Equal(spec.Columns.Select(c => c.Caption), captions);
+            Assert.Equal(spec.Columns.Count, built.Rows[0].Cells.Count - 2);
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
+using Juesuan.Publishing;
 using Juesuan.Storage;
+using Juesuan.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Juesuan.Web.Tests;
@@ -102,6 +104,29 @@ public sealed class ApiTests(WebServer server) : IClassFixture<WebServer>
             using var zip = new ZipArchive(new MemoryStream(bytes));
             Assert.Equal(9, zip.Entries.Count);
         }
+    }
+
+    [Fact]
+    public async Task Downloads_are_the_outputs_list_its_media_types_names_and_bytes()
+    {
+        using var c = server.NewClient();
+        var v = Sample2024;
+        var built = server.Services.GetRequiredService<Portal>().Render(v).Built;
+        foreach (var output in ReportOutputs.Downloads.Where(o => !o.NeedsLibreOffice))
+        {
+            var r = await c.GetAsync($"/reports/{v.Id}/download/{output.Format}");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.Equal(output.MediaType.Replace(" ", string.Empty, StringComparison.Ordinal), r.Content.Headers.ContentType!.ToString().Replace(" ", string.Empty, StringComparison.Ordinal));
+            Assert.EndsWith($"第{v.VersionNo}版{output.DownloadSuffix}", r.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
+            if (output.Format is "txt" or "json")
+            {
+                // The text outputs are deterministic: the very bytes the output list makes (the others carry zip times and part ids).
+                Assert.Equal(output.Bytes!(built), await r.Content.ReadAsByteArrayAsync());
+            }
+        }
+
+        Assert.Equal(["docx", "pdf", "txt", "xlsx", "csv", "json"], ReportOutputs.Downloads.Select(o => o.Format));
+        Assert.Equal("tables-csv.zip", PublishedSite.FileNames["csv"]);
     }
 
     [Fact]

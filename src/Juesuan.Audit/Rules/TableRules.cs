@@ -128,27 +128,18 @@ public sealed class ColumnSums : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var table in report.Tables.Where(t => !t.LayoutUnclear))
+        // The column arithmetic is the tables' specification's (TableSpec.Sums: total column → its parts).
+        foreach (var table in report.Tables.Where(t => !t.LayoutUnclear && t.Kind != PublicTable.Other))
         {
-            (int Total, int[] Parts)? layout = table.Kind switch
+            foreach (var (total, parts) in TableSpecs.Of(table.Kind).Sums)
             {
-                PublicTable.Income => (0, [1, 2, 3, 4, 5, 6]),
-                PublicTable.Expenditure => (0, [1, 2, 3, 4, 5]),
-                PublicTable.GeneralBudgetExpenditure or PublicTable.StateCapital => (0, [1, 2]),
-                PublicTable.GovernmentFund => (2, [3, 4]),
-                _ => null,
-            };
-            if (layout is not { } l)
-            {
-                continue;
-            }
-
-            foreach (var row in table.Rows.Where(r => !r.ColumnsUncertain))
-            {
-                if (Tolerance.Sum(Id, $"{PrintedTables.Name(table)} {row.Code ?? row.Label}", $"「{PrintedTables.Col(table, l.Total)}」", PrintedTables.Cell(row, l.Total),
-                        l.Parts.Select(p => PrintedTables.Cell(row, p)).ToList(), "各分栏之和") is { } f)
+                foreach (var row in table.Rows.Where(r => !r.ColumnsUncertain))
                 {
-                    yield return f;
+                    if (Tolerance.Sum(Id, $"{PrintedTables.Name(table)} {row.Code ?? row.Label}", $"「{PrintedTables.Col(table, total)}」", PrintedTables.Cell(row, total),
+                            parts.Select(p => PrintedTables.Cell(row, p)).ToList(), "各分栏之和") is { } f)
+                    {
+                        yield return f;
+                    }
                 }
             }
         }

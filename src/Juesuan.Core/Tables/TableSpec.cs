@@ -37,6 +37,37 @@ public sealed record TableSpec
     /// <summary>The amount columns, in order (for side-by-side tables: the 支出 side's).</summary>
     public required IReadOnlyList<TableColumn> Columns { get; init; }
 
+    /// <summary>
+    /// The column arithmetic (栏目勾稽): each total column's index (0 = the first amount column) with the indexes of the
+    /// columns that are parts of it (<see cref="TableColumn.PartOf"/>), in column order. 公开03表: 0 → 1, 2, 3, 4, 5.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<int>> Sums => ComputeSums();
+
+    /// <summary>The indexes of the parts of total column <paramref name="total"/> (none when it is no total).</summary>
+    public IReadOnlyList<int> PartsOf(int total) => Sums.TryGetValue(total, out var parts) ? parts : [];
+
+    private Dictionary<int, IReadOnlyList<int>> ComputeSums()
+    {
+        var result = new Dictionary<int, IReadOnlyList<int>>();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].PartOf is not { } name)
+            {
+                continue;
+            }
+
+            var total = Columns.Select((c, index) => (c, index)).Where(x => x.c.Name == name).Select(x => x.index).DefaultIfEmpty(-1).First();
+            if (total < 0 || total == i)
+            {
+                throw new InvalidOperationException($"表 {Id} 的栏目「{Columns[i].Name}」是「{name}」的一部分，但没有这样的合计栏");
+            }
+
+            result[total] = [.. result.GetValueOrDefault(total, []), i];
+        }
+
+        return result.OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key, kv => kv.Value);
+    }
+
     /// <summary>The fixed rows the table prints, where it has any (公开01/04/06表), from Tables/Data/*.csv.</summary>
     public IReadOnlyList<LayoutRow> Layout => layout?.Value ?? [];
 

@@ -25,7 +25,7 @@ public static class TableSpecs
                 [Shanghai] = new(null, "一、收入支出决算总表", "收入支出决算总表"),
             },
             Titles = ["收入支出决算总表"],
-            Columns = [new("金额", "收入（栏次1，左）或支出（栏次2，右）的金额")],
+            Columns = [new("金额", "收入（栏次1，左）或支出（栏次2，右）的金额") { Facts = ColumnFacts.Expenditure() }],
             LayoutFile = "expenditure-classes-2024",
         },
         new()
@@ -39,13 +39,17 @@ public static class TableSpecs
             Titles = ["收入决算表"],
             Columns =
             [
-                new("本年收入合计", "各项收入之和"),
-                new("财政拨款收入", "一般公共预算、政府性基金预算和国有资本经营预算财政拨款收入"),
-                new("上级补助收入", "上级补助收入"),
-                new("事业收入", "事业收入"),
-                new("经营收入", "经营收入"),
-                new("附属单位上缴收入", "附属单位上缴收入"),
-                new("其他收入", "其他收入"),
+                new("本年收入合计", "各项收入之和") { Facts = ColumnFacts.Income() },
+                new("财政拨款收入", "一般公共预算、政府性基金预算和国有资本经营预算财政拨款收入")
+                {
+                    Facts = ColumnFacts.Income(IncomeType.GeneralBudgetAppropriation, IncomeType.GovernmentFundAppropriation, IncomeType.StateCapitalAppropriation),
+                    PartOf = "本年收入合计",
+                },
+                new("上级补助收入", "上级补助收入") { Facts = ColumnFacts.Income(IncomeType.SuperiorSubsidy), PartOf = "本年收入合计" },
+                new("事业收入", "事业收入") { Facts = ColumnFacts.Income(IncomeType.OperationalIncome), PartOf = "本年收入合计" },
+                new("经营收入", "经营收入") { Facts = ColumnFacts.Income(IncomeType.BusinessIncome), PartOf = "本年收入合计" },
+                new("附属单位上缴收入", "附属单位上缴收入") { Facts = ColumnFacts.Income(IncomeType.AffiliatedRemittance), PartOf = "本年收入合计" },
+                new("其他收入", "其他收入") { Facts = ColumnFacts.Income(IncomeType.Other), PartOf = "本年收入合计" },
             ],
         },
         new()
@@ -59,12 +63,12 @@ public static class TableSpecs
             Titles = ["支出决算表"],
             Columns =
             [
-                new("本年支出合计", "各类支出之和"),
-                new("基本支出", "基本支出（人员经费和公用经费）"),
-                new("项目支出", "项目支出"),
-                new("上缴上级支出", "上缴上级支出"),
-                new("经营支出", "经营支出"),
-                new("对附属单位补助支出", "对附属单位补助支出"),
+                new("本年支出合计", "各类支出之和") { Facts = ColumnFacts.Expenditure() },
+                new("基本支出", "基本支出（人员经费和公用经费）") { Facts = ColumnFacts.Expenditure(ExpenditureType.Basic), PartOf = "本年支出合计" },
+                new("项目支出", "项目支出") { Facts = ColumnFacts.Expenditure(ExpenditureType.Project), PartOf = "本年支出合计" },
+                new("上缴上级支出", "上缴上级支出") { Facts = ColumnFacts.Expenditure(ExpenditureType.RemittanceToSuperior), PartOf = "本年支出合计" },
+                new("经营支出", "经营支出") { Facts = ColumnFacts.Expenditure(ExpenditureType.Business), PartOf = "本年支出合计" },
+                new("对附属单位补助支出", "对附属单位补助支出") { Facts = ColumnFacts.Expenditure(ExpenditureType.SubsidyToAffiliates), PartOf = "本年支出合计" },
             ],
         },
         new()
@@ -78,10 +82,10 @@ public static class TableSpecs
             Titles = ["财政拨款收入支出决算总表"],
             Columns =
             [
-                new("合计", "三类财政拨款之和"),
-                new("一般公共预算财政拨款", "一般公共预算财政拨款"),
-                new("政府性基金预算财政拨款", "政府性基金预算财政拨款"),
-                new("国有资本经营预算财政拨款", "国有资本经营预算财政拨款"),
+                new("合计", "三类财政拨款之和") { Facts = ColumnFacts.Expenditure(Appropriations) },
+                new("一般公共预算财政拨款", "一般公共预算财政拨款") { Facts = ColumnFacts.Expenditure([FundSource.GeneralBudget]) },
+                new("政府性基金预算财政拨款", "政府性基金预算财政拨款") { Facts = ColumnFacts.Expenditure([FundSource.GovernmentFund]) },
+                new("国有资本经营预算财政拨款", "国有资本经营预算财政拨款") { Facts = ColumnFacts.Expenditure([FundSource.StateCapital]) },
             ],
             LayoutFile = "expenditure-classes-2024",
         },
@@ -96,9 +100,9 @@ public static class TableSpecs
             Titles = ["一般公共预算财政拨款支出决算表"],
             Columns =
             [
-                new("小计", "一般公共预算财政拨款本年支出") { Group = "本年支出" },
-                new("基本支出", "其中基本支出") { Group = "本年支出" },
-                new("项目支出", "其中项目支出") { Group = "本年支出" },
+                new("小计", "一般公共预算财政拨款本年支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.GeneralBudget]) },
+                new("基本支出", "其中基本支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.GeneralBudget], ExpenditureType.Basic), PartOf = "小计" },
+                new("项目支出", "其中项目支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.GeneralBudget], ExpenditureType.Project), PartOf = "小计" },
             ],
         },
         new()
@@ -110,7 +114,7 @@ public static class TableSpecs
                 [Shanghai] = new(null, "六、一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算表"),
             },
             Titles = ["一般公共预算财政拨款基本支出决算表"],
-            Columns = [new("决算数", "一般公共预算财政拨款基本支出，按经济分类类/款")],
+            Columns = [new("决算数", "一般公共预算财政拨款基本支出，按经济分类类/款") { Facts = ColumnFacts.Expenditure([FundSource.GeneralBudget], ExpenditureType.Basic) }],
             LayoutFile = "gk06-groups-2024",
         },
         new()
@@ -122,7 +126,11 @@ public static class TableSpecs
                 [Shanghai] = new(null, "七、财政拨款“三公”经费支出决算表", "“三公”经费财政拨款支出决算表"),
             },
             Titles = ["“三公”经费支出决算表", "“三公”经费财政拨款支出决算表", "一般公共预算财政拨款“三公”经费支出决算表"],
-            Columns = [new("预算数", "年初预算数（经调整）"), new("决算数", "当年财政拨款和以前年度结转资金安排的实际支出")],
+            Columns =
+            [
+                new("预算数", "年初预算数（经调整）") { Facts = ColumnFacts.ThreePublic(budget: true) },
+                new("决算数", "当年财政拨款和以前年度结转资金安排的实际支出") { Facts = ColumnFacts.ThreePublic(budget: false) },
+            ],
             Subject = "三公",
         },
         new()
@@ -136,12 +144,16 @@ public static class TableSpecs
             Titles = ["政府性基金预算财政拨款收入支出决算表"],
             Columns =
             [
-                new("年初结转和结余", "政府性基金预算财政拨款年初结转和结余"),
-                new("本年收入", "政府性基金预算财政拨款收入"),
-                new("小计", "政府性基金预算财政拨款本年支出") { Group = "本年支出", Name = "本年支出小计" },
-                new("基本支出", "其中基本支出") { Group = "本年支出" },
-                new("项目支出", "其中项目支出") { Group = "本年支出" },
-                new("年末结转和结余", "政府性基金预算财政拨款年末结转和结余"),
+                new("年初结转和结余", "政府性基金预算财政拨款年初结转和结余") { Facts = ColumnFacts.BalanceOf(BalanceItem.Opening, FundSource.GovernmentFund) },
+                new("本年收入", "政府性基金预算财政拨款收入") { Facts = ColumnFacts.Income(IncomeType.GovernmentFundAppropriation) },
+                new("小计", "政府性基金预算财政拨款本年支出") { Group = "本年支出", Name = "本年支出小计", Facts = ColumnFacts.Expenditure([FundSource.GovernmentFund]) },
+                new("基本支出", "其中基本支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.GovernmentFund], ExpenditureType.Basic), PartOf = "本年支出小计" },
+                new("项目支出", "其中项目支出（基本支出以外的支出）")
+                {
+                    Group = "本年支出", PartOf = "本年支出小计",
+                    Facts = ColumnFacts.Expenditure([FundSource.GovernmentFund], ExpenditureType.Project, ExpenditureType.RemittanceToSuperior, ExpenditureType.Business, ExpenditureType.SubsidyToAffiliates),
+                },
+                new("年末结转和结余", "政府性基金预算财政拨款年末结转和结余") { Facts = ColumnFacts.BalanceOf(BalanceItem.Closing, FundSource.GovernmentFund) },
             ],
             Subject = "政府性基金",
         },
@@ -153,16 +165,19 @@ public static class TableSpecs
                 [Liaoning] = new("公开09表", "九、国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表"),
                 [Shanghai] = new(null, "九、国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表"),
             },
-            Titles = ["国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表"],
+            Titles = ["国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表", "国有资本经营预算支出决算表"],
             Columns =
             [
-                new("合计", "国有资本经营预算财政拨款本年支出") { Group = "本年支出" },
-                new("基本支出", "其中基本支出") { Group = "本年支出" },
-                new("项目支出", "其中项目支出") { Group = "本年支出" },
+                new("合计", "国有资本经营预算财政拨款本年支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.StateCapital]) },
+                new("基本支出", "其中基本支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.StateCapital], ExpenditureType.Basic), PartOf = "合计" },
+                new("项目支出", "其中项目支出") { Group = "本年支出", Facts = ColumnFacts.Expenditure([FundSource.StateCapital], ExpenditureType.Project), PartOf = "合计" },
             ],
             Subject = "国有资本经营",
         },
     ];
+
+    /// <summary>The three 财政拨款 funds (公开04表's columns).</summary>
+    private static FundSource[] Appropriations => [FundSource.GeneralBudget, FundSource.GovernmentFund, FundSource.StateCapital];
 
     private static readonly Dictionary<PublicTable, TableSpec> ByTable = All.ToDictionary(s => s.Table);
 

@@ -55,31 +55,39 @@ public static class NineTables
             ColumnWidths = widths,
         };
 
-    /// <summary>The 26 expenditure 类 (the table's layout rows) with their amounts per column, for 公开01/04表.</summary>
-    private static List<(string Label, string Code, Yuan[] Amounts)> ClassLines(PublicTable table, FinalAccounts a, int columns, Func<ExpenditureFact, int> column)
+    /// <summary>
+    /// The 26 expenditure 类 (the table's layout rows) with their amounts per column, for 公开01/04表: each column the
+    /// expenditure its specification names (<see cref="TableColumn.Facts"/>), by 类.
+    /// </summary>
+    private static List<(string Label, string Code, Yuan[] Amounts)> ClassLines(PublicTable table, FinalAccounts a)
     {
+        var columns = TableSpecs.Of(table).Columns;
         var sums = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
-        foreach (var e in a.Expenditure)
+        for (var col = 0; col < columns.Count; col++)
         {
-            var col = column(e);
-            if (col < 0)
+            foreach (var e in FactsOf(table, col).Expenditures(a))
             {
-                continue;
-            }
+                var lei = e.Function.Lei.Value;
+                if (!sums.TryGetValue(lei, out var arr))
+                {
+                    sums[lei] = arr = new decimal[columns.Count];
+                }
 
-            var lei = e.Function.Lei.Value;
-            if (!sums.TryGetValue(lei, out var arr))
-            {
-                sums[lei] = arr = new decimal[columns];
+                arr[col] += e.Amount.Value;
             }
-
-            arr[col] += e.Amount.Value;
         }
 
         return TableSpecs.Of(table).Layout
             .Select((c, i) => ($"{ChineseNumerals.Of(i + 1)}、{c.Label}", c.Code,
-                sums.TryGetValue(c.Code, out var s) ? s.Select(v => new Yuan(v)).ToArray() : Enumerable.Repeat(Yuan.Zero, columns).ToArray()))
+                sums.TryGetValue(c.Code, out var s) ? s.Select(v => new Yuan(v)).ToArray() : Enumerable.Repeat(Yuan.Zero, columns.Count).ToArray()))
             .ToList();
+    }
+
+    /// <summary>The facts column <paramref name="column"/> of <paramref name="table"/> adds up, from its specification.</summary>
+    private static ColumnFacts FactsOf(PublicTable table, int column)
+    {
+        var c = TableSpecs.Of(table).Columns[column];
+        return c.Facts ?? throw new InvalidOperationException($"表 {TableSpecs.Of(table).Id} 的栏目「{c.Name}」没有取数口径");
     }
 
     /// <summary>The captions of a table's amount columns, from its specification.</summary>
@@ -89,7 +97,7 @@ public static class NineTables
     public static DisclosureTable IncomeExpenditureSummary(FinalAccounts a)
     {
         const PublicTable table = PublicTable.IncomeExpenditureSummary;
-        var classes = ClassLines(table, a, 1, _ => 0);
+        var classes = ClassLines(table, a);
         var amount = Captions(table).Single();
         var income = Terms.IncomeTypes.Select((t, i) => ($"{ChineseNumerals.Of(i + 1)}、{t.Name}", a.IncomeOf(t.Value))).ToList();
         var n = Math.Max(income.Count, classes.Count);
@@ -153,42 +161,31 @@ public static class NineTables
         : RowKind.Item;
 
     /// <summary>公开02表 收入决算表: income by 类/款/项 and income kind.</summary>
-    public static DisclosureTable Income(FinalAccounts a, CatalogSet catalogs)
-    {
-        var spec = TableSpecs.Of(PublicTable.Income);
-        // Columns: 本年收入合计, 财政拨款收入, 上级补助, 事业, 经营, 附属单位上缴, 其他.
-        static int Column(IncomeType t) => t switch
-        {
-            IncomeType.GeneralBudgetAppropriation or IncomeType.GovernmentFundAppropriation or IncomeType.StateCapitalAppropriation => 1,
-            IncomeType.SuperiorSubsidy => 2,
-            IncomeType.OperationalIncome => 3,
-            IncomeType.BusinessIncome => 4,
-            IncomeType.AffiliatedRemittance => 5,
-            _ => 6,
-        };
-
-        var n = spec.Columns.Count;
-        var byKind = FunctionRollup.Build(a.Income, i => i.Function, n, i => Column(i.Type), i => i.Amount);
-        var rolled = byKind.Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
-        var totals = FunctionRollup.Totals(rolled, n);
-        var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
-        rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
-        return Table(a, spec.Table, n + 2, FunctionHeader(spec.Columns), rows,
-            ["注：本表反映部门本年度取得的各项收入情况。", RoundingNote, EmptyTableNote], FunctionWidths(n));
-    }
+    public static DisclosureTable Income(FinalAccounts a, CatalogSet catalogs) =>
+        FunctionTable(PublicTable.Income, a, catalogs, ZeroStyle.Blank, "注：本表反映部门本年度取得的各项收入情况。");
 
     /// <summary>公开03表 支出决算表: expenditure by 类/款/项 and expenditure type.</summary>
-    public static DisclosureTable Expenditure(FinalAccounts a, CatalogSet catalogs)
+    public static DisclosureTable Expenditure(FinalAccounts a, CatalogSet catalogs) =>
+        FunctionTable(PublicTable.Expenditure, a, catalogs, ZeroStyle.Blank, "注：本表反映部门本年度各项支出情况。");
+
+    /// <summary>
+    /// A table by 功能分类 (公开02/03/05/08/09表): the 合计 row, then a row per 类/款/项 the facts use, with one
+    /// amount per column of the table's specification — each the sum of the facts that column names
+    /// (<see cref="TableColumn.Facts"/>). A fact kept without a 科目 (a unit's balance) counts in 合计 only.
+    /// </summary>
+    public static DisclosureTable FunctionTable(PublicTable table, FinalAccounts a, CatalogSet catalogs, ZeroStyle zero, string note)
     {
-        var spec = TableSpecs.Of(PublicTable.Expenditure);
+        var spec = TableSpecs.Of(table);
         var n = spec.Columns.Count;
-        var byType = FunctionRollup.Build(a.Expenditure, e => e.Function, n, e => 1 + (int)e.Type, e => e.Amount);
-        var rolled = byType.Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
-        var totals = FunctionRollup.Totals(rolled, n);
-        var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
-        rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
-        return Table(a, spec.Table, n + 2, FunctionHeader(spec.Columns), rows,
-            ["注：本表反映部门本年度各项支出情况。", RoundingNote, EmptyTableNote], FunctionWidths(n));
+        var lines = spec.Columns
+            .SelectMany((c, i) => (c.Facts ?? throw new InvalidOperationException($"表 {spec.Id} 的栏目「{c.Name}」没有取数口径"))
+                .Lines(a).Select(l => (l.Function, Column: i, l.Amount)))
+            .ToList();
+        var rolled = FunctionRollup.Build(lines.Where(l => l.Function is not null), l => l.Function!.Value, n, l => l.Column, l => l.Amount);
+        var totals = Enumerable.Range(0, n).Select(c => Yuan.Sum(lines.Where(l => l.Column == c).Select(l => l.Amount)));
+        var rows = new List<TableRow> { TotalRow(totals, zero) };
+        rows.AddRange(FunctionRows(rolled, catalogs.Functions, zero));
+        return Table(a, table, n + 2, FunctionHeader(spec.Columns), rows, [note, RoundingNote, EmptyTableNote], FunctionWidths(n));
     }
 
     /// <summary>公开04表 财政拨款收入支出决算总表.</summary>
@@ -196,28 +193,17 @@ public static class NineTables
     {
         const PublicTable table = PublicTable.AppropriationSummary;
         var captions = Captions(table);
-        static int FundColumn(FundSource f) => f switch
-        {
-            FundSource.GeneralBudget => 1,
-            FundSource.GovernmentFund => 2,
-            FundSource.StateCapital => 3,
-            _ => -1,
-        };
+        var classes = ClassLines(table, a);
 
-        var funds = new[] { FundSource.GeneralBudget, FundSource.GovernmentFund, FundSource.StateCapital };
-        var classes = ClassLines(table, a, 4, e => FundColumn(e.Fund));
-        foreach (var c in classes)
-        {
-            c.Amounts[0] = c.Amounts[1] + c.Amounts[2] + c.Amounts[3];
-        }
-
+        // Column 0 is the three appropriations together, columns 1–3 one fund each (the specification's facts).
+        var funds = Enumerable.Range(1, 3).Select(c => FactsOf(table, c).Funds!.Single()).ToArray();
+        var expenditureByFund = Enumerable.Range(1, 3).Select(c => Yuan.Sum(FactsOf(table, c).Expenditures(a).Select(e => e.Amount))).ToArray();
         var incomeByFund = funds.Select(f => Yuan.Sum(a.Income.Where(i => i.Type.FundSourceOf() == f).Select(i => i.Amount))).ToArray();
         var openingByFund = funds.Select(f => a.BalanceOf(BalanceItem.Opening, f)).ToArray();
         var closingByFund = funds.Select(f => a.BalanceOf(BalanceItem.Closing, f)).ToArray();
-        var expenditureByFund = funds.Select(f => a.ExpenditureOf(f)).ToArray();
         var incomeTotal = Yuan.Sum(incomeByFund);
         var openingTotal = Yuan.Sum(openingByFund);
-        var expenditureTotal = Yuan.Sum(expenditureByFund);
+        var expenditureTotal = Yuan.Sum(FactsOf(table, 0).Expenditures(a).Select(e => e.Amount));
         var closingTotal = Yuan.Sum(closingByFund);
 
         var n = classes.Count;
@@ -276,51 +262,19 @@ public static class NineTables
     }
 
     /// <summary>公开05表 一般公共预算财政拨款支出决算表 (zeros print as 0, as the reference does).</summary>
-    public static DisclosureTable GeneralBudgetExpenditure(FinalAccounts a, CatalogSet catalogs)
-    {
-        var general = a.Expenditure.Where(e => e.Fund == FundSource.GeneralBudget);
-        return BasicProjectTable(a, catalogs, PublicTable.GeneralBudgetExpenditure, general, ZeroStyle.Zero,
-            "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
-    }
+    public static DisclosureTable GeneralBudgetExpenditure(FinalAccounts a, CatalogSet catalogs) =>
+        FunctionTable(PublicTable.GeneralBudgetExpenditure, a, catalogs, ZeroStyle.Zero, "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
 
     /// <summary>公开09表 国有资本经营预算财政拨款收入支出决算表 (title as the table prints it).</summary>
-    public static DisclosureTable StateCapital(FinalAccounts a, CatalogSet catalogs)
-    {
-        var stateCapital = a.Expenditure.Where(e => e.Fund == FundSource.StateCapital);
-        return BasicProjectTable(a, catalogs, PublicTable.StateCapital, stateCapital, ZeroStyle.Blank,
-            "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。");
-    }
-
-    private static DisclosureTable BasicProjectTable(FinalAccounts a, CatalogSet catalogs, PublicTable table,
-        IEnumerable<ExpenditureFact> facts, ZeroStyle zero, string note)
-    {
-        static int Column(ExpenditureFact e) => e.Type switch
-        {
-            ExpenditureType.Basic => 1,
-            ExpenditureType.Project => 2,
-            _ => 0,
-        };
-
-        var list = facts.ToList();
-        var rolled = FunctionRollup.Build(list, e => e.Function, 3, Column, e => e.Amount)
-            .Select(r => r with { Columns = [r.Total, .. r.Columns.Skip(1)] }).ToList();
-        var totals = new[]
-        {
-            Yuan.Sum(list.Select(e => e.Amount)),
-            Yuan.Sum(list.Where(e => e.Type == ExpenditureType.Basic).Select(e => e.Amount)),
-            Yuan.Sum(list.Where(e => e.Type == ExpenditureType.Project).Select(e => e.Amount)),
-        };
-        var rows = new List<TableRow> { TotalRow(totals, zero) };
-        rows.AddRange(FunctionRows(rolled, catalogs.Functions, zero));
-        return Table(a, table, 5, FunctionHeader(TableSpecs.Of(table).Columns), rows,
-            [note, RoundingNote, EmptyTableNote], FunctionWidths(3));
-    }
+    public static DisclosureTable StateCapital(FinalAccounts a, CatalogSet catalogs) =>
+        FunctionTable(PublicTable.StateCapital, a, catalogs, ZeroStyle.Blank, "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。");
 
     /// <summary>公开06表 一般公共预算财政拨款基本支出决算表, in three side-by-side column groups.</summary>
     public static DisclosureTable GeneralBudgetBasic(FinalAccounts a, CatalogSet catalogs)
     {
         var spec = TableSpecs.Of(PublicTable.GeneralBudgetBasic);
-        var byEconomic = a.GeneralBasicByEconomic();
+        var spent = FactsOf(spec.Table, 0).Expenditures(a).ToList();
+        var byEconomic = spent.GroupBy(e => e.Economic).ToDictionary(g => g.Key, g => Yuan.Sum(g.Select(e => e.Amount)));
         var kuan = byEconomic.ToDictionary(kv => kv.Key.Value, kv => kv.Value, StringComparer.Ordinal);
 
         Yuan LeiSum(string lei) => Yuan.Sum(byEconomic.Where(kv => kv.Key.Lei.Value == lei).Select(kv => kv.Value));
@@ -385,8 +339,9 @@ public static class NineTables
             rows.Add(new TableRow(anyLei ? RowKind.Subtotal : RowKind.Item, cells));
         }
 
-        var personnel = a.GeneralBasicOf(CostNature.Personnel, catalogs.Economics);
-        var publicCost = a.GeneralBasicOf(CostNature.Public, catalogs.Economics);
+        Yuan NatureSum(CostNature nature) => Yuan.Sum(spent.Where(e => catalogs.Economics.NatureOf(e.Economic) == nature).Select(e => e.Amount));
+        var personnel = NatureSum(CostNature.Personnel);
+        var publicCost = NatureSum(CostNature.Public);
         var columnCount = groups.Count * 3;
         var total = new List<TableCell>();
         total.AddRange(Spanning("人员经费合计", 2));
@@ -412,9 +367,11 @@ public static class NineTables
     public static DisclosureTable ThreePublic(FinalAccounts a)
     {
         const PublicTable table = PublicTable.ThreePublic;
-        var captions = Captions(table);
-        TableRow Line(string label, Yuan budget, Yuan actual, RowKind kind = RowKind.Item) =>
-            new(kind, [TableCell.Label(label), Amount(budget), Amount(actual)]);
+        var columns = TableSpecs.Of(table).Columns;
+
+        // Each row: the categories it adds up; each column: budget or actual, as its specification says.
+        TableRow Line(string label, IReadOnlyList<ThreePublicCategory> categories, RowKind kind = RowKind.Item) =>
+            new(kind, [TableCell.Label(label), .. columns.Select((_, c) => Amount(FactsOf(table, c).ThreePublicOf(a, categories)))]);
 
         var abroad = ThreePublicCategory.TravelAbroad;
         var reception = ThreePublicCategory.Reception;
@@ -422,16 +379,16 @@ public static class NineTables
         var operation = ThreePublicCategory.VehicleOperation;
         var rows = new List<TableRow>
         {
-            Line("合 计", a.ThreePublicBudgetTotal(), a.ThreePublicActualTotal(), RowKind.Total),
-            Line("1、因公出国（境）费", a.ThreePublicBudget(abroad), a.ThreePublicActual(abroad)),
-            Line("2、公务接待费", a.ThreePublicBudget(reception), a.ThreePublicActual(reception)),
-            Line("3、公务用车购置及运行费", a.ThreePublicBudget(purchase) + a.ThreePublicBudget(operation),
-                a.ThreePublicActual(purchase) + a.ThreePublicActual(operation), RowKind.Subtotal),
-            Line("其中：（1）公务用车运行维护费", a.ThreePublicBudget(operation), a.ThreePublicActual(operation)),
-            Line("（2）公务用车购置费", a.ThreePublicBudget(purchase), a.ThreePublicActual(purchase)),
+            Line("合 计", Derived.ThreePublicAdditive, RowKind.Total),
+            Line("1、因公出国（境）费", [abroad]),
+            Line("2、公务接待费", [reception]),
+            Line("3、公务用车购置及运行费", [purchase, operation], RowKind.Subtotal),
+            Line("其中：（1）公务用车运行维护费", [operation]),
+            Line("（2）公务用车购置费", [purchase]),
         };
-        var header = new List<HeaderCell> { new(0, 0, "项 目"), new(0, 1, captions[0]), new(0, 2, captions[1]) };
-        return Table(a, table, 3, header, rows,
+        var header = new List<HeaderCell> { new(0, 0, "项 目") };
+        header.AddRange(columns.Select((c, i) => new HeaderCell(0, i + 1, c.Caption)));
+        return Table(a, table, columns.Count + 1, header, rows,
         [
             "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。",
             "其中：预算数为年初预算数，反映经调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。",
@@ -440,26 +397,6 @@ public static class NineTables
     }
 
     /// <summary>公开08表 政府性基金预算财政拨款收入支出决算表.</summary>
-    public static DisclosureTable GovernmentFund(FinalAccounts a, CatalogSet catalogs)
-    {
-        var spec = TableSpecs.Of(PublicTable.GovernmentFund);
-        // Columns: 年初结转和结余, 本年收入, 本年支出 小计/基本/项目, 年末结转和结余.
-        var lines = new List<(FunctionCode? Code, int Column, Yuan Amount)>();
-        lines.AddRange(a.Balances.Where(b => b.Fund == FundSource.GovernmentFund && b.Item == BalanceItem.Opening)
-            .Select(b => (b.Function, 0, b.Amount)));
-        lines.AddRange(a.Income.Where(i => i.Type == IncomeType.GovernmentFundAppropriation)
-            .Select(i => ((FunctionCode?)i.Function, 1, i.Amount)));
-        lines.AddRange(a.Expenditure.Where(e => e.Fund == FundSource.GovernmentFund)
-            .SelectMany(e => new[] { ((FunctionCode?)e.Function, 2, e.Amount), (e.Function, e.Type == ExpenditureType.Basic ? 3 : 4, e.Amount) }));
-        lines.AddRange(a.Balances.Where(b => b.Fund == FundSource.GovernmentFund && b.Item == BalanceItem.Closing)
-            .Select(b => (b.Function, 5, b.Amount)));
-
-        var rolled = FunctionRollup.Build(lines.Where(l => l.Code is not null), l => l.Code!.Value, 6, l => l.Column, l => l.Amount);
-        var totals = Enumerable.Range(0, 6).Select(c => Yuan.Sum(lines.Where(l => l.Column == c).Select(l => l.Amount))).ToArray();
-        var rows = new List<TableRow> { TotalRow(totals, ZeroStyle.Blank) };
-        rows.AddRange(FunctionRows(rolled, catalogs.Functions, ZeroStyle.Blank));
-        return Table(a, spec.Table, 8, FunctionHeader(spec.Columns), rows,
-            ["注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", RoundingNote, EmptyTableNote],
-            FunctionWidths(6));
-    }
+    public static DisclosureTable GovernmentFund(FinalAccounts a, CatalogSet catalogs) =>
+        FunctionTable(PublicTable.GovernmentFund, a, catalogs, ZeroStyle.Blank, "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。");
 }

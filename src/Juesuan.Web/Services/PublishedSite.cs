@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Juesuan.Publishing;
 using Juesuan.Renderers.Json;
 using Juesuan.Renderers.Pdf;
 using Juesuan.Storage;
@@ -42,18 +43,15 @@ public sealed record PdfState(StaticFile? File, string? Failure);
 /// </summary>
 public sealed class PublishedSite
 {
-    /// <summary>Download formats and the API's JSON, each as one file of the package's folder.</summary>
-    public static readonly IReadOnlyDictionary<string, string> FileNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["docx"] = "report.docx",
-        ["xlsx"] = "tables.xlsx",
-        ["csv"] = "tables-csv.zip",
-        ["json"] = "data.json",
-        ["txt"] = "report.txt",
-        ["pdf"] = "report.pdf",
-        [TablesApi] = "tables.json",
-        [ChartsApi] = "charts.json",
-    };
+    /// <summary>
+    /// Download formats (the one list of outputs, <see cref="ReportOutputs.Downloads"/>) and the API's JSON, each as
+    /// one file of the package's folder.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> FileNames =
+        ReportOutputs.Downloads.Select(o => KeyValuePair.Create(o.Format, o.DownloadFile))
+            .Append(KeyValuePair.Create(TablesApi, "tables.json"))
+            .Append(KeyValuePair.Create(ChartsApi, "charts.json"))
+            .ToDictionary(StringComparer.Ordinal);
 
     public const string TablesApi = "api-tables";
     public const string ChartsApi = "api-charts";
@@ -403,12 +401,7 @@ public sealed class PublishedSite
     public static string DownloadName(ReportVersionRow v, string format)
     {
         var stem = $"{v.DepartmentName}-{v.Year}年度部门决算-第{v.VersionNo}版";
-        return format switch
-        {
-            "xlsx" => stem + "-公开表.xlsx",
-            "csv" => stem + "-公开表-csv.zip",
-            _ => stem + "." + format,
-        };
+        return stem + (ReportOutputs.Find(format)?.DownloadSuffix ?? "." + format);
     }
 
     public static string ContentTypeOf(string format) => format switch
@@ -417,13 +410,10 @@ public sealed class PublishedSite
         _ => ReportCache.ContentType(format),
     };
 
+    /// <summary>A file's bytes: a download's from its output (<see cref="ReportOutput.Bytes"/>), or the API's JSON.</summary>
     private static byte[] Make(RenderedReport r, string format) => format switch
     {
-        "docx" => r.Built.Docx(),
-        "xlsx" => r.Built.TablesXlsx(),
-        "csv" => r.Built.TablesCsvZip(),
-        "json" => Encoding.UTF8.GetBytes(r.Built.DataJson()),
-        "txt" => Encoding.UTF8.GetBytes(r.Built.Text()),
+        _ when ReportOutputs.Find(format) is { Download: true, Bytes: { } bytes } => bytes(r.Built),
         TablesApi => JsonSerializer.SerializeToUtf8Bytes(new JsonArray(r.Built.Tables.Select(t => (JsonNode)DataJsonWriter.TableNode(t)).ToArray()), WebJson),
         ChartsApi => Encoding.UTF8.GetBytes(r.ChartsJson),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "没有这种格式"),

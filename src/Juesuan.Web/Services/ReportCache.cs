@@ -144,17 +144,8 @@ public sealed class ReportCache(long maxBytes = 512L * 1024 * 1024)
     /// <summary>The downloads offered, from the one list of outputs (<see cref="ReportOutputs"/>).</summary>
     public static readonly IReadOnlyList<(string Format, string Label)> Formats = ReportOutputs.Downloads.Select(o => (o.Format, o.Label)).ToList();
 
-    /// <summary>The media type a download of <paramref name="format"/> is served as (the API documentation lists the same).</summary>
-    public static string ContentType(string format) => format switch
-    {
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "csv" => "application/zip",
-        "json" => "application/json; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "pdf" => "application/pdf",
-        _ => "application/octet-stream",
-    };
+    /// <summary>The media type a download of <paramref name="format"/> is served as: its output's (<see cref="ReportOutput.MediaType"/>).</summary>
+    public static string ContentType(string format) => ReportOutputs.Find(format)?.MediaType ?? "application/octet-stream";
 
     private sealed class Entry(Lazy<RenderedReport> value)
     {

@@ -43,14 +43,9 @@ internal static class MisreadingChecks
     /// </summary>
     internal static bool Misaligned(PublicTable kind, List<PublishedRow> rows)
     {
-        (int Total, int[] Parts)? layout = kind switch
-        {
-            PublicTable.Income => (0, [1, 2, 3, 4, 5, 6]),
-            PublicTable.Expenditure => (0, [1, 2, 3, 4, 5]),
-            PublicTable.GeneralBudgetExpenditure or PublicTable.StateCapital => (0, [1, 2]),
-            _ => null,
-        };
-        if (layout is not { } l || rows.Count == 0)
+        // The column arithmetic of the tables' specification: its first total column and that column's parts.
+        var sums = kind == PublicTable.Other ? [] : TableSpecs.Of(kind).Sums.Select(kv => (Total: kv.Key, Parts: kv.Value.ToArray())).ToList();
+        if (sums is not [var l, ..] || rows.Count == 0)
         {
             return false;
         }

@@ -228,6 +228,9 @@ public sealed class OtherProvincesPhrasingTests
         // "当年支出决算为…" names no new item: the figure is the 项 the sentence began with.
         var item = Claims("节能环保支出（类）污染减排（款）生态环境监测与信息（项），主要用于监测站人员支出，年初预算为1464.65万元，当年支出决算为1493.39万元。", "一、一般公共预算财政拨款支出决算情况说明");
         Assert.Contains(item, c => c.Measure == Measure.Amount && c.Number.Value == 1493.39m && c.Subject == "项:2111101");
+
+        // "…公务接待费决算支出238万元": 决算支出 is how the subject named before it was spent.
+        Has(Claims("2020年行政事业单位执行公务，以及开展业务活动的交通费、用餐费等公务接待费决算支出238万元，较年初预算下降42%。"), "三公:公务接待费", Measure.Amount, 238m);
     }
 
     [Fact]

@@ -598,10 +598,10 @@ internal static partial class StatementReader
     private static partial Regex Approximate();
 
     /// <summary>
-    /// Words that make the span a comparison, a time or a description, not an item's name ("当年支出决算为…" is the
-    /// subject already named; "支出收入…" is a slip in the words of the item before it).
+    /// Words that make the span a comparison, a time or a description, not an item's name ("当年支出决算为…" and
+    /// "…运行费决算支出785万元" speak of the subject already named; "支出收入…" is a slip in the words of the item before it).
     /// </summary>
-    [GeneratedRegex(@"增|减|比|较|上年|去年|同期|用于|主要|全年|本年|今年|当年|同年|本期|当期|年度|合计|总计|累计|共|相比|对比|^(?:收入|支出)")]
+    [GeneratedRegex(@"增|减|比|较|上年|去年|同期|用于|主要|全年|本年|今年|当年|同年|本期|当期|年度|合计|总计|累计|共|相比|对比|决算|预算|实际|执行|发生|^(?:收入|支出)")]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"决算|支出|实际|执行|完成|较|比|增|减")]

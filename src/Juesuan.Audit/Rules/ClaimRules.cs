@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
@@ -13,8 +12,6 @@ internal static class NarrativeClaims
 
     public static Claim? Get(PublishedReport r, string item, Measure kind) =>
         r.Claims.FirstOrDefault(f => f.Subject == item && f.Measure == kind);
-
-    public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A wording warning, or a note where the report's template prescribes that wording (模板用语): the profile

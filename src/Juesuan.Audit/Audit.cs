@@ -1,4 +1,5 @@
 using System.Globalization;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Audit;
@@ -21,10 +22,21 @@ public enum RuleTier
 
 /// <summary>
 /// One finding: the rule, where (table and row/行次/栏次, narrative paragraph, evaluation table and
-/// indicator), the message stating the figures, and the figures compared with the difference and tolerance.
+/// indicator), the message stating the figures (its kind: <see cref="MessageId"/>), and the figures compared with the
+/// difference and tolerance.
 /// </summary>
 public sealed record AuditFinding(string RuleId, Severity Severity, string Place, string Message)
 {
+    /// <summary>
+    /// A finding whose message comes from the catalogue (namespace Juesuan.Audit.Messages): its text and its id. Internal, so that
+    /// the positional constructor stays the one System.Text.Json uses (the inspection cache reads findings back).
+    /// </summary>
+    internal AuditFinding(string ruleId, Severity severity, string place, AuditMessage message)
+        : this(ruleId, severity, place, message.Text) => MessageId = message.Id;
+
+    /// <summary>说明编号: which catalogue message <see cref="Message"/> is; null for a finding read back from before the catalogue.</summary>
+    public AuditMessageId? MessageId { get; init; }
+
     public decimal? Printed { get; init; }
 
     public decimal? Computed { get; init; }
@@ -79,7 +91,7 @@ public static class Auditor
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                findings.Add(new AuditFinding("INTERNAL", Severity.Error, rule.Id, $"审核规则 {rule.Id} 运行出错：{ex.GetType().Name}: {ex.Message}"));
+                findings.Add(new AuditFinding("INTERNAL", Severity.Error, rule.Id, GeneralMessages.RuleCrashed(rule.Id, ex.GetType().Name, ex.Message)));
             }
         }
 
@@ -112,8 +124,10 @@ public static class Tolerance
         var tolerance = OfSum(Math.Max(1, present.Count), precision);
         var diff = printed - computed;
         var inside = Math.Abs(diff) <= tolerance;
-        return new AuditFinding(ruleId, inside ? Severity.Note : Severity.Error, place,
-            $"{what} {Format(printed)} {(inside ? "与" : "≠")} {partsName} {Format(computed)}（差 {Format(diff)}，容差 {Format(precision / 2m)}×{present.Count.ToString(CultureInfo.InvariantCulture)}{(inside ? "，尾差" : string.Empty)}）")
+        var message = inside
+            ? GeneralMessages.SumWithinRounding(what, printed, partsName, computed, precision / 2m, present.Count)
+            : GeneralMessages.SumDiffers(what, printed, partsName, computed, precision / 2m, present.Count);
+        return new AuditFinding(ruleId, inside ? Severity.Note : Severity.Error, place, message)
         {
             Printed = printed,
             Computed = computed,

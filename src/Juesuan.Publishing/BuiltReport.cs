@@ -164,6 +164,7 @@ public static class FindingsJson
             severity = f.Severity.ToString().ToLowerInvariant(),
             place = f.Place,
             message = f.Message,
+            messageId = f.MessageId?.ToString(),
             printed = f.Printed,
             computed = f.Computed,
             difference = f.Difference,

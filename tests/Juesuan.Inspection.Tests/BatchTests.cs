@@ -40,6 +40,11 @@ public sealed class BatchTests : IDisposable
         Assert.Equal((0, 2), (second.ReadCount, second.FromCacheCount));
         Assert.All(cachedProgress, p => Assert.True(p.FromCache));
         Assert.Equal(first.Files.Select(f => (f.RelativePath, f.Kind, f.Findings.Count, f.Figures.Count)), second.Files.Select(f => (f.RelativePath, f.Kind, f.Findings.Count, f.Figures.Count)));
+        // The findings keep their message ids through the cache's JSON.
+        var ids = second.Files.SelectMany(f => f.Findings).Select(f => f.MessageId).ToList();
+        Assert.NotEmpty(ids);
+        Assert.DoesNotContain(null, ids);
+        Assert.Equal(first.Files.SelectMany(f => f.Findings).Select(f => f.MessageId), ids);
 
         System.IO.File.AppendAllText(Path.Combine(folder, "a", "ref.txt"), "\n\n");
         var third = BatchInspection.Run(folder, options);

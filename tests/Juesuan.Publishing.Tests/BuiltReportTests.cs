@@ -1,4 +1,5 @@
 using Juesuan.Audit;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Tables;
 using Juesuan.Readers.Package;
 using Juesuan.Readers.Published;
@@ -91,6 +92,27 @@ public sealed class BuiltReportTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Findings_json_names_each_message_by_its_id()
+    {
+        // A finding read back from a row of before the catalogue has no id, and its JSON no messageId.
+        var json = FindingsJson.Node(
+        [
+            new AuditFinding("T-TOTAL", Severity.Error, "公开02表 合计行", "合计 12 ≠ 各类之和 10（差 2，容差 0.5×2）") { MessageId = AuditMessageId.SumDiffers },
+            new AuditFinding("T-TOTAL", Severity.Error, "公开02表 合计行", "合计 12 ≠ 各类之和 10"),
+        ]).AsArray();
+        Assert.Equal("SumDiffers", (string?)json[0]!["messageId"]);
+        Assert.Equal("合计 12 ≠ 各类之和 10（差 2，容差 0.5×2）", (string?)json[0]!["message"]);
+        Assert.False(json[1]!.AsObject().ContainsKey("messageId"));
+
+        // Every finding of a built report comes from the catalogue, and data.json says which message it is.
+        var built = Build(TableSpecs.Liaoning);
+        Assert.NotEmpty(built.Findings);
+        var written = FindingsJson.Node(built.Findings).AsArray();
+        Assert.Equal(built.Findings.Select(f => f.MessageId!.Value.ToString()), written.Select(n => (string?)n!["messageId"]));
+        Assert.Contains("\"messageId\": \"", built.DataJson(), StringComparison.Ordinal);
     }
 
     private static string Replace(string text, string from, string to)

@@ -105,7 +105,10 @@ public abstract class StoreTests
         var (store, dept, unit, user) = Seed();
         Juesuan.Audit.AuditFinding[] findings =
         [
-            new("T-TOTAL", Juesuan.Audit.Severity.Error, "公开02表 收入决算表 合计行", "合计 7,973 与 各类之和 7,970") { Printed = 7973m, Computed = 7970m, Tolerance = 2.5m },
+            new("T-TOTAL", Juesuan.Audit.Severity.Error, "公开02表 收入决算表 合计行", "合计 7,973 与 各类之和 7,970")
+            {
+                Printed = 7973m, Computed = 7970m, Tolerance = 2.5m, MessageId = Juesuan.Audit.Messages.AuditMessageId.SumWithinRounding,
+            },
             new("W-TERMS", Juesuan.Audit.Severity.Note, "report.pdf 第10页（页脚第8页），report.txt 第196行", "同一事项两种名称")
             {
                 Output = new Juesuan.Audit.OutputPlace(196) { PdfPage = 10, PdfLastPage = 10, PdfPageNumber = 8, PdfLastPageNumber = 8 },
@@ -118,6 +121,8 @@ public abstract class StoreTests
         Assert.Equal(findings.Select(f => (f.RuleId, f.Severity, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance)),
             d.Findings.Select(f => (f.RuleId, f.Severity, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance)));
         Assert.Equal(findings.Select(f => f.Output), d.Findings.Select(f => f.Output));
+        Assert.Equal(new Juesuan.Audit.Messages.AuditMessageId?[] { Juesuan.Audit.Messages.AuditMessageId.SumWithinRounding, null }, d.Findings.Select(f => f.MessageId));
+        Assert.Contains("\"messageId\":\"SumWithinRounding\"", StoredFindings.Write(findings), StringComparison.Ordinal);
         Assert.Equal(Role.UnitOfficer, store.User(user)!.Role);
     }
 

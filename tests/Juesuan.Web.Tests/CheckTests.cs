@@ -50,10 +50,13 @@ public sealed class CheckTests(WebServer server) : IClassFixture<WebServer>
         var lines = text.Split("\r\n");
         Assert.Contains(lines, l => l.Contains("N-AMOUNT", StringComparison.Ordinal) && l.Contains("2,961.68", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("N-SHARE", StringComparison.Ordinal) && l.Contains("71.73%", StringComparison.Ordinal));
-        // The place as fields too: the page of the PDF and the line of the text read from it (and a table's row and column).
-        Assert.EndsWith(",表格,行次,栏次,页,行", lines[0], StringComparison.Ordinal);
+        // The place as fields too: the page of the PDF and the line of the text read from it (and a table's row and column);
+        // last, the message's id (说明编号): N-AMOUNT says a narrative amount differs from the table's.
+        Assert.EndsWith(",表格,行次,栏次,页,行,说明编号", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains("N-AMOUNT", StringComparison.Ordinal)
-            && Regex.Match(l, @"第(\d+)页 第(\d+)行") is { Success: true } m && l.EndsWith($",,,,{m.Groups[1].Value},{m.Groups[2].Value}", StringComparison.Ordinal));
+            && Regex.Match(l, @"第(\d+)页 第(\d+)行") is { Success: true } m
+            && l.EndsWith($",,,,{m.Groups[1].Value},{m.Groups[2].Value},AmountDiffersFromTable", StringComparison.Ordinal));
+        Assert.All(lines.Skip(1).Where(l => l.Length > 0), l => Assert.Matches(",[A-Z][A-Za-z]+$", l));
 
         using var xlsx = await c.GetAsync($"/check/{id}/findings.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -63,6 +66,7 @@ public sealed class CheckTests(WebServer server) : IClassFixture<WebServer>
         var ws = ((WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
         var header = ws.Descendants<Row>().First().Descendants<Cell>().Select(x => x.InnerText).ToList();
         Assert.Equal(["级别", "规则", "位置", "说明", "印刷数", "计算数"], header.Take(6));
+        Assert.Equal("说明编号", header[^1]);
         Assert.NotNull(ws.Descendants<AutoFilter>().SingleOrDefault());
         Assert.Equal(lines.Count(l => l.Length > 0), ws.Descendants<Row>().Count());
     }

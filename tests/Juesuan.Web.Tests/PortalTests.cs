@@ -149,7 +149,11 @@ public sealed partial class PortalTests(WebServer server) : IClassFixture<WebSer
         Assert.DoesNotContain("auditErrors", await visitor.GetStringAsync($"/api/reports/{id}"), StringComparison.Ordinal);
         using var own = server.NewClient();
         await own.LoginAsync("reviewer-lingyuan");
-        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(await own.GetStringAsync($"/api/reports/{id}/findings")).RootElement.ValueKind);
+        var findings = JsonDocument.Parse(await own.GetStringAsync($"/api/reports/{id}/findings")).RootElement;
+        Assert.Equal(JsonValueKind.Array, findings.ValueKind);
+        // Each finding says which catalogue message it is (说明编号), by name.
+        Assert.NotEmpty(findings.EnumerateArray());
+        Assert.All(findings.EnumerateArray(), f => Assert.True(Enum.IsDefined(Enum.Parse<Juesuan.Audit.Messages.AuditMessageId>(f.GetProperty("messageId").GetString()!))));
         using var other = server.NewClient();
         await other.LoginAsync("reviewer-jianping");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/reports/{id}/findings")).StatusCode);

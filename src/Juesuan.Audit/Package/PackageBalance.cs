@@ -1,4 +1,4 @@
-using System.Globalization;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Model;
 
 namespace Juesuan.Audit.Package;
@@ -31,8 +31,7 @@ public static class PackageBalance
         var spent = a.Expenditure.Sum(e => e.Amount.Value);
         var sources = income + Balance(BalanceItem.UseOfNonAppropriationSurplus) + Balance(BalanceItem.Opening);
         var uses = spent + Balance(BalanceItem.SurplusDistribution) + Balance(BalanceItem.Closing);
-        Add(findings, "公开01表 收入支出决算总表 总计", "收入总计（本年收入 " + Yuan(income) + " + 使用非财政拨款结余 + 年初结转和结余）", sources,
-            "支出总计（本年支出 " + Yuan(spent) + " + 结余分配 + 年末结转和结余）", uses);
+        Add(findings, "公开01表 收入支出决算总表 总计", sources, uses, PackageMessages.DepartmentUnbalanced(income, spent, sources, uses));
 
         foreach (var (fund, type, name, table) in Appropriations)
         {
@@ -40,28 +39,24 @@ public static class PackageBalance
             var fundSpent = a.Expenditure.Where(e => e.Fund == fund).Sum(e => e.Amount.Value);
             var fundSources = appropriated + Balance(BalanceItem.Opening, fund);
             var fundUses = fundSpent + Balance(BalanceItem.Closing, fund);
-            Add(findings, $"{table} {name} 总计", $"{name}收入总计（本年拨款 {Yuan(appropriated)} + 年初结转和结余）", fundSources,
-                $"支出总计（本年支出 {Yuan(fundSpent)} + 年末结转和结余）", fundUses);
+            Add(findings, $"{table} {name} 总计", fundSources, fundUses, PackageMessages.AppropriationUnbalanced(name, appropriated, fundSpent, fundSources, fundUses));
         }
 
         return findings;
     }
 
-    private static void Add(List<AuditFinding> findings, string place, string left, decimal sources, string right, decimal uses)
+    private static void Add(List<AuditFinding> findings, string place, decimal sources, decimal uses, AuditMessage message)
     {
         if (sources == uses)
         {
             return;
         }
 
-        findings.Add(new AuditFinding(RuleId, Severity.Error, place,
-            $"收支不平衡：{left} {Yuan(sources)} 元 ≠ {right} {Yuan(uses)} 元（差 {Yuan(sources - uses)} 元）；按数据包的元数核对，不含四舍五入")
+        findings.Add(new AuditFinding(RuleId, Severity.Error, place, message)
         {
             Printed = sources,
             Computed = uses,
             Tolerance = 0m,
         });
     }
-
-    private static string Yuan(decimal d) => d.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Catalogs;
 using Juesuan.Core.Model;
 using Juesuan.Core.Published;
@@ -34,13 +35,13 @@ public sealed class CodesInCatalog : IAuditRule
                 var entry = catalog.Find(parsed.Value);
                 if (entry is null)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, $"{PrintedTables.Name(table)} {row.Code}", $"功能分类科目 {row.Code}「{row.Label}」不在 {catalog.Edition} 版目录中") { At = row.Place };
+                    yield return new AuditFinding(Id, Severity.Warning, $"{PrintedTables.Name(table)} {row.Code}", TableMessages.CodeNotInCatalog(row.Code!, row.Label, catalog.Edition)) { At = row.Place };
                 }
                 else if (row.Label.Length > 0 && row.Label != entry.Name && !entry.Name.Contains(row.Label, StringComparison.Ordinal)
                     && PrintedNumber.TryParse(row.Label, row.Place) is null)
                 {
                     yield return new AuditFinding(Id, Severity.Warning, $"{PrintedTables.Name(table)} {row.Code}",
-                        $"功能分类科目 {row.Code} 印作「{row.Label}」，{catalog.Edition} 版目录名称为「{entry.Name}」")
+                        TableMessages.CodeNameDiffers(row.Code!, row.Label, catalog.Edition, entry.Name))
                     { At = row.Place };
                 }
             }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 
@@ -13,15 +13,13 @@ internal static class NarrativeClaims
     public static Claim? Get(PublishedReport r, string item, Measure kind) =>
         r.Claims.FirstOrDefault(f => f.Subject == item && f.Measure == kind);
 
-    public static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
-
     /// <summary>
     /// A wording warning, or a note where the report's template prescribes that wording (模板用语): the profile
     /// decides what its template prints, and the audit does not warn a department for following its form.
     /// </summary>
-    public static AuditFinding Wording(PublishedReport r, TemplateWording wording, string ruleId, string place, string message, PrintedPlace at, decimal? printed = null) =>
+    public static AuditFinding Wording(PublishedReport r, TemplateWording wording, string ruleId, string place, AuditMessage message, PrintedPlace at, decimal? printed = null) =>
         r.TemplateWordings.Contains(wording)
-            ? new AuditFinding(ruleId, Severity.Note, place, $"{message}（{r.Template ?? "模板"}规定的用语）") { At = at, Printed = printed }
+            ? new AuditFinding(ruleId, Severity.Note, place, GeneralMessages.PrescribedByTemplate(message, r.Template)) { At = at, Printed = printed }
             : new AuditFinding(ruleId, Severity.Warning, place, message) { At = at, Printed = printed };
 
     public static string Where(Claim c) => $"情况说明 {c.Number.Place}「{c.SubjectName}」";
@@ -108,8 +106,6 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 continue;
             }
 
-            var named = rate.Basis == BudgetBasis.Initial ? "年初预算" : rate.Basis == BudgetBasis.Adjusted ? "调整预算" : "预算";
-            var source = stated is null ? "（公开07表的预算数）" : string.Empty;
             if (budget.Value == 0m)
             {
                 if (rate.Number.Value == 0m || stated is null)
@@ -118,10 +114,8 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 }
 
                 var other = budgets.FirstOrDefault(b => b != stated && b.Number.Value > 0m);
-                var hint = other is null ? string.Empty
-                    : $"；{Tolerance.Format(actual.Value)} ÷ {Tolerance.Format(other.Number.Value)}（{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")}）= {NarrativeClaims.P(actual.Value / other.Number.Value * 100m)}%";
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
-                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但句中{named}为 {NarrativeClaims.AsPrinted(stated)}：完成率无从计算{hint}")
+                    ClaimMessages.RateOfZeroBudget(rate.SubjectName, rate.Basis, NarrativeClaims.AsPrinted(rate), NarrativeClaims.AsPrinted(stated), actual.Value, other?.Number.Value, other?.Basis))
                 { Printed = rate.Number.Value, At = rate.Number.Place };
                 continue;
             }
@@ -144,14 +138,13 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 var computed = actual.Value / budget.Value * 100m;
                 var other = budgets.FirstOrDefault(b => b != stated && b.Number.Value > 0m
                     && Tolerance.RatioRange(actual, b.Number) is { } r && rate.Number.Value + half >= r.Low && rate.Number.Value - half <= r.High);
-                var hint = other is null ? string.Empty : $"；这是对{(other.Basis == BudgetBasis.Initial ? "年初预算" : "全年预算")} {Tolerance.Format(other.Number.Value)} 的完成率";
 
                 // One unit off in the last digit: truncated rather than rounded, a warning.
                 var unit = rate.Number.Precision;
                 var slip = other is null && rate.Number.Value + half + unit >= range.Low && rate.Number.Value - half - unit <= range.High;
-                var between = stated is null ? $"（按表中整数万元的预算数，应在 {NarrativeClaims.P(range.Low)}%–{NarrativeClaims.P(range.High)}% 之间）" : string.Empty;
                 yield return new AuditFinding(Id, slip ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
-                    $"{rate.SubjectName} 完成{named}的 {NarrativeClaims.AsPrinted(rate)}，但 {Tolerance.Format(actual.Value)} ÷ {Tolerance.Format(budget.Value)}{source} = {NarrativeClaims.P(computed)}%{between}{hint}{(slip ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
+                    ClaimMessages.RateDiffers(rate.SubjectName, rate.Basis, NarrativeClaims.AsPrinted(rate), actual.Value, budget.Value, computed, fromTable: stated is null,
+                        range.Low, range.High, other?.Number.Value, other?.Basis, slip))
                 { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
             }
         }
@@ -178,19 +171,19 @@ public sealed class BudgetRelationWords : IAuditRule
             var budget = near.FirstOrDefault(c => c.Measure == Measure.Budget && c.Basis == BudgetBasis.FullYear)
                 ?? near.FirstOrDefault(c => c.Measure == Measure.Budget);
             var rate = near.FirstOrDefault(c => c.Measure == Measure.Completion);
-            int? sign = null;
-            string figures;
+            int sign;
+            Func<int, AuditMessage> message;
             if (actual is not null && budget is not null)
             {
                 // Two figures printed apart are apart: 2.22 < 2.23 whatever the rounding.
                 sign = Math.Sign(actual.Number.Value - budget.Number.Value);
-                figures = $"决算数 {Tolerance.Format(actual.Number.Value)} 万元，预算数 {Tolerance.Format(budget.Number.Value)} 万元";
+                message = s => ClaimMessages.RelationAgainstAmounts(w.SubjectName, w.Word, actual.Number.Value, budget.Number.Value, s);
             }
             else if (rate is not null && rate.Number.Value > 0m)
             {
                 var half = rate.Number.Precision / 2m;
                 sign = rate.Number.Value - half > 100m ? 1 : rate.Number.Value + half < 100m ? -1 : 0;
-                figures = $"完成率 {NarrativeClaims.AsPrinted(rate)}";
+                message = s => ClaimMessages.RelationAgainstRate(w.SubjectName, w.Word, NarrativeClaims.AsPrinted(rate), s);
             }
             else
             {
@@ -203,11 +196,9 @@ public sealed class BudgetRelationWords : IAuditRule
                 continue;
             }
 
-            var actually = sign switch { 1 => "大于", -1 => "小于", _ => "等于" };
             // Printed equal, said apart: the yuan figures may well be apart (1.36 万元 either way), so it is only noted.
             var hidden = sign == 0 && said != 0;
-            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : hidden ? Severity.Note : Severity.Warning, NarrativeClaims.Where(w),
-                $"{w.SubjectName}：文字说“{w.Word}”，但{figures}，决算数{actually}预算数{(hidden ? "（印出的数字相同，元位上可能确有差异）" : string.Empty)}")
+            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : hidden ? Severity.Note : Severity.Warning, NarrativeClaims.Where(w), message(sign))
             { At = w.Place };
         }
     }
@@ -235,7 +226,7 @@ public sealed class DirectionWords : IAuditRule
             if (change is not null)
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(flat),
-                    $"{flat.SubjectName}：文字说“{flat.Word}”，同一句却写{(change.Number.Value > 0 ? "增加" : "减少")} {NarrativeClaims.AsPrinted(change)}")
+                    ClaimMessages.FlatWithChange(flat.SubjectName, flat.Word, change.Number.Value, NarrativeClaims.AsPrinted(change)))
                 { Printed = change.Number.Value, Computed = 0m, At = flat.Place };
                 continue;
             }
@@ -244,7 +235,7 @@ public sealed class DirectionWords : IAuditRule
             if (moved is not null)
             {
                 yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(flat),
-                    $"{flat.SubjectName}：同一句既说“{moved.Word}”又说“{flat.Word}”，自相矛盾")
+                    ClaimMessages.FlatAndMoved(flat.SubjectName, moved.Word, flat.Word))
                 { At = flat.Place };
             }
         }
@@ -261,7 +252,7 @@ public sealed class DirectionWords : IAuditRule
                     && Math.Sign(list[i].Number.Value) != Math.Sign(list[i + 1].Number.Value))
                 {
                     yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[i]),
-                        $"{list[i].SubjectName}：同一句的增减额与增减率方向相反（{string.Join("、", new[] { list[i], list[i + 1] }.Select(c => (c.Number.Value > 0 ? "增" : "减") + NarrativeClaims.AsPrinted(c)))}）")
+                        ClaimMessages.ChangeAndRateOpposite(list[i].SubjectName, list[i].Number.Value, NarrativeClaims.AsPrinted(list[i]), list[i + 1].Number.Value, NarrativeClaims.AsPrinted(list[i + 1])))
                     { At = list[i].Number.Place };
                     break;
                 }
@@ -276,7 +267,7 @@ public sealed class DirectionWords : IAuditRule
             if (word is not null)
             {
                 yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(zero),
-                    $"{zero.SubjectName}：“{word.Word}{NarrativeClaims.AsPrinted(zero).Replace(" ", string.Empty, StringComparison.Ordinal)}”——没有变化应写“持平”")
+                    ClaimMessages.NoChangeNotFlat(zero.SubjectName, word.Word, NarrativeClaims.AsPrinted(zero)))
                 { Printed = 0m, At = zero.Number.Place };
             }
         }
@@ -334,14 +325,10 @@ public sealed partial class ReasonDirection : IAuditRule
                 continue;
             }
 
-            var direction = argues > 0 ? "增加" : "减少";
-            yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(w),
-                $"{w.SubjectName}“{w.Word}”，所述原因“{Shorten(reason)}”说的却是{direction}")
+            yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(w), ClaimMessages.ReasonArguesOtherWay(w.SubjectName, w.Word, reason, arguesUp: argues > 0))
             { At = w.Place };
         }
     }
-
-    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     /// <summary>The text of the clause (between ，；。 and the like) that precedes <paramref name="index"/>.</summary>
     private static string ClauseBefore(string text, int index)
@@ -449,7 +436,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 if (list.Count >= 2 && sum > 100m + tolerance)
                 {
                     yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[0]),
-                        $"占{NarrativeItems.Display(shares.Key!)}的比例之和 {NarrativeClaims.P(sum)}% 超过 100%（{string.Join(" + ", list.Select(NarrativeClaims.AsPrinted))}）")
+                        ClaimMessages.SharesAboveHundred(NarrativeItems.Display(shares.Key!), sum, [.. list.Select(NarrativeClaims.AsPrinted)]))
                     { Printed = sum, Computed = 100m, Tolerance = tolerance, At = list[0].Number.Place };
                 }
             }
@@ -564,11 +551,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     }
 
                     var complete = parts.Count == partKeys.Length;
-                    var against = measure == Measure.ChangeAmount ? "较上年的增减" : "与预算的差额";
                     yield return new AuditFinding(Id, complete ? Severity.Error : Severity.Warning, NarrativeClaims.Where(totalChange),
-                        $"{totalChange.SubjectName}{against} {Tolerance.Format(totalChange.Number.Value)} 万元 ≠ 其中各项{against}之和 {Tolerance.Format(sum)} 万元"
-                        + $"（{string.Join("，", changes.Select(c => $"{c!.SubjectName} {(c.Number.Value > 0 ? "+" : string.Empty)}{Tolerance.Format(c.Number.Value)}"))}，差 {Tolerance.Format(diff)}）"
-                        + (complete ? string.Empty : $"；各项金额之和等于总数，未列的项目本年为零，除非其{(measure == Measure.ChangeAmount ? "上年数" : "预算数")}恰好补足差额"))
+                        ClaimMessages.ChangesOfPartsDiffer(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value,
+                            [.. changes.Select(c => (c!.SubjectName, c.Number.Value))], complete))
                     { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
                 }
             }
@@ -636,10 +621,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
             return null;
         }
 
-        var which = parts.Length == 1 ? $"{parts[0].SubjectName} {NarrativeClaims.AsPrinted(parts[0])}"
-            : $"{string.Join(" + ", parts.Select(p => $"{p.SubjectName} {NarrativeClaims.AsPrinted(p)}"))} = {Tolerance.Format(sum)} 万元";
         return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(parts[0]),
-            $"{which}，超过{whole.SubjectName} {NarrativeClaims.AsPrinted(whole)}（{whole.Number.Place}）：部分不能大于总数")
+            ClaimMessages.PartsAboveWhole([.. parts.Select(p => (p.SubjectName, NarrativeClaims.AsPrinted(p)))], sum, whole.SubjectName, NarrativeClaims.AsPrinted(whole), whole.Number.Place))
         { Printed = sum, Computed = whole.Number.Value, Tolerance = tolerance, At = parts[0].Number.Place };
     }
 
@@ -654,9 +637,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
             return null;
         }
 
-        var unit = total.Measure == Measure.Count ? total.Unit : "万元";
         return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(total),
-            $"{total.SubjectName} {Tolerance.Format(total.Number.Value)} {unit} ≠ 其中各项之和 {Tolerance.Format(sum)} {unit}（{string.Join(" + ", parts.Select(p => $"{p.SubjectName} {NarrativeClaims.AsPrinted(p)}"))}，差 {Tolerance.Format(diff)}）")
+            ClaimMessages.PartsDifferFromTotal(total.SubjectName, total.Number.Value, total.Measure == Measure.Count ? total.Unit : ClaimMessages.Wan,
+                [.. parts.Select(p => (p.SubjectName, NarrativeClaims.AsPrinted(p)))], sum))
         { Printed = total.Number.Value, Computed = sum, Tolerance = tolerance, At = total.Number.Place };
     }
 }
@@ -684,9 +667,8 @@ public sealed class UnknownItemName : IAuditRule
             // The 项 whose amount the sentence states, if 05表 prints exactly one such row.
             var match = amount is null || t05 is null ? null
                 : t05.Rows.Where(r => r.Code is { Length: 7 } && r.Cells.Count > 0 && r.Cells[0] is { } v && v.Value == amount.Number.Value).ToList() is { Count: 1 } rows ? rows[0] : null;
-            var hint = match is null ? string.Empty : $"；按金额 {NarrativeClaims.AsPrinted(amount!)} 应是 {match.Code} {match.Label}";
             yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(first),
-                $"“{first.SubjectName}”在功能分类目录和本报告的表中都找不到{hint}")
+                ClaimMessages.ItemNameUnknown(first.SubjectName, match is null ? null : NarrativeClaims.AsPrinted(amount!), match?.Code, match?.Label))
             { At = first.Number.Place };
         }
 
@@ -695,7 +677,7 @@ public sealed class UnknownItemName : IAuditRule
         {
             var first = claims.First();
             yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {first.Number.Place}「{first.PrintedName}」",
-                $"“{first.PrintedName}”不是功能分类科目的名称，按上下文应是 {first.SubjectName}（名称写错或用了旧名称；其数字按 {first.SubjectName} 核对）")
+                ClaimMessages.ItemNameCorrected(first.PrintedName!, first.SubjectName))
             { At = first.Number.Place };
         }
     }
@@ -741,7 +723,7 @@ public sealed partial class ListedCostItems : IAuditRule
                 if (idle.Count > 0)
                 {
                     yield return NarrativeClaims.Wording(report, TemplateWording.StandardCostList, Id, $"情况说明 {statement.Place}「{which}」",
-                        $"{which}“主要包括”列出的 {idle.Count} 项在{t06.Title}中为零或空白：{string.Join("、", idle)}", statement.Place, idle.Count);
+                        ClaimMessages.ListedCostsIdle(which, t06.Title, idle), statement.Place, idle.Count);
                 }
             }
         }
@@ -776,7 +758,7 @@ public sealed class StatedTotalsBalance : IAuditRule
             if (list.Count == 2 && Math.Abs(list[0].Number.Value - list[1].Number.Value) > (list[0].Number.Precision / 2m) + (list[1].Number.Precision / 2m))
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[1]),
-                    $"财政拨款收入总计 {NarrativeClaims.AsPrinted(list[0])} ≠ 财政拨款支出总计 {NarrativeClaims.AsPrinted(list[1])}，差 {Tolerance.Format(list[0].Number.Value - list[1].Number.Value)} 万元：收支总计按定义相等")
+                    ClaimMessages.AppropriationTotalsDiffer(NarrativeClaims.AsPrinted(list[0]), list[0].Number.Value, NarrativeClaims.AsPrinted(list[1]), list[1].Number.Value))
                 { Printed = list[1].Number.Value, Computed = list[0].Number.Value, At = list[1].Number.Place };
             }
         }
@@ -804,7 +786,7 @@ public sealed class StatedTotalsBalance : IAuditRule
         if (Math.Abs(diff) > tolerance)
         {
             yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(spending),
-                $"收入总计 {NarrativeClaims.AsPrinted(income)}（{income.Number.Place}）≠ 支出总计 {NarrativeClaims.AsPrinted(spending)}，差 {Tolerance.Format(diff)} 万元：收支总计按定义相等")
+                ClaimMessages.TotalsDiffer(NarrativeClaims.AsPrinted(income), income.Number.Place, NarrativeClaims.AsPrinted(spending), diff))
             { Printed = spending.Number.Value, Computed = income.Number.Value, Tolerance = tolerance, At = spending.Number.Place };
         }
     }
@@ -834,8 +816,8 @@ public sealed class VehiclePurchases : IAuditRule
         }
 
         var (first, message) = bought.Number.Value > 0m
-            ? (cost, $"购置公务用车 {Tolerance.Format(bought.Number.Value)} 辆（{bought.Number.Place}），公务用车购置费却为 {NarrativeClaims.AsPrinted(cost)}")
-            : (bought, $"公务用车购置费 {NarrativeClaims.AsPrinted(cost)}（{cost.Number.Place}），购置车辆数却为 0");
+            ? (cost, ThreePublicMessages.VehiclesWithoutCost(bought.Number.Value, bought.Number.Place, NarrativeClaims.AsPrinted(cost)))
+            : (bought, ThreePublicMessages.CostWithoutVehicles(NarrativeClaims.AsPrinted(cost), cost.Number.Place));
         yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(first), message) { At = first.Number.Place };
     }
 }

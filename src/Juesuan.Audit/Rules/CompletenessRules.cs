@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 
@@ -22,8 +23,7 @@ public sealed class NineTablesPresent : IAuditRule
             var missing = TableSpecs.All.Where(s => !report.HasTable(s.Table)).Select(s => s.Name).ToList();
             if (missing.Count > 0)
             {
-                yield return new AuditFinding(Id, Severity.Note, report.Document,
-                    $"{DocumentScope.Describe(report)}：不是完整的决算报告，缺少的 {missing.Count} 张表不作为错误（{string.Join("、", missing)}）");
+                yield return new AuditFinding(Id, Severity.Note, report.Document, CompletenessMessages.FragmentLacksTables(DocumentScope.Describe(report), missing));
             }
 
             yield break;
@@ -33,11 +33,11 @@ public sealed class NineTablesPresent : IAuditRule
         {
             if (!report.HasTable(kind))
             {
-                yield return new AuditFinding(Id, Severity.Error, report.Document, $"缺少「{name}」");
+                yield return new AuditFinding(Id, Severity.Error, report.Document, CompletenessMessages.TableMissing(name));
             }
             else if (report.Table(kind) is { Truncated: true } t)
             {
-                yield return new AuditFinding(Id, Severity.Warning, t.Title, $"「{t.Title}」在文件末尾中断，可能不完整");
+                yield return new AuditFinding(Id, Severity.Warning, t.Title, CompletenessMessages.TableTruncated(t.Title));
             }
         }
     }
@@ -68,14 +68,14 @@ public sealed partial class SectionsPresent : IAuditRule
             if (absent.Count > 0)
             {
                 yield return new AuditFinding(Id, Severity.Note, report.Document,
-                    $"{DocumentScope.Describe(report)}：不是完整的决算报告，没有的部分不作为错误（{string.Join("、", absent.Select(a => a.Name))}）");
+                    CompletenessMessages.FragmentLacksSections(DocumentScope.Describe(report), [.. absent.Select(a => a.Name)]));
             }
         }
         else
         {
             foreach (var (_, name) in absent)
             {
-                yield return new AuditFinding(Id, Severity.Error, report.Document, $"没有「{name}」");
+                yield return new AuditFinding(Id, Severity.Error, report.Document, CompletenessMessages.SectionMissing(name));
             }
         }
 
@@ -90,7 +90,7 @@ public sealed partial class SectionsPresent : IAuditRule
         if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !report.EndsMidSentence
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
-            yield return new AuditFinding(Id, Severity.Warning, report.Document, "“三公”经费说明没有给出车辆、团组、接待批次等数量");
+            yield return new AuditFinding(Id, Severity.Warning, report.Document, CompletenessMessages.ThreePublicCountsMissing());
         }
     }
 
@@ -149,7 +149,7 @@ public sealed class EmptyTableExplained : IAuditRule
 
             if (!said && report.Lines.Count > 0)
             {
-                yield return new AuditFinding(Id, Severity.Warning, t.Title, $"「{t.Title}」没有数据，但表下和情况说明都没有注明（如“本表无数据”）") { At = t.Place };
+                yield return new AuditFinding(Id, Severity.Warning, t.Title, CompletenessMessages.EmptyTableUnexplained(t.Title)) { At = t.Place };
             }
         }
     }
@@ -197,29 +197,9 @@ internal static partial class DocumentScope
     /// <summary>The text says its tables are elsewhere: "决算公开表格附后", "详见附件".</summary>
     public static bool TablesPublishedApart(PublishedReport report) => report.Lines.Any(l => TablesElsewhere().IsMatch(l.Text));
 
-    public static string Describe(PublishedReport report)
-    {
-        var tables = TableSpecs.All.Count(s => report.HasTable(s.Table));
-        var parts = new List<string>();
-        if (tables > 0)
-        {
-            parts.Add($" {tables} 张公开表"); // "只有 9 张公开表"
-        }
-
-        if (report.Statements.Count > 0)
-        {
-            parts.Add($"情况说明 {report.Statements.Count} 句带数字的陈述");
-        }
-
-        if (report.Contents.Count > 0)
-        {
-            parts.Add("目录");
-        }
-
-        var holds = $"本文件只有{(parts.Count == 0 ? "文字" : string.Join("、", parts))}";
-        holds = IsNewsArticle(report) ? "本文件是新闻报道，" + holds["本文件".Length..] : holds;
-        return report.EndsMidSentence ? holds + "（文本在句中中断）" : holds;
-    }
+    public static string Describe(PublishedReport report) =>
+        CompletenessMessages.DocumentHolds(TableSpecs.All.Count(s => report.HasTable(s.Table)), report.Statements.Count, report.Contents.Count > 0,
+            IsNewsArticle(report), report.EndsMidSentence);
 
     [GeneratedRegex(@"(?:新华社|中新社|中新网|人民网|央视网|新华网|澎湃新闻|本报|本台)[^。]{0,16}(?:电|讯)|^\s*(?:本报讯|【[^】]{0,10}讯】)|[（(]记者\s*[\u4e00-\u9fff]{2,4}")]
     private static partial Regex NewsOpening();

@@ -1,3 +1,4 @@
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 
@@ -22,9 +23,7 @@ public sealed class CrossTableTotals : IAuditRule
             return null;
         }
 
-        var diff = x.Value - y.Value;
-        var tail = severity == Severity.Warning ? "，同一数字相差一个印刷单位，尾差" : string.Empty;
-        return new AuditFinding(id, severity, place, $"{a} {Tolerance.Format(x.Value)} ≠ {b} {Tolerance.Format(y.Value)}（差 {Tolerance.Format(diff)}{tail}）")
+        return new AuditFinding(id, severity, place, GeneralMessages.FigureDiffers(a, x.Value, b, y.Value, oneUnit: severity == Severity.Warning))
         {
             Printed = x.Value,
             Computed = y.Value,
@@ -111,7 +110,7 @@ public sealed class CrossTableTotals : IAuditRule
                 if (appropriation - all.Value > tolerance)
                 {
                     findings.Add(new AuditFinding(Id, Severity.Error, $"公开03表 {lei.Code} ↔ 公开05/08/09表",
-                        $"{lei.Code} {lei.Label} 财政拨款支出 {Tolerance.Format(appropriation)}（05、08、09表之和）大于 03表支出合计 {Tolerance.Format(all.Value)}（差 {Tolerance.Format(appropriation - all.Value)}）")
+                        TableMessages.AppropriationAboveSpending(lei.Code!, lei.Label, appropriation, all.Value))
                     { Printed = all.Value, Computed = appropriation, Tolerance = tolerance, At = all.Place });
                 }
             }

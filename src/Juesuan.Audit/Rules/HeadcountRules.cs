@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Rules;
@@ -74,9 +75,8 @@ public sealed partial class HeadcountParts : IAuditRule
 
         // More in the parts than in the whole cannot be; fewer may be a part left unnamed.
         var severity = sum > total ? Severity.Error : Severity.Warning;
-        var named = string.Join(" + ", list.Select(p => $"{p.Label} {p.N}"));
         return new AuditFinding(Id, severity, $"{place}",
-            $"{(whole is null ? "" : whole + " ")}{total} 人 ≠ 各部分之和 {named} = {sum} 人（{Residue.Excerpt(text, at)}）")
+            ClaimMessages.HeadcountPartsDiffer(whole, total, [.. list.Select(p => (p.Label!, p.N))], Residue.Excerpt(text, at)))
         { Printed = total, Computed = sum, At = place };
     }
 

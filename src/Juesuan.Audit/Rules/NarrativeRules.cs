@@ -1,3 +1,4 @@
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 
@@ -84,12 +85,10 @@ public sealed class NarrativeAmounts : IAuditRule
             // A narrative figure at 0.01 against a table figure at 1: they agree when the table figure is the narrative one rounded;
             // at the same precision they are one figure, and one unit apart is 尾差 (a warning).
             var tolerance = (table.Precision / 2m) + (f.Number.Precision / 2m);
-            var diff = f.Number.Value - table.Value;
             if (Tolerance.SameFigure(f.Number, table) is { } severity)
             {
-                var tail = severity == Severity.Warning ? "，同一数字相差一个印刷单位，尾差" : string.Empty;
                 yield return new AuditFinding(Id, severity, NarrativeClaims.Where(f),
-                    $"情况说明 {NarrativeClaims.Name(f)} {Tolerance.Format(f.Number.Value)} 万元 ≠ {table.Place.Table} 的 {Tolerance.Format(table.Value)}（差 {Tolerance.Format(diff)}{tail}）")
+                    NarrativeMessages.AmountDiffersFromTable(NarrativeClaims.Name(f), f.Number.Value, table.Place.Table, table.Value, oneUnit: severity == Severity.Warning))
                 { Printed = f.Number.Value, Computed = table.Value, Tolerance = tolerance, At = f.Number.Place };
             }
         }
@@ -129,7 +128,7 @@ public sealed class NarrativeShares : IAuditRule
             if (Tolerance.RatioRange(amount.Number, total.Number) is not { } range)
             {
                 yield return NarrativeClaims.Wording(report, TemplateWording.ShareOfZeroWhole, Id, NarrativeClaims.Where(share),
-                    $"{NarrativeClaims.Name(share)} 占{wholeName}的 {NarrativeClaims.P(share.Number.Value)}%，但{wholeName}为 0：占比无从计算", share.Number.Place);
+                    NarrativeMessages.ShareOfZeroWhole(NarrativeClaims.Name(share), wholeName, share.Number.Value), share.Number.Place);
                 continue;
             }
 
@@ -140,7 +139,7 @@ public sealed class NarrativeShares : IAuditRule
                 // Off by one in the last digit: usually a share trimmed so that the shares add to 100%.
                 var trimmed = share.Number.Value + half + share.Number.Precision >= range.Low && share.Number.Value - half - share.Number.Precision <= range.High;
                 yield return new AuditFinding(Id, trimmed ? Severity.Warning : Severity.Error, NarrativeClaims.Where(share),
-                    $"{NarrativeClaims.Name(share)} 占{wholeName}的 {NarrativeClaims.P(share.Number.Value)}% ≠ {Tolerance.Format(amount.Number.Value)} ÷ {Tolerance.Format(total.Number.Value)} = {NarrativeClaims.P(computed)}%{(trimmed ? "（差末位一个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}")
+                    NarrativeMessages.ShareDiffers(NarrativeClaims.Name(share), wholeName, share.Number.Value, amount.Number.Value, total.Number.Value, computed, trimmed))
                 { Printed = share.Number.Value, Computed = Math.Round(computed, 2), At = share.Number.Place };
             }
         }
@@ -162,7 +161,7 @@ public sealed class NarrativeShares : IAuditRule
             var tolerance = shares.Count * 0.005m;
             if (total is not null && total.Number.Value != 0m && shares.Count == items.Length && Math.Abs(sum - 100m) > tolerance)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"情况说明「{totalItem}」", $"各项占{totalItem}的比例之和为 {NarrativeClaims.P(sum)}%，不是 100%（容差 {NarrativeClaims.P(tolerance)}）")
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明「{totalItem}」", NarrativeMessages.SharesNotHundred(totalItem, sum, tolerance))
                 { Printed = sum, Computed = 100m, Tolerance = tolerance };
             }
         }
@@ -185,9 +184,9 @@ public sealed class NarrativeYearOnYear : IAuditRule
         // Against last year, against the budget ("较年初预算数减少 10.93 万元，下降 54.65%"), against another year: the same sum.
         foreach (var (amountMeasure, rateMeasure, against) in new[]
                  {
-                     (Measure.ChangeAmount, Measure.ChangeRate, "上年"),
-                     (Measure.BudgetDifference, Measure.BudgetDifferenceRate, "预算"),
-                     (Measure.BaseYearChange, Measure.BaseYearChangeRate, "比较年"),
+                     (Measure.ChangeAmount, Measure.ChangeRate, ChangeAgainst.LastYear),
+                     (Measure.BudgetDifference, Measure.BudgetDifferenceRate, ChangeAgainst.Budget),
+                     (Measure.BaseYearChange, Measure.BaseYearChangeRate, ChangeAgainst.BaseYear),
                  })
         {
             foreach (var f in Check(report, amountMeasure, rateMeasure, against))
@@ -212,19 +211,20 @@ public sealed class NarrativeYearOnYear : IAuditRule
             if (Math.Abs(expected - change.Number.Value) > tolerance)
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
-                    $"{NarrativeClaims.Name(change)} 本年 {NarrativeClaims.AsPrinted(current)} − 上年 {NarrativeClaims.AsPrinted(prior[0])} = {Tolerance.Format(expected)} 万元，情况说明写{(change.Number.Value < 0 ? "减少" : "增加")} {NarrativeClaims.AsPrinted(change)}")
+                    NarrativeMessages.ChangeDiffersFromAmounts(NarrativeClaims.Name(change), NarrativeClaims.AsPrinted(current), NarrativeClaims.AsPrinted(prior[0]), expected,
+                        change.Number.Value, NarrativeClaims.AsPrinted(change)))
                 { Printed = change.Number.Value, Computed = expected, Tolerance = tolerance, At = change.Number.Place };
             }
         }
     }
 
-    private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, string against)
+    private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, ChangeAgainst against)
     {
         foreach (var change in NarrativeClaims.Of(report, amountMeasure))
         {
             var rate = Partner(report, change, rateMeasure, after: true);
             var current = Partner(report, change, Measure.Amount, after: false);
-            if (rate is null || current is null || (against != "上年" && !(rate.Sentence == change.Sentence && current.Sentence == change.Sentence)))
+            if (rate is null || current is null || (against != ChangeAgainst.LastYear && !(rate.Sentence == change.Sentence && current.Sentence == change.Sentence)))
             {
                 continue;
             }
@@ -239,7 +239,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
                 {
                     yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(rate),
-                        $"{NarrativeClaims.Name(change)} {Base(against, change, "预算数")}为 0（增加额 {Tolerance.Format(change.Number.Value)} 即本年数），“增长 {NarrativeClaims.P(rate.Number.Value)}%”无从计算，宜写“上年无此项支出”")
+                        NarrativeMessages.ChangeRateOfNothing(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, rate.Number.Value))
                     { Printed = rate.Number.Value, At = rate.Number.Place };
                 }
 
@@ -254,15 +254,11 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 // "8.15%" for 8.158%: cut off, not rounded — one unit below in the last digit is a warning, as N-RATE has it.
                 var truncated = Math.Sign(rate.Number.Value) == Math.Sign(change.Number.Value) && stated < range.Low && stated >= range.Low - Math.Max(rate.Number.Precision, 0.01m);
                 yield return new AuditFinding(Id, truncated ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
-                    $"{NarrativeClaims.Name(change)} {(against == "上年" ? string.Empty : "较" + Base(against, change, "预算"))}增减 {Tolerance.Format(change.Number.Value)} 万元，{Base(against, change, "预算数")}应为 {Tolerance.Format(prior.Value)} 万元，增减率应为 {NarrativeClaims.P(change.Number.Value / prior.Value * 100m)}%，情况说明写 {NarrativeClaims.P(rate.Number.Value)}%{(truncated ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}")
+                    NarrativeMessages.ChangeRateDiffers(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, prior.Value, rate.Number.Value, truncated))
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }
     }
-
-    /// <summary>What the change is measured against, as a message names it: 上年, the budget, or the year the sentence names.</summary>
-    private static string Base(string against, Claim change, string budget) =>
-        against switch { "上年" => "上年", "预算" => budget, _ => change.Year + "年" };
 
     /// <summary>
     /// The figure of the change's subject that goes with it: in its own sentence (the rate after the change, the amount before
@@ -326,7 +322,7 @@ public sealed class CompletionOfNoBudget : IAuditRule
             {
                 // A warning, not an error: the Liaoning form itself prints 0% here (a note where the report's template says so).
                 yield return NarrativeClaims.Wording(report, TemplateWording.ZeroBudgetCompletion, Id, NarrativeClaims.Where(c),
-                    $"{NarrativeClaims.Name(c)} 决算数 {Tolerance.Format(amount.Number.Value)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”", c.Number.Place, 0m);
+                    NarrativeMessages.CompletionOfNoBudget(NarrativeClaims.Name(c), amount.Number.Value), c.Number.Place, 0m);
             }
             else if (amount is { Number.Value: 0m } && c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)
                 && (NarrativeClaims.Get(report, c.Subject, Measure.Budget) is { Number.Value: 0m }
@@ -335,7 +331,7 @@ public sealed class CompletionOfNoBudget : IAuditRule
                 // Only where the budget is known to be zero (stated, or 公开07表's cell zero or blank): "支出0万元，完成预算0%"
                 // against a budget printed nowhere is simply true.
                 yield return NarrativeClaims.Wording(report, TemplateWording.ZeroBudgetCompletion, Id, NarrativeClaims.Where(c),
-                    $"{NarrativeClaims.Name(c)} 预算数与决算数均为 0，“完成预算的0.00%”没有意义", c.Number.Place, 0m);
+                    NarrativeMessages.CompletionOfNothing(NarrativeClaims.Name(c)), c.Number.Place, 0m);
             }
         }
     }
@@ -390,7 +386,7 @@ public sealed class CompletionConsistency : IAuditRule
         {
             var computed = t.Value / ((low + high) / 2m) * 100m;
             yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(overall),
-                $"财政拨款支出完成年初预算的 {NarrativeClaims.P(overall.Number.Value)}% 意味着年初预算约 {Tolerance.Format(Math.Round(t.Value / (overall.Number.Value / 100m), 2))} 万元；而 {items} 个项级科目的完成率合计意味着 {Tolerance.Format(Math.Round(low, 2))}–{Tolerance.Format(Math.Round(high, 2))} 万元，即完成 {NarrativeClaims.P(computed)}%")
+                NarrativeMessages.CompletionsDisagree(overall.Number.Value, t.Value, items, low, high, computed))
             { Printed = overall.Number.Value, Computed = Math.Round(computed, 2), At = overall.Number.Place };
         }
     }
@@ -411,7 +407,7 @@ public sealed class BlankFigure : IAuditRule
     {
         foreach (var f in report.Claims.Where(f => f.Number.Text.Length == 0))
         {
-            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), $"{NarrativeClaims.Name(f)} 没有填写{(f.Measure == Measure.Share ? "占比" : "金额")}") { At = f.Number.Place };
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), NarrativeMessages.FigureBlank(NarrativeClaims.Name(f), share: f.Measure == Measure.Share)) { At = f.Number.Place };
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Rules;
@@ -8,8 +9,6 @@ internal static class EvaluationText
 {
     public static string Where(PublishedEvaluation e, string? indicator = null) =>
         $"附件 {(e.IsUnit ? "部门（单位）整体绩效自评表" : "预算项目（政策）绩效自评表")}「{e.Name}」{(indicator is null ? string.Empty : $"指标「{indicator}」")}";
-
-    public static string F(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
 }
 
 /// <summary>P-SCORES: 得分 ≤ 分值; 小计 = Σ得分; 总得分 = 小计 + 执行率得分 − 减分项 (unit: Σ任务得分 + Σ指标得分).</summary>
@@ -29,7 +28,7 @@ public sealed class EvaluationScores : IAuditRule
         {
             foreach (var i in e.Indicators.Where(i => i.Weight is not null && i.Score is not null && i.Score.Value > i.Weight.Value))
             {
-                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, i.Name), $"得分 {EvaluationText.F(i.Score!.Value)} 超过分值 {EvaluationText.F(i.Weight!.Value)}")
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, i.Name), PerformanceMessages.ScoreAboveWeight(i.Score!.Value, i.Weight!.Value))
                 { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
             }
 
@@ -45,7 +44,6 @@ public sealed class EvaluationScores : IAuditRule
             }
 
             decimal computed;
-            string how;
             // A unit table's weights add up to 100: when they do not, lines were not read and the total cannot be checked.
             if (e.IsUnit && (e.Tasks.Count == 0 || e.Tasks.Sum(t => t.Weight?.Value ?? 0m) + e.Indicators.Sum(i => i.Weight?.Value ?? 0m) != 100m))
             {
@@ -55,24 +53,22 @@ public sealed class EvaluationScores : IAuditRule
             if (e.IsUnit)
             {
                 computed = e.Tasks.Sum(t => t.Score?.Value ?? 0m) + scores.Sum(x => x?.Value ?? 0m);
-                how = "任务得分 + 指标得分";
             }
             else
             {
                 computed = (e.Subtotal?.Value ?? scores.Sum(x => x?.Value ?? 0m)) + (e.ExecutionScore?.Value ?? 0m) - (e.Deduction?.Value ?? 0m);
-                how = "小计 + 预算执行率得分 − 减分项";
             }
 
             var tolerance = Math.Max(e.Total.Precision, 0.01m) / 2m;
             var diff = e.Total.Value - computed;
             if (Math.Abs(diff) > tolerance)
             {
-                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), $"总得分 {EvaluationText.F(e.Total.Value)} ≠ {how} = {EvaluationText.F(computed)}（差 {EvaluationText.F(diff)}）")
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.TotalScoreDiffers(e.Total.Value, e.IsUnit, computed))
                 { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
             }
             else if (diff != 0m)
             {
-                yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), $"总得分 {EvaluationText.F(e.Total.Value)} 是 {how} = {EvaluationText.F(computed)} 的舍入")
+                yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), PerformanceMessages.TotalScoreRounded(e.Total.Value, e.IsUnit, computed))
                 { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
             }
         }
@@ -105,12 +101,12 @@ public sealed class ExecutionRate : IAuditRule
                 var exact = Math.Round(e.Executed!.Value / e.Budget!.Value * 100m, 2);
                 if (rate.Value < range.Low - half || rate.Value > range.High + half)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), $"执行率 {EvaluationText.F(rate.Value)}% ≠ {EvaluationText.F(e.Executed.Value)} ÷ {EvaluationText.F(e.Budget.Value)} = {EvaluationText.F(exact)}%")
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.ExecutionRateDiffers(rate.Value, e.Executed.Value, e.Budget.Value, exact))
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
                 else if (Math.Abs(rate.Value - exact) > half)
                 {
-                    yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), $"执行率 {EvaluationText.F(rate.Value)}% 与 {EvaluationText.F(e.Executed.Value)} ÷ {EvaluationText.F(e.Budget.Value)} = {EvaluationText.F(exact)}% 不同，但在金额的舍入范围内（{EvaluationText.F(Math.Round(range.Low, 2))}%–{EvaluationText.F(Math.Round(range.High, 2))}%）")
+                    yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), PerformanceMessages.ExecutionRateWithinRounding(rate.Value, e.Executed.Value, e.Budget.Value, exact, range.Low, range.High))
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
             }
@@ -122,7 +118,7 @@ public sealed class ExecutionRate : IAuditRule
                 if (score.Value < low || score.Value > high)
                 {
                     yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e),
-                        $"预算执行率得分 {EvaluationText.F(score.Value)} ≠ 执行率 × 10 = {EvaluationText.F(Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * 10m, 10m), 2))}")
+                        PerformanceMessages.ExecutionScoreDiffers(score.Value, Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * 10m, 10m), 2)))
                     { Printed = score.Value, Computed = Math.Round(Math.Min(e.Executed.Value / e.Budget.Value * 10m, 10m), 2), At = score.Place };
                 }
             }
@@ -140,12 +136,12 @@ public sealed class ExecutionRate : IAuditRule
                 var exact = Math.Round(executed.Value / assigned.Value * 100m, 2);
                 if (rate.Value < r.Low - 0.005m || rate.Value > r.High + 0.005m)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, task), $"项目执行率 {EvaluationText.F(rate.Value)}% ≠ {EvaluationText.F(executed.Value)} ÷ {EvaluationText.F(assigned.Value)} = {EvaluationText.F(exact)}%")
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, task), PerformanceMessages.TaskRateDiffers(rate.Value, executed.Value, assigned.Value, exact))
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
                 else if (Math.Abs(rate.Value - exact) > 0.005m)
                 {
-                    yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e, task), $"项目执行率 {EvaluationText.F(rate.Value)}% 与 {EvaluationText.F(executed.Value)} ÷ {EvaluationText.F(assigned.Value)} = {EvaluationText.F(exact)}% 不同，但在金额的舍入范围内")
+                    yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e, task), PerformanceMessages.TaskRateWithinRounding(rate.Value, executed.Value, assigned.Value, exact))
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
             }
@@ -186,7 +182,7 @@ public sealed class MetTargetScore : IAuditRule
                 if (met)
                 {
                     yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
-                        $"指标值 {i.Operator} {i.Target}{i.Unit}，完成值 {i.Actual} 已达到，得分却为 {EvaluationText.F(i.Score.Value)}（分值 {EvaluationText.F(i.Weight.Value)}）")
+                        PerformanceMessages.MetTargetNotFull(i.Operator, i.Target, i.Unit, i.Actual, i.Score.Value, i.Weight.Value))
                     { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
                 }
             }
@@ -229,7 +225,7 @@ public sealed class PerformanceNarrative : IAuditRule
 
             var inside = Math.Abs(diff) <= tolerance;
             return new AuditFinding(Id, inside ? Severity.Note : Severity.Error, NarrativeClaims.Where(f),
-                $"{what} {EvaluationText.F(f.Number.Value)} {(inside ? "与" : "≠")} 附件 {EvaluationText.F(computed)}（差 {EvaluationText.F(diff)}，容差 {EvaluationText.F(tolerance)}{(inside ? "，尾差" : string.Empty)}）")
+                inside ? PerformanceMessages.NarrativeWithinRounding(what, f.Number.Value, computed, tolerance) : PerformanceMessages.NarrativeDiffersFromAnnex(what, f.Number.Value, computed, tolerance))
             { Printed = f.Number.Value, Computed = computed, Tolerance = tolerance, At = f.Number.Place };
         }
 
@@ -325,7 +321,7 @@ public sealed class ProjectNames : IAuditRule
             if (matches.Count > 0 && matches.All(p => Key(p.Name) != Key(name)))
             {
                 yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(f),
-                    $"说明称「{name}」，附件自评表标题为「{string.Join("」或「", matches.Select(p => p.Name).Distinct())}」")
+                    PerformanceMessages.ProjectNameDiffers(name, [.. matches.Select(p => p.Name).Distinct()]))
                 { At = f.Number.Place };
             }
         }
@@ -363,7 +359,7 @@ public sealed class ImplementingUnitNamed : IAuditRule
 
             var closest = units.OrderByDescending(u => Wording.Covered(key, u.Key)).First();
             yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, null),
-                $"实施单位「{e.ImplementingUnit}」不在概况所列单位中{(Wording.Covered(key, closest.Key) >= 0.8 ? $"（最接近的是「{closest.Name}」）" : string.Empty)}")
+                PerformanceMessages.UnitNotListed(e.ImplementingUnit!, Wording.Covered(key, closest.Key) >= 0.8 ? closest.Name : null))
             { At = e.Place };
         }
     }
@@ -394,9 +390,8 @@ public sealed class ActualMatchesTarget : IAuditRule
                     continue;
                 }
 
-                var percent = actual == 100m && i.Unit is not "%" ? "（完成值 100 疑为百分比）" : string.Empty;
                 yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
-                    $"指标值 = {i.Target}{i.Unit}，完成值 {i.Actual}，得分却为满分 {EvaluationText.F(i.Score.Value)}{percent}")
+                    PerformanceMessages.ActualNotTarget(i.Target, i.Unit, i.Actual, i.Score.Value, percentLikely: actual == 100m && i.Unit is not "%"))
                 { At = i.Place };
             }
         }
@@ -430,7 +425,7 @@ public sealed class IndicatorConsistency : IAuditRule
             foreach (var (e, i) in byActual.Skip(1).SelectMany(a => a))
             {
                 yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e, i.Name),
-                    $"完成值 {i.Actual}，而其他 {byActual[0].Count()} 个单位同一指标（{i.Operator} {i.Target}{i.Unit}）均为 {byActual[0].First().Indicator.Actual}")
+                    PerformanceMessages.ActualOutlying(i.Actual, byActual[0].Count(), i.Operator, i.Target, i.Unit, byActual[0].First().Indicator.Actual))
                 { At = i.Place };
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Rules;
@@ -22,7 +23,7 @@ public sealed partial class Placeholders : IAuditRule
             var m = Placeholder().Match(line.Text);
             if (m.Success)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"模板占位符“{m.Value.Trim()}”未替换：{Residue.Excerpt(line.Text, m.Index)}") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.PlaceholderLeft(m.Value, Residue.Excerpt(line.Text, m.Index))) { At = line.Place };
             }
         }
     }
@@ -54,22 +55,22 @@ public sealed partial class TemplateInstructions : IAuditRule
             var flat = Residue.Flat(line.Text);
             if (finalAccounts && BudgetScope().Match(flat) is { Success: true } scope)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"决算报告沿用了预算的说法“{scope.Value}”，应为“决算汇编范围”") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.BudgetScopeWording(scope.Value)) { At = line.Place };
             }
 
             // An instruction the text layer broke over two lines ("…本部分内容为“机" / "构设置”）") is read across them.
             var joined = n + 1 < report.Lines.Count ? flat + Residue.Flat(report.Lines[n + 1].Text) : flat;
             if (Instruction().Match(joined) is { Success: true } i && i.Index < flat.Length)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"模板的填写说明印在报告中：“{i.Value}”") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.InstructionPrinted(i.Value)) { At = line.Place };
             }
             else if (Unchosen().Match(flat) is { Success: true } u)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"备选词未作选择：“{u.Value}”（{Residue.Excerpt(flat, u.Index)}）") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.AlternativeUnchosen(u.Value, Residue.Excerpt(flat, u.Index))) { At = line.Place };
             }
             else if (Merged().Match(flat) is { Success: true } g)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"“{g.Value}”像是备选词（如“大于（小于）”）只删了一半：{Residue.Excerpt(flat, g.Index)}") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.AlternativeHalfDeleted(g.Value, Residue.Excerpt(flat, g.Index))) { At = line.Place };
             }
         }
     }
@@ -111,7 +112,7 @@ public sealed partial class WrongYear : IAuditRule
         {
             if (LongYear().Match(Residue.Flat(line.Text)) is { Success: true } y)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"年份残缺：“{y.Value}”") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.YearMalformed(y.Value)) { At = line.Place };
             }
         }
 
@@ -125,15 +126,15 @@ public sealed partial class WrongYear : IAuditRule
             var flat = Residue.Flat(line.Text);
             if (AsOf().Match(flat) is { Success: true } a && int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) != year.Value)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"“{a.Value}”与报告年度 {year.Value} 不符") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, year.Value)) { At = line.Place };
             }
             else if (Titled().Match(flat) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", $"“{t.Value}”的年度与报告年度 {year.Value} 不符") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.TitleYearWrong(t.Value, year.Value)) { At = line.Place };
             }
             else if (Broken().Match(flat) is { Success: true } b)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"年份残缺：“{b.Value}”（报告年度 {year.Value}）") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.YearMalformed(b.Value, year.Value)) { At = line.Place };
             }
         }
     }
@@ -158,7 +159,7 @@ public sealed partial class WrongYear : IAuditRule
             if (ComparedWithLastYear().Match(flat) is { Success: true } m && int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) == year - 1)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
-                    $"“{m.Groups["year"].Value}年”与报告年度 {year} 不符：这句与上年比较，说的是 {year} 年（{Residue.Excerpt(flat, m.Index)}）")
+                    ResidueMessages.LastYearLeft(m.Groups["year"].Value, year.Value, Residue.Excerpt(flat, m.Index)))
                 { At = statement.Place };
                 continue;
             }
@@ -169,7 +170,7 @@ public sealed partial class WrongYear : IAuditRule
                     && LargestOther(flat, decimal.Parse(g.Groups["figure"].Value, CultureInfo.InvariantCulture)) * 1000m <= decimal.Parse(g.Groups["figure"].Value, CultureInfo.InvariantCulture)) is { } glued)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
-                    $"“{glued.Groups["figure"].Value}万元”像是年份 {glued.Groups["year"].Value} 与金额 {glued.Groups["rest"].Value} 万元连在一起，缺少“年”字（{Residue.Excerpt(flat, glued.Index)}）")
+                    ResidueMessages.YearGluedToAmount(glued.Groups["figure"].Value, glued.Groups["year"].Value, glued.Groups["rest"].Value, Residue.Excerpt(flat, glued.Index)))
                 { At = statement.Place };
             }
 
@@ -183,14 +184,14 @@ public sealed partial class WrongYear : IAuditRule
             {
                 // "（2022年）…與2022年決算數持平": the year compared with itself.
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
-                    $"“{b.Value}”：与报告年度 {year} 本身比较，比较的基数应为上年（{year - 1} 年）（{Residue.Excerpt(flat, b.Index)}）")
+                    ResidueMessages.BaseYearIsReportYear(b.Value, year.Value, Residue.Excerpt(flat, b.Index)))
                 { At = statement.Place };
             }
             else if (baseYear < year - 1 && comparesWithLastYear && !Explained().IsMatch(flat))
             {
                 // "较2015年下降2.3%" in a 2017 report whose other sentences compare with 上年: the base year was left from an older report.
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
-                    $"“{b.Value}”：比较的基年是 {baseYear} 年，不是上年 {year - 1} 年，其他各句均与上年比较（{Residue.Excerpt(flat, b.Index)}）")
+                    ResidueMessages.BaseYearNotLastYear(b.Value, baseYear, year.Value, Residue.Excerpt(flat, b.Index)))
                 { At = statement.Place };
             }
         }
@@ -300,7 +301,7 @@ public sealed partial class EmptyTableNote : IAuditRule
             var note = report.Lines.FirstOrDefault(l => l.Place.Line > from && l.Place.Line < to && EmptyNote().IsMatch(Residue.Flat(l.Text)));
             if (note is not null)
             {
-                yield return new AuditFinding(Id, Severity.Error, $"{t.Title} {note.Place}", $"{t.Title}印有数字，表下却说明“{Residue.Flat(note.Text)}”") { At = note.Place };
+                yield return new AuditFinding(Id, Severity.Error, $"{t.Title} {note.Place}", ResidueMessages.EmptyNoteUnderFigures(t.Title, Residue.Flat(note.Text))) { At = note.Place };
             }
         }
     }
@@ -334,11 +335,11 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
             if (Doubled().Match(flat) is { Success: true } m)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"重复的标点“{m.Value}”：{Residue.Excerpt(flat, m.Index)}") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.PunctuationDoubled(m.Value, Residue.Excerpt(flat, m.Index))) { At = line.Place };
             }
             else if (Mismatched().Match(flat) is { Success: true } q)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"引号方向错误“{q.Value}”，应为““三公””：{Residue.Excerpt(flat, q.Index)}") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.QuotesReversed(q.Value, Residue.Excerpt(flat, q.Index))) { At = line.Place };
             }
         }
     }
@@ -387,17 +388,17 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (Unitless().Match(text) is { Success: true } m)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"“{m.Value}”缺少“%”：{Residue.Excerpt(text, m.Index)}") { At = statement.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.PercentMissing(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }
             else if (text.Contains("万元", StringComparison.Ordinal) && WanWithoutYuan().Match(text) is { Success: true } w
                 && !(w.Index + w.Length == text.Length && report.EndsMidSentence && ReferenceEquals(statement, report.Statements[^1]))) // "…8.47万": the cut took its 元
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"“{w.Value}”缺少“元”：{Residue.Excerpt(text, w.Index)}") { At = statement.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.YuanMissing(w.Value, Residue.Excerpt(text, w.Index))) { At = statement.Place };
             }
             else if (YuanSlip(text) is { } slip)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
-                    $"“{slip.Value}”的单位疑为“万元”：同一句中 {slip.Groups["n"].Value} 又写作“{slip.Groups["n"].Value}万元”（{Residue.Excerpt(text, slip.Index)}）")
+                    ResidueMessages.YuanForWan(slip.Value, slip.Groups["n"].Value, Residue.Excerpt(text, slip.Index)))
                 { At = statement.Place };
             }
         }
@@ -411,7 +412,7 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             var text = line.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (DoublePoint().Match(text) is { Success: true } d)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"“{d.Value}”的数字多了一个小数点：{Residue.Excerpt(text, d.Index)}") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.PointDoubled(d.Value, Residue.Excerpt(text, d.Index))) { At = line.Place };
             }
         }
     }

@@ -1,3 +1,4 @@
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Rules;
@@ -45,8 +46,8 @@ public sealed class RunningCostPerVehicle : IAuditRule
             var slip = factor != 0m && Math.Abs((average.Number.Value * factor) - computed)
                 <= (average.Number.Precision * factor / 2m) + (cost.Number.Precision / 2m / kept.Number.Value);
             var inUnit = average.Unit == "元" ? computed * 10000m : computed;
-            var message = $"车均运行维护费 {NarrativeClaims.AsPrinted(average)} ≠ 公务用车运行维护费 {NarrativeClaims.AsPrinted(cost)}（{cost.Number.Place}）÷ 保有车辆 {Tolerance.Format(kept.Number.Value)} 辆"
-                + $" = {NarrativeClaims.P(inUnit)} {average.Unit}" + (slip ? $"：按“{otherUnit}”计则相符，单位写错" : string.Empty);
+            var message = ThreePublicMessages.RunningCostPerVehicleDiffers(NarrativeClaims.AsPrinted(average), NarrativeClaims.AsPrinted(cost), cost.Number.Place,
+                kept.Number.Value, inUnit, average.Unit, slip ? otherUnit : null);
             yield return new AuditFinding(Id, slip ? Severity.Error : Severity.Warning, NarrativeClaims.Where(average), message)
             {
                 Printed = average.Number.Value,

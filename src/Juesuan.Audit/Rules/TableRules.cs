@@ -1,3 +1,4 @@
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
 
@@ -290,13 +291,13 @@ public sealed class ThreePublicTable : IAuditRule
                     [abroad is null ? null : PrintedTables.Cell(abroad, c), reception is null ? null : PrintedTables.Cell(reception, c), vehicles is null ? null : PrintedTables.Cell(vehicles, c)],
                     "三项之和") is { } f)
             {
-                yield return f.Severity == Severity.Error ? f with { Message = f.Message + Culprit(c, f.Printed!.Value - f.Computed!.Value, abroad, reception, vehicles, operation, purchase) } : f;
+                yield return f.Severity == Severity.Error ? Culprit(f, c, abroad, reception, vehicles, operation, purchase) : f;
             }
 
             if (vehicles is not null && operation is not null && purchase is not null && Tolerance.Sum(Id, $"{PrintedTables.Name(t)} 公务用车购置及运行费「{column}」", "公务用车购置及运行费", PrintedTables.Cell(vehicles, c),
                     [operation is null ? null : PrintedTables.Cell(operation, c), purchase is null ? null : PrintedTables.Cell(purchase, c)], "运行维护费 + 购置费") is { } g)
             {
-                yield return g.Severity == Severity.Error ? g with { Message = g.Message + OneOf(c, g.Printed!.Value - g.Computed!.Value, ("公务用车运行维护费", operation), ("公务用车购置费", purchase)) } : g;
+                yield return g.Severity == Severity.Error ? OneOf(g, c, ("公务用车运行维护费", operation), ("公务用车购置费", purchase)) : g;
             }
         }
     }
@@ -305,21 +306,26 @@ public sealed class ThreePublicTable : IAuditRule
     /// Which one part, put right by the difference, makes the table agree again: a part that is not negative once put right,
     /// and for 公务用车购置及运行费 one whose own parts then still add up. Named only when exactly one part fits.
     /// </summary>
-    private static string Culprit(int c, decimal diff, PublishedRow? abroad, PublishedRow? reception, PublishedRow? vehicles, PublishedRow? operation, PublishedRow? purchase)
+    private static AuditFinding Culprit(AuditFinding sum, int c, PublishedRow? abroad, PublishedRow? reception, PublishedRow? vehicles, PublishedRow? operation, PublishedRow? purchase)
     {
         decimal V(PublishedRow? r) => r is null ? 0m : PrintedTables.Cell(r, c)?.Value ?? 0m;
         var vehiclesAdd = operation is not null && Math.Abs(V(vehicles) - V(operation) - V(purchase)) <= 1m;
         return vehiclesAdd
-            ? OneOf(c, diff, ("因公出国（境）费", abroad), ("公务接待费", reception))
-            : OneOf(c, diff, ("因公出国（境）费", abroad), ("公务接待费", reception), ("公务用车购置及运行费", vehicles));
+            ? OneOf(sum, c, ("因公出国（境）费", abroad), ("公务接待费", reception))
+            : OneOf(sum, c, ("因公出国（境）费", abroad), ("公务接待费", reception), ("公务用车购置及运行费", vehicles));
     }
 
-    private static string OneOf(int c, decimal diff, params (string Name, PublishedRow? Row)[] parts)
+    private static AuditFinding OneOf(AuditFinding sum, int c, params (string Name, PublishedRow? Row)[] parts)
     {
         decimal V(PublishedRow? r) => r is null ? 0m : PrintedTables.Cell(r, c)?.Value ?? 0m;
+        var diff = sum.Printed!.Value - sum.Computed!.Value;
         var fits = parts.Where(p => p.Row is not null && V(p.Row) + diff >= 0m).ToList();
-        return fits.Count == 1
-            ? $"；只有「{fits[0].Name}」{Tolerance.Format(V(fits[0].Row))} 改为 {Tolerance.Format(V(fits[0].Row) + diff)} 能使各项相符，或是合计有误"
-            : string.Empty;
+        if (fits.Count != 1)
+        {
+            return sum;
+        }
+
+        var message = TableMessages.OnlyOnePartFits(sum.Message, fits[0].Name, V(fits[0].Row), V(fits[0].Row) + diff);
+        return sum with { Message = message.Text, MessageId = message.Id };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Rules;
@@ -70,13 +71,11 @@ public sealed class ContentsMatchBody : IAuditRule
         // A fragment (the 目录 and part of the body; the rest published elsewhere) lacks headings by what it is: what it
         // lacks is C-SECTIONS' and C-TABLES' one note. Only an entry worded differently from a heading it holds is kept.
         var findings = Mismatches(report).ToList();
-        var missing = findings.Count(f => f.Message.EndsWith(NoHeading, StringComparison.Ordinal));
+        var missing = findings.Count(f => f.MessageId == AuditMessageId.ContentsEntryWithoutHeading);
         var fragment = !DocumentScope.PresentsWholeReport(report)
             && (DocumentScope.TablesPublishedApart(report) || (report.Contents.Count >= 4 && missing * 2 > report.Contents.Count));
-        return fragment ? findings.Where(f => !f.Message.EndsWith(NoHeading, StringComparison.Ordinal)).ToList() : findings;
+        return fragment ? findings.Where(f => f.MessageId != AuditMessageId.ContentsEntryWithoutHeading).ToList() : findings;
     }
-
-    private const string NoHeading = "在正文中没有相同的标题";
 
     private IEnumerable<AuditFinding> Mismatches(PublishedReport report)
     {
@@ -126,8 +125,8 @@ public sealed class ContentsMatchBody : IAuditRule
                 .OrderByDescending(c => c.Score + (Wording.Ordinal(Wording.Key(c.Line.Text)) == ordinal && ordinal.Length > 0 ? 1 : 0))
                 .ToList();
             yield return candidates.Count > 0
-                ? new AuditFinding(Id, Severity.Warning, "目录 " + Wording.At(e.Place), $"目录「{e.Text}」与正文「{candidates[0].Line.Text}」（{Wording.At(candidates[0].Line.Place)}）不一致") { At = e.Place }
-                : new AuditFinding(Id, Severity.Warning, "目录 " + Wording.At(e.Place), $"目录「{e.Text}」{NoHeading}") { At = e.Place };
+                ? new AuditFinding(Id, Severity.Warning, "目录 " + Wording.At(e.Place), WordingMessages.ContentsDiffersFromHeading(e.Text, candidates[0].Line.Text, candidates[0].Line.Place)) { At = e.Place }
+                : new AuditFinding(Id, Severity.Warning, "目录 " + Wording.At(e.Place), WordingMessages.ContentsEntryWithoutHeading(e.Text)) { At = e.Place };
         }
     }
 }
@@ -161,7 +160,7 @@ public sealed class TermVariants : IAuditRule
             if (first.Count > 1)
             {
                 yield return new AuditFinding(Id, Severity.Note, Wording.At(first[1].At!.Place),
-                    $"同一事项两种名称：「{first[0].Name}」（{Wording.At(first[0].At!.Place)}）与「{first[1].Name}」（{Wording.At(first[1].At!.Place)}）")
+                    WordingMessages.TwoNamesForOneItem(first[0].Name, first[0].At!.Place, first[1].Name, first[1].At!.Place))
                 { At = first[1].At!.Place };
             }
         }
@@ -214,7 +213,7 @@ public sealed class PercentPrecision : IAuditRule
         foreach (var f in rates.Where(f => f.Number.Precision != usual.Key))
         {
             yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(f),
-                $"「{f.Number.Text}%」的精度与其他 {usual.Count()} 个完成率（{Decimals(usual.Key)} 位小数）不同")
+                WordingMessages.RatePrecisionDiffers(f.Number.Text, usual.Count(), Decimals(usual.Key)))
             { At = f.Number.Place };
         }
     }
@@ -252,7 +251,7 @@ public sealed partial class EnumerationCount : IAuditRule
                 {
                     // "等" may mean "and others": naming fewer is a note, naming more is a contradiction.
                     yield return new AuditFinding(Id, named > stated ? Severity.Warning : Severity.Note, Wording.At(line.Place),
-                        $"列举 {named} 个项目，却称“等 {stated} 个项目”{(annex > 0 ? $"；附件有 {annex} 张项目自评表" : "")}")
+                        WordingMessages.EnumerationCountDiffers(named, stated, annex))
                     { Printed = stated, Computed = named, At = line.Place };
                 }
             }
@@ -281,7 +280,7 @@ public sealed partial class RepeatedWords : IAuditRule
             var text = Wording.Key(statement.Text);
             if (Repeated().Match(text) is { Success: true } m)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", $"词语重复“{m.Value}”：{Residue.Excerpt(text, m.Index)}") { At = statement.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", WordingMessages.WordRepeated(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }
         }
     }
@@ -312,7 +311,7 @@ public sealed partial class UnclosedComparison : IAuditRule
             if (Unclosed().Match(text) is { Success: true } m)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
-                    $"“{m.Value}”缺少“相比”，应为“{m.Groups["with"].Value}相比，{m.Groups["word"].Value}”或“比{m.Groups["with"].Value[1..]}{m.Groups["word"].Value}”：{Residue.Excerpt(text, m.Index)}")
+                    WordingMessages.ComparisonUnclosed(m.Value, m.Groups["with"].Value, m.Groups["word"].Value, Residue.Excerpt(text, m.Index)))
                 { At = statement.Place };
             }
         }
@@ -355,12 +354,12 @@ public sealed partial class DamagedHeading : IAuditRule
 
             if (text.StartsWith('、') && Standard.Contains(body))
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"标题“{text}”的序号残缺，只剩“、”") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingOrdinalLost(text)) { At = line.Place };
             }
             else if (Standard.FirstOrDefault(h => h.Length > body.Length && h.Length - body.Length <= 2 && h.EndsWith(body, StringComparison.Ordinal)
                          && !Standard.Contains(body)) is { } whole)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", $"标题“{body}”残缺，应为“{whole}”") { At = line.Place };
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingTruncated(body, whole)) { At = line.Place };
             }
         }
     }

@@ -88,7 +88,7 @@ public sealed class PublishedCheck : IDisposable
     /// column (栏次), and the page and line of the text read from the file (for Juesuan's own report, the page of
     /// report.pdf and the line of report.txt).
     /// </summary>
-    public static readonly string[] Header = ["级别", "规则", "位置", "说明", "印刷数", "计算数", "差额", "容差", "表格", "行次", "栏次", "页", "行"];
+    public static readonly string[] Header = ["级别", "规则", "位置", "说明", "印刷数", "计算数", "差额", "容差", "表格", "行次", "栏次", "页", "行", "说明编号"];
 
     public static string SeverityChinese(Severity s) => s switch
     {
@@ -100,7 +100,7 @@ public sealed class PublishedCheck : IDisposable
     private static IReadOnlyList<object?> Row(AuditFinding f) =>
         [SeverityChinese(f.Severity), f.RuleId, f.Place, f.Message, f.Printed, f.Computed, f.Difference, f.Tolerance,
             f.At?.Table, (decimal?)f.At?.Row, (decimal?)f.At?.Column,
-            (decimal?)(f.Output is { } o ? o.PdfPage : f.At?.Page), (decimal?)(f.Output?.TextLine ?? f.At?.Line)];
+            (decimal?)(f.Output is { } o ? o.PdfPage : f.At?.Page), (decimal?)(f.Output?.TextLine ?? f.At?.Line), f.MessageId?.ToString()];
 
     /// <summary>The findings as CSV: UTF-8 with a BOM (so Excel reads the Chinese), a Chinese header row, RFC 4180 quoting.</summary>
     public static byte[] Csv(IEnumerable<AuditFinding> findings)
@@ -119,7 +119,7 @@ public sealed class PublishedCheck : IDisposable
     public static byte[] Xlsx(IEnumerable<AuditFinding> findings)
     {
         using var ms = new MemoryStream();
-        ListWorkbookWriter.Write(ms, "审核发现", Header, [6, 14, 36, 60, 12, 12, 10, 8, 24, 6, 6, 6, 6], findings.Select(Row));
+        ListWorkbookWriter.Write(ms, "审核发现", Header, [6, 14, 36, 60, 12, 12, 10, 8, 24, 6, 6, 6, 6, 24], findings.Select(Row));
         return ms.ToArray();
     }
 

@@ -34,10 +34,14 @@ public sealed record WorkResult(Outcome Outcome, string Message, long? DraftId =
 
 /// <summary>
 /// A finding as the pages and the API show it: the audit's finding as stored with a draft or version, typed, with the
-/// key comments attach to. The severity is written in lower case in JSON (error, warning, note).
+/// key comments attach to. The severity is written in lower case in JSON (error, warning, note); the message's id
+/// (说明编号, <see cref="Juesuan.Audit.Messages.AuditMessageId"/>) by name, absent for findings stored before the catalogue.
 /// </summary>
 public sealed record FindingView(string Rule, [property: JsonConverter(typeof(FindingView.SeverityName))] Severity Severity, string Place, string Message)
 {
+    /// <summary>说明编号: the catalogue message <see cref="Message"/> is, by name; null for a finding stored before the catalogue.</summary>
+    public string? MessageId { get; init; }
+
     /// <summary>Comments attach to a finding by rule and place, which stay the same when the package is replaced.</summary>
     public string Key => Rule + "|" + Place;
 
@@ -54,7 +58,7 @@ public sealed record FindingView(string Rule, [property: JsonConverter(typeof(Fi
 
     /// <summary>Errors first, then warnings, then notes, each in the audit's order.</summary>
     public static IReadOnlyList<FindingView> Of(IEnumerable<AuditFinding> findings) =>
-        findings.Select(f => new FindingView(f.RuleId, f.Severity, f.Place, f.Message)).OrderBy(f => f.Severity).ToList();
+        findings.Select(f => new FindingView(f.RuleId, f.Severity, f.Place, f.Message) { MessageId = f.MessageId?.ToString() }).OrderBy(f => f.Severity).ToList();
 
     /// <summary>A severity as its lower-case name in JSON.</summary>
     public sealed class SeverityName() : JsonStringEnumConverter<Severity>(JsonNamingPolicy.SnakeCaseLower);

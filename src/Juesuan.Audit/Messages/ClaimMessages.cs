@@ -1,0 +1,160 @@
+using System.Globalization;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Messages;
+
+/// <summary>
+/// 说明陈述审核说明: the narrative's claims weighed against each other and its words against its numbers (N-RATE, N-RELATION,
+/// N-DIRECTION, N-REASON, N-PARTS, N-NAME, N-CONTENT, N-BALANCE, N-HEADCOUNT).
+/// </summary>
+public static class ClaimMessages
+{
+    /// <summary>万元, the unit of the narrative's amounts.</summary>
+    public const string Wan = "万元";
+
+    private const string Truncated = "（末位差一，像是截断而非四舍五入）";
+
+    private static string F(decimal d) => Tolerance.Format(d);
+
+    private static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>The budget a completion rate names: 年初预算, 调整预算 or 预算.</summary>
+    private static string Named(BudgetBasis? basis) => basis == BudgetBasis.Initial ? "年初预算" : basis == BudgetBasis.Adjusted ? "调整预算" : "预算";
+
+    /// <summary>Another budget of the sentence: 年初预算, else 全年预算.</summary>
+    private static string Other(BudgetBasis? basis) => basis == BudgetBasis.Initial ? "年初预算" : "全年预算";
+
+    /// <summary>N-RATE: a completion of a budget the sentence states as zero; with the rate against another budget stated there.</summary>
+    public static AuditMessage RateOfZeroBudget(string item, BudgetBasis? basis, string rate, string budget, decimal actual, decimal? otherBudget, BudgetBasis? otherBasis)
+    {
+        var hint = otherBudget is not { } other ? string.Empty : $"；{F(actual)} ÷ {F(other)}（{Other(otherBasis)}）= {P(actual / other * 100m)}%";
+        return new(AuditMessageId.RateOfZeroBudget, $"{item} 完成{Named(basis)}的 {rate}，但句中{Named(basis)}为 {budget}：完成率无从计算{hint}");
+    }
+
+    /// <summary>
+    /// N-RATE: a completion rate outside 决算 ÷ 预算; the budget may be 公开07表's (<paramref name="fromTable"/>, then the range it allows is
+    /// given), the rate may fit another budget of the sentence, or be one unit off in the last digit (<paramref name="slip"/>).
+    /// </summary>
+    public static AuditMessage RateDiffers(string item, BudgetBasis? basis, string rate, decimal actual, decimal budget, decimal computed, bool fromTable,
+        decimal low, decimal high, decimal? otherBudget, BudgetBasis? otherBasis, bool slip)
+    {
+        var source = fromTable ? "（公开07表的预算数）" : string.Empty;
+        var between = fromTable ? $"（按表中整数万元的预算数，应在 {P(low)}%–{P(high)}% 之间）" : string.Empty;
+        var hint = otherBudget is not { } other ? string.Empty : $"；这是对{Other(otherBasis)} {F(other)} 的完成率";
+        return new(AuditMessageId.RateDiffers,
+            $"{item} 完成{Named(basis)}的 {rate}，但 {F(actual)} ÷ {F(budget)}{source} = {P(computed)}%{between}{hint}{(slip ? Truncated : string.Empty)}");
+    }
+
+    private static string Relation(int sign) => sign switch { 1 => "大于", -1 => "小于", _ => "等于" };
+
+    private static string Hidden(int sign) => sign == 0 ? "（印出的数字相同，元位上可能确有差异）" : string.Empty;
+
+    /// <summary>N-RELATION: 决算数大于/小于/等于预算数 against the two amounts (sign: of 决算 − 预算).</summary>
+    public static AuditMessage RelationAgainstAmounts(string item, string word, decimal actual, decimal budget, int sign) =>
+        new(AuditMessageId.RelationWordContradicted,
+            $"{item}：文字说“{word}”，但决算数 {F(actual)} 万元，预算数 {F(budget)} 万元，决算数{Relation(sign)}预算数{Hidden(sign)}");
+
+    /// <summary>N-RELATION: 决算数大于/小于/等于预算数 against the completion rate.</summary>
+    public static AuditMessage RelationAgainstRate(string item, string word, string rate, int sign) =>
+        new(AuditMessageId.RelationWordContradicted, $"{item}：文字说“{word}”，但完成率 {rate}，决算数{Relation(sign)}预算数{Hidden(sign)}");
+
+    /// <summary>N-DIRECTION: 持平 with a change in the same sentence.</summary>
+    public static AuditMessage FlatWithChange(string item, string word, decimal change, string changePrinted) =>
+        new(AuditMessageId.FlatWithChange, $"{item}：文字说“{word}”，同一句却写{(change > 0 ? "增加" : "减少")} {changePrinted}");
+
+    /// <summary>N-DIRECTION: 持平 and 增加/减少 for one subject in one sentence.</summary>
+    public static AuditMessage FlatAndMoved(string item, string moved, string flat) =>
+        new(AuditMessageId.FlatAndMoved, $"{item}：同一句既说“{moved}”又说“{flat}”，自相矛盾");
+
+    /// <summary>N-DIRECTION: a change and the rate after it disagree in sign.</summary>
+    public static AuditMessage ChangeAndRateOpposite(string item, decimal change, string changePrinted, decimal rate, string ratePrinted) =>
+        new(AuditMessageId.ChangeAndRateOpposite,
+            $"{item}：同一句的增减额与增减率方向相反（{(change > 0 ? "增" : "减")}{changePrinted}、{(rate > 0 ? "增" : "减")}{ratePrinted}）");
+
+    /// <summary>N-DIRECTION: "增加 0.00 万元": no change is 持平.</summary>
+    public static AuditMessage NoChangeNotFlat(string item, string word, string zeroPrinted) =>
+        new(AuditMessageId.NoChangeNotFlat, $"{item}：“{word}{zeroPrinted.Replace(" ", string.Empty, StringComparison.Ordinal)}”——没有变化应写“持平”");
+
+    /// <summary>N-REASON: the reason argues the other direction (<paramref name="arguesUp"/>: it argues an increase).</summary>
+    public static AuditMessage ReasonArguesOtherWay(string item, string word, string reason, bool arguesUp) =>
+        new(AuditMessageId.ReasonArguesOtherWay,
+            $"{item}“{word}”，所述原因“{(reason.Length <= 40 ? reason : reason[..40] + "…")}”说的却是{(arguesUp ? "增加" : "减少")}");
+
+    /// <summary>
+    /// N-PARTS: the changes of the parts (against 上年, or against the budget) do not add up to the total's; when a part is not
+    /// listed (<paramref name="complete"/> false) its own base may make up the difference.
+    /// </summary>
+    public static AuditMessage ChangesOfPartsDiffer(string total, bool yearOnYear, decimal totalChange, IReadOnlyList<(string Name, decimal Change)> parts, bool complete)
+    {
+        var against = yearOnYear ? "较上年的增减" : "与预算的差额";
+        var sum = parts.Sum(p => p.Change);
+        return new(AuditMessageId.ChangesOfPartsDiffer,
+            $"{total}{against} {F(totalChange)} 万元 ≠ 其中各项{against}之和 {F(sum)} 万元"
+            + $"（{string.Join("，", parts.Select(p => $"{p.Name} {(p.Change > 0 ? "+" : string.Empty)}{F(p.Change)}"))}，差 {F(totalChange - sum)}）"
+            + (complete ? string.Empty : $"；各项金额之和等于总数，未列的项目本年为零，除非其{(yearOnYear ? "上年数" : "预算数")}恰好补足差额"));
+    }
+
+    /// <summary>N-PARTS: parts that together exceed their whole (stated elsewhere, at <paramref name="wholePlace"/>).</summary>
+    public static AuditMessage PartsAboveWhole(IReadOnlyList<(string Name, string Printed)> parts, decimal sum, string whole, string wholePrinted, PrintedPlace wholePlace)
+    {
+        var which = parts.Count == 1 ? $"{parts[0].Name} {parts[0].Printed}" : $"{string.Join(" + ", parts.Select(p => $"{p.Name} {p.Printed}"))} = {F(sum)} 万元";
+        return new(AuditMessageId.PartsAboveWhole, $"{which}，超过{whole} {wholePrinted}（{wholePlace}）：部分不能大于总数");
+    }
+
+    /// <summary>N-PARTS: a total and its parts stated with it (<paramref name="unit"/>: 万元, or the unit of a count).</summary>
+    public static AuditMessage PartsDifferFromTotal(string total, decimal value, string unit, IReadOnlyList<(string Name, string Printed)> parts, decimal sum) =>
+        new(AuditMessageId.PartsDifferFromTotal,
+            $"{total} {F(value)} {unit} ≠ 其中各项之和 {F(sum)} {unit}（{string.Join(" + ", parts.Select(p => $"{p.Name} {p.Printed}"))}，差 {F(value - sum)}）");
+
+    /// <summary>N-PARTS: shares of one whole in one sentence above 100%.</summary>
+    public static AuditMessage SharesAboveHundred(string whole, decimal sum, IReadOnlyList<string> shares) =>
+        new(AuditMessageId.SharesAboveHundred, $"占{whole}的比例之和 {P(sum)}% 超过 100%（{string.Join(" + ", shares)}）");
+
+    /// <summary>N-NAME: a name neither the catalog nor the tables know; with the 项 whose amount it states, when 05表 has exactly one.</summary>
+    public static AuditMessage ItemNameUnknown(string name, string? amount, string? code, string? label) =>
+        new(AuditMessageId.ItemNameUnknown,
+            $"“{name}”在功能分类目录和本报告的表中都找不到{(code is null ? string.Empty : $"；按金额 {amount} 应是 {code} {label}")}");
+
+    /// <summary>N-NAME: a wrong or old name read as the closest item.</summary>
+    public static AuditMessage ItemNameCorrected(string printed, string item) =>
+        new(AuditMessageId.ItemNameCorrected, $"“{printed}”不是功能分类科目的名称，按上下文应是 {item}（名称写错或用了旧名称；其数字按 {item} 核对）");
+
+    /// <summary>N-CONTENT: items 人员经费/公用经费 "主要包括" that are blank or zero in 公开06表.</summary>
+    public static AuditMessage ListedCostsIdle(string which, string table, IReadOnlyList<string> idle) =>
+        new(AuditMessageId.ListedCostsIdle, $"{which}“主要包括”列出的 {idle.Count} 项在{table}中为零或空白：{string.Join("、", idle)}");
+
+    /// <summary>N-BALANCE: 财政拨款收入总计 and 支出总计 stated as two figures in one sentence.</summary>
+    public static AuditMessage AppropriationTotalsDiffer(string income, decimal incomeValue, string spending, decimal spendingValue) =>
+        new(AuditMessageId.AppropriationTotalsDiffer,
+            $"财政拨款收入总计 {income} ≠ 财政拨款支出总计 {spending}，差 {F(incomeValue - spendingValue)} 万元：收支总计按定义相等");
+
+    /// <summary>N-BALANCE: 收入总计 (stated at <paramref name="incomePlace"/>) and 支出总计.</summary>
+    public static AuditMessage TotalsDiffer(string income, PrintedPlace incomePlace, string spending, decimal difference) =>
+        new(AuditMessageId.TotalsDiffer, $"收入总计 {income}（{incomePlace}）≠ 支出总计 {spending}，差 {F(difference)} 万元：收支总计按定义相等");
+
+    /// <summary>N-HEADCOUNT: people in parts that exclude each other against the count they break down (<paramref name="whole"/>: the part broken down).</summary>
+    public static AuditMessage HeadcountPartsDiffer(string? whole, int total, IReadOnlyList<(string Label, int Count)> parts, string excerpt) =>
+        new(AuditMessageId.HeadcountPartsDiffer,
+            $"{(whole is null ? "" : whole + " ")}{total} 人 ≠ 各部分之和 {string.Join(" + ", parts.Select(p => $"{p.Label} {p.Count}"))} = {parts.Sum(p => p.Count)} 人（{excerpt}）");
+}
+
+/// <summary>“三公”经费审核说明 of the narrative: N-VEHICLE, N-PERVEHICLE.</summary>
+public static class ThreePublicMessages
+{
+    /// <summary>N-VEHICLE: vehicles bought (counted at <paramref name="countPlace"/>) with no purchase cost.</summary>
+    public static AuditMessage VehiclesWithoutCost(decimal bought, PrintedPlace countPlace, string cost) =>
+        new(AuditMessageId.VehiclesWithoutCost, $"购置公务用车 {Tolerance.Format(bought)} 辆（{countPlace}），公务用车购置费却为 {cost}");
+
+    /// <summary>N-VEHICLE: a purchase cost (stated at <paramref name="costPlace"/>) with no vehicle bought.</summary>
+    public static AuditMessage CostWithoutVehicles(string cost, PrintedPlace costPlace) =>
+        new(AuditMessageId.CostWithoutVehicles, $"公务用车购置费 {cost}（{costPlace}），购置车辆数却为 0");
+
+    /// <summary>
+    /// N-PERVEHICLE: the running cost per vehicle printed is not the running cost over the vehicles kept; <paramref name="computed"/>
+    /// is in the unit the average was printed in; <paramref name="fitsIn"/> names the unit in which the printed digits fit.
+    /// </summary>
+    public static AuditMessage RunningCostPerVehicleDiffers(string average, string cost, PrintedPlace costPlace, decimal kept, decimal computed, string unit, string? fitsIn) =>
+        new(AuditMessageId.RunningCostPerVehicleDiffers,
+            $"车均运行维护费 {average} ≠ 公务用车运行维护费 {cost}（{costPlace}）÷ 保有车辆 {Tolerance.Format(kept)} 辆 = {computed.ToString("0.00", CultureInfo.InvariantCulture)} {unit}"
+            + (fitsIn is null ? string.Empty : $"：按“{fitsIn}”计则相符，单位写错"));
+}

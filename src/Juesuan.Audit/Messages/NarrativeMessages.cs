@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Juesuan.Audit.Messages;
+
+/// <summary>情况说明审核说明: the narrative's amounts, shares, changes and completion rates (N-AMOUNT, N-SHARE, N-YOY, N-NOBUDGET, N-COMPLETION, N-BLANK).</summary>
+public static class NarrativeMessages
+{
+    private static string F(decimal d) => Tolerance.Format(d);
+
+    private static string P(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>N-AMOUNT: an amount stated against the table figure it names; one printing unit apart is 尾差.</summary>
+    public static AuditMessage AmountDiffersFromTable(string item, decimal stated, string? table, decimal printed, bool oneUnit) =>
+        new(AuditMessageId.AmountDiffersFromTable,
+            $"情况说明 {item} {F(stated)} 万元 ≠ {table} 的 {F(printed)}（差 {F(stated - printed)}{(oneUnit ? "，同一数字相差一个印刷单位，尾差" : string.Empty)}）");
+
+    public static AuditMessage ShareOfZeroWhole(string item, string whole, decimal share) =>
+        new(AuditMessageId.ShareOfZeroWhole, $"{item} 占{whole}的 {P(share)}%，但{whole}为 0：占比无从计算");
+
+    /// <summary>N-SHARE: a share outside amount ÷ total; off by one in the last digit looks trimmed to make 100%.</summary>
+    public static AuditMessage ShareDiffers(string item, string whole, decimal share, decimal amount, decimal total, decimal computed, bool trimmed) =>
+        new(AuditMessageId.ShareDiffers,
+            $"{item} 占{whole}的 {P(share)}% ≠ {F(amount)} ÷ {F(total)} = {P(computed)}%{(trimmed ? "（差末位一个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}");
+
+    public static AuditMessage SharesNotHundred(string total, decimal sum, decimal tolerance) =>
+        new(AuditMessageId.SharesNotHundred, $"各项占{total}的比例之和为 {P(sum)}%，不是 100%（容差 {P(tolerance)}）");
+
+    /// <summary>N-YOY: the change stated beside this year's and last year's amounts is not their difference.</summary>
+    public static AuditMessage ChangeDiffersFromAmounts(string item, string current, string prior, decimal expected, decimal change, string changePrinted) =>
+        new(AuditMessageId.ChangeDiffersFromAmounts,
+            $"{item} 本年 {current} − 上年 {prior} = {F(expected)} 万元，情况说明写{(change < 0 ? "减少" : "增加")} {changePrinted}");
+
+    /// <summary>N-YOY: a rate of growth from nothing (the base was zero).</summary>
+    public static AuditMessage ChangeRateOfNothing(string item, ChangeAgainst against, int? year, decimal change, decimal rate) =>
+        new(AuditMessageId.ChangeRateOfNothing,
+            $"{item} {Base(against, year, "预算数")}为 0（增加额 {F(change)} 即本年数），“增长 {P(rate)}%”无从计算，宜写“上年无此项支出”");
+
+    /// <summary>N-YOY: the rate stated is not change ÷ base; one unit below in the last digit looks truncated.</summary>
+    public static AuditMessage ChangeRateDiffers(string item, ChangeAgainst against, int? year, decimal change, decimal prior, decimal rate, bool truncated) =>
+        new(AuditMessageId.ChangeRateDiffers,
+            $"{item} {(against == ChangeAgainst.LastYear ? string.Empty : "较" + Base(against, year, "预算"))}增减 {F(change)} 万元，{Base(against, year, "预算数")}应为 {F(prior)} 万元，增减率应为 {P(change / prior * 100m)}%，情况说明写 {P(rate)}%{(truncated ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}");
+
+    /// <summary>What the change is measured against, as a message names it: 上年, the budget, or the year the sentence names.</summary>
+    private static string Base(ChangeAgainst against, int? year, string budget) =>
+        against switch { ChangeAgainst.LastYear => "上年", ChangeAgainst.Budget => budget, _ => year + "年" };
+
+    /// <summary>N-NOBUDGET: "完成年初预算的0%" for an item that spent money.</summary>
+    public static AuditMessage CompletionOfNoBudget(string item, decimal amount) =>
+        new(AuditMessageId.CompletionOfNoBudget, $"{item} 决算数 {F(amount)} 万元却“完成年初预算的0%”：年初预算为零时完成率无从计算，宜写“年初无预算”");
+
+    /// <summary>N-NOBUDGET: a 三公 category with nothing budgeted and nothing spent, "完成预算的0.00%".</summary>
+    public static AuditMessage CompletionOfNothing(string item) =>
+        new(AuditMessageId.CompletionOfNothing, $"{item} 预算数与决算数均为 0，“完成预算的0.00%”没有意义");
+
+    /// <summary>N-COMPLETION: the overall completion implies another budget than the items' completions.</summary>
+    public static AuditMessage CompletionsDisagree(decimal overall, decimal total, int items, decimal low, decimal high, decimal computed) =>
+        new(AuditMessageId.CompletionsDisagree,
+            $"财政拨款支出完成年初预算的 {P(overall)}% 意味着年初预算约 {F(Math.Round(total / (overall / 100m), 2))} 万元；而 {items} 个项级科目的完成率合计意味着 {F(Math.Round(low, 2))}–{F(Math.Round(high, 2))} 万元，即完成 {P(computed)}%");
+
+    /// <summary>N-BLANK: "……资金 万元".</summary>
+    public static AuditMessage FigureBlank(string item, bool share) =>
+        new(AuditMessageId.FigureBlank, $"{item} 没有填写{(share ? "占比" : "金额")}");
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Juesuan.Audit.Messages;
+
+/// <summary>绩效审核说明: the 绩效自评表 of the annex and the narrative's performance paragraph (P-*).</summary>
+public static class PerformanceMessages
+{
+    private static string F(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string How(bool unit) => unit ? "任务得分 + 指标得分" : "小计 + 预算执行率得分 − 减分项";
+
+    /// <summary>P-SCORES: 得分 above 分值.</summary>
+    public static AuditMessage ScoreAboveWeight(decimal score, decimal weight) => new(AuditMessageId.ScoreAboveWeight, $"得分 {F(score)} 超过分值 {F(weight)}");
+
+    /// <summary>P-SCORES: 总得分 against its parts (a unit table: tasks + indicators; a project table: 小计 + 执行率得分 − 减分项).</summary>
+    public static AuditMessage TotalScoreDiffers(decimal total, bool unit, decimal computed) =>
+        new(AuditMessageId.TotalScoreDiffers, $"总得分 {F(total)} ≠ {How(unit)} = {F(computed)}（差 {F(total - computed)}）");
+
+    public static AuditMessage TotalScoreRounded(decimal total, bool unit, decimal computed) =>
+        new(AuditMessageId.TotalScoreRounded, $"总得分 {F(total)} 是 {How(unit)} = {F(computed)} 的舍入");
+
+    /// <summary>P-EXECUTION: 执行率 ≠ 执行数 ÷ 预算数.</summary>
+    public static AuditMessage ExecutionRateDiffers(decimal rate, decimal executed, decimal budget, decimal exact) =>
+        new(AuditMessageId.ExecutionRateDiffers, $"执行率 {F(rate)}% ≠ {F(executed)} ÷ {F(budget)} = {F(exact)}%");
+
+    public static AuditMessage ExecutionRateWithinRounding(decimal rate, decimal executed, decimal budget, decimal exact, decimal low, decimal high) =>
+        new(AuditMessageId.ExecutionRateWithinRounding,
+            $"执行率 {F(rate)}% 与 {F(executed)} ÷ {F(budget)} = {F(exact)}% 不同，但在金额的舍入范围内（{F(Math.Round(low, 2))}%–{F(Math.Round(high, 2))}%）");
+
+    public static AuditMessage ExecutionScoreDiffers(decimal score, decimal expected) =>
+        new(AuditMessageId.ExecutionScoreDiffers, $"预算执行率得分 {F(score)} ≠ 执行率 × 10 = {F(expected)}");
+
+    /// <summary>P-EXECUTION on a unit table: a task's 项目执行率.</summary>
+    public static AuditMessage TaskRateDiffers(decimal rate, decimal executed, decimal assigned, decimal exact) =>
+        new(AuditMessageId.TaskRateDiffers, $"项目执行率 {F(rate)}% ≠ {F(executed)} ÷ {F(assigned)} = {F(exact)}%");
+
+    public static AuditMessage TaskRateWithinRounding(decimal rate, decimal executed, decimal assigned, decimal exact) =>
+        new(AuditMessageId.TaskRateWithinRounding, $"项目执行率 {F(rate)}% 与 {F(executed)} ÷ {F(assigned)} = {F(exact)}% 不同，但在金额的舍入范围内");
+
+    /// <summary>P-MET: a met target scored below its weight.</summary>
+    public static AuditMessage MetTargetNotFull(string? op, string? target, string? unit, string? actual, decimal score, decimal weight) =>
+        new(AuditMessageId.MetTargetNotFull, $"指标值 {op} {target}{unit}，完成值 {actual} 已达到，得分却为 {F(score)}（分值 {F(weight)}）");
+
+    /// <summary>P-NARRATIVE: a figure of the performance paragraph (<paramref name="what"/>) against the annex, beyond rounding.</summary>
+    public static AuditMessage NarrativeDiffersFromAnnex(string what, decimal stated, decimal annex, decimal tolerance) =>
+        new(AuditMessageId.NarrativeDiffersFromAnnex, $"{what} {F(stated)} ≠ 附件 {F(annex)}（差 {F(stated - annex)}，容差 {F(tolerance)}）");
+
+    public static AuditMessage NarrativeWithinRounding(string what, decimal stated, decimal annex, decimal tolerance) =>
+        new(AuditMessageId.NarrativeWithinRounding, $"{what} {F(stated)} 与 附件 {F(annex)}（差 {F(stated - annex)}，容差 {F(tolerance)}，尾差）");
+
+    /// <summary>P-NAMES: the narrative's name for a project against the annex titles.</summary>
+    public static AuditMessage ProjectNameDiffers(string name, IReadOnlyList<string> titles) =>
+        new(AuditMessageId.ProjectNameDiffers, $"说明称「{name}」，附件自评表标题为「{string.Join("」或「", titles)}」");
+
+    /// <summary>P-UNIT: an implementing unit 概况 does not list (with the closest, when close).</summary>
+    public static AuditMessage UnitNotListed(string unit, string? closest) =>
+        new(AuditMessageId.UnitNotListed, $"实施单位「{unit}」不在概况所列单位中{(closest is null ? string.Empty : $"（最接近的是「{closest}」）")}");
+
+    /// <summary>P-ACTUAL: an "=" target scored full with another actual value (100 against a target not in %: a percentage, likely).</summary>
+    public static AuditMessage ActualNotTarget(string? target, string? unit, string? actual, decimal score, bool percentLikely) =>
+        new(AuditMessageId.ActualNotTarget, $"指标值 = {target}{unit}，完成值 {actual}，得分却为满分 {F(score)}{(percentLikely ? "（完成值 100 疑为百分比）" : string.Empty)}");
+
+    /// <summary>P-CONSISTENT: one unit's actual value against the others' for one indicator.</summary>
+    public static AuditMessage ActualOutlying(string? actual, int others, string? op, string? target, string? unit, string? usual) =>
+        new(AuditMessageId.ActualOutlying, $"完成值 {actual}，而其他 {others} 个单位同一指标（{op} {target}{unit}）均为 {usual}");
+}

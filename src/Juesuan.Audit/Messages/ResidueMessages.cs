@@ -1,0 +1,65 @@
+namespace Juesuan.Audit.Messages;
+
+/// <summary>模板残留审核说明: placeholders, instructions, wrong years, punctuation and units left in the text (R-*).</summary>
+public static class ResidueMessages
+{
+    public static AuditMessage PlaceholderLeft(string placeholder, string excerpt) =>
+        new(AuditMessageId.PlaceholderLeft, $"模板占位符“{placeholder.Trim()}”未替换：{excerpt}");
+
+    /// <summary>R-INSTRUCTION: a 决算 report that speaks of its 预算汇编范围.</summary>
+    public static AuditMessage BudgetScopeWording(string words) =>
+        new(AuditMessageId.BudgetScopeWording, $"决算报告沿用了预算的说法“{words}”，应为“决算汇编范围”");
+
+    public static AuditMessage InstructionPrinted(string instruction) => new(AuditMessageId.InstructionPrinted, $"模板的填写说明印在报告中：“{instruction}”");
+
+    /// <summary>R-INSTRUCTION: "增加（减少）" left as the template prints it.</summary>
+    public static AuditMessage AlternativeUnchosen(string words, string excerpt) => new(AuditMessageId.AlternativeUnchosen, $"备选词未作选择：“{words}”（{excerpt}）");
+
+    /// <summary>R-INSTRUCTION: "大小于": an alternative half deleted.</summary>
+    public static AuditMessage AlternativeHalfDeleted(string words, string excerpt) =>
+        new(AuditMessageId.AlternativeHalfDeleted, $"“{words}”像是备选词（如“大于（小于）”）只删了一半：{excerpt}");
+
+    /// <summary>R-YEAR: "22017年", "202 年度".</summary>
+    public static AuditMessage YearMalformed(string words) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”");
+
+    public static AuditMessage YearMalformed(string words, int reportYear) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”（报告年度 {reportYear}）");
+
+    /// <summary>R-YEAR: 截至 20YY 年 12 月 31 日 of another year.</summary>
+    public static AuditMessage AsOfYearWrong(string words, int reportYear) => new(AuditMessageId.AsOfYearWrong, $"“{words}”与报告年度 {reportYear} 不符");
+
+    public static AuditMessage TitleYearWrong(string words, int reportYear) => new(AuditMessageId.TitleYearWrong, $"“{words}”的年度与报告年度 {reportYear} 不符");
+
+    /// <summary>R-YEAR: a sentence that compares with 上年 names the year before the report's.</summary>
+    public static AuditMessage LastYearLeft(string year, int reportYear, string excerpt) =>
+        new(AuditMessageId.LastYearLeft, $"“{year}年”与报告年度 {reportYear} 不符：这句与上年比较，说的是 {reportYear} 年（{excerpt}）");
+
+    /// <summary>R-YEAR: "与2019498.83万元相比": a year glued to an amount.</summary>
+    public static AuditMessage YearGluedToAmount(string figure, string year, string amount, string excerpt) =>
+        new(AuditMessageId.YearGluedToAmount, $"“{figure}万元”像是年份 {year} 与金额 {amount} 万元连在一起，缺少“年”字（{excerpt}）");
+
+    public static AuditMessage BaseYearIsReportYear(string words, int reportYear, string excerpt) =>
+        new(AuditMessageId.BaseYearIsReportYear, $"“{words}”：与报告年度 {reportYear} 本身比较，比较的基数应为上年（{reportYear - 1} 年）（{excerpt}）");
+
+    public static AuditMessage BaseYearNotLastYear(string words, int baseYear, int reportYear, string excerpt) =>
+        new(AuditMessageId.BaseYearNotLastYear, $"“{words}”：比较的基年是 {baseYear} 年，不是上年 {reportYear - 1} 年，其他各句均与上年比较（{excerpt}）");
+
+    /// <summary>R-EMPTYNOTE: "本表无数据" under a table that prints figures.</summary>
+    public static AuditMessage EmptyNoteUnderFigures(string table, string note) => new(AuditMessageId.EmptyNoteUnderFigures, $"{table}印有数字，表下却说明“{note}”");
+
+    public static AuditMessage PunctuationDoubled(string marks, string excerpt) => new(AuditMessageId.PunctuationDoubled, $"重复的标点“{marks}”：{excerpt}");
+
+    public static AuditMessage QuotesReversed(string marks, string excerpt) => new(AuditMessageId.QuotesReversed, $"引号方向错误“{marks}”，应为““三公””：{excerpt}");
+
+    /// <summary>R-UNIT: "增长 13.95。".</summary>
+    public static AuditMessage PercentMissing(string figure, string excerpt) => new(AuditMessageId.PercentMissing, $"“{figure}”缺少“%”：{excerpt}");
+
+    /// <summary>R-UNIT: "0.00 万，".</summary>
+    public static AuditMessage YuanMissing(string figure, string excerpt) => new(AuditMessageId.YuanMissing, $"“{figure}”缺少“元”：{excerpt}");
+
+    /// <summary>R-UNIT: "1.58元" beside "1.58万元" in one sentence.</summary>
+    public static AuditMessage YuanForWan(string figure, string number, string excerpt) =>
+        new(AuditMessageId.YuanForWan, $"“{figure}”的单位疑为“万元”：同一句中 {number} 又写作“{number}万元”（{excerpt}）");
+
+    /// <summary>R-UNIT: "488.8. 万元".</summary>
+    public static AuditMessage PointDoubled(string figure, string excerpt) => new(AuditMessageId.PointDoubled, $"“{figure}”的数字多了一个小数点：{excerpt}");
+}

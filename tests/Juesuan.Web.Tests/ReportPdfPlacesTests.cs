@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Juesuan.Audit;
 using Juesuan.Storage;
 using Juesuan.Tests;
 using Juesuan.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Juesuan.Web.Tests;
 
@@ -17,6 +19,9 @@ namespace Juesuan.Web.Tests;
 /// </summary>
 public sealed class PdfPlacesFixture : IAsyncLifetime
 {
+    /// <summary>The tests sharing this server (and its two PDFs): <see cref="ReportPdfPlacesTests"/>, <see cref="ReportPdfPlacesBrowserTests"/>.</summary>
+    public const string Collection = "report.pdf places";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public WebServer Server { get; } = new();
@@ -91,12 +96,16 @@ public sealed class PdfPlacesFixture : IAsyncLifetime
     }
 }
 
+[CollectionDefinition(PdfPlacesFixture.Collection)]
+public sealed class PdfPlacesCollection : ICollectionFixture<PdfPlacesFixture>;
+
 /// <summary>
 /// Issue 11 item 6 on the web: a finding's page and line point at report.pdf and report.txt as written. For a draft and
 /// for a published report, each finding placed on a page of the PDF the web rendered is opened there (pdftotext, not
 /// the reader that placed it) and its figure is found on that page, the footer printing the page number the API gives.
 /// </summary>
-public sealed class ReportPdfPlacesTests(PdfPlacesFixture fixture) : IClassFixture<PdfPlacesFixture>
+[Collection(PdfPlacesFixture.Collection)]
+public sealed class ReportPdfPlacesTests(PdfPlacesFixture fixture)
 {
     [Fact]
     public void Before_the_pdf_is_made_each_finding_has_its_line_and_is_marked_pending()
@@ -175,18 +184,32 @@ public sealed class ReportPdfPlacesTests(PdfPlacesFixture fixture) : IClassFixtu
             var text = string.Concat(pages.Skip(first - 1).Take(last - first + 1));
             var finding = byLine[(rule, line)].FirstOrDefault();
             Assert.True(finding is not null, $"{rule} at line {line}: not a stored finding's line");
-            IEnumerable<string> expected;
-            if (finding!.Printed is { } printed)
+            // Its figure as printed, and the line itself: a paragraph's words around the figure (or its start); a table or
+            // grid row's figures and the start of its longest words (pdftotext may set a row's cells in another order).
+            var cells = lines[line - 1].Split('\t').Select(Compact).Where(c => c.Length > 0).ToList();
+            var figure = finding!.Printed is { } printed ? Math.Abs(printed).ToString(CultureInfo.InvariantCulture) : null;
+            var expected = new List<string>();
+            if (figure is not null)
             {
-                expected = [Math.Abs(printed).ToString(CultureInfo.InvariantCulture)];
+                expected.Add(figure);
                 checkedFigures++;
+            }
+
+            if (cells.Count == 1)
+            {
+                var prose = cells[0];
+                var at = figure is null ? -1 : prose.IndexOf(figure, StringComparison.Ordinal);
+                var from = Math.Max(0, at - 8);
+                expected.Add(prose.Substring(from, Math.Min(prose.Length - from, at < 0 ? 12 : at - from + figure!.Length + 2)));
             }
             else
             {
-                // No figure of its own (a wording or a grid row's finding): the line's figures and the start of its longest words.
-                var cells = lines[line - 1].Split('\t').Select(Compact).Where(c => c.Length > 0).ToList();
                 var words = cells.Where(c => !c.Any(char.IsAsciiDigit)).OrderByDescending(c => c.Length).FirstOrDefault();
-                expected = [.. cells.Where(c => c.Any(char.IsAsciiDigit)), .. words is null ? [] : new[] { words[..Math.Min(words.Length, 4)] }];
+                expected.AddRange(cells.Where(c => c.Any(char.IsAsciiDigit)));
+                if (words is not null)
+                {
+                    expected.Add(words[..Math.Min(words.Length, 4)]);
+                }
             }
 
             foreach (var e in expected)
@@ -203,11 +226,11 @@ public sealed class ReportPdfPlacesTests(PdfPlacesFixture fixture) : IClassFixtu
         Assert.True(checkedFigures >= 3, $"only {checkedFigures} findings with a figure");
     }
 
-    /// <summary>Text without white space or thousands separators, as figures are compared.</summary>
+    /// <summary>Text without white space or thousands separators, in compatibility form (a PDF's text may give a radical for a character), as figures and words are compared.</summary>
     private static string Compact(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Where(c => !char.IsWhiteSpace(c) && c != ','))
+        foreach (var c in s.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != ','))
         {
             sb.Append(c);
         }
@@ -216,4 +239,36 @@ public sealed class ReportPdfPlacesTests(PdfPlacesFixture fixture) : IClassFixtu
     }
 
     private static string Excerpt(string s) => s.Length > 400 ? s[..400] + "…" : s;
+}
+
+/// <summary>
+/// The draft page in Debian's Chromium once its report.pdf is made: each finding's place followed by its page of
+/// report.pdf and the page number its footer prints (docs/screenshots/web-23-draft-pdf-pages.png with JUESUAN_UPDATE_SCREENSHOTS=1).
+/// </summary>
+[Collection(PdfPlacesFixture.Collection)]
+public sealed class ReportPdfPlacesBrowserTests(PdfPlacesFixture fixture) : ChromiumTests
+{
+    [Fact]
+    public async Task The_draft_page_names_each_finding_s_page_of_report_pdf()
+    {
+        await fixture.PlacedAsync(fixture.Officer, $"/api/drafts/{fixture.DraftId}/findings");
+        var page = await (await Browser.NewContextAsync(new()
+        {
+            BaseURL = fixture.Server.BaseAddress.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        })).NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("input[name=userName]", "unit-jianping");
+        await page.FillAsync("input[name=password]", DemoSeeder.Password);
+        await page.ClickAsync("button:has-text('登录')");
+        await page.WaitForURLAsync("**/work");
+        await page.GotoAsync($"/work/drafts/{fixture.DraftId}");
+        var table = page.Locator("table.findings");
+        var warning = table.Locator("tr.warning").First;
+        await Assertions.Expect(warning.Locator(".pdf-place")).ToHaveTextAsync(new Regex("^report\\.pdf 第\\d+页（页脚第\\d+页）$"));
+        await Assertions.Expect(page.Locator("main.site")).Not.ToContainTextAsync(FindingView.PdfPendingText);
+        await page.EvaluateAsync("document.querySelector('h2#f').scrollIntoView()");
+        await Shot(page, "web-23-draft-pdf-pages.png");
+    }
 }

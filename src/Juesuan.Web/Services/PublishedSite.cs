@@ -336,9 +336,6 @@ public sealed class PublishedSite
         return new DraftPdf(null, null, null);
     }
 
-    /// <summary>Raised when a PDF was made (a version's or a draft's), with its package hash.</summary>
-    public event Action<string>? PdfMade;
-
     /// <summary>The background's work: a version's files and PDF, or a draft's PDF. Failures are kept, not thrown.</summary>
     public void RenderInBackground(RenderJob job)
     {
@@ -366,7 +363,6 @@ public sealed class PublishedSite
             WriteAtomically(docx, built.Docx());
             ConvertAtomically(docx, Path.Combine(folder, FileNames["pdf"]));
             System.IO.File.Delete(docx);
-            PdfMade?.Invoke(job.PackageHash);
         }
         catch (PdfConversionException ex)
         {
@@ -408,7 +404,6 @@ public sealed class PublishedSite
             {
                 ConvertAtomically(Path.Combine(FolderOf(v.ContentHash), FileNames["docx"]), path);
                 _pages.Clear(); // a page showing its findings' PDF pages is rendered again
-                PdfMade?.Invoke(v.ContentHash);
             }
         }
         catch (PdfConversionException ex)

@@ -350,31 +350,41 @@ public sealed class PublishedSite
         }
     }
 
+    /// <summary>
+    /// A draft's report.txt and report.pdf (the DOCX between them removed). Any failure — LibreOffice, or a draft's
+    /// package that no longer builds — is kept for <see cref="FailureLifetime"/>, never thrown: it would stop the host.
+    /// </summary>
     private void RenderDraftPdf(DraftPdfRendering job)
     {
         var key = "draft:" + job.PackageHash;
+        var folder = Path.Combine(DraftsRoot, job.PackageHash);
+        var docx = Path.Combine(folder, FileNames["docx"]);
         try
         {
-            var folder = Path.Combine(DraftsRoot, job.PackageHash);
             Directory.CreateDirectory(folder);
             var built = job.Built();
-            var docx = Path.Combine(folder, FileNames["docx"]);
             WriteAtomically(Path.Combine(folder, FileNames["txt"]), Encoding.UTF8.GetBytes(built.Text()));
             WriteAtomically(docx, built.Docx());
             ConvertAtomically(docx, Path.Combine(folder, FileNames["pdf"]));
-            System.IO.File.Delete(docx);
         }
         catch (PdfConversionException ex)
         {
             _pdfFailures[key] = (ex.Message, DateTime.UtcNow);
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
             _pdfFailures[key] = ($"生成 PDF 时出错：{ex.Message}", DateTime.UtcNow);
         }
         finally
         {
             _pdfQueued.TryRemove(key, out _);
+            try
+            {
+                System.IO.File.Delete(docx);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 

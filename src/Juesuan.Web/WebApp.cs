@@ -89,6 +89,7 @@ public static partial class WebApp
         builder.Services.AddSingleton<InspectionRuns>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InspectionRuns>());
         builder.Services.AddSingleton<PublishedSite>();
+        builder.Services.AddSingleton<ReportPdfPlaces>();
         builder.Services.AddHostedService<PublishedRenderer>();
 
         builder.WebHost.ConfigureKestrel(k =>

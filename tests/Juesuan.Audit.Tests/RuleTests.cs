@@ -105,6 +105,22 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void The_narrative_average_score_is_the_printed_scores_average_rounded_half_up()
+    {
+        // 90.00 and 90.01 average 90.005: half up 90.01 (as the narrative writes it), banker's 90.00.
+        PublishedEvaluation E(string name, string total) => new(false, name, At) { Total = P(total) };
+        PublishedReport Stating(string average) => new()
+        {
+            Document = "测试",
+            Evaluations = [E("甲项目", "90.00"), E("乙项目", "90.01")],
+            Claims = [F("绩效:平均分", Measure.Score, average)],
+        };
+        Assert.DoesNotContain(new PerformanceNarrative().Check(Stating("90.01")), f => f.Message.StartsWith("自评平均分", StringComparison.Ordinal));
+        var f = Assert.Single(new PerformanceNarrative().Check(Stating("90.00")), f => f.Message.StartsWith("自评平均分", StringComparison.Ordinal));
+        Assert.Equal(90.01m, f.Computed);
+    }
+
+    [Fact]
     public void A_crashing_rule_becomes_an_internal_finding_and_the_others_run()
     {
         var findings = Auditor.Run(new PublishedReport { Document = "测试" }, [new Crashing(), new NineTablesPresent()]);

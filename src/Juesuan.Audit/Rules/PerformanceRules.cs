@@ -1,5 +1,6 @@
 using System.Globalization;
 using Juesuan.Audit.Messages;
+using Juesuan.Core.Performance;
 using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Rules;
@@ -244,7 +245,7 @@ public sealed class PerformanceNarrative : IAuditRule
         var totals = projects.Where(p => p.Total is not null).Select(p => p.Total!.Value).ToList();
         if (totals.Count == projects.Count)
         {
-            findings.Add(Compare(NarrativeClaims.Get(report, "绩效:平均分", Measure.Score), Math.Round(totals.Average(), 2), 0.005m, "自评平均分"));
+            findings.Add(Compare(NarrativeClaims.Get(report, "绩效:平均分", Measure.Score), PerformanceSummary.AverageScore(totals), 0.005m, "自评平均分"));
         }
 
         foreach (var f in report.Claims.Where(f => f.Subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))

@@ -158,15 +158,14 @@ public sealed record PerformanceSummary(
 {
     /// <summary>
     /// 涉及资金 is the projects' execution (执行数) — it is what reproduces the reference's figure; a unit
-    /// evaluation's 涉及资金 is its 年初预算支出. Averages are over the computed 总得分, two decimals.
+    /// evaluation's 涉及资金 is its 年初预算支出. Averages are <see cref="AverageScore"/> of the 总得分 as the annex prints them.
     /// </summary>
     public static PerformanceSummary Of(IReadOnlyList<Evaluation> evaluations)
     {
         var projects = evaluations.Where(e => e.Kind == EvaluationKind.Project).ToList();
         var units = evaluations.Where(e => e.Kind == EvaluationKind.Unit).ToList();
         var funds = new[] { FundSource.GeneralBudget, FundSource.GovernmentFund, FundSource.StateCapital };
-        decimal Average(List<Evaluation> list) =>
-            list.Count == 0 ? 0m : Math.Round(list.Average(e => Scoring.Score(e).Total), 2, MidpointRounding.AwayFromZero);
+        decimal Average(List<Evaluation> list) => AverageScore(list.Select(e => PrintedScore(Scoring.Score(e).Total)));
         return new PerformanceSummary(
             projects.Count,
             funds.ToDictionary(f => f, f => projects.Count(p => p.Fund == f)),
@@ -177,5 +176,19 @@ public sealed record PerformanceSummary(
             units.Count,
             Yuan.Sum(units.Select(u => u.Budget)),
             Average(units));
+    }
+
+    /// <summary>A 总得分 as the annex prints it: two decimals, half away from zero (95.285 → 95.29).</summary>
+    public static decimal PrintedScore(decimal score) => Math.Round(score, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// 自评平均分: the average of the scores as printed, rounded half away from zero to two decimals (90.00 and 90.01
+    /// → 90.005 → 90.01, where banker's rounding would give 90.00); 0 when there is none. The one computation the
+    /// narrative writes and the audit (P-NARRATIVE) checks.
+    /// </summary>
+    public static decimal AverageScore(IEnumerable<decimal> printedScores)
+    {
+        var scores = printedScores.ToList();
+        return scores.Count == 0 ? 0m : Math.Round(scores.Sum() / scores.Count, 2, MidpointRounding.AwayFromZero);
     }
 }

@@ -68,7 +68,7 @@ public static class ApiDocumentation
         {
             if (p.Name is { } name && ParameterText.TryGetValue(name, out var text))
             {
-                p.Description = text;
+                p.Description = name == "id" && path.StartsWith("api/drafts/", StringComparison.Ordinal) ? "草稿的 id（见 /api/drafts 的 id）" : text;
             }
 
             p.Schema = p.Name switch

@@ -115,14 +115,14 @@ public static class OpenDataApi
             .WithSummary("图表数据（万元）").WithDescription("报告页六个图表的数据，由事实计算：收入构成、支出构成、按功能分类的支出（类 › 款 › 项）、与上年对比、“三公”经费、年初预算与决算。"
                 + "内容在发布时生成，不再改变：带 ETag，可长期缓存。")
             .Produces<Juesuan.Reporting.Charts.ReportCharts>(200, "application/json").Produces(304).ProducesProblem(404);
-        api.MapGet("/reports/{id:long}/findings", (HttpContext ctx, Store s, long id) =>
+        api.MapGet("/reports/{id:long}/findings", (HttpContext ctx, Store s, ReportPdfPlaces places, long id) =>
         {
             var u = CurrentUser.From(ctx.User);
             var v = s.Version(id);
             if (v is not null && s.FindingsPublication(v.Id) is { Published: true })
             {
-                ctx.Response.Headers.CacheControl = "no-cache"; // the publisher may withdraw them: revalidate every time
-                return Results.Ok(FindingView.Of(v.Findings));
+                ctx.Response.Headers.CacheControl = "no-cache"; // the publisher may withdraw them, and the PDF's pages come later: revalidate every time
+                return Results.Ok(places.OfVersion(v).Findings);
             }
 
             if (u is null)
@@ -136,9 +136,16 @@ public static class OpenDataApi
             }
 
             // Unless the publisher chose to publish them, the findings are the officers' working material: those who saw the draft see them.
-            return s.Draft(v.DraftId) is { } d && Access.CanView(u, d) ? Results.Ok(FindingView.Of(v.Findings)) : Results.Problem("无权查看此报告的审核发现", statusCode: 403);
+            if (s.Draft(v.DraftId) is not { } d || !Access.CanView(u, d))
+            {
+                return Results.Problem("无权查看此报告的审核发现", statusCode: 403);
+            }
+
+            ctx.Response.Headers.CacheControl = "no-cache";
+            return Results.Ok(places.OfVersion(v).Findings);
         }).WithSummary("发布时的审核发现").WithDescription("发布单位选择同时公开审核结果的版本（findingsPublished 为 true），任何人都可以读取，无需登录；"
-            + "其他版本的审核发现是工作材料，不属于公开内容：须登录，且只有能查看该草稿的单位、部门、财政和管理员账户可以读取。错误在前，然后是警告、提示。")
+            + "其他版本的审核发现是工作材料，不属于公开内容：须登录，且只有能查看该草稿的单位、部门、财政和管理员账户可以读取。错误在前，然后是警告、提示。"
+            + PlacesDescription)
             .WithTags("开放数据").Produces<List<FindingView>>(200).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         app.MapGet("/reports/{id:long}/download/{format}", (HttpContext ctx, PublishedSite site, long id, string format) =>
         {
@@ -231,7 +238,35 @@ public static class OpenDataApi
                 ? Results.Ok(new DraftDto(d.Id, d.DepartmentName, d.UnitName, d.Year, DraftStates.Text(d.State), d.RowVersion, d.ErrorCount, d.WarningCount, Clock.ToTime(d.UpdatedAt).ToString("O")))
                 : Results.Problem("无权查看此草稿", statusCode: 403);
         }).WithSummary("一个草稿（须登录且有权查看）").WithTags("工作台").Produces<DraftDto>(200).Produces(401).ProducesProblem(403).ProducesProblem(404);
+        api.MapGet("/drafts/{id:long}/findings", (HttpContext ctx, Store s, ReportPdfPlaces places, long id) =>
+        {
+            if (CurrentUser.From(ctx.User) is not { } u)
+            {
+                return Results.Unauthorized();
+            }
+
+            if (s.Draft(id) is not { } d)
+            {
+                return NotFound(id);
+            }
+
+            if (!Access.CanView(u, d))
+            {
+                return Results.Problem("无权查看此草稿", statusCode: 403);
+            }
+
+            ctx.Response.Headers.CacheControl = "no-store";
+            return Results.Ok(places.OfDraft(d).Findings);
+        }).WithSummary("草稿的审核发现（须登录且有权查看）").WithDescription("草稿上传时的审核发现，错误在前，然后是警告、提示。" + PlacesDescription)
+            .WithTags("工作台").Produces<List<FindingView>>(200).Produces(401).ProducesProblem(403).ProducesProblem(404);
     }
+
+    /// <summary>How the findings APIs place a finding in report.txt and report.pdf (the API documentation's words).</summary>
+    private const string PlacesDescription =
+        "\n\n每个发现在本平台生成的报告中的位置：textLine 是 report.txt 的行号（从 1 起）；pdfPage 是 report.pdf 的页（按 PDF 阅读器的计数，封面为第 1 页），"
+        + "图表或段落跨页时 pdfLastPage 是其最后一页；pdfPrintedPage（及 pdfLastPrintedPage）是该页页脚印的页码「第 N 页」，因封面和目录不编页码而与 pdfPage 不同，"
+        + "封面和目录上的发现没有 pdfPrintedPage。页码由 PDF 本身的文字查得。PDF 在后台生成（一次一份，需要几十秒）：生成之前，有行号的发现带 pdfPending: true 而没有 pdfPage，"
+        + "稍后再请求即可；没有 textLine 的发现（如数据包本身的收支平衡）没有页码。";
 
     /// <summary>The drafts a user's role covers.</summary>
     public static IReadOnlyList<DraftRow> Scoped(Store s, CurrentUser u) => u.Role switch

@@ -30,6 +30,18 @@ public sealed record StaticFile(byte[] Bytes, byte[]? Gzip, byte[]? Brotli, stri
 /// <summary>What the PDF of a version is now: ready, being made (answer 503 with Retry-After), or failed (LibreOffice).</summary>
 public sealed record PdfState(StaticFile? File, string? Failure);
 
+/// <summary>Work for the background renderer: one at a time, so one LibreOffice at a time.</summary>
+public abstract record RenderJob;
+
+/// <summary>A published version's files, then its PDF when <paramref name="Pdf"/>.</summary>
+public sealed record VersionRendering(ReportVersionRow Version, bool Pdf) : RenderJob;
+
+/// <summary>A draft's report.pdf (with the report.txt it prints), under <c>&lt;data&gt;/drafts/&lt;package-hash&gt;/</c>.</summary>
+public sealed record DraftPdfRendering(string PackageHash, Func<Juesuan.Publishing.BuiltReport> Built) : RenderJob;
+
+/// <summary>A draft's report.pdf and the report.txt it was rendered with, once made; else whether it failed (null: being made).</summary>
+public sealed record DraftPdf(string? Pdf, string? Text, string? Failure);
+
 /// <summary>
 /// 公开文件: a published version's public files, rendered once and served as static bytes. Published versions are
 /// immutable, so each package's files (DOCX, XLSX, CSV zip, JSON, text, the API's tables and charts, the PDF) are
@@ -87,7 +99,7 @@ public sealed class PublishedSite
     private readonly ConcurrentDictionary<string, Lazy<bool>> _rendering = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Message, DateTime At)> _pdfFailures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _pdfQueued = new(StringComparer.Ordinal);
-    private readonly Channel<(ReportVersionRow Version, bool Pdf)> _work = Channel.CreateUnbounded<(ReportVersionRow, bool)>(new() { SingleReader = true });
+    private readonly Channel<RenderJob> _work = Channel.CreateUnbounded<RenderJob>(new() { SingleReader = true });
 
     public PublishedSite(Store store, Portal portal, WebOptions options)
     {
@@ -96,16 +108,26 @@ public sealed class PublishedSite
         _options = options;
         _memory = new ByteCache(options.PublishedCacheBytes);
         Root = Path.GetFullPath(Path.Combine(options.DataDirectory, "published"));
+        DraftsRoot = Path.GetFullPath(Path.Combine(options.DataDirectory, "drafts"));
     }
 
     /// <summary><c>&lt;data&gt;/published</c>.</summary>
     public string Root { get; }
 
+    /// <summary><c>&lt;data&gt;/drafts</c>: drafts' PDFs (report.pdf and report.txt), by package hash.</summary>
+    public string DraftsRoot { get; }
+
+    /// <summary>A version's report.pdf (made in the background: it may not exist yet).</summary>
+    public string PdfPathOf(ReportVersionRow v) => Path.Combine(FolderOf(v.ContentHash), FileNames["pdf"]);
+
+    /// <summary>A version's report.txt (written with its files, before its PDF).</summary>
+    public string TextPathOf(ReportVersionRow v) => Path.Combine(FolderOf(v.ContentHash), FileNames["txt"]);
+
     /// <summary>The folder of a package's files.</summary>
     public string FolderOf(string contentHash) => Path.Combine(Root, contentHash);
 
     /// <summary>Renderings queued for the background (the files, then the PDF).</summary>
-    public ChannelReader<(ReportVersionRow Version, bool Pdf)> Work => _work.Reader;
+    public ChannelReader<RenderJob> Work => _work.Reader;
 
     /// <summary>The bytes held in memory now.</summary>
     public long MemoryBytes => _memory.Bytes;
@@ -132,7 +154,7 @@ public sealed class PublishedSite
         if (prerender)
         {
             _pdfQueued.TryAdd(v.ContentHash, true);
-            _work.Writer.TryWrite((v, true));
+            _work.Writer.TryWrite(new VersionRendering(v, true));
         }
     }
 
@@ -155,6 +177,14 @@ public sealed class PublishedSite
         foreach (var f in Directory.EnumerateFiles(Root, "*.tmp", SearchOption.AllDirectories))
         {
             System.IO.File.Delete(f);
+        }
+
+        if (Directory.Exists(DraftsRoot))
+        {
+            foreach (var f in Directory.EnumerateFiles(DraftsRoot, "*.tmp", SearchOption.AllDirectories))
+            {
+                System.IO.File.Delete(f);
+            }
         }
     }
 
@@ -259,10 +289,116 @@ public sealed class PublishedSite
 
         if (_pdfQueued.TryAdd(v.ContentHash, true))
         {
-            _work.Writer.TryWrite((v, true));
+            _work.Writer.TryWrite(new VersionRendering(v, true));
         }
 
         return new PdfState(null, null);
+    }
+
+    /// <summary>
+    /// A draft's report.pdf, for placing its findings on the PDF's pages: the published version's when the same package
+    /// was published and its PDF made; else the draft's own under <c>&lt;data&gt;/drafts/&lt;package-hash&gt;/</c>, queued
+    /// (once) on the background renderer behind the publications' when it is missing.
+    /// </summary>
+    public DraftPdf DraftPdf(string packageHash, Func<Juesuan.Publishing.BuiltReport> built)
+    {
+        var published = Path.Combine(FolderOf(packageHash), FileNames["pdf"]);
+        if (System.IO.File.Exists(published))
+        {
+            return new DraftPdf(published, Path.Combine(FolderOf(packageHash), FileNames["txt"]), null);
+        }
+
+        var folder = Path.Combine(DraftsRoot, packageHash);
+        var pdf = Path.Combine(folder, FileNames["pdf"]);
+        if (System.IO.File.Exists(pdf))
+        {
+            return new DraftPdf(pdf, Path.Combine(folder, FileNames["txt"]), null);
+        }
+
+        var key = "draft:" + packageHash;
+        if (_pdfFailures.TryGetValue(key, out var failed))
+        {
+            if (DateTime.UtcNow - failed.At < FailureLifetime)
+            {
+                return new DraftPdf(null, null, failed.Message);
+            }
+
+            _pdfFailures.TryRemove(key, out _);
+        }
+
+        if (_pdfQueued.TryAdd(key, true))
+        {
+            _work.Writer.TryWrite(new DraftPdfRendering(packageHash, built));
+        }
+
+        return new DraftPdf(null, null, null);
+    }
+
+    /// <summary>The background's work: a version's files and PDF, or a draft's PDF. Failures are kept, not thrown.</summary>
+    public void RenderInBackground(RenderJob job)
+    {
+        switch (job)
+        {
+            case VersionRendering r:
+                RenderInBackground(r.Version, r.Pdf);
+                break;
+            case DraftPdfRendering d:
+                RenderDraftPdf(d);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A draft's report.txt and report.pdf (the DOCX between them removed). Any failure — LibreOffice, or a draft's
+    /// package that no longer builds — is kept for <see cref="FailureLifetime"/>, never thrown: it would stop the host.
+    /// </summary>
+    private void RenderDraftPdf(DraftPdfRendering job)
+    {
+        var key = "draft:" + job.PackageHash;
+        var folder = Path.Combine(DraftsRoot, job.PackageHash);
+        var docx = Path.Combine(folder, FileNames["docx"]);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var built = job.Built();
+            WriteAtomically(Path.Combine(folder, FileNames["txt"]), Encoding.UTF8.GetBytes(built.Text()));
+            WriteAtomically(docx, built.Docx());
+            ConvertAtomically(docx, Path.Combine(folder, FileNames["pdf"]));
+        }
+        catch (PdfConversionException ex)
+        {
+            _pdfFailures[key] = (ex.Message, DateTime.UtcNow);
+        }
+        catch (Exception ex)
+        {
+            _pdfFailures[key] = ($"生成 PDF 时出错：{ex.Message}", DateTime.UtcNow);
+        }
+        finally
+        {
+            _pdfQueued.TryRemove(key, out _);
+            try
+            {
+                System.IO.File.Delete(docx);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    /// <summary>The PDF of <paramref name="docx"/> at <paramref name="pdf"/>: converted into a temporary file, then renamed.</summary>
+    private static void ConvertAtomically(string docx, string pdf)
+    {
+        var temp = pdf + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            PdfReportWriter.Convert(docx, temp);
+            System.IO.File.Move(temp, pdf, overwrite: true);
+        }
+        finally
+        {
+            System.IO.File.Delete(temp);
+        }
     }
 
     /// <summary>The background's work on one version: its files, then its PDF. Failures are kept, not thrown.</summary>
@@ -274,16 +410,8 @@ public sealed class PublishedSite
             var path = Path.Combine(FolderOf(v.ContentHash), FileNames["pdf"]);
             if (pdf && !System.IO.File.Exists(path))
             {
-                var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-                try
-                {
-                    PdfReportWriter.Convert(Path.Combine(FolderOf(v.ContentHash), FileNames["docx"]), temp);
-                    System.IO.File.Move(temp, path, overwrite: true);
-                }
-                finally
-                {
-                    System.IO.File.Delete(temp);
-                }
+                ConvertAtomically(Path.Combine(FolderOf(v.ContentHash), FileNames["docx"]), path);
+                _pages.Clear(); // a page showing its findings' PDF pages is rendered again
             }
         }
         catch (PdfConversionException ex)
@@ -435,7 +563,10 @@ public sealed class PublishedSite
 
         // The page shows the version's own content and, around it, its department's versions and other years, and its
         // audit findings when the publisher chose to publish them (a choice that may change, unlike the version).
-        var findings = _store.FindingsPublication(v.Id) is { Published: true } f ? "findings:" + f.ChangedAt.ToString(CultureInfo.InvariantCulture) : "";
+        // Published findings name their pages of report.pdf once it is made (before, 「PDF 生成后显示页码」).
+        var findings = _store.FindingsPublication(v.Id) is { Published: true } f
+            ? "findings:" + f.ChangedAt.ToString(CultureInfo.InvariantCulture) + (System.IO.File.Exists(PdfPathOf(v)) ? ":pdf" : "")
+            : "";
         var context = string.Join("|",
             v.Id.ToString(CultureInfo.InvariantCulture), v.ContentHash, Build, _options.Demo ? "demo" : "", findings,
             string.Join(",", _store.Versions(v.DepartmentId, v.Year).Select(o => o.Id)),
@@ -648,7 +779,7 @@ public sealed class PublishedSite
     }
 }
 
-/// <summary>Renders in the background what publication queued: one version at a time, so one LibreOffice at a time.</summary>
+/// <summary>Renders in the background what publication queued and drafts' PDFs: one job at a time, so one LibreOffice at a time.</summary>
 public sealed class PublishedRenderer(PublishedSite site) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -657,10 +788,10 @@ public sealed class PublishedRenderer(PublishedSite site) : BackgroundService
         site.CleanUp();
         try
         {
-            await foreach (var (v, pdf) in site.Work.ReadAllAsync(stoppingToken))
+            await foreach (var job in site.Work.ReadAllAsync(stoppingToken))
             {
                 // On shutdown the wait ends at once; a conversion under way finishes or dies with the process (its file is temporary until moved).
-                await Task.Run(() => site.RenderInBackground(v, pdf), stoppingToken).WaitAsync(stoppingToken);
+                await Task.Run(() => site.RenderInBackground(job), stoppingToken).WaitAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -56,9 +56,73 @@ public sealed record FindingView(string Rule, [property: JsonConverter(typeof(Fi
     [JsonIgnore]
     public string CssClass => Severity.ToString().ToLowerInvariant();
 
-    /// <summary>Errors first, then warnings, then notes, each in the audit's order.</summary>
-    public static IReadOnlyList<FindingView> Of(IEnumerable<AuditFinding> findings) =>
-        findings.Select(f => new FindingView(f.RuleId, f.Severity, f.Place, f.Message) { MessageId = f.MessageId?.ToString() }).OrderBy(f => f.Severity).ToList();
+    /// <summary>The line of report.txt the finding is on (Juesuan's own report; none for a finding on the facts alone).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? TextLine { get; init; }
+
+    /// <summary>The page of report.pdf that prints <see cref="TextLine"/>, as a PDF viewer counts pages (the cover is page 1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PdfPage { get; init; }
+
+    /// <summary>The last page that prints it, when the line runs on over a page break; else <see cref="PdfPage"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PdfLastPage { get; init; }
+
+    /// <summary>The number printed in the footer of <see cref="PdfPage"/> (第 N 页); null on an unnumbered page (cover, 目录).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PdfPrintedPage { get; init; }
+
+    /// <summary>The number printed in the footer of <see cref="PdfLastPage"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PdfLastPrintedPage { get; init; }
+
+    /// <summary>True while report.pdf is being made: the finding has a line of report.txt, its page is not known yet.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? PdfPending { get; init; }
+
+    /// <summary>The pages of report.pdf as the pages show them: 「report.pdf 第8页（页脚第6页）」, or 「（PDF 生成后显示页码）」 while it is made.</summary>
+    [JsonIgnore]
+    public string? PdfPlace => PdfPage is { } first
+        ? OutputPlaceText(first)
+        : PdfPending == true ? PdfPendingText : null;
+
+    /// <summary>What a page shows for a finding's page while report.pdf is being made.</summary>
+    public const string PdfPendingText = "（PDF 生成后显示页码）";
+
+    /// <summary>Errors first, then warnings, then notes, each in the audit's order; each finding's line of report.txt, no page of report.pdf.</summary>
+    public static IReadOnlyList<FindingView> Of(IEnumerable<AuditFinding> findings) => Of(findings, null, pending: false);
+
+    /// <summary>
+    /// As <see cref="Of(IEnumerable{AuditFinding})"/>, each finding on Juesuan's own report placed on the pages of
+    /// report.pdf (<paramref name="pdf"/>); while the PDF is being made (<paramref name="pending"/>), marked so.
+    /// </summary>
+    public static IReadOnlyList<FindingView> Of(IEnumerable<AuditFinding> findings, Juesuan.Publishing.ReportPdfPages? pdf, bool pending) =>
+        findings.Select(f =>
+        {
+            var view = new FindingView(f.RuleId, f.Severity, f.Place, f.Message) { MessageId = f.MessageId?.ToString() };
+            if (f.Output is not { } output)
+            {
+                return view;
+            }
+
+            var place = Juesuan.Publishing.OwnReportPlaces.Place(output.TextLine, pdf);
+            return view with
+            {
+                TextLine = place.TextLine,
+                PdfPage = place.PdfPage,
+                PdfLastPage = place.PdfLastPage,
+                PdfPrintedPage = place.PdfPageNumber,
+                PdfLastPrintedPage = place.PdfLastPageNumber,
+                PdfPending = pdf is null && pending ? true : null,
+            };
+        }).OrderBy(f => f.Severity).ToList();
+
+    private string OutputPlaceText(int first)
+    {
+        var text = new OutputPlace(TextLine ?? 0) { PdfPage = first, PdfLastPage = PdfLastPage, PdfPageNumber = PdfPrintedPage, PdfLastPageNumber = PdfLastPrintedPage }.ToString();
+        var comma = text.IndexOf('，', StringComparison.Ordinal);
+        return comma < 0 ? text : text[..comma];
+    }
 
     /// <summary>A severity as its lower-case name in JSON.</summary>
     public sealed class SeverityName() : JsonStringEnumConverter<Severity>(JsonNamingPolicy.SnakeCaseLower);

@@ -85,4 +85,20 @@ public sealed class ScoringTests
         Assert.Equal(97.5m, s.AverageProjectScore);
         Assert.Equal(0, s.Units);
     }
+
+    [Fact]
+    public void The_average_score_is_of_the_scores_as_printed_rounded_half_up()
+    {
+        // By hand: 90.00 and 90.01 average 90.005, which rounds half up to 90.01 (banker's rounding: 90.00).
+        Assert.Equal(90.01m, PerformanceSummary.AverageScore([90.00m, 90.01m]));
+        Assert.Equal(0m, PerformanceSummary.AverageScore([]));
+
+        // Totals 80.004 (printed 80) and 80.005 (printed 80.01): the printed scores average 80.005 → 80.01, where the
+        // exact totals' average 80.0045 would give 80.00.
+        var a = Project(10m, 10m, 0m, 70.004m);
+        var b = Project(10m, 10m, 0m, 70.005m) with { Id = "P2" };
+        Assert.Equal(80.004m, Scoring.Score(a).Total);
+        Assert.Equal(80.01m, PerformanceSummary.PrintedScore(Scoring.Score(b).Total));
+        Assert.Equal(80.01m, PerformanceSummary.Of([a, b]).AverageProjectScore);
+    }
 }

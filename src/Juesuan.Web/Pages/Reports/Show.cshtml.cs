@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Juesuan.Web.Pages.Reports;
 
-public sealed class ShowModel(Portal portal, Workspace workspace) : PageModel
+public sealed class ShowModel(Portal portal, Workspace workspace, ReportPdfPlaces places) : PageModel
 {
     public PublishedView View { get; private set; } = null!;
 
@@ -14,6 +14,9 @@ public sealed class ShowModel(Portal portal, Workspace workspace) : PageModel
     public bool IsPublisher { get; private set; }
 
     public string? Message { get; private set; }
+
+    /// <summary>The findings shown (errors first), on the pages of report.pdf once it is made; only when they are shown (published, or to the publisher).</summary>
+    public IReadOnlyList<FindingView> Findings { get; private set; } = [];
 
     public IActionResult OnGet(long id)
     {
@@ -25,6 +28,8 @@ public sealed class ShowModel(Portal portal, Workspace workspace) : PageModel
         View = view;
         ThreePublicJson = ReportCache.Json(view.ThreePublicByYear);
         IsPublisher = CurrentUser.From(User) is { } me && Access.CanChooseFindingsPublication(me, view.Version);
+        // Only where the findings are shown is the PDF asked for (the demo's seeding queues none).
+        Findings = view.FindingsPublished ? places.OfVersion(view.Version).Findings : view.Findings;
         if (IsPublisher)
         {
             Message = TempData["Message"] as string; // only on a signed-in page: the captured public page carries no message

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Juesuan.Web.Pages.Work;
 
 [EnableRateLimiting(Throttling.UploadPolicy)]
-public sealed class DraftModel(Store store, Workspace workspace, ReportCache cache, WebOptions options) : PageModel
+public sealed class DraftModel(Store store, Workspace workspace, ReportCache cache, ReportPdfPlaces places, WebOptions options) : PageModel
 {
     public CurrentUser Me { get; private set; } = null!;
 
@@ -17,6 +17,9 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
     public DraftRow Draft { get; private set; } = null!;
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
+
+    /// <summary>The findings' pages of report.pdf: being made (the page says so), or why the PDF could not be made.</summary>
+    public FindingPlaces? Places { get; private set; }
 
     public IReadOnlyList<FindingComment> Comments { get; private set; } = [];
 
@@ -121,7 +124,8 @@ public sealed class DraftModel(Store store, Workspace workspace, ReportCache cac
         }
 
         Draft = d!;
-        Findings = FindingView.Of(Draft.Findings);
+        Places = places.OfDraft(Draft);
+        Findings = Places.Findings;
         Comments = store.Comments(id);
         Trail = store.Trail(Workspace.Target(id));
         PublishedVersions = store.Versions(Draft.DepartmentId, Draft.Year);

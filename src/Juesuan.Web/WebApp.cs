@@ -55,6 +55,13 @@ public sealed record WebOptions(string Database, string DataDirectory, bool Demo
 
     /// <summary>The memory the published pages and files kept for serving may take (their bytes and precompressed variants).</summary>
     public long PublishedCacheBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Render a draft's report.pdf in the background when its findings are first shown, to name each finding's page
+    /// (on by default). Off, a draft's findings name their line of report.txt only; published versions' PDFs are made
+    /// at publication either way.
+    /// </summary>
+    public bool DraftPdfs { get; init; } = true;
 }
 
 /// <summary>The web application: officers' workspace, public portal, open-data API.</summary>

@@ -438,5 +438,16 @@ public sealed class OtherProvincesRuleTests
         Assert.False(whole.EndsMidSentence);
         Assert.Contains(Auditor.Run(Read(text + "，公务接待费0万元。\n")), f => f.RuleId == "R-UNIT" && f.Message.Contains("8.47万", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_total_is_this_years_income_and_what_was_carried_over()
+    {
+        // 390.55 + 190.89 = 581.44 against 581.45: a rounding of the printed parts, no finding. A total of 563.00 is less than
+        // its parts (a total may exceed the parts a sentence names, never fall short of them).
+        const string text = "一、收入支出决算总体情况说明\n本单位2021年度总收入581.45万元，其中本年收入390.55万元，上年结转190.89万元。\n";
+        Assert.DoesNotContain(Auditor.Run(Read(text)), f => f.RuleId == "N-PARTS");
+        var f = Assert.Single(Auditor.Run(Read(text.Replace("总收入581.45", "总收入563.00", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS");
+        Assert.Contains("581.44", f.Message, StringComparison.Ordinal);
+    }
 }
 

@@ -16,7 +16,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
 {
     private async Task<IPage> SignedInAsync(string user)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("input[name=userName]", user);
@@ -32,7 +32,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
         var store = server.Services.GetRequiredService<Store>();
 
         // 1. The unit officer signs in, uploads the sample, sees the findings and submits.
-        var anon = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() })).NewPageAsync();
+        var anon = await (await NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() })).NewPageAsync();
         await anon.GotoAsync("/account/login");
         await Shot(anon, "web-01-login.png");
         var officer = await SignedInAsync("unit-lingyuan");
@@ -78,7 +78,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
         await Assertions.Expect(bureau.Locator("section.published-findings")).ToHaveCountAsync(0);
 
         // 4. The public, on a phone: search, open the report, see the charts, download the PDF.
-        var phone = await (await Browser.NewContextAsync(new()
+        var phone = await (await NewContextAsync(new()
         {
             BaseURL = server.BaseAddress.ToString(),
             ViewportSize = new() { Width = 390, Height = 844 },
@@ -114,7 +114,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
         Assert.EndsWith("第2版.pdf", download.SuggestedFilename, StringComparison.Ordinal);
 
         // 5. The desktop report page, the comparison and the API documentation.
-        var desk = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        var desk = await (await NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await desk.GotoAsync("/");
         await Shot(desk, "web-09-portal.png");
         await desk.GotoAsync(reportUrl);
@@ -142,7 +142,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
     public async Task Anyone_checks_a_published_report_on_a_desktop_and_on_a_phone()
     {
         var report = Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-finance-2024.pdf");
-        var desk = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        var desk = await (await NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await desk.GotoAsync("/");
         await desk.ClickAsync("header.site a:has-text('检查报告')");
         await desk.SetInputFilesAsync("input[name=file]", report);
@@ -151,7 +151,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
         await Assertions.Expect(desk.Locator("table.findings")).ToContainTextAsync("N-AMOUNT");
         await Shot(desk, "web-check.png");
 
-        var phone = await (await Browser.NewContextAsync(new()
+        var phone = await (await NewContextAsync(new()
         {
             BaseURL = server.BaseAddress.ToString(),
             ViewportSize = new() { Width = 390, Height = 844 },
@@ -201,7 +201,7 @@ public sealed class BrowserTests(WebServer server) : ChromiumTests, IClassFixtur
             }
         }
 
-        var desk = await (await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        var desk = await (await NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await desk.GotoAsync("/?q=" + Uri.EscapeDataString("“三公”经费"));
         await Assertions.Expect(desk.Locator("p.passage mark").First).ToContainTextAsync("三公");
         await Shot(desk, "web-19-search.png");

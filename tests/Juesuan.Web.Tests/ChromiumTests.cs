@@ -25,6 +25,22 @@ public abstract class ChromiumTests : IAsyncLifetime
         Directory.CreateDirectory(Shots);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        Assertions.SetDefaultExpectTimeout(LoadedMachineTimeout);
+    }
+
+    /// <summary>
+    /// How long a step may take: the test servers render PDFs with LibreOffice in the background, and on two shared cores a
+    /// sign-in that takes 1 s alone has taken over 30 s (Playwright's default) — a test waits, it does not fail on load.
+    /// </summary>
+    private const float LoadedMachineTimeout = 120_000;
+
+    /// <summary>A browser context whose waits allow for a loaded machine (<see cref="LoadedMachineTimeout"/>).</summary>
+    protected async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(LoadedMachineTimeout);
+        context.SetDefaultNavigationTimeout(LoadedMachineTimeout);
+        return context;
     }
 
     public async Task DisposeAsync()
@@ -34,7 +50,7 @@ public abstract class ChromiumTests : IAsyncLifetime
     }
 
     /// <summary>A new page as a phone shows it (375 × 812 at 2×, touch).</summary>
-    protected async Task<IPage> PhoneAsync(Uri baseAddress) => await (await Browser.NewContextAsync(new()
+    protected async Task<IPage> PhoneAsync(Uri baseAddress) => await (await NewContextAsync(new()
     {
         BaseURL = baseAddress.ToString(),
         Locale = "zh-CN",

@@ -16,7 +16,7 @@ public sealed class FindingsBrowserTests(WebServer server) : ChromiumTests, ICla
 
     private long Latest(string place) => server.Services.GetRequiredService<Store>().Search(new ReportQuery(Words: place, Year: 2024)).Items.Single().Id;
 
-    private async Task<IPage> DeskAsync() => await (await Browser.NewContextAsync(new()
+    private async Task<IPage> DeskAsync() => await (await NewContextAsync(new()
     {
         BaseURL = server.BaseAddress.ToString(),
         Locale = "zh-CN",

@@ -16,7 +16,7 @@ public sealed class InspectionBrowserTests(WebServer server) : ChromiumTests, IC
     [Fact]
     public async Task The_bureau_inspects_a_zip_watches_it_run_and_publishes_the_ranking()
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Type + ": " + m.Text);

@@ -24,7 +24,7 @@ public sealed class PdfPlacesFixture : IAsyncLifetime
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public WebServer Server { get; } = new();
+    public WebServer Server { get; } = new() { DraftPdfs = true };
 
     public Store Store => Server.Services.GetRequiredService<Store>();
 
@@ -252,7 +252,7 @@ public sealed class ReportPdfPlacesBrowserTests(PdfPlacesFixture fixture) : Chro
     public async Task The_draft_page_names_each_finding_s_page_of_report_pdf()
     {
         await fixture.PlacedAsync(fixture.Officer, $"/api/drafts/{fixture.DraftId}/findings");
-        var page = await (await Browser.NewContextAsync(new()
+        var page = await (await NewContextAsync(new()
         {
             BaseURL = fixture.Server.BaseAddress.ToString(),
             Locale = "zh-CN",

@@ -34,6 +34,12 @@ public class WebServer : IAsyncLifetime
     /// <summary>The same application on a PostgreSQL database.</summary>
     public static WebServer OnPostgres(string connectionString) => new(connectionString);
 
+    /// <summary>
+    /// Render drafts' PDFs in the background (off unless a test places findings on them: each is a LibreOffice run, and
+    /// on two cores the runs of every server slow the other tests' pages).
+    /// </summary>
+    public bool DraftPdfs { get; init; }
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "juesuan-web-" + Guid.NewGuid().ToString("N")[..12]);
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -44,7 +50,7 @@ public class WebServer : IAsyncLifetime
     {
         var db = _postgres ?? Path.Combine(DataDirectory, "test.db");
         // Rate limits no test reaches unless it sets its own (the matrix alone signs in over a hundred times a minute).
-        var options = _configure(new WebOptions(db, DataDirectory, Demo: _demo) { Limits = RateLimits.Relaxed });
+        var options = _configure(new WebOptions(db, DataDirectory, Demo: _demo) { Limits = RateLimits.Relaxed, DraftPdfs = DraftPdfs });
         _app = WebApp.Create(options, ["--urls", "http://127.0.0.1:0"], TextWriter.Null);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -370,6 +370,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", [NarrativeItems.ThreePublicPrefix + "公务用车购置费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
         (NarrativeItems.GeneralBudgetBasic, [NarrativeItems.PersonnelCost, NarrativeItems.PublicCost], true),
         (NarrativeItems.AppropriationExpenditure, [NarrativeItems.AppropriationBasic, NarrativeItems.AppropriationProject], true),
+        // 收入总计 = 本年收入合计 + 上年结转和结余 (+ 使用非财政拨款结余, which a sentence may leave out); 支出总计 likewise.
+        (NarrativeItems.IncomeTotal, ["本年收入合计", "上年结转和结余"], false),
+        (NarrativeItems.ExpenditureTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
         ("本年支出合计", [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.ExpenditureTotal, [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.PerformancePrefix + "项目数", [NarrativeItems.PerformancePrefix + "一般公共预算项目数", NarrativeItems.PerformancePrefix + "政府性基金预算项目数", NarrativeItems.PerformancePrefix + "国有资本经营预算项目数"], true),

@@ -15,7 +15,7 @@ public sealed record FindingPlaces(IReadOnlyList<FindingView> Findings, bool Pdf
 /// lines of the report.txt rendered with it, looked up in the PDF's text), read once per PDF and kept. Until the PDF
 /// exists the findings carry their line of report.txt and <see cref="FindingView.PdfPending"/>.
 /// </summary>
-public sealed class ReportPdfPlaces(PublishedSite site, ReportCache cache, Store store)
+public sealed class ReportPdfPlaces(PublishedSite site, ReportCache cache, Store store, WebOptions options)
 {
     /// <summary>How many PDFs' pages are kept (each a few thousand lines' page numbers); beyond it the whole map is dropped.</summary>
     private const int MaxKept = 256;
@@ -31,9 +31,14 @@ public sealed class ReportPdfPlaces(PublishedSite site, ReportCache cache, Store
             : new FindingPlaces(FindingView.Of(v.Findings, Pages(site.PdfPathOf(v), site.TextPathOf(v)), pending: false), false, null);
     }
 
-    /// <summary>A draft's findings on the pages of its report.pdf; queues the PDF when it is missing.</summary>
+    /// <summary>A draft's findings on the pages of its report.pdf; queues the PDF when it is missing (unless <see cref="WebOptions.DraftPdfs"/> is off).</summary>
     public FindingPlaces OfDraft(DraftRow d)
     {
+        if (!options.DraftPdfs)
+        {
+            return new FindingPlaces(FindingView.Of(d.Findings, null, pending: false), false, null);
+        }
+
         var pdf = site.DraftPdf(d.PackageHash, () => cache.Get(d.PackageHash, () => store.DraftPackage(d.Id), d.PackageName).Built);
         return pdf is { Pdf: { } path, Text: { } text }
             ? new FindingPlaces(FindingView.Of(d.Findings, Pages(path, text), pending: false), false, null)

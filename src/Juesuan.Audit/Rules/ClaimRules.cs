@@ -57,6 +57,9 @@ internal static class NarrativeClaims
 
     public static bool Printed(Claim c) => c.Number.Text.Length > 0;
 
+    /// <summary>Whether the claim speaks of the report's year (or either year is unknown).</summary>
+    public static bool OfReportYear(PublishedReport r, Claim c) => c.Year is null || r.Year is null || c.Year == r.Year.Value.Value;
+
     /// <summary>The figure as the report prints it, with its unit ("95.89%", "0 万元").</summary>
     public static string AsPrinted(Claim c) => c.Unit is "%" ? c.Number.Text + "%" : $"{c.Number.Text} {c.Unit}";
 }
@@ -808,8 +811,7 @@ public sealed class VehiclePurchases : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var year = report.Year?.Value;
-        bool ThisYear(Claim c) => c.Year is null || year is null || c.Year == year;
+        bool ThisYear(Claim c) => NarrativeClaims.OfReportYear(report, c);
         var bought = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicCountPrefix + "购置车辆" && c.Measure == Measure.Count && ThisYear(c));
         var cost = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicPrefix + "公务用车购置费" && c.Measure == Measure.Amount
             && NarrativeClaims.Printed(c) && ThisYear(c));

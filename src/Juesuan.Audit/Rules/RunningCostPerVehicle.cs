@@ -21,8 +21,7 @@ public sealed class RunningCostPerVehicle : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var year = report.Year?.Value;
-        bool ThisYear(Claim c) => c.Year is null || year is null || c.Year == year;
+        bool ThisYear(Claim c) => NarrativeClaims.OfReportYear(report, c);
         const string runningCost = NarrativeItems.ThreePublicPrefix + "公务用车运行维护费";
         var cost = report.Claims.FirstOrDefault(c => c.Subject == runningCost && c.Measure == Measure.Amount && NarrativeClaims.Printed(c) && ThisYear(c));
         var kept = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicCountPrefix + "保有车辆" && c.Measure == Measure.Count && ThisYear(c));

@@ -300,5 +300,23 @@ public sealed class OtherProvincesPhrasingTests
         Has(report.Claims.ToList(), NarrativeItems.IncomeTotal, Measure.Amount, 8913.97m);
         Has(report.Claims.ToList(), NarrativeItems.ExpenditureTotal, Measure.ChangeRate, 23.43m);
     }
+
+    [Fact]
+    public void A_change_against_last_years_budget_checks_nothing_of_this_year()
+    {
+        var claims = Claims("某镇2020年“三公”经费决算数共计42.60万元，比上年预算数字下降21.30%，比上年决算数字下降18.75%。");
+        Has(claims, "三公经费", Measure.Amount, 42.6m);
+        Has(claims, "三公经费", Measure.ChangeRate, -18.75m);
+        Assert.DoesNotContain(claims, c => c.Number.Value is 21.3m or -21.3m);
+    }
+
+    [Fact]
+    public void Official_reception_without_fei_before_a_comparison_is_the_category()
+    {
+        var claims = Claims("2022年度“三公”经费预算较2021年度增加2.10万元，其中公务接待较上年同期减少0.64万元，减少5.12%。");
+        Has(claims, "三公:公务接待费", Measure.ChangeAmount, -0.64m);
+        Has(claims, "三公:公务接待费", Measure.ChangeRate, -5.12m);
+        Assert.DoesNotContain(claims, c => c.Subject == "三公经费" && c.Number.Value is -0.64m or -5.12m);
+    }
 }
 

@@ -403,6 +403,12 @@ internal static partial class StatementReader
             else if (measure is Measure.ChangeAmount or Measure.ChangeRate && ComparedWith(sentence, figure.Start) is { } against)
             {
                 var rate = measure == Measure.ChangeRate;
+                if (against.PriorBudget)
+                {
+                    unread.Add(figure.Text);
+                    continue;
+                }
+
                 if (against.Budget is { } b)
                 {
                     (measure, basis) = (rate ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, b);
@@ -802,7 +808,11 @@ internal static partial class StatementReader
     /// sentence (to the previous "；"). A budget ("较年初预算数", "比预算", "比上年预算数字") or a year ("比2019年", "与2023年度相比");
     /// null for last year (较上年, 比去年, 同比) or when the sentence names no comparison.
     /// </summary>
-    private static (BudgetBasis? Budget, int? Year)? ComparedWith(string sentence, int at)
+    /// <summary>
+    /// What a change is against: a budget of this year, another year, or last year's budget ("比上年预算数下降35.45%":
+    /// a figure no table of this year holds, so nothing can check it).
+    /// </summary>
+    private static (BudgetBasis? Budget, int? Year, bool PriorBudget)? ComparedWith(string sentence, int at)
     {
         var start = sentence.LastIndexOf('；', Math.Max(0, at - 1)) + 1;
         var matches = Comparison().Matches(sentence[start..at]);
@@ -812,20 +822,25 @@ internal static partial class StatementReader
         }
 
         var against = matches[^1].Groups["base"].Value;
+        if (against.StartsWith("上年", StringComparison.Ordinal) && against.Contains("预算", StringComparison.Ordinal))
+        {
+            return (null, null, true);
+        }
+
         if (against.Contains("预算", StringComparison.Ordinal))
         {
             return (against.Contains("年初", StringComparison.Ordinal) ? BudgetBasis.Initial
-                : against.Contains("调整", StringComparison.Ordinal) ? BudgetBasis.Adjusted : BudgetBasis.FullYear, null);
+                : against.Contains("调整", StringComparison.Ordinal) ? BudgetBasis.Adjusted : BudgetBasis.FullYear, null, false);
         }
 
-        return YearMention().Match(against) is { Success: true } y ? (null, int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture)) : null;
+        return YearMention().Match(against) is { Success: true } y ? (null, int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture), false) : null;
     }
 
     /// <summary>The year a sentence opens with ("2023年度…"), the year its figures are of.</summary>
     private static int? YearOpening(string sentence) =>
         OpeningYear().Match(sentence) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?:较|比|与|同)(?<base>(?:20\d\d年度?)?(?:年初|全年|调整后?)?预算|上年预算|上年度预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
+    [GeneratedRegex(@"(?:较|比|与|同)(?<base>(?:20\d\d年度?)?(?:年初|全年|调整后?)?预算|上年预算|上年度预算|上年度?的?预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(20\d\d)年")]

@@ -107,7 +107,7 @@ internal static class SubjectPatterns
         Fixed("公务用车购置及运行费", @"(?:公务用车|公车|车辆)?购置及运行(?:维护)?(?:费|支出)(?:支出)?|公务用车及运行维护(?:费用?|支出)|(?:公务用车|公车)购置及运行(?:维护)?(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
         Fixed("公务用车购置费", @"(?:公务用车|公车)购置(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车购置费", "公务用车购置支出为 0 万元"),
         Fixed("公务用车运行维护费", @"(?:公务用车|公车|(?<!购置及)车辆)运行(?:及)?(?:维护)?(?:费|支出)(?!的公务用车)|(?:公务用车|公车)运行(?:及)?维护(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
-        Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
+        Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（]|较|比|同比|增|减|下降|上升|支出|为|共)", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
         Fixed("国内公务接待", @"国内公务接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "国内公务接待费", "国内公务接待支出 0.00 万（含外宾接待支出 0.00 万元）"),
         Fixed("外事接待", @"(?:外事|外宾)接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "外事接待费", "其中外事接待累计 0 批次、0 人、0.00 万元"),
         Fixed("出国团组", @"(?:因公出国（境）|出国（境）)?团组", NarrativeItems.ThreePublicCountPrefix + "出国团组", "全年安排因公出国（境）团组 0 个、累计 0 人次"),

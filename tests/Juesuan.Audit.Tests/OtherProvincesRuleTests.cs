@@ -449,5 +449,21 @@ public sealed class OtherProvincesRuleTests
         var f = Assert.Single(Auditor.Run(Read(text.Replace("总收入581.45", "总收入563.00", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS");
         Assert.Contains("581.44", f.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Listed_amounts_add_up_to_the_sum_printed_after_them_whatever_they_are_called()
+    {
+        // A town's revenue: 1986 + 16 + 2085 = 4087, not 3988. None of the names is one the reader knows.
+        const string text = "一、收入情况\n全镇完成财政总收入4087万元，其中国税1986万元，非税收入16万元，上级拨款2085万元，合计3988万元。\n";
+        var f = Assert.Single(new ListedPartsSum().Check(Read(text)));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("≠ 其中所列各项之和 4,087 万元", f.Message, StringComparison.Ordinal);
+
+        Assert.Empty(new ListedPartsSum().Check(Read(text.Replace("合计3988", "合计4087", StringComparison.Ordinal))));
+        // Shares after the parts are allowed; parts in another unit than the sum are not added.
+        Assert.Empty(new ListedPartsSum().Check(Read("其中：基本支出60.00万元，占60.00%；项目支出40.00万元，占40.00%；合计100.00万元。\n")));
+        Assert.Single(new ListedPartsSum().Check(Read("其中：基本支出60.00万元，占60.00%；项目支出41.00万元，占40.00%；合计100.00万元。\n")));
+        Assert.Empty(new ListedPartsSum().Check(Read("其中：甲项6000元，乙项4000元，合计2.00万元。\n")));
+    }
 }
 

@@ -57,6 +57,7 @@ public enum AuditMessageId
     ChangesOfPartsDiffer,
     PartsAboveWhole,
     PartsDifferFromTotal,
+    ListedPartsDifferFromSum,
     SharesAboveHundred,
     ItemNameUnknown,
     ItemNameCorrected,

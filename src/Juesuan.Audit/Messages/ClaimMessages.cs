@@ -106,6 +106,11 @@ public static class ClaimMessages
         new(AuditMessageId.PartsDifferFromTotal,
             $"{total} {F(value)} {unit} ≠ 其中各项之和 {F(sum)} {unit}（{string.Join(" + ", parts.Select(p => $"{p.Name} {p.Printed}"))}，差 {F(value - sum)}）");
 
+    /// <summary>N-LISTSUM: "其中 A x，B y，合计 T" where x + y ≠ T, whatever A and B are called.</summary>
+    public static AuditMessage ListedPartsDifferFromSum(string word, string total, IReadOnlyList<string> parts, decimal sum, string unit) =>
+        new(AuditMessageId.ListedPartsDifferFromSum,
+            $"“{word}{total}”≠ 其中所列各项之和 {F(sum)} {unit}（{string.Join(" + ", parts)}）");
+
     /// <summary>N-PARTS: shares of one whole in one sentence above 100%.</summary>
     public static AuditMessage SharesAboveHundred(string whole, decimal sum, IReadOnlyList<string> shares) =>
         new(AuditMessageId.SharesAboveHundred, $"占{whole}的比例之和 {P(sum)}% 超过 100%（{string.Join(" + ", shares)}）");

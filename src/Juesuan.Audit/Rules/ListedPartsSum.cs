@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>
+/// N-LISTSUM: "其中国税1986万元，非税收入16万元，上级拨款2085万元，合计3988万元" — the amounts a sentence lists after 其中 add
+/// up to the 合计 (共计, 总计) it prints right after them, whatever the items are called. The reader need not know the
+/// items: the sentence itself says the last figure is the sum of the ones before it.
+/// </summary>
+public sealed partial class ListedPartsSum : IAuditRule
+{
+    public string Id => "N-LISTSUM";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "“其中 A x 万元，B y 万元，合计 T 万元”：其中所列各项之和等于紧随其后的合计（共计、总计），不论各项叫什么";
+
+    public string Why => "合计就写在各项后面，读者会直接相加；加不上，说明某一项或合计写错了。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            foreach (Match list in ListThenSum().Matches(text))
+            {
+                var unit = list.Groups["unit"].Value;
+                var parts = list.Groups["part"].Captures;
+                var units = list.Groups["partunit"].Captures;
+                if (parts.Count < 2 || units.Cast<Capture>().Any(u => u.Value != unit))
+                {
+                    continue; // parts in another unit than the sum: not a plain addition
+                }
+
+                var total = Number(list.Groups["total"].Value);
+                var sum = parts.Sum(p => Number(p.Value).Value);
+                var tolerance = parts.Sum(p => Number(p.Value).Precision / 2m) + (total.Precision / 2m);
+                if (Math.Abs(total.Value - sum) <= tolerance)
+                {
+                    continue;
+                }
+
+                var printed = parts.Select((p, i) => p.Value + units[i].Value).ToList();
+                var message = ClaimMessages.ListedPartsDifferFromSum(list.Groups["word"].Value, list.Groups["total"].Value + unit, printed, sum, unit);
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}", message)
+                {
+                    Printed = total.Value,
+                    Computed = sum,
+                    Tolerance = tolerance,
+                    At = statement.Place,
+                };
+            }
+        }
+    }
+
+    private static (decimal Value, decimal Precision) Number(string text)
+    {
+        var value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var precision = 1m;
+        for (var i = text.IndexOf('.', StringComparison.Ordinal) + 1; i > 0 && i < text.Length; i++)
+        {
+            precision /= 10m;
+        }
+
+        return (value, precision);
+    }
+
+    // 其中, then two to twelve items "name figure unit" (a share "占…%" may follow each), then 合计/共计/总计 and the sum in
+    // the same unit. The names are short and hold no figure; nothing else may stand between the items.
+    [GeneratedRegex(@"其中[：:]?(?:[^\d，,、；;。：:]{1,16}?(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|亿元|元)(?:[，,]占[^，,、；;。]{0,12}?\d{1,3}(?:\.\d{1,4})?%)?[，,、；;]){2,12}(?<word>合计|共计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|亿元|元)")]
+    private static partial Regex ListThenSum();
+}

@@ -117,7 +117,9 @@ internal static partial class StatedFigures
         List<StatedFigure>? listed = null;
         foreach (var f in found.Where(f => f.IsMoney))
         {
-            if (ListedBefore().Match(sentence, 0, f.Start) is { Success: true } m
+            // The 40 characters before the figure hold any listed number (at most 22 characters and its separator).
+            var from = Math.Max(0, f.Start - 40);
+            if (ListedBefore().Match(sentence, from, f.Start - from) is { Success: true } m
                 && decimal.TryParse(m.Groups["num"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
                 var number = m.Groups["num"].Value;

@@ -274,8 +274,9 @@ internal static partial class StatementReader
                 continue;
             }
 
-            // "较预算节省超1亿元", "近3万元": an approximate figure checks nothing.
-            if (figure.IsMoney && Approximate().IsMatch(sentence.AsSpan(0, figure.Start)))
+            // "较预算节省超1亿元", "近3万元": an approximate figure checks nothing (the words just before it: a long line's
+            // every figure must not rescan the line).
+            if (figure.IsMoney && Approximate().IsMatch(sentence.AsSpan(Math.Max(0, figure.Start - 12), Math.Min(12, figure.Start))))
             {
                 unread.Add(figure.Text);
                 continue;

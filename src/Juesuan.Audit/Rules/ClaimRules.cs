@@ -262,14 +262,16 @@ public sealed class DirectionWords : IAuditRule
             }
         }
 
-        // "较上年增加 0.00 万元，增长 0%", "比预算增加0万元": no change is 持平, not an increase.
+        // "较上年增加 0.00 万元，增长 0%", "比预算增加0万元": no change is 持平, not an increase — a note: templates of several
+        // provinces (安徽, 云南, 广西 …) print it for every item that did not change, the figures are right, and reviewers
+        // of real reports do not count it against the department.
         foreach (var zero in report.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.BudgetDifference or Measure.BaseYearChange
                      && c.Number.Value == 0m && NarrativeClaims.Printed(c)))
         {
             var word = report.Words.FirstOrDefault(w => w.Sentence == zero.Sentence && w.Place == zero.Number.Place && w.Subject == zero.Subject && w.Kind is WordKind.Up or WordKind.Down);
             if (word is not null)
             {
-                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(zero),
+                yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(zero),
                     ClaimMessages.NoChangeNotFlat(zero.SubjectName, word.Word, NarrativeClaims.AsPrinted(zero)))
                 { Printed = 0m, At = zero.Number.Place };
             }

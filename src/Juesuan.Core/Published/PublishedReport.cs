@@ -245,15 +245,45 @@ public sealed record PublishedReport
     public IReadOnlyList<PrintedLine> Lines { get; init; } = [];
 
     /// <summary>
-    /// The text stops inside a sentence ("…全年安排因公出国(境)团", "…支出决算8.47万"): an excerpt or a page cut off.
-    /// Its last line ends in a character of a word, is long enough to be prose, and is not a heading — so what a rule
-    /// finds missing may be after the cut.
+    /// The text stops inside a sentence ("…全年安排因公出国(境)团", "…支出决算8.47万", "…减少12,625.00元,下降7"): an
+    /// excerpt or a page cut off. Its last line is prose — long, with a clause's punctuation before its end, no table
+    /// cells (figures set apart by spaces) — and ends in a character of a word or a digit, so what a rule finds missing
+    /// may be after the cut.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool EndsMidSentence => Lines.LastOrDefault(l => l.Text.Trim().Length > 0)?.Text.Trim() is { } last
-        && last.Length >= 15 && last[^1] is >= '\u4e00' and <= '\u9fff'
-        && !last.Contains("  ", StringComparison.Ordinal)
-        && last.AsSpan(0, last.Length - 1).IndexOfAny("。，；,;") >= 0;
+        && last.Length >= 15 && !last.Contains("  ", StringComparison.Ordinal)
+        && (last[^1] is >= '\u4e00' and <= '\u9fff' || char.IsAsciiDigit(last[^1]))
+        && HasClausePunctuation(last.AsSpan(0, last.Length - 1))
+        && !FiguresSetApart(last);
+
+    /// <summary>"，" "。" "；" — or a half-width comma that is not a thousands separator.</summary>
+    private static bool HasClausePunctuation(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '。' or '，' or '；' or ';' || (text[i] == ',' && !(i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A table row printed as text: two figures with only spaces between them ("1,234.56 1,000.00").</summary>
+    private static bool FiguresSetApart(string line)
+    {
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            if (line[i] == ' ' && char.IsAsciiDigit(line[i - 1]) && (char.IsAsciiDigit(line[i + 1]) || line[i + 1] == '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The table of a kind, if it was read with its columns aligned (what the rules may compare).</summary>
     public PublishedTable? Table(PublicTable kind) => Tables.FirstOrDefault(t => t.Kind == kind && !t.LayoutUnclear);

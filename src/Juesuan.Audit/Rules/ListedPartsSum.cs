@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
@@ -56,17 +55,8 @@ public sealed partial class ListedPartsSum : IAuditRule
         }
     }
 
-    private static (decimal Value, decimal Precision) Number(string text)
-    {
-        var value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        var precision = 1m;
-        for (var i = text.IndexOf('.', StringComparison.Ordinal) + 1; i > 0 && i < text.Length; i++)
-        {
-            precision /= 10m;
-        }
-
-        return (value, precision);
-    }
+    // The figures are digits the pattern matched: PrintedNumber parses them (value and the precision printed).
+    private static PrintedNumber Number(string text) => PrintedNumber.TryParse(text, new PrintedPlace(null, null))!;
 
     // 其中, then two to twelve items "name figure unit" (a share "占…%" may follow each), then 合计/共计/总计 and the sum in
     // the same unit. The names are short and hold no figure; nothing else may stand between the items.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Juesuan.Core.Published;
 
 namespace Juesuan.Readers.Published.Statements;
 
@@ -120,16 +121,9 @@ internal static partial class StatedFigures
             // The 40 characters before the figure hold any listed number (at most 22 characters and its separator).
             var from = Math.Max(0, f.Start - 40);
             if (ListedBefore().Match(sentence, from, f.Start - from) is { Success: true } m
-                && decimal.TryParse(m.Groups["num"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                && PrintedNumber.TryParse(m.Groups["num"].Value, new PrintedPlace(null, null)) is { } number)
             {
-                var number = m.Groups["num"].Value;
-                var precision = 1m;
-                for (var i = number.IndexOf('.', StringComparison.Ordinal) + 1; i < number.Length; i++)
-                {
-                    precision /= 10m;
-                }
-
-                (listed ??= []).Add(new StatedFigure(m.Index, m.Index + number.Length, number + f.Unit, value, precision, f.Unit) { NumberText = number });
+                (listed ??= []).Add(new StatedFigure(m.Index, m.Index + number.Text.Length, number.Text + f.Unit, number.Value, number.Precision, f.Unit) { NumberText = number.Text });
             }
         }
 

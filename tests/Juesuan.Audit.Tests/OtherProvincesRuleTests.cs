@@ -469,5 +469,52 @@ public sealed class OtherProvincesRuleTests
         Assert.Single(new ListedPartsSum().Check(Read("其中：基本支出60.00万元，占60.00%；项目支出41.00万元，占40.00%；合计100.00万元。\n")));
         Assert.Empty(new ListedPartsSum().Check(Read("其中：甲项6000元，乙项4000元，合计2.00万元。\n")));
     }
-}
 
+    /// <summary>安徽 三公 statement: its table prints each category's 预算数 and 决算数; the sentences compare with the budget.</summary>
+    private const string ThreePublicStatement = "一、2021年度一般公共预算财政拨款“三公”经费支出决算表\n单位:万元\n"
+        + "项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n49.9 |\n7.69 |\n因公出国(境)费 |\n20 |\n|\n公务接待费 |\n14.9 |\n5.21 |\n"
+        + "公务用车购置及运行维护费 |\n15 |\n2.48 |\n其中:公务用车运行维护费 |\n15 |\n2.48 |\n公务用车购置费 |\n0 |\n0 |\n"
+        + "二、2021年度一般公共预算财政拨款“三公”经费支出情况说明\n"
+        + "1.因公出国(境)费支出0万元，与2021年度预算相比无增减。\n"
+        + "2.公务接待费支出5.21万元，与2021年度预算相比，减少0.1万元，下降0.006%。\n"
+        + "3.公务用车购置及运行维护费支出2.48万元，与2021年度预算相比无变化。其中，公务用车购置费0万元，与2021年度预算相比无变化。\n";
+
+    [Fact]
+    public void A_category_said_equal_to_its_budget_is_weighed_against_the_table()
+    {
+        // Budget 20, spent 0: "无增减" is wrong; budget 15, spent 2.48: "无变化" is wrong; budget 0, spent 0: right.
+        var findings = new BudgetRelationWords().Check(Read(ThreePublicStatement)).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.Contains(findings, f => f.Message.Contains("因公出国（境）费", StringComparison.Ordinal) && f.Message.Contains("预算数 20 万元", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Message.Contains("公务用车购置及运行费", StringComparison.Ordinal) && f.Message.Contains("预算数 15 万元", StringComparison.Ordinal));
+
+        var right = ThreePublicStatement.Replace("因公出国(境)费 |\n20 |", "因公出国(境)费 |\n0 |", StringComparison.Ordinal)
+            .Replace("公务用车购置及运行维护费 |\n15 |", "公务用车购置及运行维护费 |\n2.48 |", StringComparison.Ordinal)
+            .Replace("其中:公务用车运行维护费 |\n15 |", "其中:公务用车运行维护费 |\n2.48 |", StringComparison.Ordinal);
+        Assert.Empty(new BudgetRelationWords().Check(Read(right)));
+    }
+
+    [Fact]
+    public void A_change_against_the_budget_is_taken_from_the_table_budget()
+    {
+        // 5.21 − 14.9 = −9.69 (−65.03%), not "减少0.1万元，下降0.006%".
+        var f = Assert.Single(new NarrativeYearOnYear().Check(Read(ThreePublicStatement)));
+        Assert.Contains("应减少 9.69 万元（下降 65.03%）", f.Message, StringComparison.Ordinal);
+
+        var right = ThreePublicStatement.Replace("减少0.1万元，下降0.006%", "减少9.69万元，下降65.03%", StringComparison.Ordinal);
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(right)));
+        var wrongRate = ThreePublicStatement.Replace("减少0.1万元，下降0.006%", "减少9.69万元，下降6.5%", StringComparison.Ordinal);
+        Assert.Contains("增减率应为 -65.03%", Assert.Single(new NarrativeYearOnYear().Check(Read(wrongRate))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_vehicle_rows_of_a_three_public_table_are_found_by_their_names_whatever_the_numbering()
+    {
+        // 其中：公务用车运行维护费 165 + 公务用车购置费 80 = 245 (budget); 87.07 + 78.16 = 165.23 (actual): nothing to say.
+        var text = "一、2021年度一般公共预算财政拨款“三公”经费支出决算表\n项目 | 预算数 | 决算数 |\n合计 | 246 | 167.37 |\n因公出国(境)费 | 0 | 0 |\n"
+            + "公务接待费 | 1 | 2.14 |\n公务用车购置及运行维护费 | 245 | 165.23 |\n其中:公务用车运行维护费 | 165 | 87.07 |\n公务用车购置费 | 80 | 78.16 |\n";
+        Assert.Empty(new ThreePublicTable().Check(Read(text)));
+        Assert.Single(new ThreePublicTable().Check(Read(text.Replace("| 80 | 78.16 |", "| 90 | 78.16 |", StringComparison.Ordinal))));
+    }
+}

@@ -54,6 +54,11 @@ public static class ClaimMessages
         new(AuditMessageId.RelationWordContradicted,
             $"{item}：文字说“{word}”，但决算数 {F(actual)} 万元，预算数 {F(budget)} 万元，决算数{Relation(sign)}预算数{Hidden(sign)}");
 
+    /// <summary>N-RELATION: 决算数大于/小于/等于预算数 (or "与预算相比无增减") against the 公开07表 row of the category.</summary>
+    public static AuditMessage RelationAgainstTable(string item, string word, decimal actual, decimal budget, int sign) =>
+        new(AuditMessageId.RelationWordAgainstTable,
+            $"{item}：文字说“{word}”，但公开07表决算数 {F(actual)} 万元，预算数 {F(budget)} 万元，决算数{Relation(sign)}预算数{Hidden(sign)}");
+
     /// <summary>N-RELATION: 决算数大于/小于/等于预算数 against the completion rate.</summary>
     public static AuditMessage RelationAgainstRate(string item, string word, string rate, int sign) =>
         new(AuditMessageId.RelationWordContradicted, $"{item}：文字说“{word}”，但完成率 {rate}，决算数{Relation(sign)}预算数{Hidden(sign)}");

@@ -40,6 +40,11 @@ public static class NarrativeMessages
         new(AuditMessageId.ChangeRateDiffers,
             $"{item} {(against == ChangeAgainst.LastYear ? string.Empty : "较" + Base(against, year, "预算"))}增减 {F(change)} 万元，{Base(against, year, "预算数")}应为 {F(prior)} 万元，增减率应为 {P(change / prior * 100m)}%，情况说明写 {P(rate)}%{(truncated ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}");
 
+    /// <summary>N-YOY: a 三公 category's change against its budget, where 公开07表 prints the budget.</summary>
+    public static AuditMessage BudgetDifferenceAgainstTable(string item, decimal change, string changePrinted, decimal budget, decimal actual, decimal expected) =>
+        new(AuditMessageId.BudgetDifferenceAgainstTable,
+            $"{item} 较预算{(change < 0 ? "减少" : "增加")} {changePrinted}；公开07表预算数 {F(budget)} 万元、决算数 {F(actual)} 万元，{(expected == 0m ? "应为无增减" : $"应{(expected > 0 ? "增加" : "减少")} {F(Math.Abs(expected))} 万元")}{(budget == 0m ? string.Empty : $"（{(expected >= 0 ? "增长" : "下降")} {P(Math.Abs(expected / budget * 100m))}%）")}");
+
     /// <summary>What the change is measured against, as a message names it: 上年, the budget, or the year the sentence names.</summary>
     private static string Base(ChangeAgainst against, int? year, string budget) =>
         against switch { ChangeAgainst.LastYear => "上年", ChangeAgainst.Budget => budget, _ => year + "年" };

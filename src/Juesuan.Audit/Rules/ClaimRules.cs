@@ -161,7 +161,7 @@ public sealed class BudgetRelationWords : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "“决算数大于/小于/等于预算数”与句中的决算数、预算数（或完成率）相符";
+    public string Title => "“决算数大于/小于/等于预算数”“与预算相比无增减”与句中的决算数、预算数（或完成率；“三公”各项句中未写时为公开07表的预算数、决算数）相符";
 
     public string Why => "文字说“小于”，数字却是大于，读者会被误导；这类错误多来自照抄上年的说明。";
 
@@ -175,11 +175,13 @@ public sealed class BudgetRelationWords : IAuditRule
                 ?? near.FirstOrDefault(c => c.Measure == Measure.Budget);
             var rate = near.FirstOrDefault(c => c.Measure == Measure.Completion);
             int sign;
+            var gap = 0m;
             Func<int, AuditMessage> message;
             if (actual is not null && budget is not null)
             {
                 // Two figures printed apart are apart: 2.22 < 2.23 whatever the rounding.
                 sign = Math.Sign(actual.Number.Value - budget.Number.Value);
+                gap = Math.Abs(actual.Number.Value - budget.Number.Value);
                 message = s => ClaimMessages.RelationAgainstAmounts(w.SubjectName, w.Word, actual.Number.Value, budget.Number.Value, s);
             }
             else if (rate is not null && rate.Number.Value > 0m)
@@ -187,6 +189,14 @@ public sealed class BudgetRelationWords : IAuditRule
                 var half = rate.Number.Precision / 2m;
                 sign = rate.Number.Value - half > 100m ? 1 : rate.Number.Value + half < 100m ? -1 : 0;
                 message = s => ClaimMessages.RelationAgainstRate(w.SubjectName, w.Word, NarrativeClaims.AsPrinted(rate), s);
+            }
+            else if (PrintedTables.ThreePublicRow(report.Table(PublicTable.ThreePublic), w.Subject) is { } row && PrintedTables.Cell(row, 0) is { } tableBudget)
+            {
+                // "与2021年度预算相比无增减" with no budget in the sentence: the category's 预算数 and 决算数 in 公开07表.
+                var spent = PrintedTables.Cell(row, 1)?.Value ?? 0m;
+                sign = Math.Sign(spent - tableBudget.Value);
+                gap = Math.Abs(spent - tableBudget.Value);
+                message = s => ClaimMessages.RelationAgainstTable(w.SubjectName, w.Word, spent, tableBudget.Value, s);
             }
             else
             {
@@ -199,9 +209,11 @@ public sealed class BudgetRelationWords : IAuditRule
                 continue;
             }
 
-            // Printed equal, said apart: the yuan figures may well be apart (1.36 万元 either way), so it is only noted.
+            // Printed equal, said apart: the yuan figures may well be apart (1.36 万元 either way), so it is only noted. Said
+            // equal ("与预算相比无增减") of figures further apart than their printing explains: as wrong as the wrong direction.
             var hidden = sign == 0 && said != 0;
-            yield return new AuditFinding(Id, said != 0 && sign != 0 ? Severity.Error : hidden ? Severity.Note : Severity.Warning, NarrativeClaims.Where(w), message(sign))
+            var apart = said == 0 && gap > 0.02m;
+            yield return new AuditFinding(Id, (said != 0 && sign != 0) || apart ? Severity.Error : hidden ? Severity.Note : Severity.Warning, NarrativeClaims.Where(w), message(sign))
             { At = w.Place };
         }
     }

@@ -175,7 +175,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "同比：增减额与增减率一致（上年数 = 本年数 − 增减额，增减率 = 增减额 ÷ 上年数）";
+    public string Title => "同比：增减额与增减率一致（上年数 = 本年数 − 增减额，增减率 = 增减额 ÷ 上年数）；“三公”各项较预算的增减以公开07表（或文中“三公”表）的预算数为准";
 
     public string Why => "增减额与增减率各自抄写时常出错，二者必须互相印证。";
 
@@ -232,6 +232,23 @@ public sealed class NarrativeYearOnYear : IAuditRule
             // "公务接待费为0万元，较上年减少0.86万元": a nothing printed beside a change in hundredths is nothing, not 0 ± 0.5.
             var currentPrecision = current.Number.Value == 0m ? change.Number.Precision : current.Number.Precision;
             var prior = new PrintedNumber(string.Empty, current.Number.Value - change.Number.Value, Math.Max(currentPrecision, change.Number.Precision) * 2m, change.Number.Place);
+
+            // A 三公 category's budget stands in 公开07表: the change is 决算 − that budget, and the rate is taken against it.
+            if (against == ChangeAgainst.Budget && PrintedTables.ThreePublicRow(report.Table(PublicTable.ThreePublic), change.Subject) is { } row
+                && PrintedTables.Cell(row, 0) is { } tableBudget)
+            {
+                var expected = current.Number.Value - tableBudget.Value;
+                var slack = (currentPrecision / 2m) + (tableBudget.Precision / 2m) + (change.Number.Precision / 2m);
+                if (Math.Abs(expected - change.Number.Value) > slack)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
+                        NarrativeMessages.BudgetDifferenceAgainstTable(NarrativeClaims.Name(change), change.Number.Value, NarrativeClaims.AsPrinted(change), tableBudget.Value, current.Number.Value, expected))
+                    { Printed = change.Number.Value, Computed = expected, Tolerance = slack, At = change.Number.Place };
+                    continue;
+                }
+
+                prior = tableBudget;
+            }
             var magnitude = new PrintedNumber(string.Empty, Math.Abs(change.Number.Value), change.Number.Precision, change.Number.Place);
             if (Tolerance.RatioRange(magnitude, prior) is not { } range)
             {

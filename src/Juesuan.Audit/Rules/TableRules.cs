@@ -5,7 +5,7 @@ using Juesuan.Core.Tables;
 namespace Juesuan.Audit.Rules;
 
 /// <summary>Helpers for table rules.</summary>
-internal static class PrintedTables
+internal static partial class PrintedTables
 {
     public static readonly PublicTable[] CodedTables =
     [
@@ -24,12 +24,42 @@ internal static class PrintedTables
 
     public static PublishedRow? Line(PublishedTable t, int line) => t.Rows.FirstOrDefault(r => r.LineNumber == line);
 
-    /// <summary>The 公开07表 row a 三公 subject names: 合计 for the whole, else the category's row; null for other subjects.</summary>
-    public static PublishedRow? ThreePublicRow(PublishedTable? t07, string subject) =>
-        subject == NarrativeItems.ThreePublicTotal ? t07?.Rows.FirstOrDefault(r => r.Label.StartsWith('合'))
-        : subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)
-            ? t07?.Rows.FirstOrDefault(r => r.Label.Contains(subject[NarrativeItems.ThreePublicPrefix.Length..], StringComparison.Ordinal))
-            : null;
+    /// <summary>
+    /// The 公开07表 row a 三公 subject names: 合计 for the whole, else the category's row, whatever the template's numbering
+    /// and wording ("其中：公务用车运行维护费", "（1）公务用车运行费", "公务用车购置"); null for other subjects.
+    /// </summary>
+    public static PublishedRow? ThreePublicRow(PublishedTable? t07, string subject)
+    {
+        if (t07 is null)
+        {
+            return null;
+        }
+
+        if (subject == NarrativeItems.ThreePublicTotal)
+        {
+            return t07.Rows.FirstOrDefault(r => r.Label.StartsWith('合'));
+        }
+
+        if (!subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // The last row of the name: a table that prints 公务用车购置费 twice (a heading and its row) means the row.
+        var key = CategoryKey(subject[NarrativeItems.ThreePublicPrefix.Length..]);
+        return t07.Rows.LastOrDefault(r => CategoryKey(r.Label) == key);
+    }
+
+    /// <summary>
+    /// A 三公 category's name without numbering, 其中, a closing remark in brackets, 维护, 支出 and 费: the one key every
+    /// template's wording shares ("（1）公务用车运行维护费", "其中：公务用车运行费", "公务用车购置").
+    /// </summary>
+    private static string CategoryKey(string label) =>
+        CategoryDecoration().Replace(label, string.Empty).Replace("维护", string.Empty, StringComparison.Ordinal)
+            .Replace("支出", string.Empty, StringComparison.Ordinal).Replace("费", string.Empty, StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(其中：)?(（\d+）|\d+[、.]|[一二三四五六]、)?(其中：)?|（(?!境）)[^（）]*）$")]
+    private static partial System.Text.RegularExpressions.Regex CategoryDecoration();
 }
 
 /// <summary>T-LEVELS: 类 = Σ款, 款 = Σ项, column by column.</summary>
@@ -277,13 +307,13 @@ public sealed class ThreePublicTable : IAuditRule
             yield break;
         }
 
-        PublishedRow? Row(string start) => t.Rows.FirstOrDefault(r => r.Label.Contains(start, StringComparison.Ordinal));
+        PublishedRow? Row(string category) => PrintedTables.ThreePublicRow(t, NarrativeItems.ThreePublicPrefix + category);
         var total = t.Rows.FirstOrDefault(r => r.Label.StartsWith("合", StringComparison.Ordinal));
-        var abroad = Row("因公出国");
-        var reception = Row("公务接待");
-        var vehicles = Row("公务用车购置及运行");
-        var operation = Row("运行维护费");
-        var purchase = t.Rows.LastOrDefault(r => r.Label.Contains("公务用车购置费", StringComparison.Ordinal));
+        var abroad = Row("因公出国（境）费");
+        var reception = Row("公务接待费");
+        var vehicles = Row("公务用车购置及运行费");
+        var operation = Row("公务用车运行维护费");
+        var purchase = Row("公务用车购置费");
         for (var c = 0; c < 2; c++)
         {
             var column = c == 0 ? "预算数" : "决算数";

@@ -33,7 +33,7 @@ public static class TextReportReader
         }
 
         // Some fonts print full-width digits ("１２３．４５"): read as ASCII everywhere, tables and text alike.
-        var lines = LineSplitter.Split(StatedFigures.AsciiDigits(simplified));
+        var lines = PipeGrid.Join(LineSplitter.Split(StatedFigures.AsciiDigits(simplified)));
         var (department, year) = ReportTitle.Read(lines);
         var tables = TableFinder.Find(lines, notes);
         var paragraphs = NarrativeText.Paragraphs(lines).Select(p => new NarrativeParagraph(p.Text, new PrintedPlace(p.At.Page, p.At.Number))).ToList();

@@ -55,6 +55,14 @@ internal static class LineSplitter
                     anchors = Anchored(parts);
                 }
 
+                if (parts.Length == 1 && anchors is null && raw.TrimEnd().EndsWith('|'))
+                {
+                    // A web page's table copied as text: "项目 | 预算数 | 决算数 |", or one cell to a line ("49.9 |", "|").
+                    var cells = raw.TrimEnd()[..^1].Split('|').Select(c => c.Trim()).ToArray();
+                    result.Add(new TextLine(p + 1, n, string.Join('\t', cells), cells) { PipeCell = true });
+                    continue;
+                }
+
                 result.Add(new TextLine(p + 1, n, string.Join('\t', parts), parts.Select(c => c.Trim()).ToArray()) { Anchors = anchors });
             }
         }

@@ -9,5 +9,8 @@ internal sealed record TextLine(int Page, int Number, string Text, string[] Cell
     /// <summary>The cells were split at spaces (a page text without tabs): empty cells are not marked, so columns after the first are uncertain.</summary>
     public bool SpaceSeparated { get; init; }
 
+    /// <summary>The line was one cell of a web page's table, copied as "text |" (a page text's table, one cell or one row to a line).</summary>
+    public bool PipeCell { get; init; }
+
     public string Flat => FlatText.Normalize(Text);
 }

@@ -48,6 +48,11 @@ internal static partial class TableFinder
                     unit = "元";
                 }
 
+                if (rows.Count > 0 && rows[^1].PipeCell && !lines[j].PipeCell)
+                {
+                    break; // a web page's table ends where its "|" cells end
+                }
+
                 if (lines[j].Cells.Length > 1 || lines[j].Anchors is not null)
                 {
                     rows.Add(lines[j]); // a PDF line of cells, or of one figure placed by its position

@@ -13,6 +13,8 @@ internal static partial class TableTitles
     /// <summary>The kind of a table title line, or null. A title stands alone on its line.</summary>
     internal static PublicTable? TableKind(string flat)
     {
+        // A stand-alone statement numbers its table as a section: "一、2021年度一般公共预算财政拨款“三公”经费支出决算表".
+        flat = SectionOrdinal().Replace(flat, string.Empty);
         foreach (var (kind, title) in KnownTitles)
         {
             if (flat.EndsWith(title, StringComparison.Ordinal) && flat.Length <= title.Length + 8 && !flat.Contains('、', StringComparison.Ordinal))
@@ -32,6 +34,9 @@ internal static partial class TableTitles
     /// A table some templates add to the nine (财政拨款支出决算明细表, 政府采购情况表, 项目支出决算表): a short title
     /// ending in 表, alone on its line, naming 决算 or a 明细/情况/项目 table; never a 绩效 or 目录 line or a sentence.
     /// </summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)(?=\d{4}年)")]
+    private static partial Regex SectionOrdinal();
+
     [GeneratedRegex(@"^(?!.*(绩效|自评|目录|附表|详见|见附件|部门决算表$))[^，。、；：:《》（）()\d]{2,26}(决算[^，。、；：:《》]{0,8}|明细|情况|项目支出决算|购买服务)表$")]
     private static partial Regex AdditionalTable();
 }

@@ -75,7 +75,8 @@ public sealed class OtherProvincesPhrasingTests
     [Fact]
     public void Increases_in_spending_and_item_codes_with_a_dash()
     {
-        Has(Claims("人大事务1087万元，较上年增支204万元，增长23.1%。", "一、支出情况说明"), "类:204", Measure.ChangeAmount, 204m);
+        // "增支204万元" is an amount, not the class 204 公共安全支出.
+        Assert.DoesNotContain(Claims("人大事务1087万元，较上年增支204万元，增长23.1%。", "一、支出情况说明"), c => c.Subject == "类:204");
         var coded = Claims("1、20103-政府办公厅（室）及相关机构事务9185万元，较2021年决算数增加2686万元，增长41.33%。", "一、2022年支出情况说明");
         Has(coded, "款:20103", Measure.Amount, 9185m);
         Has(coded, "款:20103", Measure.ChangeAmount, 2686m);
@@ -318,5 +319,53 @@ public sealed class OtherProvincesPhrasingTests
         Has(claims, "三公:公务接待费", Measure.ChangeRate, -5.12m);
         Assert.DoesNotContain(claims, c => c.Subject == "三公经费" && c.Number.Value is -0.64m or -5.12m);
     }
-}
 
+    [Fact]
+    public void A_rate_in_brackets_after_a_change_is_the_change_rate()
+    {
+        // 陕西 三公 statements: "较上年减少1.5万元（39.47%）".
+        var claims = Claims("公务接待费2.30万元，较上年减少1.5万元（39.47%），主要原因是压减接待。");
+        Has(claims, "三公:公务接待费", Measure.ChangeAmount, -1.5m);
+        Has(claims, "三公:公务接待费", Measure.ChangeRate, -39.47m);
+        Assert.DoesNotContain(Claims("公务接待费2.30万元，较上年减少1.5万元（主要是压减接待），占三公经费的40%。"), c => c.Measure == Measure.ChangeRate);
+    }
+
+    [Fact]
+    public void A_share_of_the_budget_is_a_completion_rate()
+    {
+        var claims = Claims("一般公共服务支出112861万元，占调整预算104.5%。", "一、财政拨款支出情况说明");
+        Assert.Contains(claims, c => c.Measure == Measure.Completion && c.Number.Value == 104.5m && c.Basis == BudgetBasis.Adjusted);
+        Assert.Contains(Claims("公务接待费支出12万元，占预算（指调整预算，下同）的100.17%。"), c => c.Measure == Measure.Completion && c.Number.Value == 100.17m);
+        Assert.DoesNotContain(claims, c => c.Measure == Measure.Share);
+    }
+
+    [Fact]
+    public void An_amount_is_never_a_function_code()
+    {
+        // 217 万元 is an amount, not 217 金融支出; 21,903 万元 is not the 款 21903.
+        var claims = Claims("公务接待费支出122万元，较预算数339万元减少217万元，下降64%。");
+        Assert.DoesNotContain(claims, c => c.Subject.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal));
+        Has(claims, "三公:公务接待费", Measure.BudgetDifferenceRate, -64m);
+        Assert.DoesNotContain(Claims("一般公共预算结余21,903万元，较上年增加21,903万元。", "一、收入支出决算总体情况说明"),
+            c => c.Subject.StartsWith(NarrativeItems.KuanPrefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_parts_of_an_amount_compared_with_a_budget_are_amounts()
+    {
+        // The bracket lists the parts of 1012 (spent), not of the budget 898 it was compared with.
+        var claims = Claims("公务用车购置及运行维护费为1012万元，较预算数898万元增加114万元，增长13%（其中：公务用车购置费209万元，公务用车运行维护费803万元）。");
+        Has(claims, "三公:公务用车购置费", Measure.Amount, 209m);
+        Has(claims, "三公:公务用车运行维护费", Measure.Amount, 803m);
+        // A budget the sentence opens with keeps its parts as budgets.
+        Has(Claims("“三公”经费预算为168.53万元，其中：因公出国（境）费39万元。"), "三公:因公出国（境）费", Measure.Budget, 39m);
+    }
+
+    [Fact]
+    public void A_count_of_something_unnamed_is_not_a_delegation()
+    {
+        var claims = Claims("因公出国（境）费0万元。\n今年，省级公开部门达131个，涵盖所有使用财政拨款的部门。");
+        Assert.DoesNotContain(claims, c => c.Number.Value == 131m);
+        Has(Claims("因公出国（境）费10万元，组织团组2个。"), "三公数量:出国团组", Measure.Count, 2m);
+    }
+}

@@ -17,13 +17,13 @@ internal static class MeasurePatterns
 
     public static IReadOnlyList<MeasurePattern> All { get; } =
     [
-        new("占比", R(@"占(?!比)(?<whole>[^，。；%]{0,30}?)(?:的)?(?:比重|比例)?(?:为|是|达)?"), f => f.IsPercent,
+        new("占比", R(@"占(?!比|(?:年初|全年|调整(?:后)?)?预算(?:数)?(?:（[^）]{0,20}）)?(?:的)?$)(?<whole>[^，。；%]{0,30}?)(?:的)?(?:比重|比例)?(?:为|是|达)?"), f => f.IsPercent,
             (m, _) => new MeasureReading(Measure.Share, "占比") { WholeText = m.Groups["whole"].Value, WholeStart = m.Groups["whole"].Index },
             "财政拨款收入 7972.87 万元，占收入总计的 100.00%"),
         new("占比-无整体", R(@"(?:占比|比重|所占比例)(?:为|是|达)?"), f => f.IsPercent,
             (_, _) => new MeasureReading(Measure.Share, "占比-无整体"),
             "公务用车购置及运行维护费支出决算 16.95 万元，占比 100.00%"),
-        new("完成率", R(@"(?:完成|为|达到|占|是)(?:了)?(?<basis>年初预算|全年预算|调整(?:后)?预算|预算)(?:数)?(?:的)?"), f => f.IsPercent,
+        new("完成率", R(@"(?:完成|为|达到|占|是)(?:了)?(?<basis>年初预算|全年预算|调整(?:后)?预算|预算)(?:数)?(?:（[^）]{0,20}）)?(?:的)?"), f => f.IsPercent,
             (m, _) => new MeasureReading(Measure.Completion, "完成率") { Basis = BasisOf(m.Groups["basis"].Value) },
             "完成年初预算的 93.14%"),
         new("完成率-名词", R(@"(?<basis>年初预算|全年预算|调整(?:后)?预算|预算)?(?:完成率|执行率|完成比例)(?:为|是|达到?)?"), f => f.IsPercent,

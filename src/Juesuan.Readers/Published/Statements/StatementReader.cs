@@ -305,9 +305,19 @@ internal static partial class StatementReader
                 reading = new MeasureReading(Measure.Budget, "预算数-其中") { Basis = open.Basis };
             }
 
-            if (reading is { Measure: Measure.Budget } && budgetParts is null)
+            // Only a budget the sentence opens with has parts: "…1012万元，较预算数898万元增加114万元（其中：购置费209万元…）"
+            // lists the parts of the amount, not of the budget it was compared with.
+            if (reading is { Measure: Measure.Budget } && budgetParts is null && !claims.Any(c => c.Measure == Measure.Amount))
             {
                 budgetParts = (sentence.IndexOf("其中", figure.End, StringComparison.Ordinal), reading.Basis);
+            }
+
+            // "较上年减少1.5万元（42.86%）": the rate of the change, in brackets after it.
+            if (reading is null && figure.IsPercent && lastReading is { Measure: Measure.ChangeAmount or Measure.BudgetDifference } change
+                && afterPrevious > 0 && sentence[afterPrevious..figure.Start] is "（" or "(" && figure.End < sentence.Length && sentence[figure.End] is '）' or ')')
+            {
+                reading = new MeasureReading(change.Measure == Measure.ChangeAmount ? Measure.ChangeRate : Measure.BudgetDifferenceRate, "增减率-括注")
+                { Sign = change.Sign, Basis = change.Basis };
             }
 
             lastReading = reading;
@@ -358,6 +368,15 @@ internal static partial class StatementReader
             // "其中：财政补助收入 2339.68 万元", "基本支出中医疗业务支出 5868.43 万元": an item no pattern knows names the figure; it
             // is not the subject of an earlier clause.
             if (UnknownNamed(sentence, mentions, clauseStart, figure, reading) && !respectively.ContainsKey(figure.Start))
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
+            // "今年，省级公开部门达131个": a count of 个 in a sentence that names nothing counts whatever it says, not the 团组
+            // of the 三公 paragraph it stands in.
+            if (named is null && figure.Unit == "个" && !respectively.ContainsKey(figure.Start)
+                && (paragraphSubject ?? sectionSubject) == NarrativeItems.ThreePublicPrefix + "因公出国（境）费")
             {
                 unread.Add(figure.Text);
                 continue;
@@ -793,9 +812,20 @@ internal static partial class StatementReader
 
     private static int LastBoundary(string sentence, int before)
     {
+        // A remark in brackets is one word of its clause: "占预算（指调整预算，下同）的100.17%".
+        var depth = 0;
         for (var i = before - 1; i >= 0; i--)
         {
-            if (sentence[i] is '，' or '；' or '：' or '。' or '、' or ',' or ';' or ':')
+            var c = sentence[i];
+            if (c is '）' or ')')
+            {
+                depth++;
+            }
+            else if (c is '（' or '(')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is '，' or '；' or '：' or '。' or '、' or ',' or ';' or ':')
             {
                 return i + 1;
             }

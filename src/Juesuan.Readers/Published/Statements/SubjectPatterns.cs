@@ -56,7 +56,7 @@ internal static class SubjectPatterns
         new("功能分类-类", new Regex(@"([\u4e00-\u9fff、“”]{2,30}?)（类）(?![\u4e00-\u9fff、“”]{0,30}（款）)", RegexOptions.Compiled),
             (m, c) => c.FunctionCode(m.Groups[1].Value, null, null) is { } code ? NarrativeItems.ClassPrefix + code : null,
             "社会保障和就业支出（类）支出 326.72 万元"),
-        new("功能分类-编码", new Regex(@"(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)[-－—]?[“”]?([\u4e00-\u9fff]{2,30}?)(?=[”，。；：（\d]|$|支出决算|决算|年初)", RegexOptions.Compiled),
+        new("功能分类-编码", new Regex(@"(?<![\d.,]|\d，)(\d{3}|\d{5}|\d{7})(?![\d.,]|，\d)(?![万亿千]|元|个|人|辆|次|批|台|套|项|家|户|天|年|月|日|号|%|％)[-－—]?[“”]?([\u4e00-\u9fff]{2,30}?)(?=[”，。；：（\d]|$|支出决算|决算|年初)", RegexOptions.Compiled),
             (m, c) => c.TableNames.ContainsKey(m.Groups[1].Value) || c.Catalogs.Functions.Find(Core.Model.FunctionCode.Parse(m.Groups[1].Value).Value) is not null
                 ? NarrativeItems.OfFunctionCode(m.Groups[1].Value)
                 : null,

@@ -87,7 +87,9 @@ public static class Auditor
             ct.ThrowIfCancellationRequested();
             try
             {
-                findings.AddRange(rule.Check(report));
+                // One statement printing its figure twice ("…（项）”545.84 万元…支出决算为 545.84 万元") is one finding, not two.
+                var seen = new HashSet<(Severity, string, string)>();
+                findings.AddRange(rule.Check(report).Where(f => seen.Add((f.Severity, f.Place, f.Message))));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -34,6 +34,7 @@ public enum AuditMessageId
 
     // ── narrative figures (NarrativeMessages) ─────────────────────────────────
     AmountDiffersFromTable,
+    ThisYearsFigureUnderLastYear,
     ShareOfZeroWhole,
     ShareDiffers,
     SharesNotHundred,

@@ -40,6 +40,11 @@ public static class NarrativeMessages
         new(AuditMessageId.ChangeRateDiffers,
             $"{item} {(against == ChangeAgainst.LastYear ? string.Empty : "较" + Base(against, year, "预算"))}增减 {F(change)} 万元，{Base(against, year, "预算数")}应为 {F(prior)} 万元，增减率应为 {P(change / prior * 100m)}%，情况说明写 {P(rate)}%{(truncated ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}");
 
+    /// <summary>N-AMOUNT: this year's table figure printed as last year's, beside a change since last year.</summary>
+    public static AuditMessage ThisYearsFigureUnderLastYear(string item, int writtenYear, decimal amount, int year, string? table, decimal change) =>
+        new(AuditMessageId.ThisYearsFigureUnderLastYear,
+            $"情况说明把 {F(amount)} 万元写作{writtenYear}年的{item}，但它正是本年度（{year}）{table ?? "表"}的数字，同处又说较上年{(change > 0 ? "增加" : "减少")} {F(Math.Abs(change))} 万元：“{writtenYear}年”疑为上年报告的残留，应为“{year}年”");
+
     /// <summary>N-YOY: a 三公 category's change against its budget, where 公开07表 prints the budget.</summary>
     public static AuditMessage BudgetDifferenceAgainstTable(string item, decimal change, string changePrinted, decimal budget, decimal actual, decimal expected) =>
         new(AuditMessageId.BudgetDifferenceAgainstTable,

@@ -92,6 +92,37 @@ public sealed class NarrativeAmounts : IAuditRule
                 { Printed = f.Number.Value, Computed = table.Value, Tolerance = tolerance, At = f.Number.Place };
             }
         }
+
+        // "…局 2024 年度收入支出总计 26591.08 万元。与 2024 年度相比，增加 8487.88 万元" in a 2025 report: the figure is this
+        // year's table figure and it changed since last year, so the year written beside it is last report's left in place.
+        var said = new HashSet<(PrintedPlace, decimal)>(); // 收入支出总计 is read as both totals: one finding
+        foreach (var prior in NarrativeClaims.Of(report, Measure.PriorAmount).Where(c => c.Year is not null && report.Year is { } y && c.Year == y.Value - 1))
+        {
+            if (said.Add((prior.Number.Place, prior.Number.Value)) && (TableFigure(prior.Subject) is { Value: not 0m } table && Tolerance.SameFigure(prior.Number, table) is null
+                && AndNext(report, prior).FirstOrDefault(c => c.Subject == prior.Subject && c.Measure == Measure.ChangeAmount && c.Number.Value != 0m) is { } change))
+            {
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(prior),
+                    NarrativeMessages.ThisYearsFigureUnderLastYear(
+                        prior.Subject == NarrativeItems.IncomeTotal && report.Claims.Any(c => c.Subject == NarrativeItems.ExpenditureTotal && c.Measure == Measure.PriorAmount && c.Number.Place == prior.Number.Place && c.Number.Value == prior.Number.Value)
+                            ? "收入支出总计" : NarrativeClaims.Name(prior), prior.Year!.Value, prior.Number.Value, report.Year!.Value.Value, table.Place.Table, change.Number.Value))
+                { Printed = prior.Year.Value, Computed = report.Year.Value.Value, At = prior.Number.Place };
+            }
+        }
+    }
+
+    /// <summary>The claims of the claim's sentence and of the sentence after it ("…总计 X 万元。与上年相比，增加 Y 万元").</summary>
+    private static IEnumerable<Claim> AndNext(PublishedReport report, Claim claim)
+    {
+        var statements = report.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Claims.Contains(claim))
+            {
+                return statements[i].Claims.Concat(i + 1 < statements.Count ? statements[i + 1].Claims : []);
+            }
+        }
+
+        return [];
     }
 
     /// <summary>An empty cell of a table that was read (rows found) is a printed zero; of an unread table, nothing.</summary>

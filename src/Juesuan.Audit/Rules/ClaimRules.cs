@@ -116,8 +116,10 @@ public sealed class CompletionAgainstBudget : IAuditRule
                     continue; // "0%" for no budget: N-NOBUDGET's warning; a blank 07 budget may be a table read short
                 }
 
+                // "支出决算为0万元，完成预算0万元的100%": nothing of nothing, a template's meaningless rate (a warning); a rate
+                // of money spent against no budget is an error.
                 var other = budgets.FirstOrDefault(b => b != stated && b.Number.Value > 0m);
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
+                yield return new AuditFinding(Id, actual.Value == 0m && other is null ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
                     ClaimMessages.RateOfZeroBudget(rate.SubjectName, rate.Basis, NarrativeClaims.AsPrinted(rate), NarrativeClaims.AsPrinted(stated), actual.Value, other?.Number.Value, other?.Basis))
                 { Printed = rate.Number.Value, At = rate.Number.Place };
                 continue;
@@ -142,10 +144,11 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 var other = budgets.FirstOrDefault(b => b != stated && b.Number.Value > 0m
                     && Tolerance.RatioRange(actual, b.Number) is { } r && rate.Number.Value + half >= r.Low && rate.Number.Value - half <= r.High);
 
-                // One unit off in the last digit: truncated rather than rounded, a warning.
+                // One unit off in the last digit: truncated rather than rounded — at hundredths a note (a reviewer takes 0.01 for
+                // rounding), at a coarser printing a warning.
                 var unit = rate.Number.Precision;
                 var slip = other is null && rate.Number.Value + half + unit >= range.Low && rate.Number.Value - half - unit <= range.High;
-                yield return new AuditFinding(Id, slip ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
+                yield return new AuditFinding(Id, slip ? (unit <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(rate),
                     ClaimMessages.RateDiffers(rate.SubjectName, rate.Basis, NarrativeClaims.AsPrinted(rate), actual.Value, budget.Value, computed, fromTable: stated is null,
                         range.Low, range.High, other?.Number.Value, other?.Basis, slip))
                 { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
@@ -246,8 +249,10 @@ public sealed class DirectionWords : IAuditRule
                 continue;
             }
 
+            // "减少0万元，与上年持平": a change of nothing is flat; the "减少0" wording is a note of its own (N-DIRECTION's zero change).
             var moved = report.Words.FirstOrDefault(w => w.Sentence == flat.Sentence && w.Place == flat.Place && w.Subject == flat.Subject && w.Kind is WordKind.Up or WordKind.Down);
-            if (moved is not null)
+            var nothing = same.Any(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate) && same.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate).All(c => c.Number.Value == 0m);
+            if (moved is not null && !nothing)
             {
                 yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(flat),
                     ClaimMessages.FlatAndMoved(flat.SubjectName, moved.Word, flat.Word))

@@ -167,9 +167,9 @@ public sealed class NarrativeShares : IAuditRule
             if (share.Number.Value + half < range.Low || share.Number.Value - half > range.High)
             {
                 var computed = amount.Number.Value / total.Number.Value * 100m;
-                // Off by one in the last digit: usually a share trimmed so that the shares add to 100%.
+                // Off by one in the last digit: usually a share trimmed so that the shares add to 100% (at hundredths a note).
                 var trimmed = share.Number.Value + half + share.Number.Precision >= range.Low && share.Number.Value - half - share.Number.Precision <= range.High;
-                yield return new AuditFinding(Id, trimmed ? Severity.Warning : Severity.Error, NarrativeClaims.Where(share),
+                yield return new AuditFinding(Id, trimmed ? (share.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(share),
                     NarrativeMessages.ShareDiffers(NarrativeClaims.Name(share), wholeName, share.Number.Value, amount.Number.Value, total.Number.Value, computed, trimmed))
                 { Printed = share.Number.Value, Computed = Math.Round(computed, 2), At = share.Number.Place };
             }
@@ -299,9 +299,9 @@ public sealed class NarrativeYearOnYear : IAuditRule
             var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
             if (stated < range.Low - half || stated > range.High + half || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
             {
-                // "8.15%" for 8.158%: cut off, not rounded — one unit below in the last digit is a warning, as N-RATE has it.
+                // "8.15%" for 8.158%: cut off, not rounded — one unit below in the last digit is a note at hundredths, as N-RATE has it.
                 var truncated = Math.Sign(rate.Number.Value) == Math.Sign(change.Number.Value) && stated < range.Low && stated >= range.Low - Math.Max(rate.Number.Precision, 0.01m);
-                yield return new AuditFinding(Id, truncated ? Severity.Warning : Severity.Error, NarrativeClaims.Where(rate),
+                yield return new AuditFinding(Id, truncated ? (rate.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(rate),
                     NarrativeMessages.ChangeRateDiffers(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, prior.Value, rate.Number.Value, truncated))
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }

@@ -252,10 +252,27 @@ public sealed record PublishedReport
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool EndsMidSentence => Lines.LastOrDefault(l => l.Text.Trim().Length > 0)?.Text.Trim() is { } last
-        && last.Length >= 15 && !last.Contains("  ", StringComparison.Ordinal)
-        && (last[^1] is >= '\u4e00' and <= '\u9fff' || char.IsAsciiDigit(last[^1]))
-        && HasClausePunctuation(last.AsSpan(0, last.Length - 1))
-        && !FiguresSetApart(last);
+        && (OpensAndStops(last)
+            || (last.Length >= 15 && !last.Contains("  ", StringComparison.Ordinal)
+                && (last[^1] is >= '\u4e00' and <= '\u9fff' || char.IsAsciiDigit(last[^1]))
+                && HasClausePunctuation(last.AsSpan(0, last.Length - 1))
+                && !FiguresSetApart(last)));
+
+    /// <summary>"…（" or "按照中央八项规定和《党政机关": a bracket, quote or title mark opened and never closed.</summary>
+    private static bool OpensAndStops(string last) =>
+        last[^1] is '（' or '(' or '《' or '“' or '、'
+        || Count(last, '《') > Count(last, '》') || Count(last, '（') + Count(last, '(') > Count(last, '）') + Count(last, ')');
+
+    private static int Count(string s, char c)
+    {
+        var n = 0;
+        foreach (var x in s)
+        {
+            n += x == c ? 1 : 0;
+        }
+
+        return n;
+    }
 
     /// <summary>"，" "。" "；" — or a half-width comma that is not a thousands separator.</summary>
     private static bool HasClausePunctuation(ReadOnlySpan<char> text)

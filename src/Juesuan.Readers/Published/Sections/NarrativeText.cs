@@ -35,7 +35,8 @@ internal static partial class NarrativeText
             // "（二）政府采购情况" / "三、其他重要事项" followed by a sentence: the sentence is its own paragraph (a part's title
             // broken before its last word, "…部门决算情况" / "说明", still runs on).
             var afterHeading = result.Count > 0 && StartsParagraph().IsMatch(result[^1].Item1)
-                && (HeadingEnd().IsMatch(result[^1].Item1) || (TopicHeading().IsMatch(result[^1].Item1) && flat.Length > 6 && Prose().IsMatch(flat)));
+                && (HeadingEnd().IsMatch(result[^1].Item1)
+                    || ((TopicHeading().IsMatch(result[^1].Item1) || NamedHeading().IsMatch(result[^1].Item1)) && flat.Length > 6 && Prose().IsMatch(flat)));
             if (result.Count > 0 && !broken && !afterHeading && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
             {
                 result[^1] = (result[^1].Item1 + flat, result[^1].Item2);
@@ -59,6 +60,10 @@ internal static partial class NarrativeText
 
     [GeneratedRegex(@"^(?!第[一二三四五六七八九十]+部分)[^，。；：,;:]{2,40}(?:情况|事项)$")]
     private static partial Regex TopicHeading();
+
+    /// <summary>"二、公务接待费" followed by "2017年公务接待费1014万元，…": a numbered item's name alone on its line is its heading.</summary>
+    [GeneratedRegex(@"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．][^，。；：,;:\d]{2,24}$")]
+    private static partial Regex NamedHeading();
 
     [GeneratedRegex(@"^([（(]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五]部分|注：|《)")]
     private static partial Regex StartsParagraph();

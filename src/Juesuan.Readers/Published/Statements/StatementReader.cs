@@ -864,6 +864,14 @@ internal static partial class StatementReader
                 : against.Contains("调整", StringComparison.Ordinal) ? BudgetBasis.Adjusted : BudgetBasis.FullYear, null, false);
         }
 
+        // "比2015年“三公”经费财政拨款年初预算2184.89万元减少": the year names the budget's year, and a budget it is.
+        var named = sentence[(start + matches[^1].Index + matches[^1].Length)..at];
+        if (named.Contains("预算", StringComparison.Ordinal) && !named.Contains("决算", StringComparison.Ordinal) && !named.Contains("上年", StringComparison.Ordinal))
+        {
+            return (named.Contains("年初", StringComparison.Ordinal) ? BudgetBasis.Initial
+                : named.Contains("调整", StringComparison.Ordinal) ? BudgetBasis.Adjusted : BudgetBasis.FullYear, null, false);
+        }
+
         return YearMention().Match(against) is { Success: true } y ? (null, int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture), false) : null;
     }
 

@@ -104,16 +104,16 @@ internal static class SubjectPatterns
         // 三公经费.
         Fixed("三公经费", @"[“""]?三公[”""]?经费(?:(?:一般)?公共(?:预算)?)?(?:财政拨款)?(?:支出)?(?:决算数?)?|[“""]三公[”""](?=预算|决算|支出)", NarrativeItems.ThreePublicTotal, "“三公”经费财政拨款支出年初预算为 21.00 万元"),
         Fixed("因公出国（境）费", @"因公出国（境）(?:费用?|经费)(?:支出)?|因公出国(?:（境）)?(?=[\d（]|支出|经费|费)", NarrativeItems.ThreePublicPrefix + "因公出国（境）费", "因公出国（境）费支出 0.00 万元"),
-        Fixed("公务用车购置及运行费", @"(?:公务用车|公车|车辆)?购置及运行(?:维护)?(?:费|支出)(?:支出)?|公务用车及运行维护(?:费用?|支出)|(?:公务用车|公车)购置及运行(?:维护)?(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
+        Fixed("公务用车购置及运行费", @"(?:公务用车|公车|车辆)?购置[及和与](?:运行|运维)(?:维护)?(?:费用?|支出)(?:支出)?|公务用车及运行维护(?:费用?|支出)|(?:公务用车|公车)购置[及和与](?:运行|运维)(?:维护)?(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
         Fixed("公务用车购置费", @"(?:公务用车|公车)购置(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车购置费", "公务用车购置支出为 0 万元"),
-        Fixed("公务用车运行维护费", @"(?:公务用车|公车|(?<!购置及)车辆)运行(?:及)?(?:维护)?(?:费|支出)(?!的公务用车)|(?:公务用车|公车)运行(?:及)?维护(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
+        Fixed("公务用车运行维护费", @"(?:公务用车|公车|(?<!购置及)车辆)运行(?:及)?(?:维护)?(?:费|支出)(?!的公务用车)|(?:公务用车|公车)运行(?:及)?维护(?=[\d（])|(?:公务用车|公车)运维(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
         Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（]|较|比|同比|增|减|下降|上升|支出|为|共)", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
         Fixed("国内公务接待", @"国内公务接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "国内公务接待费", "国内公务接待支出 0.00 万（含外宾接待支出 0.00 万元）"),
         Fixed("外事接待", @"(?:外事|外宾)接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "外事接待费", "其中外事接待累计 0 批次、0 人、0.00 万元"),
         Fixed("出国团组", @"(?:因公出国（境）|出国（境）)?团组", NarrativeItems.ThreePublicCountPrefix + "出国团组", "全年安排因公出国（境）团组 0 个、累计 0 人次"),
         Fixed("购置车辆", @"购置(?:公务用)?车(?:辆)?(?!购置)", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "当年购置公务用车 0 辆"),
         Fixed("购置车辆数", @"(?:公务用车|公车)购置数(?:量)?", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "公务用车购置数 18 辆，较上年增加 7 辆"),
-        Fixed("保有车辆", @"(?:公务用车|公车)(?:实际)?保有量|公务用车实有数?|(?<=[及和、])保有量|(?:公务用车|公车)?保有(?=\d+辆)", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
+        Fixed("保有车辆", @"(?:公务用车|公车)(?:实际)?保有量|公务用车实有数?|(?<=[及和、])保有量|(?:公务用车|公车)?保有(?=\d+辆)|(?:共有|实有)(?:公务用车|公车)(?=\d+辆)", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
 
         // 其他重要事项.
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),
@@ -138,6 +138,9 @@ internal static class SubjectPatterns
         Fixed("大型设备", @"单价\d+万元(?:（含）)?以上(?:的)?(?:通用|专用)?设备(?:（不含车辆）)?", NarrativeItems.LargeEquipment, "单价 100 万元（含）以上设备（不含车辆）6 台（套）"),
 
         // Economic 类/款 names in the basic-expenditure sentences.
+        // 会议费 and 培训费 are 经济分类 items a 三公 list sometimes takes in: named, so that their figures are not the 公务接待费 before them.
+        Fixed("会议费", @"(?<![\u4e00-\u9fff])会议费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "会议费", "会议费34.10万元、培训费51.37万元"),
+        Fixed("培训费", @"(?<![\u4e00-\u9fff])培训费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "培训费", "会议费减少87.51万元，培训费增加4.66万元"),
         new("经济分类", new Regex("(" + EconomicNames + ")", RegexOptions.Compiled), (m, _) => NarrativeItems.EconomicPrefix + m.Groups[1].Value, "其中：工资福利支出 1248.35 万元"),
     ];
 }

@@ -45,7 +45,8 @@ internal static partial class WordPatterns
 
                 taken.Add((m.Index, m.Index + m.Length));
                 var zone = zoneOf(m.Index);
-                var subject = mentions.LastOrDefault(x => x.End <= m.Index && (zoneOf(x.Start) is not { } z || z == zone))?.Key ?? fallback;
+                // "“三公”经费支出决算大于预算数": the name may take the word's own 决算 ("…经费支出决算"): it still names the word's subject.
+                var subject = mentions.LastOrDefault(x => x.Start < m.Index && x.End <= m.Index + m.Length && (zoneOf(x.Start) is not { } z || z == zone))?.Key ?? fallback;
                 if (subject is null)
                 {
                     continue;

@@ -318,5 +318,31 @@ public sealed class OtherProvincesPhrasingTests
         Has(claims, "三公:公务接待费", Measure.ChangeRate, -5.12m);
         Assert.DoesNotContain(claims, c => c.Subject == "三公经费" && c.Number.Value is -0.64m or -5.12m);
     }
-}
 
+    [Fact]
+    public void Inside_the_parenthesis_after_the_vehicle_costs_their_parts_go_by_short_names()
+    {
+        // 购置费 and 运行费 in "（包括…）" after 公务用车购置及运行费 are its two parts, not more of the parent.
+        var claims = Claims("公务用车购置及运行费20.50万元（包括购置费5.20万元、运行费15.30万元），减少1.10万元。");
+        Has(claims, "三公:公务用车购置及运行费", Measure.Amount, 20.5m);
+        Has(claims, "三公:公务用车购置费", Measure.Amount, 5.2m);
+        Has(claims, "三公:公务用车运行维护费", Measure.Amount, 15.3m);
+        Has(claims, "三公:公务用车购置及运行费", Measure.ChangeAmount, -1.1m);
+        Assert.Single(claims, c => c.Subject == "三公:公务用车购置及运行费" && c.Measure == Measure.Amount);
+
+        // Without the parent before them they are not named: the figures go to the subject the sentence has.
+        Assert.DoesNotContain(Claims("公务接待费3.00万元（包括购置费1.00万元）。"), c => c.Subject == "三公:公务用车购置费");
+    }
+
+    [Fact]
+    public void A_vehicle_kind_with_a_parenthesis_in_its_name_is_read_whole()
+    {
+        // "副部（省）级" does not end the aside: the total is the fleet's, the kinds keep their names ("其他用车", not "他用车").
+        var claims = Claims("公务用车总数20辆（其中：副部（省）级及以上领导用车1辆，主要领导干部用车3辆，其他用车16辆）。", "一、基本情况");
+        Has(claims, NarrativeItems.VehiclesTotal, Measure.Count, 20m);
+        Has(claims, NarrativeItems.VehiclePrefix + "副部（省）级及以上领导用车", Measure.Count, 1m);
+        Has(claims, NarrativeItems.VehiclePrefix + "主要领导干部用车", Measure.Count, 3m);
+        Has(claims, NarrativeItems.VehiclePrefix + "其他用车", Measure.Count, 16m);
+        Assert.Equal(4, claims.Count);
+    }
+}

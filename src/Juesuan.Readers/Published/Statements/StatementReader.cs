@@ -188,14 +188,16 @@ internal static partial class StatementReader
             zones.Add((m.Index, m.Index + m.Length));
         }
 
+        // An aside runs to the parenthesis that closes it: "（其中：副部（省）级及以上领导用车…，其他用车1318辆）" is one.
         var open = -1;
+        var depth = 0;
         for (var i = 0; i < sentence.Length; i++)
         {
-            if (sentence[i] == '（' && open < 0)
+            if (sentence[i] == '（')
             {
-                open = i;
+                open = depth++ == 0 ? i : open;
             }
-            else if (sentence[i] == '）' && open >= 0)
+            else if (sentence[i] == '）' && depth > 0 && --depth == 0)
             {
                 // （类）（款）（项）（境）（含）（套） are parts of names, not asides.
                 if (i - open > 4)

@@ -275,6 +275,51 @@ public sealed class OtherProvincesRuleTests
     }
 
     [Fact]
+    public void A_paragraph_that_opens_with_its_parts_is_added_up_to_the_total_before_it()
+    {
+        // The total and its change close one paragraph; "其中：" opens the next, one part to a sentence.
+        // 0 + 300.50 + 0.00 = 300.50; changes 0 − 40.20 − 0.15 = −40.35.
+        var text = "二、“三公”经费支出总体情况\n2019年度，本级“三公”经费支出合计300.50万元，同比减少40.35万元，各单位厉行节约。\n"
+            + "其中：因公出国（境）经费0万元，同比减少0万元，全年未安排出国。公务用车购置及运行费300.50万元，同比减少40.20万元"
+            + "（公务用车购置费0万元，同比减少0万元；公务用车运行维护费300.50万元，同比减少40.20万元）。公务接待费0.00万元，同比减少0.15万元，严控接待。\n";
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text)));
+
+        var amount = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("合计300.50万元", "合计310.50万元", StringComparison.Ordinal))));
+        Assert.Equal(Severity.Error, amount.Severity);
+        Assert.Contains("三公经费 310.5 万元 ≠ 其中各项之和 300.5 万元", amount.Message, StringComparison.Ordinal);
+
+        var change = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("同比减少0.15万元", "同比减少10.15万元", StringComparison.Ordinal))));
+        Assert.Equal(Severity.Error, change.Severity);
+        Assert.Contains("三公经费较上年的增减 -40.35 万元 ≠ 其中各项较上年的增减之和 -50.35 万元", change.Message, StringComparison.Ordinal);
+
+        // The total's change is the vehicles' alone, the reception's 0.15 forgotten: "0万元" beside hundredths is nothing,
+        // not 0 ± 0.5, so 0.15 is beyond the rounding of the four figures (4 × 0.005).
+        var forgotten = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("同比减少40.35万元", "同比减少40.20万元", StringComparison.Ordinal))));
+        Assert.Contains("差 0.15", forgotten.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_vehicle_costs_short_parts_add_up_to_them()
+    {
+        // 20.50 = 5.20 + 15.30; 21.50 is not.
+        var text = "一、“三公”经费情况说明\n公务用车购置及运行费20.50万元（包括购置费5.20万元、运行费15.30万元），减少1.10万元。\n";
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text)));
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("运行费20.50", "运行费21.50", StringComparison.Ordinal))));
+        Assert.Contains("公务用车购置及运行费 21.5 万元 ≠ 其中各项之和 20.5 万元", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vehicle_kinds_with_a_parenthesis_in_their_names_add_up_to_the_fleet()
+    {
+        // 1 + 3 + 16 = 20; a fleet of 21 is not.
+        var text = "一、基本情况\n公务用车总数20辆（其中：副部（省）级及以上领导用车1辆，主要领导干部用车3辆，其他用车16辆）。\n";
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text)));
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("总数20辆", "总数21辆", StringComparison.Ordinal))));
+        Assert.Contains("21", f.Message, StringComparison.Ordinal);
+        Assert.Contains("副部（省）级及以上领导用车", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_parts_own_parts_are_not_added_beside_it()
     {
         // 五华: 769.70 is 100% of 三公 both as 公务用车购置及运行维护费 and as its part 公务用车运行维护费.

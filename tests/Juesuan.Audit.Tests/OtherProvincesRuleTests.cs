@@ -1,3 +1,4 @@
+using Juesuan.Audit.Messages;
 using Juesuan.Audit.Rules;
 using Juesuan.Readers.Published;
 
@@ -299,6 +300,22 @@ public sealed class OtherProvincesRuleTests
     }
 
     [Fact]
+    public void Parts_a_hundredth_off_their_total_are_a_note_of_rounding()
+    {
+        // 0 + 120.12 + 80.22 = 200.34 against 200.35: within 3 × 0.005 (the 0 beside hundredths is nothing), 尾差.
+        // Changes −0.50 − 4.20 − 1.16 = −5.86 against −5.85: 尾差 too.
+        var text = "一、“三公”经费情况说明\n“三公”经费支出200.35万元，同比减少5.85万元，其中：因公出国（境）费0.00万元，同比减少0.50万元；"
+            + "公务用车购置及运行费120.12万元，同比减少4.20万元；公务接待费80.22万元，同比减少1.16万元。\n";
+        var notes = new PartsOfStatedTotal().Check(Read(text)).ToList();
+        Assert.All(notes, f => Assert.Equal(Severity.Note, f.Severity));
+        Assert.Equal([AuditMessageId.PartsWithinRounding, AuditMessageId.ChangesOfPartsWithinRounding], notes.Select(f => f.MessageId!.Value).Order());
+        Assert.Contains("相差 0.01", notes.Single(f => f.MessageId == AuditMessageId.PartsWithinRounding).Message, StringComparison.Ordinal);
+
+        // Agreeing to the hundredth, nothing is said.
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text.Replace("200.35", "200.34", StringComparison.Ordinal).Replace("1.16万元", "1.15万元", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void The_vehicle_costs_short_parts_add_up_to_them()
     {
         // 20.50 = 5.20 + 15.30; 21.50 is not.
@@ -491,10 +508,12 @@ public sealed class OtherProvincesRuleTests
     [Fact]
     public void The_total_is_this_years_income_and_what_was_carried_over()
     {
-        // 390.55 + 190.89 = 581.44 against 581.45: a rounding of the printed parts, no finding. A total of 563.00 is less than
+        // 390.55 + 190.89 = 581.44 against 581.45: a rounding of the printed parts, a note (尾差). A total of 563.00 is less than
         // its parts (a total may exceed the parts a sentence names, never fall short of them).
         const string text = "一、收入支出决算总体情况说明\n本单位2021年度总收入581.45万元，其中本年收入390.55万元，上年结转190.89万元。\n";
-        Assert.DoesNotContain(Auditor.Run(Read(text)), f => f.RuleId == "N-PARTS");
+        var tail = Assert.Single(Auditor.Run(Read(text)), f => f.RuleId == "N-PARTS");
+        Assert.Equal(Severity.Note, tail.Severity);
+        Assert.Equal(AuditMessageId.PartsWithinRounding, tail.MessageId);
         var f = Assert.Single(Auditor.Run(Read(text.Replace("总收入581.45", "总收入563.00", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS");
         Assert.Contains("581.44", f.Message, StringComparison.Ordinal);
     }

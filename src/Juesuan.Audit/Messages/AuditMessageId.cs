@@ -57,6 +57,8 @@ public enum AuditMessageId
     ChangesOfPartsDiffer,
     PartsAboveWhole,
     PartsDifferFromTotal,
+    PartsWithinRounding,
+    ChangesOfPartsWithinRounding,
     ListedPartsDifferFromSum,
     SharesAboveHundred,
     ItemNameUnknown,

@@ -576,8 +576,17 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     var sum = changes.Sum(c => c!.Number.Value);
                     var tolerance = Rounding([totalChange.Number, .. changes.Select(c => c!.Number)]);
                     var diff = totalChange.Number.Value - sum;
+                    if (diff == 0m)
+                    {
+                        continue;
+                    }
+
                     if (Math.Abs(diff) <= tolerance)
                     {
+                        yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(totalChange),
+                            ClaimMessages.ChangesOfPartsWithinRounding(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value,
+                                [.. changes.Select(c => (c!.SubjectName, c.Number.Value))], tolerance, parts.Count == partKeys.Length))
+                        { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
                         continue;
                     }
 
@@ -686,7 +695,20 @@ public sealed class PartsOfStatedTotal : IAuditRule
         // Vehicles, projects and people are counted, not rounded.
         var tolerance = total.Measure == Measure.Count ? 0m : Rounding([total.Number, .. parts.Select(p => p.Number)]);
         var diff = total.Number.Value - sum;
-        if (Math.Abs(diff) <= tolerance || (!complete && diff > 0m))
+        if (diff == 0m)
+        {
+            return null;
+        }
+
+        // "收入总计434.72万元，其中：本年收入合计434.16万元，…年初结转和结余0.55万元": 0.01 apart is the rounding of the printing.
+        if (Math.Abs(diff) <= tolerance)
+        {
+            return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(total),
+                ClaimMessages.PartsWithinRounding(total.SubjectName, total.Number.Value, ClaimMessages.Wan, [.. parts.Select(p => (p.SubjectName, NarrativeClaims.AsPrinted(p)))], sum, tolerance, complete))
+            { Printed = total.Number.Value, Computed = sum, Tolerance = tolerance, At = total.Number.Place };
+        }
+
+        if (!complete && diff > 0m)
         {
             return null;
         }

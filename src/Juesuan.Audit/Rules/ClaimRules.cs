@@ -357,14 +357,14 @@ public sealed partial class ReasonDirection : IAuditRule
     private static partial Regex DownWords();
 }
 
-/// <summary>N-PARTS: parts stated with their total in one sentence add up to it (政府采购, 三公, 车辆, 人员/公用经费, 绩效项目…).</summary>
+/// <summary>N-PARTS: parts stated with their total — in one sentence, or in the paragraph after it that opens with 其中 — add up to it (政府采购, 三公, 车辆, 人员/公用经费, 绩效项目…).</summary>
 public sealed class PartsOfStatedTotal : IAuditRule
 {
     public string Id => "N-PARTS";
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "同一句中“总数，其中：各部分”的各部分之和 = 总数（按印刷精度计尾差）；各部分不应超过总数";
+    public string Title => "“总数，其中：各部分”（同一句中，或在以“其中”开头的下一段）的各部分之和 = 总数，各部分的增减之和 = 总数的增减（尾差为提示）；各部分不应超过总数";
 
     public string Why => "总数与其组成不符，说明其中一个数字写错了。";
 

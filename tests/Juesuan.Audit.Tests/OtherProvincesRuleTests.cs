@@ -1,3 +1,4 @@
+using Juesuan.Audit.Messages;
 using Juesuan.Audit.Rules;
 using Juesuan.Readers.Published;
 
@@ -275,6 +276,67 @@ public sealed class OtherProvincesRuleTests
     }
 
     [Fact]
+    public void A_paragraph_that_opens_with_its_parts_is_added_up_to_the_total_before_it()
+    {
+        // The total and its change close one paragraph; "其中：" opens the next, one part to a sentence.
+        // 0 + 300.50 + 0.00 = 300.50; changes 0 − 40.20 − 0.15 = −40.35.
+        var text = "二、“三公”经费支出总体情况\n2019年度，本级“三公”经费支出合计300.50万元，同比减少40.35万元，各单位厉行节约。\n"
+            + "其中：因公出国（境）经费0万元，同比减少0万元，全年未安排出国。公务用车购置及运行费300.50万元，同比减少40.20万元"
+            + "（公务用车购置费0万元，同比减少0万元；公务用车运行维护费300.50万元，同比减少40.20万元）。公务接待费0.00万元，同比减少0.15万元，严控接待。\n";
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text)));
+
+        var amount = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("合计300.50万元", "合计310.50万元", StringComparison.Ordinal))));
+        Assert.Equal(Severity.Error, amount.Severity);
+        Assert.Contains("三公经费 310.5 万元 ≠ 其中各项之和 300.5 万元", amount.Message, StringComparison.Ordinal);
+
+        var change = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("同比减少0.15万元", "同比减少10.15万元", StringComparison.Ordinal))));
+        Assert.Equal(Severity.Error, change.Severity);
+        Assert.Contains("三公经费较上年的增减 -40.35 万元 ≠ 其中各项较上年的增减之和 -50.35 万元", change.Message, StringComparison.Ordinal);
+
+        // The total's change is the vehicles' alone, the reception's 0.15 forgotten: "0万元" beside hundredths is nothing,
+        // not 0 ± 0.5, so 0.15 is beyond the rounding of the four figures (4 × 0.005).
+        var forgotten = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("同比减少40.35万元", "同比减少40.20万元", StringComparison.Ordinal))));
+        Assert.Contains("差 0.15", forgotten.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parts_a_hundredth_off_their_total_are_a_note_of_rounding()
+    {
+        // 0 + 120.12 + 80.22 = 200.34 against 200.35: within 3 × 0.005 (the 0 beside hundredths is nothing), 尾差.
+        // Changes −0.50 − 4.20 − 1.16 = −5.86 against −5.85: 尾差 too.
+        var text = "一、“三公”经费情况说明\n“三公”经费支出200.35万元，同比减少5.85万元，其中：因公出国（境）费0.00万元，同比减少0.50万元；"
+            + "公务用车购置及运行费120.12万元，同比减少4.20万元；公务接待费80.22万元，同比减少1.16万元。\n";
+        var notes = new PartsOfStatedTotal().Check(Read(text)).ToList();
+        Assert.All(notes, f => Assert.Equal(Severity.Note, f.Severity));
+        Assert.Equal([AuditMessageId.PartsWithinRounding, AuditMessageId.ChangesOfPartsWithinRounding], notes.Select(f => f.MessageId!.Value).Order());
+        Assert.Contains("相差 0.01", notes.Single(f => f.MessageId == AuditMessageId.PartsWithinRounding).Message, StringComparison.Ordinal);
+
+        // Agreeing to the hundredth, nothing is said.
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text.Replace("200.35", "200.34", StringComparison.Ordinal).Replace("1.16万元", "1.15万元", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_vehicle_costs_short_parts_add_up_to_them()
+    {
+        // 20.50 = 5.20 + 15.30; 21.50 is not.
+        var text = "一、“三公”经费情况说明\n公务用车购置及运行费20.50万元（包括购置费5.20万元、运行费15.30万元），减少1.10万元。\n";
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text)));
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("运行费20.50", "运行费21.50", StringComparison.Ordinal))));
+        Assert.Contains("公务用车购置及运行费 21.5 万元 ≠ 其中各项之和 20.5 万元", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vehicle_kinds_with_a_parenthesis_in_their_names_add_up_to_the_fleet()
+    {
+        // 1 + 3 + 16 = 20; a fleet of 21 is not.
+        var text = "一、基本情况\n公务用车总数20辆（其中：副部（省）级及以上领导用车1辆，主要领导干部用车3辆，其他用车16辆）。\n";
+        Assert.Empty(new PartsOfStatedTotal().Check(Read(text)));
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("总数20辆", "总数21辆", StringComparison.Ordinal))));
+        Assert.Contains("21", f.Message, StringComparison.Ordinal);
+        Assert.Contains("副部（省）级及以上领导用车", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_parts_own_parts_are_not_added_beside_it()
     {
         // 五华: 769.70 is 100% of 三公 both as 公务用车购置及运行维护费 and as its part 公务用车运行维护费.
@@ -365,12 +427,12 @@ public sealed class OtherProvincesRuleTests
     }
 
     [Fact]
-    public void A_rate_cut_off_rather_than_rounded_is_a_warning()
+    public void A_rate_cut_off_rather_than_rounded_is_a_note()
     {
-        // 15.18 ÷ (201.25 − 15.18) = 8.158%: "8.15%" is cut off.
+        // 15.18 ÷ (201.25 − 15.18) = 8.158%: "8.15%" is cut off — a hundredth, which reviewers take for rounding.
         var text = "一、“三公”经费情况说明\n公务接待费201.25万元，比上年增加15.18万元，增长8.15%。\n";
         var f = Assert.Single(new NarrativeYearOnYear().Check(Read(text)));
-        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(Severity.Note, f.Severity);
         Assert.Equal(Severity.Error, Assert.Single(new NarrativeYearOnYear().Check(Read(text.Replace("8.15%", "8.05%", StringComparison.Ordinal)))).Severity);
         Assert.Empty(new NarrativeYearOnYear().Check(Read(text.Replace("8.15%", "8.16%", StringComparison.Ordinal))));
     }
@@ -446,10 +508,12 @@ public sealed class OtherProvincesRuleTests
     [Fact]
     public void The_total_is_this_years_income_and_what_was_carried_over()
     {
-        // 390.55 + 190.89 = 581.44 against 581.45: a rounding of the printed parts, no finding. A total of 563.00 is less than
+        // 390.55 + 190.89 = 581.44 against 581.45: a rounding of the printed parts, a note (尾差). A total of 563.00 is less than
         // its parts (a total may exceed the parts a sentence names, never fall short of them).
         const string text = "一、收入支出决算总体情况说明\n本单位2021年度总收入581.45万元，其中本年收入390.55万元，上年结转190.89万元。\n";
-        Assert.DoesNotContain(Auditor.Run(Read(text)), f => f.RuleId == "N-PARTS");
+        var tail = Assert.Single(Auditor.Run(Read(text)), f => f.RuleId == "N-PARTS");
+        Assert.Equal(Severity.Note, tail.Severity);
+        Assert.Equal(AuditMessageId.PartsWithinRounding, tail.MessageId);
         var f = Assert.Single(Auditor.Run(Read(text.Replace("总收入581.45", "总收入563.00", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS");
         Assert.Contains("581.44", f.Message, StringComparison.Ordinal);
     }
@@ -516,5 +580,30 @@ public sealed class OtherProvincesRuleTests
             + "公务接待费 | 1 | 2.14 |\n公务用车购置及运行维护费 | 245 | 165.23 |\n其中:公务用车运行维护费 | 165 | 87.07 |\n公务用车购置费 | 80 | 78.16 |\n";
         Assert.Empty(new ThreePublicTable().Check(Read(text)));
         Assert.Single(new ThreePublicTable().Check(Read(text.Replace("| 80 | 78.16 |", "| 90 | 78.16 |", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void No_change_said_flat_is_no_contradiction()
+    {
+        // 徐闻: "因公出国（境）费支出决算减少0万元，与上年持平" — right; only a change said flat is wrong.
+        const string text = "一、“三公”经费情况说明\n其中：因公出国（境）费支出决算减少0万元，与上年持平；公务接待费支出决算减少0.69万元，下降10.08%。\n";
+        Assert.DoesNotContain(new DirectionWords().Check(Read(text)), f => f.Severity != Severity.Note);
+        Assert.Contains(new DirectionWords().Check(Read(text.Replace("减少0万元，与上年持平", "减少2万元，与上年持平", StringComparison.Ordinal))), f => f.Severity != Severity.Note);
+    }
+
+    [Fact]
+    public void Nothing_of_nothing_completed_is_a_warning_and_money_of_nothing_an_error()
+    {
+        const string text = "一、“三公”经费情况说明\n其中：因公出国（境）费支出决算为0万元，完成预算0万元的100%。\n";
+        Assert.Equal(Severity.Warning, Assert.Single(new CompletionAgainstBudget().Check(Read(text))).Severity);
+        Assert.Equal(Severity.Error, Assert.Single(new CompletionAgainstBudget().Check(Read(text.Replace("决算为0万元", "决算为3万元", StringComparison.Ordinal)))).Severity);
+    }
+
+    [Fact]
+    public void A_text_that_stops_at_an_open_bracket_or_title_mark_is_cut_off()
+    {
+        Assert.True(Read("一、“三公”经费情况说明\n公务接待费支出决算为6.15万元。\n（\n").EndsMidSentence);
+        Assert.True(Read("一、“三公”经费情况说明\n公务接待费支出决算为6.15万元。\n按照中央八项规定和《党政机关\n").EndsMidSentence);
+        Assert.False(Read("一、“三公”经费情况说明\n公务接待费支出决算为6.15万元。\n").EndsMidSentence);
     }
 }

@@ -60,6 +60,8 @@ public enum AuditMessageId
     ChangesOfPartsDiffer,
     PartsAboveWhole,
     PartsDifferFromTotal,
+    PartsWithinRounding,
+    ChangesOfPartsWithinRounding,
     ListedPartsDifferFromSum,
     SharesAboveHundred,
     ItemNameUnknown,

@@ -111,6 +111,26 @@ public static class ClaimMessages
         new(AuditMessageId.PartsDifferFromTotal,
             $"{total} {F(value)} {unit} ≠ 其中各项之和 {F(sum)} {unit}（{string.Join(" + ", parts.Select(p => $"{p.Name} {p.Printed}"))}，差 {F(value - sum)}）");
 
+    /// <summary>
+    /// N-PARTS: a total and its parts apart by no more than the rounding of the printed figures (<paramref name="tolerance"/>): 尾差;
+    /// when not every part is listed (<paramref name="complete"/> false), perhaps one that is not.
+    /// </summary>
+    public static AuditMessage PartsWithinRounding(string total, decimal value, string unit, IReadOnlyList<(string Name, string Printed)> parts, decimal sum, decimal tolerance, bool complete) =>
+        new(AuditMessageId.PartsWithinRounding,
+            $"{total} {F(value)} {unit} 与其中各项之和 {F(sum)} {unit} 相差 {F(value - sum)}（{string.Join(" + ", parts.Select(p => $"{p.Name} {p.Printed}"))}），"
+            + $"在各数印刷的舍入之内（容差 {F(tolerance)}），尾差{(complete ? string.Empty : "，或是未列出的项目")}");
+
+    /// <summary>N-PARTS: the changes of the parts and the total's apart by no more than the rounding of the printed figures: 尾差 (or a part not listed).</summary>
+    public static AuditMessage ChangesOfPartsWithinRounding(string total, bool yearOnYear, decimal totalChange, IReadOnlyList<(string Name, decimal Change)> parts, decimal tolerance, bool complete)
+    {
+        var against = yearOnYear ? "较上年的增减" : "与预算的差额";
+        var sum = parts.Sum(p => p.Change);
+        return new(AuditMessageId.ChangesOfPartsWithinRounding,
+            $"{total}{against} {F(totalChange)} 万元 与其中各项{against}之和 {F(sum)} 万元 相差 {F(totalChange - sum)}"
+            + $"（{string.Join("，", parts.Select(p => $"{p.Name} {(p.Change > 0 ? "+" : string.Empty)}{F(p.Change)}"))}），在各数印刷的舍入之内（容差 {F(tolerance)}），尾差"
+            + (complete ? string.Empty : "，或是未列出的项目"));
+    }
+
     /// <summary>N-LISTSUM: "其中 A x，B y，合计 T" where x + y ≠ T, whatever A and B are called.</summary>
     public static AuditMessage ListedPartsDifferFromSum(string word, string total, IReadOnlyList<string> parts, decimal sum, string unit) =>
         new(AuditMessageId.ListedPartsDifferFromSum,

@@ -374,14 +374,14 @@ public sealed partial class ReasonDirection : IAuditRule
     private static partial Regex DownWords();
 }
 
-/// <summary>N-PARTS: parts stated with their total in one sentence add up to it (政府采购, 三公, 车辆, 人员/公用经费, 绩效项目…).</summary>
+/// <summary>N-PARTS: parts stated with their total — in one sentence, or in the paragraph after it that opens with 其中 — add up to it (政府采购, 三公, 车辆, 人员/公用经费, 绩效项目…).</summary>
 public sealed class PartsOfStatedTotal : IAuditRule
 {
     public string Id => "N-PARTS";
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "同一句中“总数，其中：各部分”的各部分之和 = 总数（按印刷精度计尾差）；各部分不应超过总数";
+    public string Title => "“总数，其中：各部分”（同一句中，或在以“其中”开头的下一段）的各部分之和 = 总数，各部分的增减之和 = 总数的增减（尾差为提示）；各部分不应超过总数";
 
     public string Why => "总数与其组成不符，说明其中一个数字写错了。";
 
@@ -534,26 +534,49 @@ public sealed class PartsOfStatedTotal : IAuditRule
     /// "“三公”经费41万元，较上年减少19万元…。其中：公务用车…21万元，较上年减少16万元…；公务接待费20万元，较上年减少2.5万元": when
     /// the parts' amounts add up to the total, their changes (against 上年, against the budget) add up to the total's change.
     /// A part the sentence leaves out is zero this year but may not have been last year, so then it is a warning.
+    /// A paragraph that opens with "其中：" lists the parts of the total stated just before it, one or more to a sentence
+    /// ("…合计585.53万元，同比减少144.92万元。" / "其中：因公出国（境）经费0万元，同比减少0万元。公务用车购置及运行费…。公务接待费…"):
+    /// its amounts are added up to that total too.
     /// </summary>
     private IEnumerable<AuditFinding> ChangesOfParts(PublishedReport report)
     {
         var statements = report.Statements;
         for (var i = 0; i < statements.Count; i++)
         {
-            var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
-            foreach (var (totalKey, partKeys, _) in Families)
+            var own = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
+            var opens = statements[i].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal);
+            var run = opens ? PartsParagraph(statements, i) : [statements[i]];
+            var listed = run.SelectMany(s => s.Claims.Where(NarrativeClaims.Printed)).ToList();
+            foreach (var (totalKey, partKeys, completeFamily) in Families)
             {
+                // The total in the same sentence, or for "其中：…" in one of the three sentences before it, in the same section.
+                var inSentence = own.Any(c => IsTotal(c, totalKey));
+                var claims = inSentence ? own : listed;
                 var parts = partKeys.Select(k => claims.FirstOrDefault(c => c.Subject == k && c.Measure == Measure.Amount)).OfType<Claim>().ToList();
-                if (parts.Count < 2)
+                if (parts.Count < 2 || (!inSentence && (!opens || listed.Any(c => IsTotal(c, totalKey)))))
                 {
                     continue;
                 }
 
-                // The total in the same sentence, or for "其中：…" in one of the three sentences before it, in the same section.
-                var totalClaims = claims.Any(c => IsTotal(c, totalKey)) ? claims
-                    : statements[i].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal) ? TotalBefore(statements, i, totalKey) : null;
+                var totalClaims = inSentence ? own : TotalBefore(statements, i, totalKey);
                 var total = totalClaims?.First(c => IsTotal(c, totalKey));
-                if (total is null || Math.Abs(total.Number.Value - parts.Sum(p => p.Number.Value)) > parts.Sum(p => p.Number.Precision / 2m) + (total.Number.Precision / 2m))
+                if (total is null)
+                {
+                    continue;
+                }
+
+                // Stated in sentences apart from their total, the parts' amounts are added up here (in one sentence, above).
+                if (!inSentence)
+                {
+                    var others = run.Any(s => s.Unread.Any(u => u.Contains('元'))) || claims.Any(c => c.Subject.StartsWith(NarrativeItems.EconomicPrefix, StringComparison.Ordinal));
+                    if (Check(total, parts, completeFamily && !others && parts.Count == partKeys.Length, report) is { } apart)
+                    {
+                        yield return apart;
+                        continue;
+                    }
+                }
+
+                if (Math.Abs(total.Number.Value - parts.Sum(p => p.Number.Value)) > Rounding([total.Number, .. parts.Select(p => p.Number)]))
                 {
                     continue;
                 }
@@ -561,17 +584,26 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 foreach (var measure in new[] { Measure.ChangeAmount, Measure.BudgetDifference })
                 {
                     var totalChange = totalClaims!.FirstOrDefault(c => c.Subject == totalKey && c.Measure == measure);
-                    var changes = parts.Select(p => claims.FirstOrDefault(c => c.Subject == p.Subject && c.Measure == measure)).ToList();
+                    var changes = parts.Select(p => claims.FirstOrDefault(c => c.Subject == p.Subject && c.Measure == measure && c.Sentence == p.Sentence)).ToList();
                     if (totalChange is null || changes.Any(c => c is null))
                     {
                         continue;
                     }
 
                     var sum = changes.Sum(c => c!.Number.Value);
-                    var tolerance = changes.Sum(c => c!.Number.Precision / 2m) + (totalChange.Number.Precision / 2m);
+                    var tolerance = Rounding([totalChange.Number, .. changes.Select(c => c!.Number)]);
                     var diff = totalChange.Number.Value - sum;
+                    if (diff == 0m)
+                    {
+                        continue;
+                    }
+
                     if (Math.Abs(diff) <= tolerance)
                     {
+                        yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(totalChange),
+                            ClaimMessages.ChangesOfPartsWithinRounding(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value,
+                                [.. changes.Select(c => (c!.SubjectName, c.Number.Value))], tolerance, parts.Count == partKeys.Length))
+                        { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
                         continue;
                     }
 
@@ -583,6 +615,28 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
             }
         }
+    }
+
+    /// <summary>The sentence at <paramref name="i"/>, which opens with 其中, and the sentences after it in its paragraph and section.</summary>
+    private static List<NarrativeStatement> PartsParagraph(IReadOnlyList<NarrativeStatement> statements, int i)
+    {
+        var run = new List<NarrativeStatement> { statements[i] };
+        for (var j = i + 1; j < statements.Count && statements[j].Place == statements[i].Place && statements[j].Section == statements[i].Section; j++)
+        {
+            run.Add(statements[j]);
+        }
+
+        return run;
+    }
+
+    /// <summary>
+    /// The rounding a sum of printed figures may carry: half the printing unit of each. A nothing printed beside figures in
+    /// hundredths ("因公出国（境）经费0万元，…公务接待费0.00万元，同比减少0.11万元") is nothing, not 0 ± 0.5.
+    /// </summary>
+    private static decimal Rounding(IReadOnlyList<PrintedNumber> numbers)
+    {
+        var finest = numbers.Where(n => n.Value != 0m).Select(n => n.Precision).DefaultIfEmpty(decimal.MaxValue).Min();
+        return numbers.Sum(n => (n.Value == 0m ? Math.Min(n.Precision, finest) : n.Precision) / 2m);
     }
 
     private static bool IsTotal(Claim c, string totalKey) => c.Subject == totalKey && c.Measure == Measure.Amount;
@@ -655,9 +709,23 @@ public sealed class PartsOfStatedTotal : IAuditRule
     {
         _ = report;
         var sum = parts.Sum(p => p.Number.Value);
-        var tolerance = parts.Sum(p => p.Number.Precision / 2m) + (total.Number.Precision / 2m);
+        // Vehicles, projects and people are counted, not rounded.
+        var tolerance = total.Measure == Measure.Count ? 0m : Rounding([total.Number, .. parts.Select(p => p.Number)]);
         var diff = total.Number.Value - sum;
-        if (Math.Abs(diff) <= tolerance || (!complete && diff > 0m))
+        if (diff == 0m)
+        {
+            return null;
+        }
+
+        // "收入总计434.72万元，其中：本年收入合计434.16万元，…年初结转和结余0.55万元": 0.01 apart is the rounding of the printing.
+        if (Math.Abs(diff) <= tolerance)
+        {
+            return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(total),
+                ClaimMessages.PartsWithinRounding(total.SubjectName, total.Number.Value, ClaimMessages.Wan, [.. parts.Select(p => (p.SubjectName, NarrativeClaims.AsPrinted(p)))], sum, tolerance, complete))
+            { Printed = total.Number.Value, Computed = sum, Tolerance = tolerance, At = total.Number.Place };
+        }
+
+        if (!complete && diff > 0m)
         {
             return null;
         }

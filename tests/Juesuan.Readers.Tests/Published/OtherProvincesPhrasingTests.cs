@@ -368,4 +368,74 @@ public sealed class OtherProvincesPhrasingTests
         Assert.DoesNotContain(claims, c => c.Number.Value == 131m);
         Has(Claims("因公出国（境）费10万元，组织团组2个。"), "三公数量:出国团组", Measure.Count, 2m);
     }
+
+    [Fact]
+    public void Inside_the_parenthesis_after_the_vehicle_costs_their_parts_go_by_short_names()
+    {
+        // 购置费 and 运行费 in "（包括…）" after 公务用车购置及运行费 are its two parts, not more of the parent.
+        var claims = Claims("公务用车购置及运行费20.50万元（包括购置费5.20万元、运行费15.30万元），减少1.10万元。");
+        Has(claims, "三公:公务用车购置及运行费", Measure.Amount, 20.5m);
+        Has(claims, "三公:公务用车购置费", Measure.Amount, 5.2m);
+        Has(claims, "三公:公务用车运行维护费", Measure.Amount, 15.3m);
+        Has(claims, "三公:公务用车购置及运行费", Measure.ChangeAmount, -1.1m);
+        Assert.Single(claims, c => c.Subject == "三公:公务用车购置及运行费" && c.Measure == Measure.Amount);
+
+        // Without the parent before them they are not named: the figures go to the subject the sentence has.
+        Assert.DoesNotContain(Claims("公务接待费3.00万元（包括购置费1.00万元）。"), c => c.Subject == "三公:公务用车购置费");
+    }
+
+    [Fact]
+    public void A_vehicle_kind_with_a_parenthesis_in_its_name_is_read_whole()
+    {
+        // "副部（省）级" does not end the aside: the total is the fleet's, the kinds keep their names ("其他用车", not "他用车").
+        var claims = Claims("公务用车总数20辆（其中：副部（省）级及以上领导用车1辆，主要领导干部用车3辆，其他用车16辆）。", "一、基本情况");
+        Has(claims, NarrativeItems.VehiclesTotal, Measure.Count, 20m);
+        Has(claims, NarrativeItems.VehiclePrefix + "副部（省）级及以上领导用车", Measure.Count, 1m);
+        Has(claims, NarrativeItems.VehiclePrefix + "主要领导干部用车", Measure.Count, 3m);
+        Has(claims, NarrativeItems.VehiclePrefix + "其他用车", Measure.Count, 16m);
+        Assert.Equal(4, claims.Count);
+    }
+
+    [Fact]
+    public void A_numbered_item_name_alone_on_its_line_heads_the_line_after_it()
+    {
+        // 宜宾: "二、公务接待费" / "2017年公务接待费1014万元，比预算数减少850万元。" — the figures are read, not lost in the heading.
+        var claims = TextReportReader.Read("一、“三公”经费情况\n二、公务接待费\n2017年公务接待费1014万元，比预算数减少850万元。\n", "r.txt").Claims.ToList();
+        Has(claims, "三公:公务接待费", Measure.Amount, 1014m);
+        Has(claims, "三公:公务接待费", Measure.BudgetDifference, -850m);
+    }
+
+    [Fact]
+    public void A_budget_named_after_a_year_is_a_budget_not_that_year()
+    {
+        var claims = Claims("2015年“三公”经费决算数1848.26万元，比2015年“三公”经费财政拨款年初预算2184.89万元减少336.63万元。");
+        Has(claims, "三公经费", Measure.BudgetDifference, -336.63m);
+        // "与2024年度相比，一般公共预算财政拨款支出增加…": 一般公共预算 is a fund's name, the comparison is with 2024.
+        var fund = Claims("与2024年度相比，一般公共预算财政拨款支出增加6485.08万元，增长35.93%。", "一、一般公共预算财政拨款支出决算情况说明");
+        Assert.DoesNotContain(fund, c => c.Measure == Measure.BudgetDifference);
+    }
+
+    [Fact]
+    public void The_vehicle_costs_by_other_conjunctions_and_short_names()
+    {
+        Has(Claims("去年公务用车购置和运行维护费5亿元，相比预算数6.1亿元减少1.1亿元。"), "三公:公务用车购置及运行费", Measure.Amount, 50000m);
+        Has(Claims("公务用车购置及运维费30.93万元。"), "三公:公务用车购置及运行费", Measure.Amount, 30.93m);
+        Has(Claims("2017年未购置公务用车。截至2017年12月底，单位共有公务用车918辆。"), "三公数量:保有车辆", Measure.Count, 918m);
+    }
+
+    [Fact]
+    public void A_relation_word_belongs_to_the_subject_named_with_it()
+    {
+        var words = TextReportReader.Read("一、“三公”经费情况说明\n公务接待费支出决算为6.15万元，完成预算6.16万元的99.8%。2017年度“三公”经费支出决算大于预算数的主要原因是公务活动增加。\n", "r.txt").Words;
+        Assert.Contains(words, w => w.Kind == WordKind.MoreThanBudget && w.Subject == NarrativeItems.ThreePublicTotal);
+    }
+
+    [Fact]
+    public void Meeting_and_training_costs_in_a_three_public_list_are_not_reception_costs()
+    {
+        var claims = Claims("2022年的“三公”经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元、会议费34.10万元、培训费51.37万元。");
+        Has(claims, "三公:公务接待费", Measure.Amount, 43.77m);
+        Has(claims, NarrativeItems.EconomicPrefix + "会议费", Measure.Amount, 34.10m);
+        Assert.DoesNotContain(claims, c => c.Subject == "三公:公务接待费" && c.Number.Value is 34.10m or 51.37m);
+    }
 }

@@ -188,14 +188,16 @@ internal static partial class StatementReader
             zones.Add((m.Index, m.Index + m.Length));
         }
 
+        // An aside runs to the parenthesis that closes it: "（其中：副部（省）级及以上领导用车…，其他用车1318辆）" is one.
         var open = -1;
+        var depth = 0;
         for (var i = 0; i < sentence.Length; i++)
         {
-            if (sentence[i] == '（' && open < 0)
+            if (sentence[i] == '（')
             {
-                open = i;
+                open = depth++ == 0 ? i : open;
             }
-            else if (sentence[i] == '）' && open >= 0)
+            else if (sentence[i] == '）' && depth > 0 && --depth == 0)
             {
                 // （类）（款）（项）（境）（含）（套） are parts of names, not asides.
                 if (i - open > 4)
@@ -866,7 +868,7 @@ internal static partial class StatementReader
 
         // "比2015年“三公”经费财政拨款年初预算2184.89万元减少": the year names the budget's year, and a budget it is.
         var named = sentence[(start + matches[^1].Index + matches[^1].Length)..at];
-        if (named.Contains("预算", StringComparison.Ordinal) && !named.Contains("决算", StringComparison.Ordinal) && !named.Contains("上年", StringComparison.Ordinal))
+        if (BudgetNamed().IsMatch(named) && !named.Contains("决算", StringComparison.Ordinal) && !named.Contains("上年", StringComparison.Ordinal))
         {
             return (named.Contains("年初", StringComparison.Ordinal) ? BudgetBasis.Initial
                 : named.Contains("调整", StringComparison.Ordinal) ? BudgetBasis.Adjusted : BudgetBasis.FullYear, null, false);
@@ -874,6 +876,10 @@ internal static partial class StatementReader
 
         return YearMention().Match(against) is { Success: true } y ? (null, int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture), false) : null;
     }
+
+    /// <summary>A budget named after a year ("…年初预算2184.89万元"), not the 一般公共预算 of a fund's name.</summary>
+    [GeneratedRegex(@"(?:年初|全年|调整后?)预算|(?<!公共|基金|经营)预算数?(?=\d)")]
+    private static partial Regex BudgetNamed();
 
     /// <summary>The year a sentence opens with ("2023年度…"), the year its figures are of.</summary>
     private static int? YearOpening(string sentence) =>

@@ -106,6 +106,10 @@ internal static class SubjectPatterns
         Fixed("因公出国（境）费", @"因公出国（境）(?:费用?|经费)(?:支出)?|因公出国(?:（境）)?(?=[\d（]|支出|经费|费)", NarrativeItems.ThreePublicPrefix + "因公出国（境）费", "因公出国（境）费支出 0.00 万元"),
         Fixed("公务用车购置及运行费", @"(?:公务用车|公车|车辆)?购置[及和与](?:运行|运维)(?:维护)?(?:费用?|支出)(?:支出)?|公务用车及运行维护(?:费用?|支出)|(?:公务用车|公车)购置[及和与](?:运行|运维)(?:维护)?(?=[\d（])", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", "公务用车购置及运行维护费支出决算为 16.95 万元"),
         Fixed("公务用车购置费", @"(?:公务用车|公车)购置(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车购置费", "公务用车购置支出为 0 万元"),
+        // Inside the parenthesis after 公务用车购置及运行费, its parts go by their short names.
+        new("公务用车购置及运行费的括号内简称", new Regex(@"(?<=购置[及和与](?:运行|运维)(?:维护)?费[^（）。；]{0,30}（[^（）]{0,40})(?:车辆)?(?:(?<buy>购置费)|运行(?:维护)?费|运维费)", RegexOptions.Compiled),
+            (m, _) => NarrativeItems.ThreePublicPrefix + (m.Groups["buy"].Success ? "公务用车购置费" : "公务用车运行维护费"),
+            "公务用车购置及运行费 42.68 万元（包括购置费 9.26 万元、运行费 33.42 万元）"),
         Fixed("公务用车运行维护费", @"(?:公务用车|公车|(?<!购置及)车辆)运行(?:及)?(?:维护)?(?:费|支出)(?!的公务用车)|(?:公务用车|公车)运行(?:及)?维护(?=[\d（])|(?:公务用车|公车)运维(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
         Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（]|较|比|同比|增|减|下降|上升|支出|为|共)", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
         Fixed("国内公务接待", @"国内公务接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "国内公务接待费", "国内公务接待支出 0.00 万（含外宾接待支出 0.00 万元）"),
@@ -131,9 +135,11 @@ internal static class SubjectPatterns
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value + "中小企业", "货物采购授予中小企业合同金额占货物支出金额的 84.11%"),
         Fixed("中小企业", @"(?:授予|面向)?中小企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "中小企业", "授予中小企业合同金额 0.00 万元"),
         Fixed("小微企业", @"(?:授予|面向)?小微企业(?:的)?(?:合同金额|采购金额|预留政府采购项目预算金额)?", NarrativeItems.ProcurementPrefix + "小微企业", "其中：授予小微企业合同金额 0.00 万元"),
-        Fixed("车辆总数", @"共有车辆|车辆共|实有车辆", NarrativeItems.VehiclesTotal, "截至 2025 年 12 月 31 日，…共有车辆 9 辆"),
-        new("车辆类型", new Regex(@"([\u4e00-\u9fff]{2,10}?)用车(?!保有)", RegexOptions.Compiled),
-            (m, _) => m.Groups[1].Value.EndsWith("公务", StringComparison.Ordinal) ? null : NarrativeItems.VehiclePrefix + m.Groups[1].Value.TrimStart('其', '中') + "用车",
+        Fixed("车辆总数", @"共有车辆|车辆共|实有车辆|(?:公务用车|车辆)总数", NarrativeItems.VehiclesTotal, "截至 2025 年 12 月 31 日，…共有车辆 9 辆"),
+        // A name may hold a short parenthesis ("副部（省）级及以上领导用车"); "其中" before it is not part of it, "其他用车" is.
+        new("车辆类型", new Regex(@"((?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,2}）){2,10}?)用车(?!保有)", RegexOptions.Compiled),
+            (m, _) => m.Groups[1].Value.EndsWith("公务", StringComparison.Ordinal) ? null
+                : NarrativeItems.VehiclePrefix + (m.Groups[1].Value.StartsWith("其中", StringComparison.Ordinal) ? m.Groups[1].Value[2..] : m.Groups[1].Value) + "用车",
             "其中：部级领导干部用车 0 辆、主要领导干部用车 0 辆"),
         Fixed("大型设备", @"单价\d+万元(?:（含）)?以上(?:的)?(?:通用|专用)?设备(?:（不含车辆）)?", NarrativeItems.LargeEquipment, "单价 100 万元（含）以上设备（不含车辆）6 台（套）"),
 

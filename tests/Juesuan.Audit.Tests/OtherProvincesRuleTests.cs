@@ -606,4 +606,15 @@ public sealed class OtherProvincesRuleTests
         Assert.True(Read("一、“三公”经费情况说明\n公务接待费支出决算为6.15万元。\n按照中央八项规定和《党政机关\n").EndsMidSentence);
         Assert.False(Read("一、“三公”经费情况说明\n公务接待费支出决算为6.15万元。\n").EndsMidSentence);
     }
+
+    [Fact]
+    public void Budget_differences_stated_item_by_item_add_up_to_the_total()
+    {
+        // 宜宾 2017: items 99 + 1014 + 2712 = 3825 (the total), but their differences from the budget add to −988, not −1188.
+        const string text = "“三公”经费决算情况\n2017年“三公”经费支出总额3825万元，比预算数减少1188万元。\n一、因公出国（境）经费\n2017年因公出国（境）费99万元，比预算数减少31万元。\n"
+            + "二、公务接待费\n2017年公务接待费1014万元，比预算数减少850万元。\n三、公务用车购置及运行维护费\n2017年公务用车购置及运行维护费2712万元，比预算数减少107万元。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains("-988", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("减少1188万元", "减少988万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
 }

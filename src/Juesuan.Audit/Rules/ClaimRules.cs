@@ -413,9 +413,14 @@ public sealed class PartsOfStatedTotal : IAuditRule
             yield return f;
         }
 
-        foreach (var f in ChangesOfParts(report))
+        // The narrative-wide sum repeats a sentence's own when total and parts stand in one sentence: said once.
+        var changes = new HashSet<string>();
+        foreach (var f in ChangesOfParts(report).Concat(ChangesAcrossTheNarrative(report)))
         {
-            yield return f;
+            if (changes.Add(f.Place + f.Message))
+            {
+                yield return f;
+            }
         }
 
         foreach (var statement in report.Statements)
@@ -538,6 +543,53 @@ public sealed class PartsOfStatedTotal : IAuditRule
     /// ("…合计585.53万元，同比减少144.92万元。" / "其中：因公出国（境）经费0万元，同比减少0万元。公务用车购置及运行费…。公务接待费…"):
     /// its amounts are added up to that total too.
     /// </summary>
+    /// <summary>
+    /// "“三公”经费总额3825万元，比预算数减少1188万元" / "一、因公出国（境）经费" "…99万元，比预算数减少31万元" / "二、公务接待费" …: a
+    /// total and each of its parts stated once each, in paragraphs of their own. When the parts' amounts add up to the total,
+    /// their changes (against 上年, against the budget) add up to the total's change.
+    /// </summary>
+    private IEnumerable<AuditFinding> ChangesAcrossTheNarrative(PublishedReport report)
+    {
+        Claim? Once(string subject, Measure measure)
+        {
+            var all = report.Claims.Where(c => c.Subject == subject && c.Measure == measure && NarrativeClaims.Printed(c) && NarrativeClaims.OfReportYear(report, c)).ToList();
+            return all.Count > 0 && all.All(c => c.Number.Value == all[0].Number.Value) ? all[0] : null;
+        }
+
+        foreach (var (totalKey, partKeys, complete) in Families.Where(f => f.Complete))
+        {
+            if (Once(totalKey, Measure.Amount) is not { } total || partKeys.Select(k => Once(k, Measure.Amount)).ToList() is not { } parts || parts.Any(p => p is null))
+            {
+                continue;
+            }
+
+            if (Math.Abs(total.Number.Value - parts.Sum(p => p!.Number.Value)) > Rounding([total.Number, .. parts.Select(p => p!.Number)]))
+            {
+                continue;
+            }
+
+            foreach (var measure in new[] { Measure.ChangeAmount, Measure.BudgetDifference })
+            {
+                var totalChange = Once(totalKey, measure);
+                var changes = partKeys.Select(k => Once(k, measure)).ToList();
+                if (totalChange is null || changes.Any(c => c is null))
+                {
+                    continue;
+                }
+
+                var sum = changes.Sum(c => c!.Number.Value);
+                var tolerance = Rounding([totalChange.Number, .. changes.Select(c => c!.Number)]);
+                if (Math.Abs(totalChange.Number.Value - sum) > tolerance)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(totalChange),
+                        ClaimMessages.ChangesOfPartsDiffer(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value,
+                            [.. changes.Select(c => (c!.SubjectName, c.Number.Value))], complete: true))
+                    { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
+                }
+            }
+        }
+    }
+
     private IEnumerable<AuditFinding> ChangesOfParts(PublishedReport report)
     {
         var statements = report.Statements;

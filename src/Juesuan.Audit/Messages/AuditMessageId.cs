@@ -25,6 +25,7 @@ public enum AuditMessageId
 
     // ── completeness (CompletenessMessages) ───────────────────────────────────
     FragmentLacksTables,
+    GovernmentReportNotChecked,
     TableMissing,
     TableTruncated,
     FragmentLacksSections,
@@ -95,6 +96,7 @@ public enum AuditMessageId
     YearMalformed,
     AsOfYearWrong,
     TitleYearWrong,
+    HeadingYearWrong,
     LastYearLeft,
     YearGluedToAmount,
     BaseYearIsReportYear,

@@ -65,6 +65,20 @@ public sealed class DocumentNatureTests
         Assert.DoesNotContain(Auditor.Run(report), f => f.MessageId == AuditMessageId.GovernmentReportNotChecked);
     }
 
+    [Fact]
+    public void A_three_public_summary_filed_under_government_accounts_is_not_a_government_report()
+    {
+        // The site's breadcrumb names the column (政府决算); the page is a county's 三公 statement, read as one.
+        var text = """
+            您当前的位置：首页 >信息公开 >政府决算
+            某区本级2023年度“三公”经费决算汇总说明
+            2023年度区本级“三公”经费决算汇总数300.00万元，其中：因公出国（境）费0万元，公务接待费100.00万元，公务用车购置及运行维护费200.00万元。
+            """;
+        var report = TextReportReader.Read(text, "三公.txt");
+        Assert.Equal(DocumentNature.FinalAccounts, report.Nature);
+        Assert.Contains(report.Claims, c => c.Subject == NarrativeItems.ThreePublicTotal && c.Number.Value == 300.00m);
+    }
+
     private const string BudgetStatement = """
         某区某局2024年部门预算“三公”经费公开说明
         一、“三公”经费情况说明

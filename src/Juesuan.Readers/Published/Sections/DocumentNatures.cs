@@ -16,7 +16,8 @@ internal static partial class DocumentNatures
     public static DocumentNature Recognise(List<TextLine> lines)
     {
         var opening = lines.Select(l => l.Flat.Trim()).Where(t => t.Length > 0).Take(OpeningLines).ToList();
-        var headings = opening.Where(t => t.Length <= 60).ToList();
+        // Not a site's breadcrumb ("首页 >信息公开 >政府决算"): a county's 三公 summary is filed there too.
+        var headings = opening.Where(t => t.Length <= 60 && !t.Contains('>') && !t.Contains('＞') && !t.Contains("位置", StringComparison.Ordinal)).ToList();
 
         // A department's own report says so in its title: it stays one whatever it mentions (上级补助收入, 财政拨款…).
         var department = headings.Any(h => DepartmentTitle().IsMatch(h));

@@ -66,6 +66,7 @@ public enum AuditMessageId
     AppropriationTotalsDiffer,
     TotalsDiffer,
     HeadcountPartsDiffer,
+    DivisionCountDiffers,
     VehiclesWithoutCost,
     CostWithoutVehicles,
     RunningCostPerVehicleDiffers,

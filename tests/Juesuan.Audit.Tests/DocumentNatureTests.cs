@@ -79,6 +79,15 @@ public sealed class DocumentNatureTests
         Assert.Contains(report.Claims, c => c.Subject == NarrativeItems.ThreePublicTotal && c.Number.Value == 300.00m);
     }
 
+    [Fact]
+    public void A_department_s_own_accounts_titled_without_the_word_department_stay_final_accounts()
+    {
+        // "某局本级…决算" is the department's own level, not a region's 市本级决算.
+        var text = "2023年度某区某局本级决算\n一、收入支出决算总体情况说明\n2023年度收入总计1200.00万元，支出总计1200.00万元。\n";
+        Assert.Equal(DocumentNature.FinalAccounts, TextReportReader.Read(text, "决算.txt").Nature);
+        Assert.Equal(DocumentNature.GovernmentFiscalReport, TextReportReader.Read(text.Replace("2023年度某区某局本级决算", "关于2023年市本级决算的报告", StringComparison.Ordinal), "决算.txt").Nature);
+    }
+
     private const string BudgetStatement = """
         某区某局2024年部门预算“三公”经费公开说明
         一、“三公”经费情况说明

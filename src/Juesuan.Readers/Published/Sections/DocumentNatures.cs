@@ -57,7 +57,7 @@ internal static partial class DocumentNatures
     private static partial Regex GovernmentFraming();
 
     // "关于武昌区2020年财政决算情况的报告", "2020年政府决算公开目录", "关于2020年市本级决算的报告", "…2020年预算执行情况和2021年预算草案的报告".
-    [GeneratedRegex(@"财政决算|(?<!人民)政府决算|本级决算|预算执行情况[^。，]{0,30}报告|决算[（(]草案[)）]的报告|决算草案[^。，]{0,20}报告")]
+    [GeneratedRegex(@"财政决算|(?<!人民)政府决算|[市区县州省旗]本级决算|预算执行情况[^。，]{0,30}报告|决算[（(]草案[)）]的报告|决算草案[^。，]{0,20}报告")]
     private static partial Regex GovernmentTitle();
 
     [GeneratedRegex(@"收入总量|支出总量|上解上级支出|债务转贷收入|调入资金|预算稳定调节基金|大口径财政收入|财政总收入|财政总支出|全[市区县州省](?:地方)?一般公共预算(?:总)?收入")]

@@ -25,6 +25,7 @@ public enum AuditMessageId
 
     // ── completeness (CompletenessMessages) ───────────────────────────────────
     FragmentLacksTables,
+    GovernmentReportNotChecked,
     TableMissing,
     TableTruncated,
     FragmentLacksSections,
@@ -70,6 +71,7 @@ public enum AuditMessageId
     AppropriationTotalsDiffer,
     TotalsDiffer,
     HeadcountPartsDiffer,
+    DivisionCountDiffers,
     VehiclesWithoutCost,
     CostWithoutVehicles,
     RunningCostPerVehicleDiffers,
@@ -100,6 +102,7 @@ public enum AuditMessageId
     YearMalformed,
     AsOfYearWrong,
     TitleYearWrong,
+    HeadingYearWrong,
     LastYearLeft,
     YearGluedToAmount,
     BaseYearIsReportYear,

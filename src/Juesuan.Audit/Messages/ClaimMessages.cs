@@ -166,6 +166,10 @@ public static class ClaimMessages
     public static AuditMessage HeadcountPartsDiffer(string? whole, int total, IReadOnlyList<(string Label, int Count)> parts, string excerpt) =>
         new(AuditMessageId.HeadcountPartsDiffer,
             $"{(whole is null ? "" : whole + " ")}{total} 人 ≠ 各部分之和 {string.Join(" + ", parts.Select(p => $"{p.Label} {p.Count}"))} = {parts.Sum(p => p.Count)} 人（{excerpt}）");
+
+    /// <summary>N-DIVISIONS: "设立 1 个内设机构，分别是：办公室、A科、B科" — the count stated and the names (or the "一室两科" summary) listed.</summary>
+    public static AuditMessage DivisionCountDiffers(int stated, int listed, string how, string excerpt) =>
+        new(AuditMessageId.DivisionCountDiffers, $"称设立 {stated} 个内设机构，却{how} {listed} 个（{excerpt}）");
 }
 
 /// <summary>“三公”经费审核说明 of the narrative: N-VEHICLE, N-PERVEHICLE.</summary>

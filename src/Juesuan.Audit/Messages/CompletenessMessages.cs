@@ -33,6 +33,10 @@ public static class CompletenessMessages
     public static AuditMessage FragmentLacksTables(string holds, IReadOnlyList<string> missing) =>
         new(AuditMessageId.FragmentLacksTables, $"{holds}：不是完整的决算报告，缺少的 {missing.Count} 张表不作为错误（{string.Join("、", missing)}）");
 
+    /// <summary>C-TABLES on a government's 财政决算 / 预算执行 report: what it is, said once; nothing of a 部门决算 is asked of it.</summary>
+    public static AuditMessage GovernmentReportNotChecked() =>
+        new(AuditMessageId.GovernmentReportNotChecked, "本文件是政府财政决算（预算执行）报告，不是部门决算：未按部门决算检查，其中的数字未读取");
+
     public static AuditMessage TableMissing(string table) => new(AuditMessageId.TableMissing, $"缺少「{table}」");
 
     public static AuditMessage TableTruncated(string title) => new(AuditMessageId.TableTruncated, $"「{title}」在文件末尾中断，可能不完整");

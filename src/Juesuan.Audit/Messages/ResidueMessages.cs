@@ -27,6 +27,10 @@ public static class ResidueMessages
     /// <summary>R-YEAR: 截至 20YY 年 12 月 31 日 of another year.</summary>
     public static AuditMessage AsOfYearWrong(string words, int reportYear) => new(AuditMessageId.AsOfYearWrong, $"“{words}”与报告年度 {reportYear} 不符");
 
+    /// <summary>R-YEAR: a part's heading ("2020年度“三公”经费决算情况说明") names another year than the report's, read from its title or its sentences.</summary>
+    public static AuditMessage HeadingYearWrong(string heading, int heads, int reportYear) =>
+        new(AuditMessageId.HeadingYearWrong, $"标题“{heading}”写的是 {heads} 年度，报告说明的是 {reportYear} 年度的数字");
+
     public static AuditMessage TitleYearWrong(string words, int reportYear) => new(AuditMessageId.TitleYearWrong, $"“{words}”的年度与报告年度 {reportYear} 不符");
 
     /// <summary>R-YEAR: a sentence that compares with 上年 names the year before the report's.</summary>

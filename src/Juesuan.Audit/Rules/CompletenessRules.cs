@@ -18,6 +18,13 @@ public sealed class NineTablesPresent : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        // A government's 财政决算 report owes none of a department's tables: what it is is said once, here.
+        if (report.Nature == DocumentNature.GovernmentFiscalReport)
+        {
+            yield return new AuditFinding(Id, Severity.Note, report.Document, CompletenessMessages.GovernmentReportNotChecked());
+            yield break;
+        }
+
         if (!DocumentScope.PresentsWholeReport(report))
         {
             var missing = TableSpecs.All.Where(s => !report.HasTable(s.Table)).Select(s => s.Name).ToList();
@@ -56,6 +63,12 @@ public sealed partial class SectionsPresent : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        // A government's 财政决算 report owes none of a department's parts (C-TABLES says what it is).
+        if (report.Nature == DocumentNature.GovernmentFiscalReport)
+        {
+            yield break;
+        }
+
         var required = new (ReportSection Section, string Name)[]
         {
             (ReportSection.ThreePublic, "“三公”经费说明"), (ReportSection.OfficeOperatingCost, "机关运行经费"),
@@ -86,8 +99,9 @@ public sealed partial class SectionsPresent : IAuditRule
             && (c.Subject == NarrativeItems.ThreePublicTotal || c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)));
         var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text)) || CountedInCells(report.Lines);
         // A news article reporting someone's 三公 figures owes no counts: the report it cites is where they are.
-        // Nor does a text cut off inside a sentence: the counts may be after the cut.
+        // Nor does a text cut off inside a sentence: the counts may be after the cut. Nor a 部门预算 statement: a budget plans money, not vehicles and batches.
         if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !report.EndsMidSentence
+            && report.Nature != DocumentNature.Budget
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
             yield return new AuditFinding(Id, Severity.Warning, report.Document, CompletenessMessages.ThreePublicCountsMissing());
@@ -201,7 +215,8 @@ internal static partial class DocumentScope
         CompletenessMessages.DocumentHolds(TableSpecs.All.Count(s => report.HasTable(s.Table)), report.Statements.Count, report.Contents.Count > 0,
             IsNewsArticle(report), report.EndsMidSentence);
 
-    [GeneratedRegex(@"(?:新华社|中新社|中新网|人民网|央视网|新华网|澎湃新闻|本报|本台)[^。]{0,16}(?:电|讯)|^\s*(?:本报讯|【[^】]{0,10}讯】)|[（(]记者\s*[\u4e00-\u9fff]{2,4}")]
+    // Also the reporter's sources: "10月18日从河南省财政厅了解到", "据省财政厅有关负责人分析" (a traditional text is read simplified first).
+    [GeneratedRegex(@"(?:新华社|中新社|中新网|人民网|央视网|新华网|澎湃新闻|本报|本台)[^。]{0,16}(?:电|讯)|^\s*(?:本报讯|【[^】]{0,10}讯】)|[（(]记者\s*[\u4e00-\u9fff]{2,4}|^\s*\d{1,2}月\d{1,2}日[，,]?(?:记者)?从[^。，,]{2,24}(?:了解到|获悉)|据[^。，,]{2,20}(?:有关)?负责人(?:介绍|分析|表示|透露)")]
     private static partial Regex NewsOpening();
 
     [GeneratedRegex(@"表格?附后|附表附后|详见附件|见附件|见附表|表格另附")]

@@ -89,20 +89,20 @@ public sealed partial class TemplateInstructions : IAuditRule
     private static partial Regex BudgetScope();
 }
 
-/// <summary>R-YEAR: another year left in the body: 截至 20YY 年 12 月 31 日 of the wrong year, the wrong year in a heading, a year cut short ("202 年度").</summary>
+/// <summary>R-YEAR: another year left in the body: 截至 20YY 年 12 月 31 日 of the wrong year, the wrong year in a heading (部门决算, a 三公 statement's), a year cut short ("202 年度").</summary>
 public sealed partial class WrongYear : IAuditRule
 {
     public string Id => "R-YEAR";
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "正文中的年份与报告年度不符（截至某年 12 月 31 日、标题或部分标题中的“某年度部门决算”），或年份残缺（“202 年度”）；与上年的比较不在此列";
+    public string Title => "正文中的年份与报告年度不符（截至某年 12 月 31 日、标题或部分标题中的“某年度部门决算”“某年度“三公”经费…说明”），或年份残缺（“202 年度”）；与上年的比较不在此列";
 
     public string Why => "错误的年份多是沿用上年报告的残留，会让读者误解数据所属的年度。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var f in LastYearComparedWithLastYear(report))
+        foreach (var f in LastYearComparedWithLastYear(report).Concat(HeadingOfAnotherYear(report)))
         {
             yield return f;
         }
@@ -196,6 +196,34 @@ public sealed partial class WrongYear : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// "迪庆州州本级2020年度“三公”经费决算情况说明" over sentences that all speak of 2021: a 三公 statement's heading kept from
+    /// last year's. The report's year is its title's or, for a page whose title was not found, the year its sentences name
+    /// (as for <see cref="LastYearComparedWithLastYear"/>); a heading naming two years or a budget is not this.
+    /// </summary>
+    private IEnumerable<AuditFinding> HeadingOfAnotherYear(PublishedReport report)
+    {
+        var year = report.Year?.Value ?? MostNamedYear(report) ?? YearComparedWithLastYear(report);
+        if (year is null)
+        {
+            yield break;
+        }
+
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text).Trim();
+            if (flat.Length <= 50 && ThreePublicHeading().Match(flat) is { Success: true } h && !flat.Contains("预算", StringComparison.Ordinal)
+                && int.Parse(h.Groups["year"].Value, CultureInfo.InvariantCulture) is var heads && heads != year)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.HeadingYearWrong(flat, heads, year.Value)) { At = line.Place };
+            }
+        }
+    }
+
+    // A heading, no clause punctuation: "（三）2020年度“三公”经费支出决算情况说明", "某州本级2020年度“三公”经费决支出情况说明".
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[^，。；：0-9]{0,30}?(?<year>20\d\d)年度?[^，。；：0-9]{0,12}三公”?经费[^，。；：0-9]{0,12}说明$")]
+    private static partial Regex ThreePublicHeading();
 
     // "较2015年下降", "與2022年決算數持平", "比2019年减少"; a budget of that year ("与2022年预算数相比") is a legitimate base.
     [GeneratedRegex(@"(?:较|比|与|同)(?<year>20\d\d)年度?(?:(?<budget>年初预算|预算|调整预算)数?|决算数?|同期|支出)?(?:相比|比较)?，?(?:增加|减少|增长|下降|上升|降低|持平|基本持平|无变化)")]

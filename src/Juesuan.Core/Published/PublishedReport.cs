@@ -192,6 +192,23 @@ public enum ReportSection
     Annex,
 }
 
+/// <summary>文件性质: what a published document is, as its title and opening say, and so what the audit may ask of it.</summary>
+public enum DocumentNature
+{
+    /// <summary>部门（单位）决算, whole or a part of one (a 三公 statement, a page with its 目录), or news about one</summary>
+    FinalAccounts,
+
+    /// <summary>部门预算: a budget statement ("…年部门预算“三公”经费公开说明", "“三公”经费预算情况说明"); its figures are budgets</summary>
+    Budget,
+
+    /// <summary>
+    /// 政府财政决算 / 预算执行报告: a government's report on its region's 一般公共预算, 政府性基金… ("受区人民政府委托",
+    /// "在…人民代表大会常务委员会第…次会议上", 收入总量/支出总量, 上解上级支出, 债务转贷收入) — not a 部门决算; its
+    /// figures are left unread
+    /// </summary>
+    GovernmentFiscalReport,
+}
+
 /// <summary>
 /// A final-accounts report as published by someone (read from PDF, DOCX, XLSX or text), with every
 /// figure as printed and where it stands. The audit checks this model; Juesuan's own reports are
@@ -233,6 +250,9 @@ public sealed record PublishedReport
 
     /// <summary>The wordings <see cref="Template"/> prescribes, which the audit notes rather than warns about.</summary>
     public IReadOnlySet<TemplateWording> TemplateWordings { get; init; } = new HashSet<TemplateWording>();
+
+    /// <summary>文件性质: a 部门决算 (or a part of one), a 部门预算 statement, or a government's 财政决算/预算执行 report.</summary>
+    public DocumentNature Nature { get; init; } = DocumentNature.FinalAccounts;
 
     /// <summary>Reader notes: things it could not read (a page cut mid-table, an unknown code, …).</summary>
     public IReadOnlyList<string> ReaderNotes { get; init; } = [];

@@ -39,7 +39,8 @@ public static class TextReportReader
         var paragraphs = NarrativeText.Paragraphs(lines).Select(p => new NarrativeParagraph(p.Text, new PrintedPlace(p.At.Page, p.At.Number))).ToList();
         var tableNames = tables.SelectMany(t => t.Rows).Where(r => r.Code is { Length: 3 or 5 or 7 } && r.Label.Length > 0)
             .GroupBy(r => r.Code!).ToDictionary(g => g.Key, g => g.First().Label);
-        var statements = StatementReader.Read(paragraphs, new SubjectContext(catalogs, tableNames), year?.Value);
+        var nature = DocumentNatures.Recognise(lines);
+        var statements = Understood(StatementReader.Read(paragraphs, new SubjectContext(catalogs, tableNames), year?.Value), nature);
         var evaluations = EvaluationExtractor.Read(lines);
         return new PublishedReport
         {
@@ -54,8 +55,29 @@ public static class TextReportReader
             Evaluations = evaluations,
             Sections = SectionFinder.Find(lines, tables, evaluations),
             ReaderNotes = notes,
+            Nature = nature,
             Contents = TableOfContents.Read(lines),
             Lines = lines.Select(l => new PrintedLine(string.Join(' ', l.Cells.Where(c => c.Length > 0)), new PrintedPlace(l.Page, l.Number))).ToList(),
         };
     }
+
+    /// <summary>
+    /// What a document of its nature lets the reader keep: a government's 财政决算 report names its region's 收入总量,
+    /// 上解上级支出, 调入资金 — items a department's report has not — so its figures are left unread rather than tied to the
+    /// nearest department item; a 部门预算 statement's amounts are budgets.
+    /// </summary>
+    private static IReadOnlyList<NarrativeStatement> Understood(IReadOnlyList<NarrativeStatement> statements, DocumentNature nature) => nature switch
+    {
+        DocumentNature.GovernmentFiscalReport => [.. statements.Select(s => s with
+        {
+            Claims = [],
+            Words = [],
+            Unread = [.. StatedFigures.In(s.Text).Select(f => f.Text)],
+        })],
+        DocumentNature.Budget => [.. statements.Select(s => s with
+        {
+            Claims = [.. s.Claims.Select(c => c.Measure == Measure.Amount ? c with { Measure = Measure.Budget } : c)],
+        })],
+        _ => statements,
+    };
 }

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>
+/// N-DIVISIONS: 内设机构 — "设立 N 个内设机构，分别是：A、B、C" names as many as it counts, and a summary such as "一室两科"
+/// (1 + 2 = 3) counts the same. "设立 1 个内设机构，分别是：“一室两科”，办公室、审批改革科、审批业务科" says 1 and lists 3.
+/// </summary>
+public sealed partial class DivisionCount : IAuditRule
+{
+    public string Id => "N-DIVISIONS";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "“设立 N 个内设机构，分别是……”列出的机构个数（及“一室两科”之类的概括）与 N 一致";
+
+    public string Why => "机构设置是概况的基本事实；个数与所列名称不符，至少有一处写错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        // Lines, not statements: the 概况 prints no money and so makes no statement.
+        foreach (var line in report.Lines)
+        {
+            var text = Residue.Flat(line.Text);
+            foreach (Match m in Stated().Matches(text))
+            {
+                if (Number(m.Groups["n"].Value) is not { } stated)
+                {
+                    continue;
+                }
+
+                var list = m.Groups["list"].Value;
+                // "“一室两科”": the writer's own count of the kinds, then the names.
+                if (Summary().Match(list) is { Success: true } s && SummaryCount(s.Groups["s"].Value) is { } summarised && summarised != stated)
+                {
+                    yield return Finding(line.Place, stated, summarised, $"概括为“{s.Groups["s"].Value}”即", text, m.Index);
+                    continue;
+                }
+
+                var names = Names(Quoted().Replace(list, string.Empty));
+                if (names.Count > 1 && names.Count != stated)
+                {
+                    yield return Finding(line.Place, stated, names.Count, "列出", text, m.Index);
+                }
+            }
+        }
+    }
+
+    private AuditFinding Finding(PrintedPlace place, int stated, int listed, string how, string text, int at) =>
+        new(Id, Severity.Warning, $"{place}", ClaimMessages.DivisionCountDiffers(stated, listed, how, Residue.Excerpt(text, at)))
+        {
+            Printed = stated,
+            Computed = listed,
+            At = place,
+        };
+
+    /// <summary>The names listed: split at 、, the last one at 及/和 when both sides name a 科/股/室….</summary>
+    private static List<string> Names(string list)
+    {
+        var cut = list.IndexOfAny(['。', '；']);
+        var names = (cut >= 0 ? list[..cut] : list).Trim('，', '：', ' ').Split('、').Select(n => n.Trim('，', ' ')).Where(n => n.Length > 0).ToList();
+        if (names.Count == 0)
+        {
+            return names;
+        }
+
+        // "…及综合股等五个业务部门": what follows 等 is the count again, not a name.
+        var last = names[^1];
+        if (last.IndexOf('等', StringComparison.Ordinal) is var etc and > 0)
+        {
+            last = last[..etc];
+        }
+
+        names[^1] = last;
+        if (LastTwo().Match(last) is { Success: true } two)
+        {
+            names[^1] = two.Groups["a"].Value;
+            names.Add(two.Groups["b"].Value);
+        }
+
+        return names;
+    }
+
+    private static int? SummaryCount(string summary)
+    {
+        var total = 0;
+        foreach (Match part in SummaryPart().Matches(summary))
+        {
+            if (Number(part.Groups["n"].Value) is not { } n)
+            {
+                return null;
+            }
+
+            total += n;
+        }
+
+        return total > 0 ? total : null;
+    }
+
+    /// <summary>Arabic digits, or Chinese numerals up to 99 (一, 两, 十二, 二十三).</summary>
+    private static int? Number(string s)
+    {
+        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        const string Digits = "零一二三四五六七八九";
+        int Digit(char c) => c == '两' ? 2 : Digits.IndexOf(c, StringComparison.Ordinal);
+        return s switch
+        {
+            [var d] when Digit(d) > 0 => Digit(d),
+            "十" => 10,
+            ['十', var d] when Digit(d) > 0 => 10 + Digit(d),
+            [var t, '十'] when Digit(t) > 1 => Digit(t) * 10,
+            [var t, '十', var d] when Digit(t) > 1 && Digit(d) > 0 => (Digit(t) * 10) + Digit(d),
+            _ => null,
+        };
+    }
+
+    // "本单位设立1个内设机构，分别是：…", "内设机构12个：…", "设有5个科室，分别为…".
+    [GeneratedRegex(@"(?:(?:设立|设置|设有|内设)(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:内设机构|科室|股室)|内设机构(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个)[，,]?(?:分别是|分别为|包括|即)?[：:](?<list>[^。]*)|(?:设立|设置|设有|内设)(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:内设机构|科室|股室)[，,]?(?:分别是|分别为|包括|即)(?<list>[^。]*)")]
+    private static partial Regex Stated();
+
+    [GeneratedRegex(@"^[“""]?(?<s>(?:[一二两三四五六七八九十]{1,2}[室科股处队站所部办])+)[”""]")]
+    private static partial Regex Summary();
+
+    [GeneratedRegex(@"(?<n>[一二两三四五六七八九十]{1,2})[室科股处队站所部办]")]
+    private static partial Regex SummaryPart();
+
+    [GeneratedRegex(@"[“""][^”""]*[”""]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^(?<a>.+[室科股处队站所部办局心])(?:及|和|与)(?<b>.+[室科股处队站所部办局心])$")]
+    private static partial Regex LastTwo();
+}

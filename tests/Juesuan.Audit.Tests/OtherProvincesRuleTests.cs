@@ -617,4 +617,15 @@ public sealed class OtherProvincesRuleTests
         Assert.Contains("-988", f.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("减少1188万元", "减少988万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void A_budget_statements_change_on_last_year_is_checked_against_its_budgets()
+    {
+        // 西安 2019 部门预算 三公: 2.30 + 1.5 = 3.80 last year, so the fall is 39.47%, not 42.86%.
+        const string text = "2019年部门预算“三公”经费公开说明\n公务接待费2.30万元，较上年减少1.5万元（42.86%），主要原因是压减接待。\n";
+        var report = Read(text);
+        Assert.Equal(Core.Published.DocumentNature.Budget, report.Nature);
+        Assert.Contains("增减率应为 -39.47%", Assert.Single(new NarrativeYearOnYear().Check(report)).Message, StringComparison.Ordinal);
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(text.Replace("42.86%", "39.47%", StringComparison.Ordinal))));
+    }
 }

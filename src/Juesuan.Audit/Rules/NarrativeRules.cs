@@ -254,7 +254,9 @@ public sealed class NarrativeYearOnYear : IAuditRule
         foreach (var change in NarrativeClaims.Of(report, amountMeasure))
         {
             var rate = Partner(report, change, rateMeasure, after: true);
-            var current = Partner(report, change, Measure.Amount, after: false);
+            // A budget statement's amounts are this year's budgets, compared with last year's ("公务接待费2.30万元，较上年减少1.5万元").
+            var current = Partner(report, change, Measure.Amount, after: false)
+                ?? (report.Nature == DocumentNature.Budget && against == ChangeAgainst.LastYear ? Partner(report, change, Measure.Budget, after: false) : null);
             if (rate is null || current is null || (against != ChangeAgainst.LastYear && !(rate.Sentence == change.Sentence && current.Sentence == change.Sentence)))
             {
                 continue;

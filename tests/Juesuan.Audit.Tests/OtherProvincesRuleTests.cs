@@ -628,4 +628,40 @@ public sealed class OtherProvincesRuleTests
         Assert.Contains("增减率应为 -39.47%", Assert.Single(new NarrativeYearOnYear().Check(report)).Message, StringComparison.Ordinal);
         Assert.Empty(new NarrativeYearOnYear().Check(Read(text.Replace("42.86%", "39.47%", StringComparison.Ordinal))));
     }
+
+    /// <summary>鄂城 2022 三公 (paraphrased): the totals count 会议费 and 培训费, and the change contradicts the two totals.</summary>
+    private const string MeetingsCounted = "2022年一般公共预算“三公”经费决算执行情况说明\n"
+        + "2022年的“三公”经费决算数合计为1000.86万元，其中：因公出国（境）费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元、会议费34.10万元、培训费51.37万元。"
+        + "2021年的三公经费决算数合计为807.95万元，其中：因公出国（境）费0万元、公务用车购置费272.53万元、公务用车运行维护费327.67万元、公务接待费39.43万元、会议费121.61万元、培训费46.71万元。\n"
+        + "2022年“三公”经费决算数相较于上年增加275.76万元，主要原因是更换车辆。\n";
+
+    [Fact]
+    public void A_three_public_total_that_counts_meetings_and_training_is_wrong()
+    {
+        // 0 + 399.25 + 472.38 + 43.77 = 915.40; with 34.10 + 51.37 it makes the printed 1000.86.
+        var findings = new PartsOfStatedTotal().Check(Read(MeetingsCounted)).Where(f => f.MessageId == AuditMessageId.ThreePublicCountsOthers).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Message.Contains("应为 915.4 万元", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Message.Contains("应为 639.63 万元", StringComparison.Ordinal));
+        // Listed beside a total that does not count them, they are not said to be counted.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(MeetingsCounted.Replace("合计为1000.86万元", "合计为915.40万元", StringComparison.Ordinal))),
+            f => f.MessageId == AuditMessageId.ThreePublicCountsOthers && f.Message.Contains("915.4 万元 把", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_change_stated_apart_is_the_difference_of_the_two_years_stated_before_it()
+    {
+        // 1000.86 − 807.95 = 192.91, not 275.76.
+        var f = Assert.Single(new NarrativeYearOnYear().Check(Read(MeetingsCounted)));
+        Assert.Contains("= 192.91 万元", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(MeetingsCounted.Replace("增加275.76万元", "增加192.91万元", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_three_public_table_titled_with_last_year_is_a_wrong_year()
+    {
+        const string text = "某县2018年“三公”经费决算情况说明\n2018年全县“三公”经费决算数为1224.42万元，比上年增加93.27万元。\n某县2017年“三公”经费决算统计表\n单位:万元\n";
+        Assert.Contains(new WrongYear().Check(Read(text)), f => f.Message.Contains("写的是 2017 年度", StringComparison.Ordinal));
+        Assert.DoesNotContain(new WrongYear().Check(Read(text.Replace("某县2017年", "某县2018年", StringComparison.Ordinal))), f => f.Message.Contains("统计表", StringComparison.Ordinal));
+    }
 }

@@ -60,6 +60,7 @@ public enum AuditMessageId
     ReasonArguesOtherWay,
     ChangesOfPartsDiffer,
     PartsAboveWhole,
+    ThreePublicCountsOthers,
     PartsDifferFromTotal,
     PartsWithinRounding,
     ChangesOfPartsWithinRounding,

@@ -448,6 +448,13 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
             }
 
+            // "“三公”经费决算数合计为1000.86万，其中：因公出国（境）费0万元、…公务接待费43.77万元、会议费34.10万元、培训费51.37万元":
+            // 会议费 and 培训费 are not 三公经费, yet the total counts them.
+            if (ThreePublicWithOthers(claims) is { } outside)
+            {
+                yield return outside;
+            }
+
             // 车辆: 共有车辆 N 辆，其中：各类用车.
             var vehicles = claims.FirstOrDefault(c => c.Subject == NarrativeItems.VehiclesTotal && c.Measure == Measure.Count);
             var kinds = claims.Where(c => c.Subject.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal) && c.Measure == Measure.Count).ToList();
@@ -588,6 +595,33 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
             }
         }
+    }
+
+    private AuditFinding? ThreePublicWithOthers(List<Claim> claims)
+    {
+        var tp = NarrativeItems.ThreePublicPrefix;
+        var total = claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicTotal && c.Measure == Measure.Amount);
+        var others = claims.Where(c => c.Measure == Measure.Amount && c.Subject is NarrativeItems.EconomicPrefix + "会议费" or NarrativeItems.EconomicPrefix + "培训费"
+            && total is not null && c.Number.Place == total.Number.Place && c.Sentence == total.Sentence).DistinctBy(c => c.Subject).ToList();
+        if (total is null || others.Count == 0)
+        {
+            return null;
+        }
+
+        Claim? Part(string name) => claims.FirstOrDefault(c => c.Subject == tp + name && c.Measure == Measure.Amount && c.Sentence == total.Sentence);
+        var vehicles = Part("公务用车购置及运行费") is { } both ? [both] : new[] { Part("公务用车购置费"), Part("公务用车运行维护费") }.OfType<Claim>().ToList();
+        List<Claim> parts = [.. new[] { Part("因公出国（境）费"), Part("公务接待费") }.OfType<Claim>(), .. vehicles];
+        var threePublic = parts.Sum(p => p.Number.Value);
+        var withOthers = threePublic + others.Sum(o => o.Number.Value);
+        var tolerance = Rounding([total.Number, .. parts.Select(p => p.Number), .. others.Select(o => o.Number)]);
+        if (parts.Count < 2 || Math.Abs(total.Number.Value - withOthers) > tolerance)
+        {
+            return null;
+        }
+
+        return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(total),
+            ClaimMessages.ThreePublicCountsOthers(total.Number.Value, [.. others.Select(o => (o.SubjectName, o.Number.Value))], threePublic))
+        { Printed = total.Number.Value, Computed = threePublic, At = total.Number.Place };
     }
 
     private IEnumerable<AuditFinding> ChangesOfParts(PublishedReport report)

@@ -247,6 +247,52 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 { Printed = change.Number.Value, Computed = expected, Tolerance = tolerance, At = change.Number.Place };
             }
         }
+
+        foreach (var f in ChangeAgainstYearsStatedApart(report))
+        {
+            yield return f;
+        }
+    }
+
+    /// <summary>
+    /// "2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为807.95万…。" / "2022年“三公”经费决算数相较于上年增加
+    /// 275.76万元": this year's and last year's amounts, each stated with its year in the sentences just before a change since
+    /// last year that is stated on its own: the change is their difference.
+    /// </summary>
+    private IEnumerable<AuditFinding> ChangeAgainstYearsStatedApart(PublishedReport report)
+    {
+        var statements = report.Statements;
+        for (var k = 0; k < statements.Count; k++)
+        {
+            foreach (var change in statements[k].Claims.Where(c => c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c)))
+            {
+                var year = change.Year ?? report.Year?.Value;
+                if (year is null || statements[k].Claims.Any(c => c.Subject == change.Subject && c.Measure is Measure.Amount or Measure.PriorAmount))
+                {
+                    continue;
+                }
+
+                // The nearest of each year in the three statements before, in the same section.
+                var before = Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Reverse().Where(i => statements[i].Section == statements[k].Section)
+                    .SelectMany(i => statements[i].Claims.Where(c => c.Subject == change.Subject && NarrativeClaims.Printed(c))).ToList();
+                var current = before.FirstOrDefault(c => c.Measure == Measure.Amount && c.Year == year);
+                var prior = before.FirstOrDefault(c => c.Measure is Measure.Amount or Measure.PriorAmount && c.Year == year - 1);
+                if (current is null || prior is null)
+                {
+                    continue;
+                }
+
+                var expected = current.Number.Value - prior.Number.Value;
+                var tolerance = (current.Number.Precision / 2m) + (prior.Number.Precision / 2m) + (change.Number.Precision / 2m);
+                if (Math.Abs(expected - change.Number.Value) > tolerance)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
+                        NarrativeMessages.ChangeDiffersFromAmounts(NarrativeClaims.Name(change), NarrativeClaims.AsPrinted(current), NarrativeClaims.AsPrinted(prior), expected,
+                            change.Number.Value, NarrativeClaims.AsPrinted(change)))
+                    { Printed = change.Number.Value, Computed = expected, Tolerance = tolerance, At = change.Number.Place };
+                }
+            }
+        }
     }
 
     private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, ChangeAgainst against)

@@ -221,8 +221,9 @@ public sealed partial class WrongYear : IAuditRule
         }
     }
 
-    // A heading, no clause punctuation: "（三）2020年度“三公”经费支出决算情况说明", "某州本级2020年度“三公”经费决支出情况说明".
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[^，。；：0-9]{0,30}?(?<year>20\d\d)年度?[^，。；：0-9]{0,12}三公”?经费[^，。；：0-9]{0,12}说明$")]
+    // A heading or a table's title, no clause punctuation: "（三）2020年度“三公”经费支出决算情况说明", "某州本级2020年度“三公”经费决支出情况说明",
+    // "某县2017年“三公”经费决算统计表" over 2018's figures.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[^，。；：0-9]{0,30}?(?<year>20\d\d)年度?[^，。；：0-9]{0,12}三公”?经费[^，。；：0-9]{0,12}(?:说明|表)$")]
     private static partial Regex ThreePublicHeading();
 
     // "较2015年下降", "與2022年決算數持平", "比2019年减少"; a budget of that year ("与2022年预算数相比") is a legitimate base.

@@ -664,4 +664,34 @@ public sealed class OtherProvincesRuleTests
         Assert.Contains(new WrongYear().Check(Read(text)), f => f.Message.Contains("写的是 2017 年度", StringComparison.Ordinal));
         Assert.DoesNotContain(new WrongYear().Check(Read(text.Replace("某县2017年", "某县2018年", StringComparison.Ordinal))), f => f.Message.Contains("统计表", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_unit_misprinted_in_one_figure_is_not_also_a_wrong_change()
+    {
+        // "本年252.5元，上年231.5万元，增加21万元": 252.5 − 231.5 = 21 as printed; the 元 is R-UNIT's finding, not a sum.
+        const string text = "一、支出决算情况说明\n基本支出本年252.5元，上年231.5万元，增加21万元。\n";
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(Read(text)), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_template_note_on_what_a_basic_unit_may_leave_out_is_an_instruction()
+    {
+        const string text = "第一部分 部门概况\n一、部门职责\n负责全县教育工作。\n二、机构设置\n（注：如果是基层预算单位，没有下属单位的，可只说明单位内设机构即可。）\n";
+        Assert.Contains(new TemplateInstructions().Check(Read(text)), f => f.Message.Contains("如果是基层预算单位", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_contents_entry_is_not_paired_with_a_table_of_another_part_that_shares_its_number()
+    {
+        // The 目录 lists 第三部分's 说明 items; the text is cut off in 第二部分's list of tables (公开报表), numbered alike.
+        const string text = "某小学2022年度部门决算公开报告\n目录\n第一部分 基本情况 3\n一、部门职责 3\n第二部分 2022年度部门决算公开表 3\n"
+            + "第三部分 2022年度部门决算情况说明 4\n一、收入支出总体情况说明 4\n四、财政拨款收入支出决算情况说明 5\n"
+            + "第一部分 基本情况\n一、部门职责\n负责小学教育。\n第二部分 2022年度部门决算公开报表\n一、收入支出决算公开表\n四、财政拨款收入支出决算公开表\n";
+        var findings = new ContentsMatchBody().Check(Read(text)).ToList();
+        Assert.DoesNotContain(findings, f => f.Message.Contains("公开表」", StringComparison.Ordinal) && f.Message.Contains("情况说明", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Message.Contains("公开报表", StringComparison.Ordinal));
+        // A 说明 worded differently from the body's 说明 of the same number is still one.
+        var differs = text + "第三部分 2022年度部门决算情况说明\n四、财政拨款收支决算情况的说明\n";
+        Assert.Contains(new ContentsMatchBody().Check(Read(differs)), f => f.Message.Contains("财政拨款收支决算情况的说明", StringComparison.Ordinal));
+    }
 }

@@ -239,6 +239,11 @@ public sealed class NarrativeYearOnYear : IAuditRule
 
             var expected = current.Number.Value - prior[0].Number.Value;
             var tolerance = (current.Number.Precision / 2m) + (prior[0].Number.Precision / 2m) + (change.Number.Precision / 2m);
+            if (current.Unit != prior[0].Unit && PrintedAgree(current, prior[0], change, tolerance))
+            {
+                continue; // "本年252.5元，上年231.5万元，增加21万元": one unit misprinted (R-UNIT's), the figures agree
+            }
+
             if (Math.Abs(expected - change.Number.Value) > tolerance)
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
@@ -253,6 +258,13 @@ public sealed class NarrativeYearOnYear : IAuditRule
             yield return f;
         }
     }
+
+    /// <summary>The three figures as printed, units aside: this year − last year = the change.</summary>
+    private static bool PrintedAgree(Claim current, Claim prior, Claim change, decimal tolerance) =>
+        decimal.TryParse(current.Number.Text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var c)
+        && decimal.TryParse(prior.Number.Text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p)
+        && decimal.TryParse(change.Number.Text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d)
+        && Math.Abs(c - p - Math.Abs(d) * Math.Sign(change.Number.Value)) <= tolerance;
 
     /// <summary>
     /// "2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为807.95万…。" / "2022年“三公”经费决算数相较于上年增加

@@ -77,6 +77,8 @@ public sealed class ContentsMatchBody : IAuditRule
         return fragment ? findings.Where(f => f.MessageId != AuditMessageId.ContentsEntryWithoutHeading).ToList() : findings;
     }
 
+    private static bool Explains(string key) => key.EndsWith("说明", StringComparison.Ordinal);
+
     private IEnumerable<AuditFinding> Mismatches(PublishedReport report)
     {
         // Entries wrapped over two lines are joined: a line without an ordinal continues the one before.
@@ -110,15 +112,19 @@ public sealed class ContentsMatchBody : IAuditRule
             var key = Wording.Key(e.Text);
             var ordinal = Wording.Ordinal(key);
             var core = key[ordinal.Length..];
+            // "公开表" / "公开报表": the same table by a word either is fine.
+            static string Plain(string k) => k.Replace("报表", "表", StringComparison.Ordinal);
             if (keys.Contains(key) || (core.Length >= 4 && keys.Contains(core))
-                || body.Any(b => b.Key.StartsWith(key + "（", StringComparison.Ordinal)))
+                || body.Any(b => b.Key.StartsWith(key + "（", StringComparison.Ordinal) || Plain(b.Key) == Plain(key) || (core.Length >= 4 && Plain(b.Key) == Plain(core))))
             {
                 continue;
             }
 
             // The body's heading this entry stands for: one with the same ordinal, or a title without one.
             // (a title without an ordinal: a table's or a part's title line, ending 表 or 说明).
-            var candidates = body.Where(b => b.Key.Length <= 60 && b.Key != key
+            // A part's 说明 is not a table (表): "四、财政拨款收入支出决算情况说明" in the 目录 is not the body's "四、…决算公开表"
+            // of another part that happens to share its number.
+            var candidates = body.Where(b => b.Key.Length <= 60 && b.Key != key && !(Explains(key) && b.Key.EndsWith('表')) && !(key.EndsWith('表') && Explains(b.Key))
                     && (Wording.Ordinal(b.Key) == ordinal || (Wording.Ordinal(b.Key).Length == 0 && (b.Key.EndsWith('表') || b.Key.EndsWith("说明", StringComparison.Ordinal)))))
                 .Select(b => (b.Line, Score: Math.Max(Wording.Similarity(core, b.Key[Wording.Ordinal(b.Key).Length..]), Wording.Similarity(Strip(core), Strip(b.Key[Wording.Ordinal(b.Key).Length..])))))
                 .Where(c => c.Score >= 0.6)

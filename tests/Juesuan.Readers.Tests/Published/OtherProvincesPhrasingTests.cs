@@ -438,4 +438,22 @@ public sealed class OtherProvincesPhrasingTests
         Has(claims, NarrativeItems.EconomicPrefix + "会议费", Measure.Amount, 34.10m);
         Assert.DoesNotContain(claims, c => c.Subject == "三公:公务接待费" && c.Number.Value is 34.10m or 51.37m);
     }
+
+    [Fact]
+    public void A_year_glued_to_last_years_amount_is_not_read_as_an_amount()
+    {
+        // "与2019498.83万元相比": 2019 and 498.83 with nothing between them; no sum is made of 2,019,498.83 万元.
+        var claims = Claims("2020年度收入总计424.71万元，与2019498.83万元相比，收入减少74.12万元，下降14.86%。", "一、收入支出决算总体情况说明");
+        Assert.DoesNotContain(claims, c => c.Number.Value > 1_000_000m);
+        Has(claims, "收入总计", Measure.Amount, 424.71m);
+    }
+
+    [Fact]
+    public void The_basic_expenditure_a_share_is_of_is_the_sentences_own()
+    {
+        // "财政拨款基本支出3455.91万元，其中：人员经费1565.86万元，占基本支出的45.31%": of the 3455.91, not the unit's whole 基本支出.
+        var claims = Claims("2020年度财政拨款基本支出3455.91万元，其中：人员经费1565.86万元，占基本支出的45.31%。", "六、财政拨款基本支出决算情况说明");
+        Has(claims, NarrativeItems.AppropriationBasic, Measure.Amount, 3455.91m);
+        Assert.Contains(claims, c => c.Subject == NarrativeItems.PersonnelCost && c.Measure == Measure.Share && c.Whole == NarrativeItems.AppropriationBasic);
+    }
 }

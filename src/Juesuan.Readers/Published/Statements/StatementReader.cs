@@ -284,6 +284,15 @@ internal static partial class StatementReader
                 continue;
             }
 
+            // "与2019498.83万元相比": the year and last year's amount printed with nothing between them — a figure a thousand
+            // times the sentence's others, after 与/较/比, that starts with a year. R-YEAR names it; no sum is made of it.
+            if (figure.IsMoney && figure.Start > 0 && sentence[figure.Start - 1] is '与' or '较' or '比' or '同' && GluedYear().IsMatch(figure.NumberText)
+                && figures.Where(f => f != figure && f.IsMoney).Select(f => f.Value).DefaultIfEmpty(decimal.MaxValue).Max() * 1000m <= figure.Value)
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
             // "?8639萬元": a figure glued to an undecodable character may have lost its first digits.
             if (figure.Start > 0 && sentence[figure.Start - 1] is '?' or '\uFFFD')
             {
@@ -673,6 +682,12 @@ internal static partial class StatementReader
             return null;
         }
 
+        // "财政拨款基本支出3455.91万元，其中：人员经费…，占基本支出的45.31%": the 基本支出 of the sentence's head.
+        if (head is NarrativeItems.AppropriationBasic or NarrativeItems.GeneralBudgetBasic && subject == NarrativeItems.BasicExpenditure)
+        {
+            return head;
+        }
+
         if (head == NarrativeItems.AppropriationExpenditure)
         {
             subject = subject switch
@@ -876,6 +891,9 @@ internal static partial class StatementReader
 
         return YearMention().Match(against) is { Success: true } y ? (null, int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture), false) : null;
     }
+
+    [GeneratedRegex(@"^20[0-4]\d\d{1,6}(?:\.\d+)?$")]
+    private static partial Regex GluedYear();
 
     /// <summary>A budget named after a year ("…年初预算2184.89万元"), not the 一般公共预算 of a fund's name.</summary>
     [GeneratedRegex(@"(?:年初|全年|调整后?)预算|(?<!公共|基金|经营)预算数?(?=\d)")]

@@ -93,6 +93,7 @@ internal static class SubjectPatterns
         Fixed("政府性基金预算财政拨款支出", @"政府性基金预算财政拨款支出", NarrativeItems.GovernmentFundExpenditure, "政府性基金预算财政拨款支出 0.00 万元"),
         Fixed("国有资本经营预算财政拨款支出", @"国有资本经营预算财政拨款支出", NarrativeItems.StateCapitalExpenditure, "2024 年度国有资本经营预算财政拨款支出 29.77 万元"),
         Fixed("财政拨款支出", @"财政拨款支出(?!决算(?:情况|表))", NarrativeItems.AppropriationExpenditure, "2024 年度财政拨款支出 7972.87 万元"),
+        Fixed("财政拨款基本支出", @"(?<!预算)财政拨款基本支出", NarrativeItems.AppropriationBasic, "2020年度财政拨款基本支出3455.91万元，其中：人员经费1565.86万元"),
         Fixed("基本支出", @"(?<!财政拨款)基本支出", NarrativeItems.BasicExpenditure, "基本支出 1423.31 万元，占支出总计的 17.85%"),
         Fixed("项目支出", @"(?<!预算|财政拨款)项目支出(?!预算)", NarrativeItems.ProjectExpenditure, "项目支出 6549.56 万元，占支出总计的 82.15%"),
         Fixed("上缴上级支出", @"上缴上级支出", "上缴上级支出", "上缴上级支出 0.00 万元"),

@@ -84,4 +84,17 @@ public sealed class FragmentTests
         var own = Auditor.Run(TextReportReader.Read(article.Replace("新华社北京7月20日电（记者 张某某）", "", StringComparison.Ordinal), "三公说明.txt"));
         Assert.Contains(own, f => f.RuleId == "C-SECTIONS" && f.Severity == Severity.Warning && f.Message.Contains("数量", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_report_on_a_provinces_published_bill_is_news()
+    {
+        // Written for this test after the opening of a provincial paper's report on 三公 figures.
+        var article = """
+            近期，某省财政厅晒出2016年省级“三公”经费决算支出账单。从公布的数据来看，“三公”经费大幅下降。
+            2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到27.76%。
+            """;
+        var findings = Auditor.Run(TextReportReader.Read(article, "新闻.txt"));
+        Assert.DoesNotContain(findings, f => f.RuleId == "C-SECTIONS" && f.Severity != Severity.Note);
+        Assert.Contains(findings, f => f.RuleId == "C-TABLES" && f.Message.StartsWith("本文件是新闻报道", StringComparison.Ordinal));
+    }
 }

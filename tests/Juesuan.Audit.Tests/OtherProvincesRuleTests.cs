@@ -694,4 +694,36 @@ public sealed class OtherProvincesRuleTests
         var differs = text + "第三部分 2022年度部门决算情况说明\n四、财政拨款收支决算情况的说明\n";
         Assert.Contains(new ContentsMatchBody().Check(Read(differs)), f => f.Message.Contains("财政拨款收支决算情况的说明", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Vehicle_rows_left_blank_under_their_total_are_unfilled_not_wrong_sums()
+    {
+        const string text = "一、2023年度一般公共预算财政拨款“三公”经费支出决算表\n项目 | 预算数 | 决算数 |\n合计 | 3 | 1.71 |\n因公出国(境)费 | 0 | 0 |\n"
+            + "公务接待费 | 1 | 0.53 |\n公务用车购置及运行维护费 | 2 | 1.18 |\n其中:公务用车运行维护费 | | |\n公务用车购置费 | | |\n";
+        var findings = new ThreePublicTable().Check(Read(text)).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(findings, f => Assert.Contains("均未填列", f.Message, StringComparison.Ordinal));
+        var wrong = text.Replace("其中:公务用车运行维护费 | | |", "其中:公务用车运行维护费 | 1 | 0.5 |", StringComparison.Ordinal);
+        Assert.Contains(new ThreePublicTable().Check(Read(wrong)), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Each_class_of_a_budget_page_is_weighed_against_its_own_budget()
+    {
+        // 梧州-style 预算 page (figures hand-checked): each class's change is its own, against its own budget, not the whole's
+        // nor another section's amount; 对个人和家庭补助支出 is a class of its own.
+        const string text = "二、基本支出预算情况\n1.基本支出预算2476260.58元，占一般公共预算支出的84.06%，同比减少4966.66元，下降0.2%。\n"
+            + "工资福利支出预算2016908.34元，占基本支出预算81.45%，同比增加33279.22元，增长1.68%。\n"
+            + "商品和服务支出预算445372.24元，占基本支出预算17.99%，同比减少36235.88元，下降7.52%。\n"
+            + "对个人和家庭补助支出预算13980元，占基本支出预算0.56%，同比减少2010元，下降12.57%。\n"
+            + "三、项目支出预算情况\n工资福利支出12000元，占项目支出预算2.56%，同比增加12000元，去年项目支出未列该项。\n"
+            + "商品和服务支出426000元，占项目支出预算90.73%，同比增加36600元，增长9.4%。\n";
+        var report = Read(text);
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(report), f => f.Severity != Severity.Note);
+        Assert.DoesNotContain(new NarrativeShares().Check(report), f => f.Severity != Severity.Note);
+        Assert.Contains(report.Claims, c => c.Subject == "经济:对个人和家庭的补助" && c.Measure == Core.Published.Measure.Budget && c.Number.Value == 1.398m);
+        // The rate of a class against its own budget is still weighed: 36235.88 ÷ 481608.12 = 7.52%, not 9.52%.
+        Assert.Single(new NarrativeYearOnYear().Check(Read(text.Replace("下降7.52%", "下降9.52%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
 }

@@ -22,6 +22,7 @@ public enum AuditMessageId
     CodeNameDiffers,
     AppropriationAboveSpending,
     ThreePublicPartMisprinted,
+    VehicleBreakdownBlank,
 
     // ── completeness (CompletenessMessages) ───────────────────────────────────
     FragmentLacksTables,

@@ -21,4 +21,8 @@ public static class TableMessages
     /// <summary>T07-TOTALS: a sum that differs (its message, <paramref name="sum"/>), with the one part that, put right, makes the table agree.</summary>
     public static AuditMessage OnlyOnePartFits(string sum, string part, decimal printed, decimal corrected) =>
         new(AuditMessageId.ThreePublicPartMisprinted, $"{sum}；只有「{part}」{F(printed)} 改为 {F(corrected)} 能使各项相符，或是合计有误");
+
+    /// <summary>T07-TOTALS: the vehicle costs' 其中 rows printed blank under a figure.</summary>
+    public static AuditMessage VehicleBreakdownBlank(string column, decimal vehicles) =>
+        new(AuditMessageId.VehicleBreakdownBlank, $"公务用车购置及运行费「{column}」{F(vehicles)}，其中运行维护费、购置费两行均未填列");
 }

@@ -215,8 +215,9 @@ internal static partial class DocumentScope
         CompletenessMessages.DocumentHolds(TableSpecs.All.Count(s => report.HasTable(s.Table)), report.Statements.Count, report.Contents.Count > 0,
             IsNewsArticle(report), report.EndsMidSentence);
 
-    // Also the reporter's sources: "10月18日从河南省财政厅了解到", "据省财政厅有关负责人分析" (a traditional text is read simplified first).
-    [GeneratedRegex(@"(?:新华社|中新社|中新网|人民网|央视网|新华网|澎湃新闻|本报|本台)[^。]{0,16}(?:电|讯)|^\s*(?:本报讯|【[^】]{0,10}讯】)|[（(]记者\s*[\u4e00-\u9fff]{2,4}|^\s*\d{1,2}月\d{1,2}日[，,]?(?:记者)?从[^。，,]{2,24}(?:了解到|获悉)|据[^。，,]{2,20}(?:有关)?负责人(?:介绍|分析|表示|透露)")]
+    // Also the reporter's sources: "10月18日从河南省财政厅了解到", "据省财政厅有关负责人分析" (a traditional text is read simplified first),
+    // and a reporter's framing: "福建省财政厅晒出2016年省级“三公”经费决算支出账单。从公布的数据来看…".
+    [GeneratedRegex(@"(?:新华社|中新社|中新网|人民网|央视网|新华网|澎湃新闻|本报|本台)[^。]{0,16}(?:电|讯)|^\s*(?:本报讯|【[^】]{0,10}讯】)|[（(]记者\s*[\u4e00-\u9fff]{2,4}|^\s*\d{1,2}月\d{1,2}日[，,]?(?:记者)?从[^。，,]{2,24}(?:了解到|获悉)|据[^。，,]{2,20}(?:有关)?负责人(?:介绍|分析|表示|透露)|晒出[^。]{0,30}账单|从公布的数据(?:来)?看")]
     private static partial Regex NewsOpening();
 
     [GeneratedRegex(@"表格?附后|附表附后|详见附件|见附件|见附表|表格另附")]

@@ -148,7 +148,10 @@ public sealed class NarrativeShares : IAuditRule
             ?? NarrativeClaims.Get(report, subject, Measure.Amount);
         foreach (var share in NarrativeClaims.Of(report, Measure.Share).Where(s => s.Whole is not null && s.Whole != s.Subject))
         {
-            var amount = AmountOf(share.Subject, share);
+            // "…支出预算445372.24元，占基本支出预算17.99%": a share of budgets, not of an amount another sentence states.
+            var ofBudget = NarrativeClaims.Same(report, share).Any(c => c.Subject == share.Subject && c.Measure == Measure.Budget)
+                && !NarrativeClaims.Same(report, share).Any(c => c.Subject == share.Subject && c.Measure == Measure.Amount);
+            var amount = ofBudget ? null : AmountOf(share.Subject, share);
             var total = AmountOf(share.Whole!, share);
             if (amount is null || total is null)
             {
@@ -312,9 +315,15 @@ public sealed class NarrativeYearOnYear : IAuditRule
         foreach (var change in NarrativeClaims.Of(report, amountMeasure))
         {
             var rate = Partner(report, change, rateMeasure, after: true);
-            // A budget statement's amounts are this year's budgets, compared with last year's ("公务接待费2.30万元，较上年减少1.5万元").
-            var current = Partner(report, change, Measure.Amount, after: false)
-                ?? (report.Nature == DocumentNature.Budget && against == ChangeAgainst.LastYear ? Partner(report, change, Measure.Budget, after: false) : null);
+            // A budget statement's amounts are this year's budgets, compared with last year's ("公务接待费2.30万元，较上年减少1.5万元"),
+            // as is a budget its own sentence states beside a change on last year ("…支出预算445372.24元，…同比减少36235.88元"): that
+            // budget, never an amount another sentence states.
+            var ownBudget = against == ChangeAgainst.LastYear
+                && report.Claims.Any(c => c.Sentence == change.Sentence && c.Subject == change.Subject && c.Measure == Measure.Budget)
+                && !report.Claims.Any(c => c.Sentence == change.Sentence && c.Subject == change.Subject && c.Measure == Measure.Amount);
+            var current = ownBudget ? Partner(report, change, Measure.Budget, after: false)
+                : Partner(report, change, Measure.Amount, after: false)
+                    ?? (report.Nature == DocumentNature.Budget && against == ChangeAgainst.LastYear ? Partner(report, change, Measure.Budget, after: false) : null);
             if (rate is null || current is null || (against != ChangeAgainst.LastYear && !(rate.Sentence == change.Sentence && current.Sentence == change.Sentence)))
             {
                 continue;
@@ -398,7 +407,8 @@ public sealed class NarrativeYearOnYear : IAuditRule
             }
         }
 
-        var all = claims.Where(Mate).ToList();
+        // A figure of a sentence that states its own change of the subject goes with that change, not this one.
+        var all = claims.Where(c => Mate(c) && !claims.Any(o => o.Sentence == c.Sentence && o.Subject == c.Subject && o.Measure == change.Measure && !ReferenceEquals(o, change))).ToList();
         return all.Count == 1 || (all.Count > 1 && all.All(c => c.Number.Value == all[0].Number.Value)) ? all[0] : null;
     }
 }

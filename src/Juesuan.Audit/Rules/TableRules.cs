@@ -324,6 +324,17 @@ public sealed class ThreePublicTable : IAuditRule
                 yield return f.Severity == Severity.Error ? Culprit(f, c, abroad, reception, vehicles, operation, purchase) : f;
             }
 
+            // "其中：公务用车运行维护费" and "公务用车购置费" printed blank under a 公务用车购置及运行费 that is not: the breakdown
+            // was left unfilled (a warning), not two zeros that fail to add up.
+            if (vehicles is not null && operation is not null && purchase is not null && PrintedTables.Cell(operation, c) is null && PrintedTables.Cell(purchase, c) is null
+                && PrintedTables.Cell(vehicles, c) is { Value: not 0m } unfilled)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{PrintedTables.Name(t)} 公务用车购置及运行费「{column}」",
+                    TableMessages.VehicleBreakdownBlank(column, unfilled.Value))
+                { At = operation.Place };
+                continue;
+            }
+
             if (vehicles is not null && operation is not null && purchase is not null && Tolerance.Sum(Id, $"{PrintedTables.Name(t)} 公务用车购置及运行费「{column}」", "公务用车购置及运行费", PrintedTables.Cell(vehicles, c),
                     [operation is null ? null : PrintedTables.Cell(operation, c), purchase is null ? null : PrintedTables.Cell(purchase, c)], "运行维护费 + 购置费") is { } g)
             {

@@ -72,20 +72,28 @@ public sealed class ContentsMatchBody : IAuditRule
         // lacks is C-SECTIONS' and C-TABLES' one note. Only an entry worded differently from a heading it holds is kept.
         var findings = Mismatches(report).ToList();
         var missing = findings.Count(f => f.MessageId == AuditMessageId.ContentsEntryWithoutHeading);
-        var fragment = !DocumentScope.PresentsWholeReport(report)
-            && (DocumentScope.TablesPublishedApart(report) || (report.Contents.Count >= 4 && missing * 2 > report.Contents.Count));
+        // A text cut off inside a sentence lost the headings after the cut: the same one note says so.
+        var fragment = report.EndsMidSentence || (!DocumentScope.PresentsWholeReport(report)
+            && (DocumentScope.TablesPublishedApart(report) || (report.Contents.Count >= 4 && missing * 2 > report.Contents.Count)));
         return fragment ? findings.Where(f => f.MessageId != AuditMessageId.ContentsEntryWithoutHeading).ToList() : findings;
     }
 
     private static bool Explains(string key) => key.EndsWith("说明", StringComparison.Ordinal);
 
+
     private IEnumerable<AuditFinding> Mismatches(PublishedReport report)
     {
         // Entries wrapped over two lines are joined: a line without an ordinal continues the one before.
         var entries = new List<PrintedLine>();
-        foreach (var e in report.Contents)
+        var contents = report.Contents;
+        bool Unnumbered(int k) => k < contents.Count && Wording.Ordinal(Wording.Key(contents[k].Text)).Length == 0;
+        for (var k = 0; k < contents.Count; k++)
         {
-            if (entries.Count > 0 && Wording.Ordinal(Wording.Key(e.Text)).Length == 0)
+            var e = contents[k];
+            // A list of unnumbered names under a part title ("第二部分 …决算表" / "收入支出决算总表" / "收入决算表" …): each name is
+            // an entry of its own. A single unnumbered line after an entry is its wrapped tail ("…2025 年度" / "部门决算表").
+            var listed = (k > 0 && Unnumbered(k - 1)) || Unnumbered(k + 1);
+            if (entries.Count > 0 && Unnumbered(k) && !listed)
             {
                 entries[^1] = entries[^1] with { Text = entries[^1].Text + e.Text };
             }

@@ -456,4 +456,12 @@ public sealed class OtherProvincesPhrasingTests
         Has(claims, NarrativeItems.AppropriationBasic, Measure.Amount, 3455.91m);
         Assert.Contains(claims, c => c.Subject == NarrativeItems.PersonnelCost && c.Measure == Measure.Share && c.Whole == NarrativeItems.AppropriationBasic);
     }
+
+    [Fact]
+    public void Reception_funds_are_the_reception_costs()
+    {
+        var claims = Claims("（一）因公出国（境）费支出0万元，与上年持平。\n（二）公务接待经费支出26.4万元，与2015年度决算相比，减少9.6万元，下降26.67%。");
+        Has(claims, "三公:公务接待费", Measure.Amount, 26.4m);
+        Has(claims, "三公:公务接待费", Measure.ChangeRate, -26.67m);
+    }
 }

@@ -244,6 +244,7 @@ internal static partial class StatementReader
         var previousEnd = 0;
         var respectively = Respectively(sentence, figures, mentions);
         MeasureReading? lastReading = null;
+        var wholes = new List<(int Start, int End)>(); // the wholes shares named ("占<b>基本支出</b>的")
         (int Qizhong, BudgetBasis? Basis)? budgetParts = null; // where "其中" follows the sentence's first budget, found once
         foreach (var figure in figures)
         {
@@ -348,9 +349,15 @@ internal static partial class StatementReader
 
             var zone = ZoneOf(figure.Start);
             var wholeEnd = reading.WholeStart >= 0 ? reading.WholeStart + (reading.WholeText?.Length ?? 0) : -1;
+            if (reading.WholeStart >= 0)
+            {
+                wholes.Add((reading.WholeStart, wholeEnd));
+            }
+
+            // "X支出预算N元，占基本支出预算p%，同比增加c元": a whole named by a share is never the subject of a later figure.
             var named = mentions.LastOrDefault(m => m.End <= figure.Start
                 && (ZoneOf(m.Start) is not { } z || z == zone)
-                && !(reading.WholeStart >= 0 && m.Start >= reading.WholeStart && m.End <= wholeEnd));
+                && !wholes.Any(w => m.Start >= w.Start && m.End <= w.End));
             var subject = named is null ? null : Qualifier(sentence, mentions, named)?.Key ?? named.Key;
 
             // A figure in the reason ("主要原因：…年中调减项目经费 50 万元") speaks of what the reason names, never of the

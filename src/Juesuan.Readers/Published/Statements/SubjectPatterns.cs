@@ -112,7 +112,7 @@ internal static class SubjectPatterns
             (m, _) => NarrativeItems.ThreePublicPrefix + (m.Groups["buy"].Success ? "公务用车购置费" : "公务用车运行维护费"),
             "公务用车购置及运行费 42.68 万元（包括购置费 9.26 万元、运行费 33.42 万元）"),
         Fixed("公务用车运行维护费", @"(?:公务用车|公车|(?<!购置及)车辆)运行(?:及)?(?:维护)?(?:费|支出)(?!的公务用车)|(?:公务用车|公车)运行(?:及)?维护(?=[\d（])|(?:公务用车|公车)运维(?:费|支出)", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费", "公务用车运行维护支出 16.95 万元"),
-        Fixed("公务接待费", @"(?<!国内)公务接待(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（]|较|比|同比|增|减|下降|上升|支出|为|共)", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
+        Fixed("公务接待费", @"(?<!国内)公务接待(?:经)?(?:费|支出)(?:用)?|(?<!国内)公务接待(?=[\d（]|较|比|同比|增|减|下降|上升|支出|为|共)", NarrativeItems.ThreePublicPrefix + "公务接待费", "公务接待费支出 0 万元"),
         Fixed("国内公务接待", @"国内公务接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "国内公务接待费", "国内公务接待支出 0.00 万（含外宾接待支出 0.00 万元）"),
         Fixed("外事接待", @"(?:外事|外宾)接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "外事接待费", "其中外事接待累计 0 批次、0 人、0.00 万元"),
         Fixed("出国团组", @"(?:因公出国（境）|出国（境）)?团组", NarrativeItems.ThreePublicCountPrefix + "出国团组", "全年安排因公出国（境）团组 0 个、累计 0 人次"),
@@ -148,6 +148,8 @@ internal static class SubjectPatterns
         // 会议费 and 培训费 are 经济分类 items a 三公 list sometimes takes in: named, so that their figures are not the 公务接待费 before them.
         Fixed("会议费", @"(?<![\u4e00-\u9fff])会议费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "会议费", "会议费34.10万元、培训费51.37万元"),
         Fixed("培训费", @"(?<![\u4e00-\u9fff])培训费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "培训费", "会议费减少87.51万元，培训费增加4.66万元"),
+        // "对个人和家庭补助支出预算13980元": the 类 303 without its 的 and with 支出.
+        Fixed("对个人和家庭的补助", @"(?<!、)对个人和家庭(?:的)?补助支出(?=预算|决算|\d|为|共)", NarrativeItems.EconomicPrefix + "对个人和家庭的补助", "对个人和家庭补助支出预算13980元，占基本支出预算0.56%"),
         new("经济分类", new Regex("(" + EconomicNames + ")", RegexOptions.Compiled), (m, _) => NarrativeItems.EconomicPrefix + m.Groups[1].Value, "其中：工资福利支出 1248.35 万元"),
     ];
 }

@@ -726,4 +726,20 @@ public sealed class OtherProvincesRuleTests
         // The rate of a class against its own budget is still weighed: 36235.88 ÷ 481608.12 = 7.52%, not 9.52%.
         Assert.Single(new NarrativeYearOnYear().Check(Read(text.Replace("下降7.52%", "下降9.52%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void Alternatives_left_with_a_slash_are_unchosen()
+    {
+        const string text = "一、“三公”经费情况说明\n因公出国（境）费支出0万元，比上年增加/减少0万元，增长/下降0%。\n";
+        Assert.Contains(new TemplateInstructions().Check(Read(text)), f => f.Severity == Severity.Error && f.Message.Contains("增加/减少", StringComparison.Ordinal));
+        Assert.Empty(new TemplateInstructions().Check(Read(text.Replace("增加/减少0万元，增长/下降0%", "减少0万元，下降0%", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_units_counted_into_another_years_accounts_is_a_wrong_year()
+    {
+        const string text = "某幼儿园2021年度部门决算\n第一部分 部门概况\n纳入本部门2020年度决算编制的二级预算单位共0个。\n2021年度收入总计500万元。\n";
+        Assert.Contains(new WrongYear().Check(Read(text)), f => f.Message.Contains("纳入本部门2020年度决算编制", StringComparison.Ordinal));
+        Assert.DoesNotContain(new WrongYear().Check(Read(text.Replace("纳入本部门2020年度", "纳入本部门2021年度", StringComparison.Ordinal))), f => f.Message.Contains("决算编制", StringComparison.Ordinal));
+    }
 }

@@ -78,8 +78,8 @@ public sealed partial class TemplateInstructions : IAuditRule
     [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?")]
     private static partial Regex Instruction();
 
-    // "增加（减少）", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
-    [GeneratedRegex(@"(?:增加|增长|减少|下降|大于|小于|高于|低于)(?:预算数?|上年数?)?（或?(?:与预算数?|与上年数?)?(?:增加|增长|减少|下降|大于|小于|高于|低于|持平|等于)(?:预算数?|上年数?)?）")]
+    // "增加（减少）", "增加/减少0万元，增长/下降0%", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
+    [GeneratedRegex(@"(?:增加|增长|上升)[/／](?:减少|下降|降低)|(?:减少|下降|降低)[/／](?:增加|增长|上升)|(?:增加|增长|减少|下降|大于|小于|高于|低于)(?:预算数?|上年数?)?（或?(?:与预算数?|与上年数?)?(?:增加|增长|减少|下降|大于|小于|高于|低于|持平|等于)(?:预算数?|上年数?)?）")]
     private static partial Regex Unchosen();
 
     [GeneratedRegex(@"大小于|小大于|减增加|增减少|增加减少|减少增加")]
@@ -118,13 +118,26 @@ public sealed partial class WrongYear : IAuditRule
 
         if (report.Year is not { } year)
         {
+            // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning.
+            if ((MostNamedYear(report) ?? YearComparedWithLastYear(report)) is { } named)
+            {
+                foreach (var line in report.Lines)
+                {
+                    var flat = Residue.Flat(line.Text);
+                    if (AsOf().Match(flat) is { Success: true } a && int.Parse(a.Groups[1].Success ? a.Groups[1].Value : a.Groups[2].Value, CultureInfo.InvariantCulture) != named)
+                    {
+                        yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, named)) { At = line.Place };
+                    }
+                }
+            }
+
             yield break;
         }
 
         foreach (var line in report.Lines)
         {
             var flat = Residue.Flat(line.Text);
-            if (AsOf().Match(flat) is { Success: true } a && int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) != year.Value)
+            if (AsOf().Match(flat) is { Success: true } a && int.Parse(a.Groups[1].Success ? a.Groups[1].Value : a.Groups[2].Value, CultureInfo.InvariantCulture) != year.Value)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, year.Value)) { At = line.Place };
             }
@@ -292,7 +305,8 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"(?<!\d)(20\d\d)年")]
     private static partial Regex AnyYear();
 
-    [GeneratedRegex(@"截至(20\d\d)年12月31日")]
+    // "截至2020年12月31日", "纳入本部门2020年度决算编制的…单位" of another year than the report's.
+    [GeneratedRegex(@"截至(20\d\d)年12月31日|纳入[^。，；0-9]{0,12}?(20\d\d)年度?[^。，；0-9]{0,12}?决算(?:编制|汇编)")]
     private static partial Regex AsOf();
 
     [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})部门决算(?:情况说明|表|公开)?$")]

@@ -742,4 +742,12 @@ public sealed class OtherProvincesRuleTests
         Assert.Contains(new WrongYear().Check(Read(text)), f => f.Message.Contains("纳入本部门2020年度决算编制", StringComparison.Ordinal));
         Assert.DoesNotContain(new WrongYear().Check(Read(text.Replace("纳入本部门2020年度", "纳入本部门2021年度", StringComparison.Ordinal))), f => f.Message.Contains("决算编制", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_budget_page_without_a_title_may_speak_of_the_end_of_last_year()
+    {
+        // A 2023 部门预算 page: its assets "截至2022年12月31日" are rightly last year's; no year is owed there.
+        const string text = "三、部门预算情况说明\n2023年一般公共预算支出预算1000元，比上年增加100元。2023年基本支出预算800元，比上年增加50元。\n截至2022年12月31日，本单位共有车辆2辆。\n";
+        Assert.DoesNotContain(new WrongYear().Check(Read(text)), f => f.Message.Contains("截至", StringComparison.Ordinal));
+    }
 }

@@ -118,13 +118,14 @@ public sealed partial class WrongYear : IAuditRule
 
         if (report.Year is not { } year)
         {
-            // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning.
-            if ((MostNamedYear(report) ?? YearComparedWithLastYear(report)) is { } named)
+            // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning. ("截至
+            // 2022年12月31日" is left alone there: a 2023 budget page rightly speaks of the end of 2022.)
+            if (report.Nature == DocumentNature.FinalAccounts && (MostNamedYear(report) ?? YearComparedWithLastYear(report)) is { } named)
             {
                 foreach (var line in report.Lines)
                 {
                     var flat = Residue.Flat(line.Text);
-                    if (AsOf().Match(flat) is { Success: true } a && int.Parse(a.Groups[1].Success ? a.Groups[1].Value : a.Groups[2].Value, CultureInfo.InvariantCulture) != named)
+                    if (AsOf().Match(flat) is { Success: true } a && a.Groups[2].Success && int.Parse(a.Groups[2].Value, CultureInfo.InvariantCulture) != named)
                     {
                         yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, named)) { At = line.Place };
                     }

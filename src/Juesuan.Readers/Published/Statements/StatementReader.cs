@@ -118,12 +118,27 @@ internal static partial class StatementReader
         Words = statement.Words.Select(w => w with { Subject = NarrativeItems.InFund(w.Subject, fund) }).ToList(),
     };
 
+    /// <summary>
+    /// No printed sentence runs longer than this; a text that does (a table pasted as one line, a hostile file) is cut at its
+    /// last "；" or "，" before it, so that what is read of each sentence stays proportional to the text.
+    /// </summary>
+    private const int LongestSentence = 1000;
+
     private static IEnumerable<string> Sentences(string paragraph)
     {
         var start = 0;
         var depth = 0;
         for (var i = 0; i < paragraph.Length; i++)
         {
+            if (i - start >= LongestSentence)
+            {
+                var cut = paragraph.LastIndexOfAny(['；', '，', ';', ','], i, i - start);
+                cut = cut > start ? cut : i;
+                yield return paragraph[start..(cut + 1)];
+                start = cut + 1;
+                depth = 0;
+            }
+
             var c = paragraph[i];
             if (c is '（' or '(')
             {
@@ -246,6 +261,11 @@ internal static partial class StatementReader
         MeasureReading? lastReading = null;
         var wholes = new List<(int Start, int End)>(); // the wholes shares named ("占<b>基本支出</b>的")
         (int Qizhong, BudgetBasis? Basis)? budgetParts = null; // where "其中" follows the sentence's first budget, found once
+        // The two largest amounts, found once: a sentence of many figures must not compare each with all the others.
+        var largest = figures.Where(f => f.IsMoney).Select(f => f.Value).OrderDescending().Take(2).ToArray();
+        decimal LargestOther(StatedFigure f) =>
+            largest.Length == 0 ? decimal.MaxValue : largest[0] != f.Value ? largest[0] : largest.Length > 1 ? largest[1] : decimal.MaxValue;
+
         foreach (var figure in figures)
         {
             var clauseStart = Math.Max(previousEnd, LastBoundary(sentence, figure.Start));
@@ -288,7 +308,7 @@ internal static partial class StatementReader
             // "与2019498.83万元相比": the year and last year's amount printed with nothing between them — a figure a thousand
             // times the sentence's others, after 与/较/比, that starts with a year. R-YEAR names it; no sum is made of it.
             if (figure.IsMoney && figure.Start > 0 && sentence[figure.Start - 1] is '与' or '较' or '比' or '同' && GluedYear().IsMatch(figure.NumberText)
-                && figures.Where(f => f != figure && f.IsMoney).Select(f => f.Value).DefaultIfEmpty(decimal.MaxValue).Max() * 1000m <= figure.Value)
+                && LargestOther(figure) * 1000m <= figure.Value)
             {
                 unread.Add(figure.Text);
                 continue;
@@ -834,11 +854,15 @@ internal static partial class StatementReader
         return name.Length >= 4 && !NotAName().IsMatch(name);
     }
 
+    /// <summary>No clause a pattern reads runs longer than this: past it the start is taken as a boundary (a line of figures without punctuation stays linear).</summary>
+    private const int LongestClause = 200;
+
     private static int LastBoundary(string sentence, int before)
     {
         // A remark in brackets is one word of its clause: "占预算（指调整预算，下同）的100.17%".
         var depth = 0;
-        for (var i = before - 1; i >= 0; i--)
+        var stop = Math.Max(0, before - LongestClause);
+        for (var i = before - 1; i >= stop; i--)
         {
             var c = sentence[i];
             if (c is '）' or ')')
@@ -855,7 +879,7 @@ internal static partial class StatementReader
             }
         }
 
-        return 0;
+        return stop;
     }
 
     /// <summary>

@@ -584,14 +584,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     continue;
                 }
 
-                var sum = changes.Sum(c => c!.Number.Value);
-                var tolerance = Rounding([totalChange.Number, .. changes.Select(c => c!.Number)]);
-                if (Math.Abs(totalChange.Number.Value - sum) > tolerance)
+                if (ChangesAddUp(totalChange, [.. changes.Select(c => c!)], measure, complete: true) is { } f)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(totalChange),
-                        ClaimMessages.ChangesOfPartsDiffer(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value,
-                            [.. changes.Select(c => (c!.SubjectName, c.Number.Value))], complete: true))
-                    { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
+                    yield return f;
                 }
             }
         }
@@ -622,6 +617,30 @@ public sealed class PartsOfStatedTotal : IAuditRule
         return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(total),
             ClaimMessages.ThreePublicCountsOthers(total.Number.Value, [.. others.Select(o => (o.SubjectName, o.Number.Value))], threePublic))
         { Printed = total.Number.Value, Computed = threePublic, At = total.Number.Place };
+    }
+
+    /// <summary>
+    /// The parts' changes (against 上年 or the budget) against the total's: nothing when equal, 尾差 (a note) within their
+    /// rounding, else an error — a warning when the family is not all there (a part left out may have changed).
+    /// </summary>
+    private AuditFinding? ChangesAddUp(Claim totalChange, IReadOnlyList<Claim> changes, Measure measure, bool complete)
+    {
+        var sum = changes.Sum(c => c.Number.Value);
+        var tolerance = Rounding([totalChange.Number, .. changes.Select(c => c.Number)]);
+        var diff = totalChange.Number.Value - sum;
+        if (diff == 0m)
+        {
+            return null;
+        }
+
+        var listed = changes.Select(c => (c.SubjectName, c.Number.Value)).ToList();
+        return Math.Abs(diff) <= tolerance
+            ? new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(totalChange),
+                ClaimMessages.ChangesOfPartsWithinRounding(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value, listed, tolerance, complete))
+            { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place }
+            : new AuditFinding(Id, complete ? Severity.Error : Severity.Warning, NarrativeClaims.Where(totalChange),
+                ClaimMessages.ChangesOfPartsDiffer(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value, listed, complete))
+            { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
     }
 
     private IEnumerable<AuditFinding> ChangesOfParts(PublishedReport report)
@@ -676,28 +695,10 @@ public sealed class PartsOfStatedTotal : IAuditRule
                         continue;
                     }
 
-                    var sum = changes.Sum(c => c!.Number.Value);
-                    var tolerance = Rounding([totalChange.Number, .. changes.Select(c => c!.Number)]);
-                    var diff = totalChange.Number.Value - sum;
-                    if (diff == 0m)
+                    if (ChangesAddUp(totalChange, [.. changes.Select(c => c!)], measure, complete: parts.Count == partKeys.Length) is { } f)
                     {
-                        continue;
+                        yield return f;
                     }
-
-                    if (Math.Abs(diff) <= tolerance)
-                    {
-                        yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(totalChange),
-                            ClaimMessages.ChangesOfPartsWithinRounding(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value,
-                                [.. changes.Select(c => (c!.SubjectName, c.Number.Value))], tolerance, parts.Count == partKeys.Length))
-                        { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
-                        continue;
-                    }
-
-                    var complete = parts.Count == partKeys.Length;
-                    yield return new AuditFinding(Id, complete ? Severity.Error : Severity.Warning, NarrativeClaims.Where(totalChange),
-                        ClaimMessages.ChangesOfPartsDiffer(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value,
-                            [.. changes.Select(c => (c!.SubjectName, c.Number.Value))], complete))
-                    { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
                 }
             }
         }

@@ -229,86 +229,74 @@ public sealed class NarrativeYearOnYear : IAuditRule
             }
         }
 
-        // "1957.23万元，较2014年决算数1953.72万元减少3.51万元": with last year's amount printed, the change is their difference.
-        foreach (var change in NarrativeClaims.Of(report, Measure.ChangeAmount).Where(NarrativeClaims.Printed))
+        // "1957.23万元，较2014年决算数1953.72万元减少3.51万元", or the two years' amounts stated in the sentences before the
+        // change: with last year's amount printed, the change is their difference.
+        foreach (var (change, current, prior) in ChangesWithPrintedAmounts(report))
         {
-            var same = report.Claims.Where(c => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place && c.Subject == change.Subject && NarrativeClaims.Printed(c)).ToList();
-            var current = same.FirstOrDefault(c => c.Measure == Measure.Amount);
-            var prior = same.Where(c => c.Measure == Measure.PriorAmount).ToList();
-            if (current is null || prior.Count != 1 || same.Count(c => c.Measure == Measure.ChangeAmount) != 1)
+            if (DifferenceOfAmounts(change, current, prior) is { } f)
             {
-                continue;
+                yield return f;
             }
-
-            var expected = current.Number.Value - prior[0].Number.Value;
-            var tolerance = (current.Number.Precision / 2m) + (prior[0].Number.Precision / 2m) + (change.Number.Precision / 2m);
-            if (current.Unit != prior[0].Unit && PrintedAgree(current, prior[0], change, tolerance))
-            {
-                continue; // "本年252.5元，上年231.5万元，增加21万元": one unit misprinted (R-UNIT's), the figures agree
-            }
-
-            if (Math.Abs(expected - change.Number.Value) > tolerance)
-            {
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
-                    NarrativeMessages.ChangeDiffersFromAmounts(NarrativeClaims.Name(change), NarrativeClaims.AsPrinted(current), NarrativeClaims.AsPrinted(prior[0]), expected,
-                        change.Number.Value, NarrativeClaims.AsPrinted(change)))
-                { Printed = change.Number.Value, Computed = expected, Tolerance = tolerance, At = change.Number.Place };
-            }
-        }
-
-        foreach (var f in ChangeAgainstYearsStatedApart(report))
-        {
-            yield return f;
         }
     }
 
-    /// <summary>The three figures as printed, units aside: this year − last year = the change.</summary>
-    private static bool PrintedAgree(Claim current, Claim prior, Claim change, decimal tolerance) =>
-        decimal.TryParse(current.Number.Text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var c)
-        && decimal.TryParse(prior.Number.Text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p)
-        && decimal.TryParse(change.Number.Text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d)
-        && Math.Abs(c - p - Math.Abs(d) * Math.Sign(change.Number.Value)) <= tolerance;
-
-    /// <summary>
-    /// "2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为807.95万…。" / "2022年“三公”经费决算数相较于上年增加
-    /// 275.76万元": this year's and last year's amounts, each stated with its year in the sentences just before a change since
-    /// last year that is stated on its own: the change is their difference.
-    /// </summary>
-    private IEnumerable<AuditFinding> ChangeAgainstYearsStatedApart(PublishedReport report)
+    private IEnumerable<(Claim Change, Claim Current, Claim Prior)> ChangesWithPrintedAmounts(PublishedReport report)
     {
         var statements = report.Statements;
         for (var k = 0; k < statements.Count; k++)
         {
             foreach (var change in statements[k].Claims.Where(c => c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c)))
             {
-                var year = change.Year ?? report.Year?.Value;
-                if (year is null || statements[k].Claims.Any(c => c.Subject == change.Subject && c.Measure is Measure.Amount or Measure.PriorAmount))
+                var same = statements[k].Claims.Where(c => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place && c.Subject == change.Subject && NarrativeClaims.Printed(c)).ToList();
+                if (same.Any(c => c.Measure is Measure.Amount or Measure.PriorAmount))
                 {
+                    var current = same.FirstOrDefault(c => c.Measure == Measure.Amount);
+                    var prior = same.Where(c => c.Measure == Measure.PriorAmount).ToList();
+                    if (current is not null && prior.Count == 1 && same.Count(c => c.Measure == Measure.ChangeAmount) == 1)
+                    {
+                        yield return (change, current, prior[0]);
+                    }
+
                     continue;
                 }
 
-                // The nearest of each year in the three statements before, in the same section.
+                // "2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为807.95万…。" / "2022年“三公”经费决算数相较于
+                // 上年增加275.76万元": a change stated on its own takes the nearest amount of each year in the three statements
+                // before it, in the same section.
+                var year = change.Year ?? report.Year?.Value;
                 var before = Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Reverse().Where(i => statements[i].Section == statements[k].Section)
                     .SelectMany(i => statements[i].Claims.Where(c => c.Subject == change.Subject && NarrativeClaims.Printed(c))).ToList();
-                var current = before.FirstOrDefault(c => c.Measure == Measure.Amount && c.Year == year);
-                var prior = before.FirstOrDefault(c => c.Measure is Measure.Amount or Measure.PriorAmount && c.Year == year - 1);
-                if (current is null || prior is null)
+                if (year is not null && before.FirstOrDefault(c => c.Measure == Measure.Amount && c.Year == year) is { } thisYear
+                    && before.FirstOrDefault(c => c.Measure is Measure.Amount or Measure.PriorAmount && c.Year == year - 1) is { } lastYear)
                 {
-                    continue;
-                }
-
-                var expected = current.Number.Value - prior.Number.Value;
-                var tolerance = (current.Number.Precision / 2m) + (prior.Number.Precision / 2m) + (change.Number.Precision / 2m);
-                if (Math.Abs(expected - change.Number.Value) > tolerance)
-                {
-                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
-                        NarrativeMessages.ChangeDiffersFromAmounts(NarrativeClaims.Name(change), NarrativeClaims.AsPrinted(current), NarrativeClaims.AsPrinted(prior), expected,
-                            change.Number.Value, NarrativeClaims.AsPrinted(change)))
-                    { Printed = change.Number.Value, Computed = expected, Tolerance = tolerance, At = change.Number.Place };
+                    yield return (change, thisYear, lastYear);
                 }
             }
         }
     }
+
+    /// <summary>The change against this year's and last year's printed amounts; nothing when it agrees within their rounding.</summary>
+    private AuditFinding? DifferenceOfAmounts(Claim change, Claim current, Claim prior)
+    {
+        var expected = current.Number.Value - prior.Number.Value;
+        var tolerance = (current.Number.Precision / 2m) + (prior.Number.Precision / 2m) + (change.Number.Precision / 2m);
+        if (Math.Abs(expected - change.Number.Value) <= tolerance
+            || (current.Unit != prior.Unit && PrintedAgree(current, prior, change, tolerance)))
+        {
+            return null; // "本年252.5元，上年231.5万元，增加21万元": one unit misprinted is R-UNIT's, the figures agree
+        }
+
+        return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
+            NarrativeMessages.ChangeDiffersFromAmounts(NarrativeClaims.Name(change), NarrativeClaims.AsPrinted(current), NarrativeClaims.AsPrinted(prior), expected,
+                change.Number.Value, NarrativeClaims.AsPrinted(change)))
+        { Printed = change.Number.Value, Computed = expected, Tolerance = tolerance, At = change.Number.Place };
+    }
+
+    /// <summary>The three figures as printed, units aside: this year − last year = the change.</summary>
+    private static bool PrintedAgree(Claim current, Claim prior, Claim change, decimal tolerance) =>
+        PrintedNumber.TryParse(current.Number.Text, current.Number.Place) is { } c && PrintedNumber.TryParse(prior.Number.Text, prior.Number.Place) is { } p
+        && PrintedNumber.TryParse(change.Number.Text, change.Number.Place) is { } d
+        && Math.Abs(c.Value - p.Value - (Math.Abs(d.Value) * Math.Sign(change.Number.Value))) <= tolerance;
 
     private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, ChangeAgainst against)
     {

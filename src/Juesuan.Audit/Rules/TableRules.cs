@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
@@ -58,8 +59,8 @@ internal static partial class PrintedTables
         CategoryDecoration().Replace(label, string.Empty).Replace("维护", string.Empty, StringComparison.Ordinal)
             .Replace("支出", string.Empty, StringComparison.Ordinal).Replace("费", string.Empty, StringComparison.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(其中：)?(（\d+）|\d+[、.]|[一二三四五六]、)?(其中：)?|（(?!境）)[^（）]*）$")]
-    private static partial System.Text.RegularExpressions.Regex CategoryDecoration();
+    [GeneratedRegex(@"^(其中：)?(（\d+）|\d+[、.]|[一二三四五六]、)?(其中：)?|（(?!境）)[^（）]*）$")]
+    private static partial Regex CategoryDecoration();
 }
 
 /// <summary>T-LEVELS: 类 = Σ款, 款 = Σ项, column by column.</summary>

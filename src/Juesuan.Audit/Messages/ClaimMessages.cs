@@ -60,9 +60,9 @@ public static class ClaimMessages
             $"“三公”经费 {F(total)} 万元 把{string.Join("、", others.Select(o => $"{o.Name} {F(o.Amount)} 万元"))}算在内；“三公”经费只含因公出国（境）费、公务接待费、公务用车购置及运行费，按所列各项应为 {F(threePublic)} 万元");
 
     /// <summary>N-RELATION: 决算数大于/小于/等于预算数 (or "与预算相比无增减") against the 公开07表 row of the category.</summary>
-    public static AuditMessage RelationAgainstTable(string item, string word, decimal actual, decimal budget, int sign) =>
+    public static AuditMessage RelationAgainstTable(string item, string word, string table, decimal actual, decimal budget, int sign) =>
         new(AuditMessageId.RelationWordAgainstTable,
-            $"{item}：文字说“{word}”，但公开07表决算数 {F(actual)} 万元，预算数 {F(budget)} 万元，决算数{Relation(sign)}预算数{Hidden(sign)}");
+            $"{item}：文字说“{word}”，但{table}决算数 {F(actual)} 万元，预算数 {F(budget)} 万元，决算数{Relation(sign)}预算数{Hidden(sign)}");
 
     /// <summary>N-RELATION: 决算数大于/小于/等于预算数 against the completion rate.</summary>
     public static AuditMessage RelationAgainstRate(string item, string word, string rate, int sign) =>

@@ -46,9 +46,9 @@ public static class NarrativeMessages
             $"情况说明把 {F(amount)} 万元写作{writtenYear}年的{item}，但它正是本年度（{year}）{table ?? "表"}的数字，同处又说较上年{(change > 0 ? "增加" : "减少")} {F(Math.Abs(change))} 万元：“{writtenYear}年”疑为上年报告的残留，应为“{year}年”");
 
     /// <summary>N-YOY: a 三公 category's change against its budget, where 公开07表 prints the budget.</summary>
-    public static AuditMessage BudgetDifferenceAgainstTable(string item, decimal change, string changePrinted, decimal budget, decimal actual, decimal expected) =>
+    public static AuditMessage BudgetDifferenceAgainstTable(string item, decimal change, string changePrinted, string table, decimal budget, decimal actual, decimal expected) =>
         new(AuditMessageId.BudgetDifferenceAgainstTable,
-            $"{item} 较预算{(change < 0 ? "减少" : "增加")} {changePrinted}；公开07表预算数 {F(budget)} 万元、决算数 {F(actual)} 万元，{(expected == 0m ? "应为无增减" : $"应{(expected > 0 ? "增加" : "减少")} {F(Math.Abs(expected))} 万元")}{(budget == 0m ? string.Empty : $"（{(expected >= 0 ? "增长" : "下降")} {P(Math.Abs(expected / budget * 100m))}%）")}");
+            $"{item} 较预算{(change < 0 ? "减少" : "增加")} {changePrinted}；{table}预算数 {F(budget)} 万元、决算数 {F(actual)} 万元，{(expected == 0m ? "应为无增减" : $"应{(expected > 0 ? "增加" : "减少")} {F(Math.Abs(expected))} 万元")}{(budget == 0m ? string.Empty : $"（{(expected >= 0 ? "增长" : "下降")} {P(Math.Abs(expected / budget * 100m))}%）")}");
 
     /// <summary>What the change is measured against, as a message names it: 上年, the budget, or the year the sentence names.</summary>
     private static string Base(ChangeAgainst against, int? year, string budget) =>

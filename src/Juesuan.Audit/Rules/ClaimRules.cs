@@ -193,13 +193,13 @@ public sealed class BudgetRelationWords : IAuditRule
                 sign = rate.Number.Value - half > 100m ? 1 : rate.Number.Value + half < 100m ? -1 : 0;
                 message = s => ClaimMessages.RelationAgainstRate(w.SubjectName, w.Word, NarrativeClaims.AsPrinted(rate), s);
             }
-            else if (PrintedTables.ThreePublicRow(report.Table(PublicTable.ThreePublic), w.Subject) is { } row && PrintedTables.Cell(row, 0) is { } tableBudget)
+            else if (report.Table(PublicTable.ThreePublic) is { } t07 && PrintedTables.ThreePublicRow(t07, w.Subject) is { } row && PrintedTables.Cell(row, 0) is { } tableBudget)
             {
                 // "与2021年度预算相比无增减" with no budget in the sentence: the category's 预算数 and 决算数 in 公开07表.
                 var spent = PrintedTables.Cell(row, 1)?.Value ?? 0m;
                 sign = Math.Sign(spent - tableBudget.Value);
                 gap = Math.Abs(spent - tableBudget.Value);
-                message = s => ClaimMessages.RelationAgainstTable(w.SubjectName, w.Word, spent, tableBudget.Value, s);
+                message = s => ClaimMessages.RelationAgainstTable(w.SubjectName, w.Word, PrintedTables.ThreePublicName(t07), spent, tableBudget.Value, s);
             }
             else
             {

@@ -322,7 +322,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
             var prior = new PrintedNumber(string.Empty, current.Number.Value - change.Number.Value, Math.Max(currentPrecision, change.Number.Precision) * 2m, change.Number.Place);
 
             // A 三公 category's budget stands in 公开07表: the change is 决算 − that budget, and the rate is taken against it.
-            if (against == ChangeAgainst.Budget && PrintedTables.ThreePublicRow(report.Table(PublicTable.ThreePublic), change.Subject) is { } row
+            if (against == ChangeAgainst.Budget && report.Table(PublicTable.ThreePublic) is { } t07 && PrintedTables.ThreePublicRow(t07, change.Subject) is { } row
                 && PrintedTables.Cell(row, 0) is { } tableBudget)
             {
                 var expected = current.Number.Value - tableBudget.Value;
@@ -330,7 +330,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
                 if (Math.Abs(expected - change.Number.Value) > slack)
                 {
                     yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
-                        NarrativeMessages.BudgetDifferenceAgainstTable(NarrativeClaims.Name(change), change.Number.Value, NarrativeClaims.AsPrinted(change), tableBudget.Value, current.Number.Value, expected))
+                        NarrativeMessages.BudgetDifferenceAgainstTable(NarrativeClaims.Name(change), change.Number.Value, NarrativeClaims.AsPrinted(change), PrintedTables.ThreePublicName(t07), tableBudget.Value, current.Number.Value, expected))
                     { Printed = change.Number.Value, Computed = expected, Tolerance = slack, At = change.Number.Place };
                     continue;
                 }

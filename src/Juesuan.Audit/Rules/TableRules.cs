@@ -14,6 +14,9 @@ internal static partial class PrintedTables
         PublicTable.GovernmentFund, PublicTable.StateCapital,
     ];
 
+    /// <summary>How a message names the 三公 table: its number where printed (公开07表), else what it is.</summary>
+    public static string ThreePublicName(PublishedTable t) => t.Number is { Length: > 0 } n ? n : "“三公”经费支出决算表";
+
     public static string Name(PublishedTable t) => t.Number is { Length: > 0 } n ? $"{n} {t.Title}" : t.Title;
 
     public static string Col(PublishedTable t, int i) => i < t.Columns.Count ? t.Columns[i] : $"栏{i + 1}";

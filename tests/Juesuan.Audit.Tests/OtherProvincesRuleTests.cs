@@ -550,6 +550,7 @@ public sealed class OtherProvincesRuleTests
         var findings = new BudgetRelationWords().Check(Read(ThreePublicStatement)).ToList();
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.All(findings, f => Assert.Contains("但“三公”经费支出决算表决算数", f.Message, StringComparison.Ordinal)); // the statement numbers no 公开07表
         Assert.Contains(findings, f => f.Message.Contains("因公出国（境）费", StringComparison.Ordinal) && f.Message.Contains("预算数 20 万元", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Message.Contains("公务用车购置及运行费", StringComparison.Ordinal) && f.Message.Contains("预算数 15 万元", StringComparison.Ordinal));
 

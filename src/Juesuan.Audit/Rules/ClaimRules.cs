@@ -390,11 +390,17 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.ProcurementTotal, [NarrativeItems.ProcurementPrefix + "货物", NarrativeItems.ProcurementPrefix + "工程", NarrativeItems.ProcurementPrefix + "服务"], true),
         (NarrativeItems.ThreePublicTotal, [NarrativeItems.ThreePublicPrefix + "因公出国（境）费", NarrativeItems.ThreePublicPrefix + "公务接待费", NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费"], true),
         (NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费", [NarrativeItems.ThreePublicPrefix + "公务用车购置费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
+        // "“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元": the vehicles' category
+        // stated by its sub-items, or by its running costs alone when nothing names its purchase (see StandsIn).
+        (NarrativeItems.ThreePublicTotal, [NarrativeItems.ThreePublicPrefix + "因公出国（境）费", NarrativeItems.ThreePublicPrefix + "公务接待费", NarrativeItems.ThreePublicPrefix + "公务用车购置费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
+        (NarrativeItems.ThreePublicTotal, [NarrativeItems.ThreePublicPrefix + "因公出国（境）费", NarrativeItems.ThreePublicPrefix + "公务接待费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
         (NarrativeItems.GeneralBudgetBasic, [NarrativeItems.PersonnelCost, NarrativeItems.PublicCost], true),
         (NarrativeItems.AppropriationExpenditure, [NarrativeItems.AppropriationBasic, NarrativeItems.AppropriationProject], true),
         // 收入总计 = 本年收入合计 + 上年结转和结余 (+ 使用非财政拨款结余, which a sentence may leave out); 支出总计 likewise.
         (NarrativeItems.IncomeTotal, ["本年收入合计", "上年结转和结余"], false),
         (NarrativeItems.ExpenditureTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
+        // "一般公共预算收入总计1085.31万元，本年支出1070.67万元，年末结转和结余30.65万元": the 收入总计 is the 支出总计 too.
+        (NarrativeItems.IncomeTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
         ("本年支出合计", [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.ExpenditureTotal, [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.PerformancePrefix + "项目数", [NarrativeItems.PerformancePrefix + "一般公共预算项目数", NarrativeItems.PerformancePrefix + "政府性基金预算项目数", NarrativeItems.PerformancePrefix + "国有资本经营预算项目数"], true),
@@ -430,7 +436,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
             // "（其中，公务用车购置费255万元，…，其他交通工具购置144万元，其他交通费用2846万元）": items outside the family, or
             // figures not understood, may be parts too, so the family's parts are then not all there is.
             var others = statement.Unread.Any(u => u.Contains('元')) || claims.Any(c => c.Subject.StartsWith(NarrativeItems.EconomicPrefix, StringComparison.Ordinal));
-            foreach (var (totalKey, partKeys, complete) in Families)
+            foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, claims)))
             {
                 foreach (var measure in new[] { Measure.Amount, Measure.Count, Measure.Budget })
                 {
@@ -491,7 +497,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
         for (var i = 0; i < statements.Count; i++)
         {
             var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
-            foreach (var (totalKey, partKeys, complete) in Families)
+            foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, claims)))
             {
                 // "…，其中：" closes the sentence: the parts follow, one per sentence, in the same section.
                 if (OpensParts(statements, i, report) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure == Measure.Amount) is { } total
@@ -563,7 +569,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
             return all.Count > 0 && all.All(c => c.Number.Value == all[0].Number.Value) ? all[0] : null;
         }
 
-        foreach (var (totalKey, partKeys, complete) in Families.Where(f => f.Complete))
+        foreach (var (totalKey, partKeys, complete) in Families.Where(f => f.Complete && StandsIn(f.Total, f.Parts, report.Claims)))
         {
             if (Once(totalKey, Measure.Amount) is not { } total || partKeys.Select(k => Once(k, Measure.Amount)).ToList() is not { } parts || parts.Any(p => p is null))
             {
@@ -652,7 +658,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
             var opens = statements[i].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal);
             var run = opens ? PartsParagraph(statements, i) : [statements[i]];
             var listed = run.SelectMany(s => s.Claims.Where(NarrativeClaims.Printed)).ToList();
-            foreach (var (totalKey, partKeys, completeFamily) in Families)
+            foreach (var (totalKey, partKeys, completeFamily) in Families.Where(f => StandsIn(f.Total, f.Parts, own.Concat(listed))))
             {
                 // The total in the same sentence, or for "其中：…" in one of the three sentences before it, in the same section.
                 var inSentence = own.Any(c => IsTotal(c, totalKey));
@@ -741,6 +747,22 @@ public sealed class PartsOfStatedTotal : IAuditRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A family whose parts put the vehicles' sub-items in their category's place applies only where the category itself is
+    /// not stated (its own family adds it up), and the running costs alone only where the purchase is not named either.
+    /// </summary>
+    private static bool StandsIn(string totalKey, string[] partKeys, IEnumerable<Claim> claims)
+    {
+        var tp = NarrativeItems.ThreePublicPrefix;
+        if (totalKey != NarrativeItems.ThreePublicTotal || !partKeys.Contains(tp + "公务用车运行维护费"))
+        {
+            return true;
+        }
+
+        var named = claims.Select(c => c.Subject).ToHashSet();
+        return !named.Contains(tp + "公务用车购置及运行费") && (partKeys.Contains(tp + "公务用车购置费") || !named.Contains(tp + "公务用车购置费"));
     }
 
     private static bool IsPartOf(string part, string whole) =>
@@ -948,8 +970,10 @@ public sealed class StatedTotalsBalance : IAuditRule
             yield break;
         }
 
-        // A government's accounts net the two ("总收支相抵后，结转结余为 0.47 亿元"): its 总支出 leaves the balance out.
-        if (report.Statements.Any(st => st.Text.Contains("相抵", StringComparison.Ordinal)))
+        // A government's accounts net the two ("总收支相抵后，结转结余为 0.47 亿元"): its 总支出 leaves the balance out. And a school's
+        // "决算总收入1244.27万元…总支出1095.67万元" means the year's own income and spending, which no definition makes equal.
+        if (report.Statements.Any(st => st.Text.Contains("相抵", StringComparison.Ordinal))
+            || !income.Sentence.Contains("总计", StringComparison.Ordinal) || !spending.Sentence.Contains("总计", StringComparison.Ordinal))
         {
             yield break;
         }

@@ -92,8 +92,12 @@ internal static partial class StatementReader
                     statements[^1] = last with { Words = last.Words.Select(w => w.Reason is null ? w with { Reason = reason } : w).ToList() };
                 }
 
+                // "…支出合计12638.86万元，…。其中：基本支出1591.79万元，占21.59%；…": the parts' shares are of the total stated
+                // in the sentence just before.
+                var head = sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                    && lastRead?.Claims.FirstOrDefault(c => c.Measure == Measure.Amount) is { } total ? total.Subject : listHead;
                 var statement = ReadSentence(sentence, paragraph.Place, context, reportYear, performance,
-                    ref paragraphSubject, subsectionSubject ?? sectionSubject, listHead);
+                    ref paragraphSubject, subsectionSubject ?? sectionSubject, head);
                 lastRead = null;
                 if (statement is not null)
                 {
@@ -655,7 +659,7 @@ internal static partial class StatementReader
         return i;
     }
 
-    [GeneratedRegex(@"^(?:其中|包括|主要是|主要为|另外|另)?(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
+    [GeneratedRegex(@"^(?:其中|包括|主要是|主要为|另外|此外|另)?(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费|分配))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
     private static partial Regex UnknownItemName();
 
     [GeneratedRegex(@"(?<!预算|上年|决算)(?:超|逾|近|将近|接近|不到|不足)\s*$")]
@@ -711,6 +715,12 @@ internal static partial class StatementReader
 
         // "财政拨款基本支出3455.91万元，其中：人员经费…，占基本支出的45.31%": the 基本支出 of the sentence's head.
         if (head is NarrativeItems.AppropriationBasic or NarrativeItems.GeneralBudgetBasic && subject == NarrativeItems.BasicExpenditure)
+        {
+            return head;
+        }
+
+        // "财政拨款收入总计500.12万元，支出总计500.12万元": the bare 支出总计 is the 财政拨款's.
+        if (head == NarrativeItems.AppropriationTotal && subject is NarrativeItems.ExpenditureTotal or NarrativeItems.IncomeTotal)
         {
             return head;
         }

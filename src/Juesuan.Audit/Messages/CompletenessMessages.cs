@@ -5,7 +5,7 @@ public static class CompletenessMessages
 {
     /// <summary>
     /// "本文件只有 9 张公开表、情况说明 3 句带数字的陈述、目录": what a fragment holds; "本文件是新闻报道，只有…" for a news
-    /// article, and "（文本在句中中断）" where the text stops inside a sentence.
+    /// article, and "（文本中途截断）" where the text stops before its end (inside a sentence or a table).
     /// </summary>
     public static string DocumentHolds(int tables, int statements, bool contents, bool newsArticle = false, bool cutOff = false)
     {
@@ -26,7 +26,7 @@ public static class CompletenessMessages
         }
 
         var holds = $"只有{(parts.Count == 0 ? "文字" : string.Join("、", parts))}";
-        return (newsArticle ? "本文件是新闻报道，" : "本文件") + holds + (cutOff ? "（文本在句中中断）" : string.Empty);
+        return (newsArticle ? "本文件是新闻报道，" : "本文件") + holds + (cutOff ? "（文本中途截断）" : string.Empty);
     }
 
     /// <summary>C-TABLES on a fragment: the tables it lacks, said once.</summary>

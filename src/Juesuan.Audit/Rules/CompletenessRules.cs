@@ -100,7 +100,7 @@ public sealed partial class SectionsPresent : IAuditRule
         var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text)) || CountedInCells(report.Lines);
         // A news article reporting someone's 三公 figures owes no counts: the report it cites is where they are.
         // Nor does a text cut off inside a sentence: the counts may be after the cut. Nor a 部门预算 statement: a budget plans money, not vehicles and batches.
-        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !report.EndsMidSentence
+        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !DocumentScope.CutOff(report) && !DocumentScope.EndsInTable(report)
             && report.Nature != DocumentNature.Budget
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
@@ -150,7 +150,9 @@ public sealed class EmptyTableExplained : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var starts = report.Tables.Select(t => t.Place.Line ?? 0).Where(l => l > 0).Order().ToList();
-        foreach (var t in report.Tables.Where(t => t.PrintedEmpty && !t.LayoutUnclear && t.Place.Line is not null))
+        // A table the text ends under (its rows cut off) is not empty: C-TABLES' warning or the fragment's note says so.
+        // A table outside the nine is read as printed, not checked: its emptiness may be the reading's.
+        foreach (var t in report.Tables.Where(t => t.PrintedEmpty && !t.Truncated && !t.LayoutUnclear && t.Kind != PublicTable.Other && t.Place.Line is not null))
         {
             var from = t.Place.Line!.Value;
             var to = starts.FirstOrDefault(l => l > from, int.MaxValue);
@@ -182,6 +184,12 @@ internal static partial class DocumentScope
     /// </summary>
     public static bool PresentsWholeReport(PublishedReport report)
     {
+        // A text cut off (a stored page, an excerpt) holds the report up to the cut, whatever it promised.
+        if (CutOff(report))
+        {
+            return false;
+        }
+
         var tables = TableSpecs.All.Count(s => report.HasTable(s.Table));
         if (tables >= 5 && (report.Statements.Count > 0 || report.Sections.Any(s => s is ReportSection.Overview or ReportSection.Duties or ReportSection.Units
             or ReportSection.OfficeOperatingCost or ReportSection.Procurement or ReportSection.Assets or ReportSection.Performance or ReportSection.Glossary)))
@@ -208,12 +216,45 @@ internal static partial class DocumentScope
     public static bool IsNewsArticle(PublishedReport report) =>
         report.Lines.Take(12).Any(l => NewsOpening().IsMatch(l.Text));
 
+    /// <summary>
+    /// The text stops before its end: inside a sentence, or inside a table — the last table runs to the end of the text while
+    /// the 目录's last entry never appears ("…决算总表" rows, then nothing of 第三部分 or 第四部分), or the text ends in bare
+    /// figures one to a line ("427.83" / "80.15" / "18.73%") that no table was read from.
+    /// </summary>
+    public static bool CutOff(PublishedReport report)
+    {
+        if (report.EndsMidSentence)
+        {
+            return true;
+        }
+
+        var last = report.Lines.Where(l => l.Text.Trim().Length > 0).TakeLast(3).Select(l => l.Text.Trim().TrimEnd('|').Trim()).ToList();
+        if (last.Count == 3 && last.All(l => l.Length <= 12 && !l.Contains('。')) && last.Count(l => FigureCell().IsMatch(l)) >= 2)
+        {
+            return true;
+        }
+
+        if (report.Contents.Count == 0 || !EndsInTable(report))
+        {
+            return false;
+        }
+
+        var tocEnd = report.Contents[^1].Place.Line ?? 0;
+        var entry = Wording.Key(report.Contents[^1].Text);
+        var core = entry[Wording.Ordinal(entry).Length..];
+        return !report.Lines.Any(l => (l.Place.Line ?? 0) > tocEnd && Wording.Key(l.Text) is { Length: > 0 } key
+            && (key == entry || key.StartsWith(entry, StringComparison.Ordinal) || (core.Length >= 4 && key.EndsWith(core, StringComparison.Ordinal))));
+    }
+
+    /// <summary>The text's last table runs to its end ("合 计 | 31.66 | 13.49 |" … "其中:(1)公务用车购"): what the table would go on to show may be after the cut.</summary>
+    public static bool EndsInTable(PublishedReport report) => report.Tables.MaxBy(t => t.Place.Line ?? 0) is { Truncated: true };
+
     /// <summary>The text says its tables are elsewhere: "决算公开表格附后", "详见附件".</summary>
     public static bool TablesPublishedApart(PublishedReport report) => report.Lines.Any(l => TablesElsewhere().IsMatch(l.Text));
 
     public static string Describe(PublishedReport report) =>
         CompletenessMessages.DocumentHolds(TableSpecs.All.Count(s => report.HasTable(s.Table)), report.Statements.Count, report.Contents.Count > 0,
-            IsNewsArticle(report), report.EndsMidSentence);
+            IsNewsArticle(report), CutOff(report));
 
     // Also the reporter's sources: "10月18日从河南省财政厅了解到", "据省财政厅有关负责人分析" (a traditional text is read simplified first),
     // and a reporter's framing: "福建省财政厅晒出2016年省级“三公”经费决算支出账单。从公布的数据来看…".
@@ -222,4 +263,7 @@ internal static partial class DocumentScope
 
     [GeneratedRegex(@"表格?附后|附表附后|详见附件|见附件|见附表|表格另附")]
     private static partial Regex TablesElsewhere();
+
+    [GeneratedRegex(@"^-?[\d,，.．]+%?$")]
+    private static partial Regex FigureCell();
 }

@@ -51,7 +51,7 @@ internal static partial class Wording
 }
 
 /// <summary>C-TOC: every 目录 entry is a heading or table title of the body, worded the same.</summary>
-public sealed class ContentsMatchBody : IAuditRule
+public sealed partial class ContentsMatchBody : IAuditRule
 {
     public string Id => "C-TOC";
 
@@ -73,12 +73,45 @@ public sealed class ContentsMatchBody : IAuditRule
         var findings = Mismatches(report).ToList();
         var missing = findings.Count(f => f.MessageId == AuditMessageId.ContentsEntryWithoutHeading);
         // A text cut off inside a sentence lost the headings after the cut: the same one note says so.
-        var fragment = report.EndsMidSentence || (!DocumentScope.PresentsWholeReport(report)
+        var fragment = DocumentScope.CutOff(report) || (!DocumentScope.PresentsWholeReport(report)
             && (DocumentScope.TablesPublishedApart(report) || (report.Contents.Count >= 4 && missing * 2 > report.Contents.Count)));
         return fragment ? findings.Where(f => f.MessageId != AuditMessageId.ContentsEntryWithoutHeading).ToList() : findings;
     }
 
     private static bool Explains(string key) => key.EndsWith("说明", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "第二部分 2024年度辽宁省朝阳市凌源市人力资源和社会保障局部门决算情况说明" for the body's "第二部分 2024年度部门决算情况说明": the
+    /// 目录 names the unit where the body's heading does not — the same heading.
+    /// </summary>
+    internal static bool NamesTheUnit(string entry, string heading)
+    {
+        if (heading.Length < 4 || entry.Length <= heading.Length + 3)
+        {
+            return false;
+        }
+
+        var prefix = 0;
+        while (prefix < heading.Length && entry[prefix] == heading[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < heading.Length - prefix && entry[^(suffix + 1)] == heading[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        // …or where the body says 部门 ("二、辽宁省本溪观音阁经济开发区管委会决算单位构成" / "二、部门决算单位构成").
+        var instead = heading[prefix..^suffix];
+        var named = entry[prefix..^suffix];
+        return instead is "" or "部门" or "单位" or "本部门" or "本单位"
+            && (UnitName().IsMatch(named) || (instead.Length > 0 && named.EndsWith(instead, StringComparison.Ordinal) && UnitName().IsMatch(named[..^instead.Length])));
+    }
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff（）]{3,40}(?:局|委员会|委|会|院|所|中心|处|站|馆|厅|校|学|园|队|社|办公室|办|政府|街道|镇|乡|室|部|署|团|协|联)$")]
+    private static partial Regex UnitName();
 
 
     private IEnumerable<AuditFinding> Mismatches(PublishedReport report)
@@ -125,6 +158,13 @@ public sealed class ContentsMatchBody : IAuditRule
             if (keys.Contains(key) || (core.Length >= 4 && keys.Contains(core))
                 || body.Any(b => b.Key.StartsWith(key + "（", StringComparison.Ordinal) || Plain(b.Key) == Plain(key) || (core.Length >= 4 && Plain(b.Key) == Plain(core))))
             {
+                continue;
+            }
+
+            // The 目录 names the unit where the body's heading says 部门: worded apart, yet plainly one heading — a note.
+            if (body.FirstOrDefault(b => NamesTheUnit(key, b.Key)) is { Line: not null } same)
+            {
+                yield return new AuditFinding(Id, Severity.Note, "目录 " + Wording.At(e.Place), WordingMessages.ContentsDiffersFromHeading(e.Text, same.Line.Text, same.Line.Place)) { At = e.Place };
                 continue;
             }
 

@@ -12,12 +12,15 @@ namespace Juesuan.Readers.Published.Sections;
 /// </summary>
 internal static partial class TableFinder
 {
+    /// <summary>A line of one cell — or a web page's "表1 收入支出决算总表 | ||||||||", a title whose row's other cells are blank.</summary>
+    private static bool OneCell(TextLine l) => l.Cells.Length == 1 || (l.PipeCell && l.Cells.Skip(1).All(c => c.Length == 0));
+
     internal static List<PublishedTable> Find(List<TextLine> lines, List<string> notes)
     {
         var tables = new List<PublishedTable>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (TableTitles.TitleKind(lines[i].Flat) is not { } kind || lines[i].Cells.Length > 1)
+            if (TableTitles.TitleKind(lines[i].Flat) is not { } kind || !OneCell(lines[i]))
             {
                 continue;
             }
@@ -33,7 +36,7 @@ internal static partial class TableFinder
             for (; j < lines.Count; j++)
             {
                 var flat = lines[j].Flat;
-                if (flat.StartsWith("注：", StringComparison.Ordinal) || (TableTitles.TitleKind(flat) is not null && lines[j].Cells.Length == 1))
+                if (flat.StartsWith("注：", StringComparison.Ordinal) || (TableTitles.TitleKind(flat) is not null && OneCell(lines[j])))
                 {
                     break;
                 }
@@ -50,7 +53,10 @@ internal static partial class TableFinder
 
                 if (rows.Count > 0 && rows[^1].PipeCell && !lines[j].PipeCell)
                 {
-                    break; // a web page's table ends where its "|" cells end
+                    // A web page's table ends where its "|" cells end — unless the text does too ("…|" / "十三"): the
+                    // page stopped inside a cell, so the table runs to the end.
+                    j = j == lines.Count - 1 ? lines.Count : j;
+                    break;
                 }
 
                 if (lines[j].Cells.Length > 1 || lines[j].Anchors is not null)
@@ -106,11 +112,18 @@ internal static partial class TableFinder
 
             if (rows.Count == 0)
             {
-                // A title alone on its line followed by its header or a "本表无数据" note: an empty table, printed.
+                // A title alone on its line followed by its header or a "本表无数据" note: an empty table, printed — or,
+                // where the text ends under its header, a table the text was cut before its rows.
                 var body = lines.Skip(i + 1).Take(Math.Max(0, Math.Min(j, i + 15) - i - 1)).Select(l => l.Flat).ToList();
                 if (body.Any(b => b.Contains("单位：", StringComparison.Ordinal) || b.Contains("无数据", StringComparison.Ordinal) || b.StartsWith("合计", StringComparison.Ordinal)))
                 {
-                    tables.Add(new PublishedTable(kind, title, number, []) { PrintedEmpty = true, Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } });
+                    var cut = j >= lines.Count && !body.Any(b => b.Contains("无数据", StringComparison.Ordinal));
+                    if (cut)
+                    {
+                        notes.Add($"{title}：文件在表中结束，表可能不完整");
+                    }
+
+                    tables.Add(new PublishedTable(kind, title, number, []) { PrintedEmpty = true, Truncated = cut, Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } });
                 }
 
                 continue;

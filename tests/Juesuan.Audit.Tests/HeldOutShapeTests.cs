@@ -80,4 +80,62 @@ public sealed class HeldOutShapeTests
         Assert.Contains(new SectionsPresent().Check(Read(text.Replace("\n其中:(1)公务用车购", "\n注：本表无数据的项目为0。\n另有说明。", StringComparison.Ordinal))),
             f => f.Severity == Severity.Warning);
     }
+
+    [Fact]
+    public void An_amount_printed_right_after_last_years_is_the_change()
+    {
+        // 云县 2023: 820.33 − 688.84 = 131.49, and 131.49 ÷ 688.84 = 19.09%.
+        const string text = "三、“三公”经费情况说明\n2023年“三公”经费决算支出数为820.33万元，较2022年决算数688.84万元131.49万元，增长19.09%。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Measure == Core.Published.Measure.ChangeAmount && c.Number.Value == 131.49m);
+        Assert.Contains(report.Claims, c => c.Measure == Core.Published.Measure.PriorAmount && c.Number.Value == 688.84m);
+        Assert.Empty(new NarrativeYearOnYear().Check(report));
+        Assert.Single(new NarrativeYearOnYear().Check(Read(text.Replace("19.09%", "16.03%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Income_and_spending_totals_listed_with_ge_take_their_figures_in_order()
+    {
+        // 西藏 2024: 1412.7 ÷ (7562.45 − 1412.7) = 22.97%, 2062.79 ÷ (6632.48 − 2062.79) = 45.14%.
+        const string text = "一、收入支出决算总体情况说明\n2024年度收入总计7562.45万元，支出总计6632.48万元，与2023年度相比，收入、支出总计各增加1412.7万元、2062.79万元，增长15.74%、23.72%。\n";
+        var errors = new NarrativeYearOnYear().Check(Read(text)).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, f => f.Message.Contains("22.97%", StringComparison.Ordinal));
+        Assert.Contains(errors, f => f.Message.Contains("45.14%", StringComparison.Ordinal));
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(text.Replace("15.74%、23.72%", "22.97%、45.14%", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_bare_income_or_spending_after_the_totals_is_that_total()
+    {
+        // 碌曲 2020: "支出总4252.73万元" (计 dropped) against 收入总计 4114.6; the changes are each total's, both right as printed.
+        const string text = "（一）收入支出决算总体情况说明\n本部门2020年度收入总计4114.6万元，支出总4252.73万元。与2019年决算数相比，收入增加610.92万元，增加17.44%，支出增加471.41万元，增加12.47%。\n";
+        var report = Read(text);
+        Assert.Single(new StatedTotalsBalance().Check(report), f => f.Severity == Severity.Error);
+        Assert.Contains(report.Claims, c => c.Subject == "支出总计" && c.Measure == Core.Published.Measure.ChangeAmount && c.Number.Value == 471.41m);
+        Assert.Empty(new NarrativeYearOnYear().Check(report));
+    }
+
+    [Fact]
+    public void A_share_after_an_item_no_pattern_knows_is_not_the_earlier_subjects()
+    {
+        // 大英 2020: 51.47% is the carry-over's (3476.69 ÷ 6754.31), not the appropriation's.
+        const string text = "2020年度\n某县人民法院\n部门决算\n第二部分 2020年度部门决算情况说明\n"
+            + "2020年某县人民法院收入决算总额为6754.31万元，其中预算财政拨款3277.62万元，2019年结转3476.69万元。\n"
+            + "一般公共预算财政拨款收入3277.62万元，占收入决算总额48.53%，2019年结转3476.69万元，占收入总额的51.47%。\n";
+        var report = Read(text);
+        Assert.Equal(2020, report.Year?.Value);
+        Assert.DoesNotContain(report.Claims, c => c.Measure == Core.Published.Measure.Share && c.Number.Value == 51.47m);
+        Assert.Empty(new NarrativeShares().Check(report));
+        Assert.Contains(report.Claims, c => c.Subject == "财政拨款收入" && c.Number.Value == 3277.62m);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_the_year_it_compares_with_has_the_wrong_year()
+    {
+        const string text = "2020年度\n某县人民法院\n部门决算\n第二部分 2020年度部门决算情况说明\n"
+            + "2019年某县人民法院收入决算总额为6754.31万元，收入决算总额较2019年增加1122.72万元，增长19.94%。\n";
+        Assert.Contains(new WrongYear().Check(Read(text)), f => f.Severity == Severity.Error && f.Message.Contains("“2019年”与报告年度 2020 不符", StringComparison.Ordinal));
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("2019年某县", "2020年某县", StringComparison.Ordinal))));
+    }
 }

@@ -293,7 +293,7 @@ public sealed partial class WrongYear : IAuditRule
     }
 
     // The year opens the sentence and the sentence states a 决算 figure before comparing it with 上年.
-    [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?(?:[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)上年|[^。；0-9]{0,30}决算[^。；0-9]{0,6}同比)")]
+    [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?(?:[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)(?:上年|\k<year>年(?!预算|年初))|[^。；0-9]{0,30}决算[^。；0-9]{0,6}同比)")]
     private static partial Regex ComparedWithLastYear();
 
     // "22017年", and "20209月" whose 年 fell out.

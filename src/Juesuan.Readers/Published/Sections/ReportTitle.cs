@@ -25,9 +25,21 @@ internal static partial class ReportTitle
             }
         }
 
+        // A cover set over lines: "2020年度" / "四川省大英县人民法院" / "部门决算".
+        for (var i = 0; i + 2 < Math.Min(lines.Count, 12); i++)
+        {
+            if (YearFirst().Match(lines[i].Flat + lines[i + 1].Flat + lines[i + 2].Flat) is { Success: true } m)
+            {
+                return (m.Groups["name"].Value, new FiscalYear(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)));
+            }
+        }
+
         return (null, null);
     }
 
-    [GeneratedRegex(@"^(?<name>.*?)(?<year>20\d\d)年度?部门决算$")]
+    [GeneratedRegex(@"^(?<name>.*?)(?<year>20\d\d)年度?(?:部门|单位)?决算$")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"^(?<year>20\d\d)年度?(?<name>[\u4e00-\u9fff（）]{2,40}?)(?:部门|单位)?决算$")]
+    private static partial Regex YearFirst();
 }

@@ -130,7 +130,7 @@ internal static partial class StatedFigures
         return listed is null ? found : [.. found.Concat(listed).OrderBy(f => f.Start)];
     }
 
-    [GeneratedRegex(@"(?<![\d.])(?<num>-?\d{1,15}(?:\.\d{1,6})?)(?<unit>万元|亿元|元|%|个百分点|人次|批次|台（套）|台\(套\)|辆|个|台|套|分|万)(?![\d])")]
+    [GeneratedRegex(@"(?<![\d.])(?<num>-?\d{1,15}(?:\.\d{1,6})?)(?:(?<unit>万元|亿元|元|%)|(?<unit>个百分点|人次|批次|台（套）|台\(套\)|辆|个|台|套|分|万)(?![\d]))")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,15}\.\d{1,6})[，,、]$")]

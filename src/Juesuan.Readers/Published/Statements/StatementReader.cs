@@ -240,6 +240,19 @@ internal static partial class StatementReader
         var figures = StatedFigures.In(sentence);
         var mentions = Mentions(sentence, context);
 
+        // "本部门收入总计4114.6万元，支出总计4252.73万元。与2019年相比，收入增加610.92万元，…，支出增加471.41万元": after the
+        // totals, a bare 收入 or 支出 before its change is that total.
+        if (paragraphSubject is NarrativeItems.IncomeTotal or NarrativeItems.ExpenditureTotal)
+        {
+            var bare = BareTotal().Matches(sentence).Where(b => !mentions.Any(m => m.Start <= b.Index && b.Index < m.End))
+                .Select(b => new SubjectMention(b.Index, b.Index + b.Length, b.Value == "收入" ? NarrativeItems.IncomeTotal : NarrativeItems.ExpenditureTotal, "收支总计-简称"))
+                .ToList();
+            if (bare.Count > 0)
+            {
+                mentions = [.. mentions.Concat(bare).OrderBy(m => m.Start)];
+            }
+        }
+
         // Beside other 三公 categories, "公务用车购置 692 万元" is the 三公 category, not the 经济分类 款 of that name.
         if (mentions.Any(m => m.Key.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)))
         {
@@ -263,6 +276,7 @@ internal static partial class StatementReader
         var previousEnd = 0;
         var respectively = Respectively(sentence, figures, mentions);
         MeasureReading? lastReading = null;
+        var unknownAt = -1; // where the last figure named by an item no pattern knows stands
         var wholes = new List<(int Start, int End)>(); // the wholes shares named ("占<b>基本支出</b>的")
         (int Qizhong, BudgetBasis? Basis)? budgetParts = null; // where "其中" follows the sentence's first budget, found once
         // The two largest amounts, found once: a sentence of many figures must not compare each with all the others.
@@ -356,6 +370,14 @@ internal static partial class StatementReader
                 { Sign = change.Sign, Basis = change.Basis };
             }
 
+            // "较2022年决算数688.84万元131.49万元，增长19.09%": an amount printed right after last year's, its verb left out, is
+            // the change; the direction is the word after it.
+            if (figure.IsMoney && reading is { Measure: Measure.Amount } && (lastReading is { Measure: Measure.PriorAmount } || claims.LastOrDefault() is { Measure: Measure.PriorAmount }) && afterPrevious > 0
+                && afterPrevious == figure.Start && GlueDirection().Match(sentence, figure.End, Math.Min(8, sentence.Length - figure.End)) is { Success: true } direction)
+            {
+                reading = new MeasureReading(Measure.ChangeAmount, "增减额-紧随上年数") { Sign = direction.Groups["down"].Success ? -1 : 1 };
+            }
+
             lastReading = reading;
 
             // "完成全年预算 84.82 万元的 73.2%": the rate follows the budget it is taken against.
@@ -410,6 +432,15 @@ internal static partial class StatementReader
             // "其中：财政补助收入 2339.68 万元", "基本支出中医疗业务支出 5868.43 万元": an item no pattern knows names the figure; it
             // is not the subject of an earlier clause.
             if (UnknownNamed(sentence, mentions, clauseStart, figure, reading) && !respectively.ContainsKey(figure.Start))
+            {
+                unread.Add(figure.Text);
+                unknownAt = figure.Start;
+                continue;
+            }
+
+            // "…收入3277.62万元，占收入总额48.53%，2019年结转3476.69万元，占收入总额的51.47%": the share after an item no pattern
+            // knows is that item's, not the subject named before it.
+            if (unknownAt > (named?.End ?? -1) && !respectively.ContainsKey(figure.Start))
             {
                 unread.Add(figure.Text);
                 continue;
@@ -600,6 +631,12 @@ internal static partial class StatementReader
                 named = [both with { Key = NarrativeItems.IncomeTotal }, both with { Key = NarrativeItems.ExpenditureTotal }];
             }
 
+            // "收入、支出总计各增加1412.7万元、2062.79万元": the 收入 before the 支出总计 is the other total.
+            if (named is [{ Key: NarrativeItems.ExpenditureTotal } spending] && spending.Start >= 3 && sentence.AsSpan(spending.Start - 3, 3) is "收入、" or "收入和" or "收入及")
+            {
+                named = [spending with { Key = NarrativeItems.IncomeTotal, Start = spending.Start - 3, End = spending.Start - 1 }, spending];
+            }
+
             if (named.Count < 2)
             {
                 continue;
@@ -659,7 +696,13 @@ internal static partial class StatementReader
         return i;
     }
 
-    [GeneratedRegex(@"^(?:其中|包括|主要是|主要为|另外|此外|另)?(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费|分配))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
+    [GeneratedRegex(@"(?<=^|[，,；])(?:收入|支出)(?=(?:增加|减少|增长|下降)\d)")]
+    private static partial Regex BareTotal();
+
+    [GeneratedRegex(@"^[，,]?(?:同比)?(?:(?<up>增长|增加|上升)|(?<down>减少|下降|降低))")]
+    private static partial Regex GlueDirection();
+
+    [GeneratedRegex(@"^(?:\d{4}年度?)?(?:其中|包括|主要是|主要为|另外|此外|另)?(?:(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费|分配))|(?<carried>结转|结余|结转资金))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
     private static partial Regex UnknownItemName();
 
     [GeneratedRegex(@"(?<!预算|上年|决算)(?:超|逾|近|将近|接近|不到|不足)\s*$")]
@@ -861,7 +904,7 @@ internal static partial class StatementReader
         }
 
         var name = m.Groups["name"].Value;
-        return name.Length >= 4 && !NotAName().IsMatch(name);
+        return (name.Length >= 4 || m.Groups["carried"].Success) && !NotAName().IsMatch(name);
     }
 
     /// <summary>No clause a pattern reads runs longer than this: past it the start is taken as a boundary (a line of figures without punctuation stays linear).</summary>

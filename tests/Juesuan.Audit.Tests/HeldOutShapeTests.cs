@@ -138,4 +138,101 @@ public sealed class HeldOutShapeTests
         Assert.Contains(new WrongYear().Check(Read(text)), f => f.Severity == Severity.Error && f.Message.Contains("“2019年”与报告年度 2020 不符", StringComparison.Ordinal));
         Assert.Empty(new WrongYear().Check(Read(text.Replace("2019年某县", "2020年某县", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void The_whole_of_a_share_left_blank_is_not_the_subject_of_the_change_after_it()
+    {
+        // 梧州 2022 (yuan): 75800 − 52044.27 = 23755.73 last year, so the rise is 219.08%, not 50.63% (75800 is the slip).
+        const string text = "二、一般公共预算财政拨款基本支出情况\n2022年基本支出预算1133753.33元，其中人员经费905709.06元；商品和服务支出预算75800元，占基本支出预算%，同比增加52044.27元，增长50.63%。\n";
+        var report = Read(text);
+        Assert.DoesNotContain(report.Claims, c => c.Subject == "基本支出" && c.Measure == Core.Published.Measure.ChangeAmount);
+        Assert.Contains(new NarrativeYearOnYear().Check(report), f => f.Severity == Severity.Error && f.Message.Contains("219.08%", StringComparison.Ordinal));
+        Assert.Contains(new BlankFigure().Check(report), f => f.Message.Contains("商品和服务支出", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Divisions_counted_after_she_alone_are_checked()
+    {
+        const string text = "二、机构设置\n招商服务中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、信息统计股、政工人事股、政策法规股、项目服务股。\n";
+        Assert.Contains("列出 8 个", Assert.Single(new DivisionCount().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Empty(new DivisionCount().Check(Read(text.Replace("设9个", "设8个", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Vehicles_kept_are_not_vehicles_bought()
+    {
+        const string text = "二、公务用车购置数及保有量\n2015年新购入公务用车一辆。改革前车辆保有量为56辆，车辆保有量账面数为56辆，实际保有量为12辆。\n";
+        var report = Read(text);
+        Assert.DoesNotContain(report.Claims, c => c.Subject.EndsWith("购置车辆", StringComparison.Ordinal) && c.Number.Value == 12m);
+        Assert.Contains(report.Claims, c => c.Subject.EndsWith("保有车辆", StringComparison.Ordinal) && c.Number.Value == 12m);
+    }
+
+    [Fact]
+    public void Parts_budget_differences_stated_apart_add_up_to_the_totals()
+    {
+        // 武陵山乡 2020: 0 + 14.03 + 1.34 = 15.37, but −0.04 (vehicles) − 0.04 (reception) is −0.08, not the −0.04 stated for the total.
+        const string text = "2020年度“三公”经费15.37万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费14.03万元，公务接待费1.34万元。\n"
+            + "经比较，2020年度“三公”经费较上年减少15.29万元，较年初预算数减少0.04万元。其中：公务用车购置及运行维护费较上年减少2.90万元，较年初预算数减少0.04万元；公务接待费较上年减少12.39万元，较年初预算数减少0.04万元。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity != Severity.Note);
+        Assert.Equal(Severity.Warning, f.Severity); // 出国 spent nothing but its budget difference is not stated
+        Assert.Contains("-0.08", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("减少15.29万元，较年初预算数减少0.04万元", "减少15.29万元，较年初预算数减少0.08万元", StringComparison.Ordinal))),
+            f => f.Severity != Severity.Note);
+    }
+
+    [Fact]
+    public void The_funds_in_brackets_after_appropriation_income_are_its_parts_not_budgets()
+    {
+        const string text = "（二）收入决算情况说明\n本年收入合计25,031.67万元；包括财政拨款收入24,940.34万元（其中，一般公共预算24,399.59万元，政府性基金预算540.75万元，国有资本经营预算0万元），占收入合计99.64%。\n";
+        var report = Read(text);
+        Assert.DoesNotContain(report.Claims, c => c.Measure == Core.Published.Measure.Budget);
+        Assert.Empty(new PartsOfStatedTotal().Check(report));
+        Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("24,399.59", "24,398.59", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_statement_that_opens_with_a_budget_and_never_says_juesuan_is_a_budget_statement_and_owes_no_counts()
+    {
+        // 肥西 2018: "“三公”经费预算数为20.1万元…"; 凉山 2022 spends "比年初预算增加" under 一般公共预算安排: final accounts.
+        const string budget = "2018年政协机关“三公”经费预算数为20.1万元，与上年相比减少0.2万元，下降0.99%。其中：因公出国（境）费0万元，公务接待费16.7万元，公务用车运行维护费3.4万元，公务用车购置费0万元。\n";
+        var report = Read(budget);
+        Assert.Equal(Core.Published.DocumentNature.Budget, report.Nature);
+        Assert.DoesNotContain(new SectionsPresent().Check(report), f => f.Severity == Severity.Warning);
+        const string spent = "2022年州本级部门使用财政拨款安排“三公”经费支出总额为8,237.23万元，比年初预算增加1317.14万元。一般公共预算安排“三公”经费支出8,237.23万元。\n";
+        Assert.Equal(Core.Published.DocumentNature.FinalAccounts, Read(spent).Nature);
+    }
+
+    [Fact]
+    public void A_condition_is_not_a_reason_and_one_reason_is_judged_once()
+    {
+        const string text = "一、“三公”经费预算情况\n2019年本部门财政拨款安排“三公”经费29万元，比上年增加0.5万元，增长1.75%，其中：公务接待费1万元，比上年增加0.5万元，增长100%，主要原因是考虑节约前提下，公务接待工作的可变性。\n";
+        var report = Read(text);
+        Assert.Empty(new ReasonDirection().Check(report));
+        // 1 (printed without its decimals beside 0.5) − 0.5 = 0.5 last year, so 100% is right.
+        Assert.Empty(new NarrativeYearOnYear().Check(report));
+        var argued = new ReasonDirection().Check(Read(text.Replace("考虑节约前提下，公务接待工作的可变性", "压减接待", StringComparison.Ordinal))).ToList();
+        Assert.Equal(2, argued.Count); // 三公经费 and 公务接待费, each once though each says 增加 and 增长
+        Assert.Equal(2, argued.Select(f => f.Place).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_sentence_after_a_qizhong_list_speaks_of_the_total_again()
+    {
+        // 陕西 2019: 830 ÷ (3328 + 830) = 19.96%: "下降20%" is the total's, not 因公出国（境）费's.
+        const string text = "2019年，市本级一般公共预算支出安排的“三公”经费预算为3328万元。其中，因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。同口径比2018年减少830万元，下降20%。\n";
+        var report = Read(text);
+        Assert.Empty(new NarrativeYearOnYear().Check(report));
+        Assert.DoesNotContain(report.Claims, c => c.Subject.EndsWith("因公出国（境）费", StringComparison.Ordinal) && c.Measure == Core.Published.Measure.ChangeAmount);
+    }
+
+    [Fact]
+    public void A_function_class_named_with_lei_kemu_and_spaced_figures_is_read()
+    {
+        // 梧州 2025 (yuan, spaces as the page sets them): 16803.36 ÷ (116433.12 − 16803.36) = 16.87%, not 14.43%.
+        const string text = "三、一般公共预算支出情况说明\n（二）社会保障和就业支出类科目 116433.12 元，占支\n出总预算 10.73 %，同比增加 16803.36 元，增长 14.43%。\n";
+        var report = Read(text);
+        Assert.Equal(Core.Published.DocumentNature.Budget, report.Nature); // "…预算支出情况说明": its amounts are budgets
+        Assert.Contains(report.Claims, c => c.Subject == "类:208" && c.Measure == Core.Published.Measure.Budget && c.Number.Text == "116433.12");
+        Assert.Contains(new NarrativeYearOnYear().Check(report), f => f.Severity == Severity.Error && f.Message.Contains("16.87%", StringComparison.Ordinal));
+    }
 }

@@ -309,14 +309,16 @@ public sealed partial class ReasonDirection : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        var said = new HashSet<(string, PrintedPlace, string)>();
         // "持平" (not "基本持平") with a reason that argues a change: flat needs no reason, so one of the two is wrong.
         foreach (var w in report.Words.Where(w => w.Reason is { Length: > 0 } && (w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.Up or WordKind.Down
             || (w.Kind == WordKind.Flat && !w.Word.Contains("基本", StringComparison.Ordinal)))))
         {
             var reason = w.Reason!;
             var up = 0;
-            // "均未产生…费用" explains a flat zero, not a fall.
-            var down = DownWords().Matches(reason).Count(m => w.Kind != WordKind.Flat || !m.Value.StartsWith('未'));
+            // "均未产生…费用" explains a flat zero, not a fall; "考虑节约前提下，…的可变性" names a condition, not a cause.
+            var down = DownWords().Matches(reason).Count(m => (w.Kind != WordKind.Flat || !m.Value.StartsWith('未'))
+                && !Condition().IsMatch(reason.AsSpan(m.Index + m.Length)));
             foreach (Match m in UpWords().Matches(reason))
             {
                 // "年初预算考虑了晋级、增资因素" explains a generous budget: against the budget it argues 决算 below it.
@@ -347,6 +349,12 @@ public sealed partial class ReasonDirection : IAuditRule
                 continue;
             }
 
+            // "增加…，增长…" of one item with one reason: said once.
+            if (!said.Add((w.Subject, w.Place, reason)))
+            {
+                continue;
+            }
+
             yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(w), ClaimMessages.ReasonArguesOtherWay(w.SubjectName, w.Word, reason, arguesUp: argues > 0))
             { At = w.Place };
         }
@@ -366,6 +374,9 @@ public sealed partial class ReasonDirection : IAuditRule
 
     [GeneratedRegex(@"预算[^，；。]{0,6}(?:不足|偏少|偏低|不够)")]
     private static partial Regex BudgetShort();
+
+    [GeneratedRegex(@"^(?:的)?(?:前提|原则|要求)")]
+    private static partial Regex Condition();
 
     [GeneratedRegex(@"追加|调增|增加|增长|新增|上升|提高|扩大|增资|上涨|增多")]
     private static partial Regex UpWords();
@@ -396,6 +407,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.ThreePublicTotal, [NarrativeItems.ThreePublicPrefix + "因公出国（境）费", NarrativeItems.ThreePublicPrefix + "公务接待费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
         (NarrativeItems.GeneralBudgetBasic, [NarrativeItems.PersonnelCost, NarrativeItems.PublicCost], true),
         (NarrativeItems.AppropriationExpenditure, [NarrativeItems.AppropriationBasic, NarrativeItems.AppropriationProject], true),
+        // "财政拨款收入24,940.34万元（其中，一般公共预算24,399.59万元，政府性基金预算540.75万元，国有资本经营预算0万元）".
+        (NarrativeItems.AppropriationIncome, ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"], true),
         // 收入总计 = 本年收入合计 + 上年结转和结余 (+ 使用非财政拨款结余, which a sentence may leave out); 支出总计 likewise.
         (NarrativeItems.IncomeTotal, ["本年收入合计", "上年结转和结余"], false),
         (NarrativeItems.ExpenditureTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
@@ -583,14 +596,18 @@ public sealed class PartsOfStatedTotal : IAuditRule
 
             foreach (var measure in new[] { Measure.ChangeAmount, Measure.BudgetDifference })
             {
+                // A part spent nothing this year whose change is not stated ("因公出国（境）费0万元") may still have changed: the
+                // others' changes are added up, and a difference is then a warning.
                 var totalChange = Once(totalKey, measure);
                 var changes = partKeys.Select(k => Once(k, measure)).ToList();
-                if (totalChange is null || changes.Any(c => c is null))
+                var unstated = partKeys.Where((k, i) => changes[i] is null).ToList();
+                if (totalChange is null || changes.Count(c => c is not null) < 2
+                    || unstated.Any(k => parts[partKeys.ToList().IndexOf(k)]!.Number.Value != 0m))
                 {
                     continue;
                 }
 
-                if (ChangesAddUp(totalChange, [.. changes.Select(c => c!)], measure, complete: true) is { } f)
+                if (ChangesAddUp(totalChange, [.. changes.OfType<Claim>()], measure, complete: unstated.Count == 0) is { } f)
                 {
                     yield return f;
                 }

@@ -318,7 +318,9 @@ public sealed class NarrativeYearOnYear : IAuditRule
             }
 
             // "公务接待费为0万元，较上年减少0.86万元": a nothing printed beside a change in hundredths is nothing, not 0 ± 0.5.
-            var currentPrecision = current.Number.Value == 0m ? change.Number.Precision : current.Number.Precision;
+            // "公务接待费1万元，比上年增加0.5万元，增长100%": a whole number beside a change in tenths dropped its zeros (1.00, not 1 ± 0.5).
+            var currentPrecision = current.Number.Value == 0m || (current.Number.Precision >= 1m && change.Number.Precision < 1m)
+                ? change.Number.Precision : current.Number.Precision;
             var prior = new PrintedNumber(string.Empty, current.Number.Value - change.Number.Value, Math.Max(currentPrecision, change.Number.Precision) * 2m, change.Number.Place);
 
             // A 三公 category's budget stands in 公开07表: the change is 决算 − that budget, and the rate is taken against it.

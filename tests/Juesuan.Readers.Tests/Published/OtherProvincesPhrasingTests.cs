@@ -211,8 +211,8 @@ public sealed class OtherProvincesPhrasingTests
         Has(claims, "三公:公务用车运行维护费", Measure.Budget, 119.5m);
         Assert.DoesNotContain(claims, c => c.Measure == Measure.Amount);
 
-        // Parts whose own words say they were spent stay amounts.
-        var spent = Claims("“三公”经费预算为168.53万元，其中：因公出国（境）费支出39万元。");
+        // Parts whose own words say they were spent stay amounts (in a 决算: a text that speaks only of budgets is a budget statement).
+        var spent = Claims("“三公”经费预算为168.53万元，其中：因公出国（境）费支出39万元。", "一、“三公”经费决算情况说明");
         Has(spent, "三公:因公出国（境）费", Measure.Amount, 39m);
     }
 

@@ -29,7 +29,8 @@ internal static partial class DocumentNatures
         // The title (its first lines) names a budget, and 决算 is nowhere: "…年部门预算“三公”经费公开说明", "“三公”经费预算情况说明".
         // A page that gives next year's budget and then this year's 决算 ("二、2021年“三公”经费决算情况") is final accounts.
         var title = string.Concat(headings.Take(2).Where(h => !h.Contains('，') && !h.Contains('。') && !h.Contains('；')));
-        return BudgetTitle().IsMatch(title) && !lines.Any(l => l.Flat.Contains("决算", StringComparison.Ordinal))
+        // Or its opening sentence states a budget ("2018年政协机关“三公”经费预算数为20.1万元", "…支出安排的“三公”经费预算为3328万元").
+        return (BudgetTitle().IsMatch(title) || opening.Take(3).Any(l => BudgetOpening().IsMatch(l))) && !lines.Any(l => l.Flat.Contains("决算", StringComparison.Ordinal))
             ? DocumentNature.Budget
             : DocumentNature.FinalAccounts;
     }
@@ -63,6 +64,9 @@ internal static partial class DocumentNatures
     [GeneratedRegex(@"收入总量|支出总量|上解上级支出|债务转贷收入|调入资金|预算稳定调节基金|大口径财政收入|财政总收入|财政总支出|全[市区县州省](?:地方)?一般公共预算(?:总)?收入")]
     private static partial Regex RegionBudgetWord();
 
-    [GeneratedRegex(@"(?:部门|单位)预算|经费预算|预算(?:情况)?(?:说明|公开)")]
+    [GeneratedRegex(@"(?:部门|单位)预算|经费预算|预算[^，。；]{0,12}(?:说明|公开)|预算表|经费安排情况")]
     private static partial Regex BudgetTitle();
+
+    [GeneratedRegex(@"(?<!年初|全年|调整)预算数?为[\d.,，\s]+万?元|安排[^。，,\d]{0,20}预算(?:数)?为")]
+    private static partial Regex BudgetOpening();
 }

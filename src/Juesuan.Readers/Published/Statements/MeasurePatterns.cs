@@ -32,7 +32,7 @@ internal static class MeasurePatterns
         new("变动为", R(@"(?<dir>增加|增长|减少|下降|降低|上升|提高)(?:为|到|至)"), f => !f.IsPercent,
             (_, _) => new MeasureReading(Measure.Amount, "变动为"),
             "公务接待费支出决算减少为 0.00 万元"),
-        new("增减率", R(@"(?<dir>增长|下降|减少|增加|降低|上升|提高|减|增)(?:了)?(?:率)?(?:为|达)?(?:约)?"), f => f.IsPercent || f.Unit == "个百分点",
+        new("增减率", R(@"(?<dir>增长|下降|减少|增加|降低|上升|提高|增幅|减幅|降幅|涨幅|减|增)(?:了)?(?:率)?(?:为|达)?(?:约)?"), f => f.IsPercent || f.Unit == "个百分点",
             (m, f) => new MeasureReading(f.Unit == "个百分点" ? Measure.Rate : Measure.ChangeRate, "增减率") { Sign = SignOf(m.Groups["dir"].Value) },
             "比 2024 年度增加 5.07 万元，增长 42.68%"),
         new("增减额", R(@"(?<dir>增加|增长|减少|下降|降低|上升|提高|增支|减支|减|增|多|少)(?:了)?(?:支出)?(?:额)?(?:为)?(?:约)?"), f => !f.IsPercent,
@@ -45,7 +45,8 @@ internal static class MeasurePatterns
             (m, f) => new MeasureReading(f.IsPercent ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, "决算与预算之差")
             { Basis = BasisOf(m.Groups["basis"].Value), Sign = "小低少".Contains(m.Groups["dir"].Value[0], StringComparison.Ordinal) ? -1 : 1 },
             "决算数大于预算数 55.93 万元"),
-        new("预算数", R(@"(?<basis>年初预算|全年预算|调整(?:后)?预算|预算)(?:数|金额|安排|资金)?(?:为|是|共|合计|的)?(?:了)?"), f => f.IsMoney,
+        // "（其中，一般公共预算24,399.59万元，政府性基金预算540.75万元…）": a fund's name, not a budget.
+        new("预算数", R(@"(?<basis>年初预算|全年预算|调整(?:后)?预算|(?<!一般公共|政府性基金|国有资本经营)预算|(?:一般公共|政府性基金|国有资本经营)预算(?=数|金额|安排|为|是))(?:数|金额|安排|资金)?(?:为|是|共|合计|的)?(?:了)?"), f => f.IsMoney,
             (m, _) => new MeasureReading(Measure.Budget, "预算数") { Basis = BasisOf(m.Groups["basis"].Value) },
             "年初预算为 78.57 万元"),
         new("上年数", R(@"(?:上年|上年度|上一年度?|去年)(?:同期)?(?:累计)?(?:支出)?(?:决算)?(?:数)?(?:为|是|共)?"), f => f.IsMoney || f.IsCount,

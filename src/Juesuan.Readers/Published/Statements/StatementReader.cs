@@ -33,7 +33,7 @@ internal static partial class StatementReader
         var inNarrative = !parts;
         foreach (var paragraph in paragraphs)
         {
-            var text = StatedFigures.Normalize(paragraph.Text);
+            var text = SpacedFigure().Replace(StatedFigures.Normalize(paragraph.Text), string.Empty);
             if (parts && Part().IsMatch(text))
             {
                 inNarrative = text.Contains("说明", StringComparison.Ordinal);
@@ -263,7 +263,8 @@ internal static partial class StatementReader
 
         // The head of the paragraph: its first subject outside any aside; a sentence that begins with a subject
         // ("“住房保障支出（类）…（项）”417.16 万元") starts a new one even when the paragraph is not numbered.
-        if (mentions.FirstOrDefault(m => m.Start <= 3 && ZoneOf(m.Start) is null) is { } lead)
+        // Not a list of parts: "…预算为3328万元。其中，因公出国（境）费50万元，…。同口径比2018年减少830万元" speaks of the total again.
+        if (!sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal) && mentions.FirstOrDefault(m => m.Start <= 3 && ZoneOf(m.Start) is null) is { } lead)
         {
             paragraphSubject = lead.Key;
         }
@@ -278,6 +279,15 @@ internal static partial class StatementReader
         MeasureReading? lastReading = null;
         var unknownAt = -1; // where the last figure named by an item no pattern knows stands
         var wholes = new List<(int Start, int End)>(); // the wholes shares named ("占<b>基本支出</b>的")
+        // "占基本支出预算%，同比增加52044.27元": the whole of a share left blank is no later figure's subject either.
+        foreach (Match blank in BlankShare().Matches(sentence))
+        {
+            if (blank.Groups["whole"].Length > 0)
+            {
+                wholes.Add((blank.Groups["whole"].Index, blank.Groups["whole"].Index + blank.Groups["whole"].Length));
+            }
+        }
+
         (int Qizhong, BudgetBasis? Basis)? budgetParts = null; // where "其中" follows the sentence's first budget, found once
         // The two largest amounts, found once: a sentence of many figures must not compare each with all the others.
         var largest = figures.Where(f => f.IsMoney).Select(f => f.Value).OrderDescending().Take(2).ToArray();
@@ -696,6 +706,13 @@ internal static partial class StatementReader
         return i;
     }
 
+    /// <summary>
+    /// "减幅 0.02 %", "增加 0.11万元", "2018 年": spaces a page's text set around a figure (a prose sentence, not a table's
+    /// cells: a table row is not a narrative paragraph).
+    /// </summary>
+    [GeneratedRegex(@"(?<=\d)[ \u3000]+(?=%|万元|亿元|元|个百分点|年)|(?<=[\u4e00-\u9fff，,：:（(])[ \u3000]+(?=-?\d)")]
+    private static partial Regex SpacedFigure();
+
     [GeneratedRegex(@"(?<=^|[，,；])(?:收入|支出)(?=(?:增加|减少|增长|下降)\d)")]
     private static partial Regex BareTotal();
 
@@ -1035,7 +1052,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![十百千亿多余]))万元(?=[，,。；;）)、]|$)")]
     private static partial Regex BlankAmount();
 
-    [GeneratedRegex(@"占\s*[%％](?=[，,。；;）)]|$)")]
+    [GeneratedRegex(@"占(?<whole>[^，,。；;%％\dXx×Ｘ]{0,16}?)\s*[%％](?=[，,。；;）)]|$)")]
     private static partial Regex BlankShare();
 
     [GeneratedRegex(@"^\s*(?:主要原因|原因)(?:是|为)?[：:，]?(.*)$")]

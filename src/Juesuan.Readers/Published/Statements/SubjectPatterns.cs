@@ -63,9 +63,9 @@ internal static class SubjectPatterns
             "2080505 机关事业单位基本养老保险缴费支出 128.08 万元"),
 
         new("引号中的科目", new Regex(@"“([\u4e00-\u9fff（）]{2,60})”", RegexOptions.Compiled), QuotedItem, "5.“文化体育与传媒支出”82.51 万元，占 0.43%；"),
-        new("功能分类-类名", new Regex("(?<![（\\u4e00-\\u9fff])(" + FunctionClassNames + ")(?![（\\u4e00-\\u9fff])", RegexOptions.Compiled),
+        new("功能分类-类名", new Regex("(?<![（\\u4e00-\\u9fff])(" + FunctionClassNames + ")(?:类科目|类)?(?![（\\u4e00-\\u9fff])", RegexOptions.Compiled),
             (m, c) => c.PlainFunctionCode(m.Groups[1].Value) is { Length: 3 } code ? NarrativeItems.ClassPrefix + code : null,
-            "2. 社会保障和就业支出 7336.49 万元，具体包括："),
+            "2. 社会保障和就业支出 7336.49 万元，具体包括："), // also "（二）社会保障和就业支出类科目116433.12元"
 
         // Totals of the 收入支出决算总表.
         Fixed("收入支出总计", @"(?:本年度|本年|今年|年度)?收入支出(?:决算)?总计|(?<!拨款)收[、，]?支(?:决算)?总计", NarrativeItems.IncomeAndExpenditureTotal, "2024 年度收入支出总计 3,845.24 万元"),
@@ -78,9 +78,9 @@ internal static class SubjectPatterns
         Fixed("财政拨款收入支出总计", @"财政拨款收入支出(?:决算)?总计|财政拨款收[、，]?支(?:决算)?总计|财政拨款(?:收入|支出)(?:决算)?总计", NarrativeItems.AppropriationTotal, "财政拨款收入支出总计 3,845.24 万元"),
 
         // Income and expenditure types.
-        Fixed("一般公共预算财政拨款收入", @"一般公共(?:预算)?(?:财政)?拨款收入", "一般公共预算财政拨款收入", "一般公共预算财政拨款收入 7943.10 万元"),
-        Fixed("政府性基金预算财政拨款收入", @"政府性基金预算(?:财政)?拨款收入|(?<=[；;，,。：:]一?)政府性基金预算财政拨款(?=\d)", "政府性基金预算财政拨款收入", "政府性基金预算财政拨款收入 0.00 万元"),
-        Fixed("国有资本经营预算财政拨款收入", @"国有资本经营预算(?:财政)?拨款收入", "国有资本经营预算财政拨款收入", "国有资本经营预算财政拨款收入 29.77 万元"),
+        Fixed("一般公共预算财政拨款收入", @"一般公共(?:预算)?(?:财政)?拨款收入|(?<=财政拨款收入[\d,，.]+万元[（(]其中[，,：:]?)一般公共预算(?=\d)", "一般公共预算财政拨款收入", "一般公共预算财政拨款收入 7943.10 万元"),
+        Fixed("政府性基金预算财政拨款收入", @"政府性基金预算(?:财政)?拨款收入|(?<=财政拨款收入[\d,，.]+万元[（(]其中[^）)]{0,40}[，,、；;])政府性基金预算(?=\d)|(?<=[；;，,。：:]一?)政府性基金预算财政拨款(?=\d)", "政府性基金预算财政拨款收入", "政府性基金预算财政拨款收入 0.00 万元"),
+        Fixed("国有资本经营预算财政拨款收入", @"国有资本经营预算(?:财政)?拨款收入|(?<=财政拨款收入[\d,，.]+万元[（(]其中[^）)]{0,60}[，,、；;])国有资本经营预算(?=\d)", "国有资本经营预算财政拨款收入", "国有资本经营预算财政拨款收入 29.77 万元"),
         Fixed("财政拨款收入", @"财政拨款收入(?!支出)|(?<=其中[：:，,]?)(?:预算)?财政拨款(?=\d)", NarrativeItems.AppropriationIncome, "财政拨款收入 7972.87 万元，占收入总计的 100.00%"),
         Fixed("上级补助收入", @"上级补助收入", "上级补助收入", "上级补助收入 0.00 万元"),
         Fixed("事业收入", @"(?<!非)事业收入", "事业收入", "事业收入 0.00 万元"),
@@ -118,7 +118,7 @@ internal static class SubjectPatterns
         Fixed("出国团组", @"(?:因公出国（境）|出国（境）)?团组", NarrativeItems.ThreePublicCountPrefix + "出国团组", "全年安排因公出国（境）团组 0 个、累计 0 人次"),
         Fixed("购置车辆", @"购置(?:公务用)?车(?:辆)?(?!购置)", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "当年购置公务用车 0 辆"),
         Fixed("购置车辆数", @"(?:公务用车|公车)购置数(?:量)?", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "公务用车购置数 18 辆，较上年增加 7 辆"),
-        Fixed("保有车辆", @"(?:公务用车|公车)(?:实际)?保有量|公务用车实有数?|(?<=[及和、])保有量|(?:公务用车|公车)?保有(?=\d+辆)|(?:共有|实有)(?:公务用车|公车)(?=\d+辆)", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
+        Fixed("保有车辆", @"(?:公务用车|公车|车辆)(?:实际)?保有量|(?<=[，,])实际保有量|公务用车实有数?|(?<=[及和、])保有量|(?:公务用车|公车)?保有(?=\d+辆)|(?:共有|实有)(?:公务用车|公车)(?=\d+辆)", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
 
         // 其他重要事项.
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),
@@ -149,7 +149,7 @@ internal static class SubjectPatterns
         Fixed("会议费", @"(?<![\u4e00-\u9fff])会议费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "会议费", "会议费34.10万元、培训费51.37万元"),
         Fixed("培训费", @"(?<![\u4e00-\u9fff])培训费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "培训费", "会议费减少87.51万元，培训费增加4.66万元"),
         // "对个人和家庭补助支出预算13980元": the 类 303 without its 的 and with 支出.
-        Fixed("对个人和家庭的补助", @"(?<!、)对个人和家庭(?:的)?补助支出(?=预算|决算|\d|为|共)", NarrativeItems.EconomicPrefix + "对个人和家庭的补助", "对个人和家庭补助支出预算13980元，占基本支出预算0.56%"),
+        Fixed("对个人和家庭的补助", @"(?<!、)对个人和家庭(?:的)?补助支出(?=预算|决算|\d|为|共|较|比|同比|与)", NarrativeItems.EconomicPrefix + "对个人和家庭的补助", "对个人和家庭补助支出预算13980元，占基本支出预算0.56%"),
         new("经济分类", new Regex("(" + EconomicNames + ")", RegexOptions.Compiled), (m, _) => NarrativeItems.EconomicPrefix + m.Groups[1].Value, "其中：工资福利支出 1248.35 万元"),
     ];
 }

@@ -235,4 +235,69 @@ public sealed class HeldOutShapeTests
         Assert.Contains(report.Claims, c => c.Subject == "类:208" && c.Measure == Core.Published.Measure.Budget && c.Number.Text == "116433.12");
         Assert.Contains(new NarrativeYearOnYear().Check(report), f => f.Severity == Severity.Error && f.Message.Contains("16.87%", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Lower_case_placeholders_are_placeholders()
+    {
+        const string text = "一、部门概况\n工作人员共计xx名，核定编制xx名。2023年收入xx万元、支出xx万元、年末结转x万元。\n";
+        Assert.Contains("“xx”", Assert.Single(new Placeholders().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Empty(new Placeholders().Check(Read("一、部门概况\n工作人员共计12名，核定编制12名，下设Excel科。\n")));
+    }
+
+    [Fact]
+    public void A_share_of_the_total_named_loosely_is_of_the_total_the_sentence_opens_with()
+    {
+        // 十堰 2019: 3360.35 ÷ 3748.25 = 89.65%; the 收入总额 is the 收入合计 the sentence states, not a 收入总计 it never gives.
+        const string text = "（二）收入决算情况说明\n本部门2019年收入合计3748.25万元，其中：财政拨款收入3360.35万元，占收入总额的89.65%；其他收入387.90万元，占收入总额的10.35%。\n";
+        Assert.Empty(new NarrativeShares().Check(Read(text)));
+        Assert.Single(new NarrativeShares().Check(Read(text.Replace("89.65%", "83.06%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Last_years_total_named_in_a_list_of_both_totals_is_last_years()
+    {
+        // 衢州 2020: 5501.62 − 4832.02 = 669.6, 669.6 ÷ 4832.02 = 13.86%.
+        const string text = "（一）收入支出决算总体情况说明\n2020年度收、支总计5501.62万元，与2019年度收、支总计4832.02万元相比各增加669.6万元，增长13.86%。\n";
+        Assert.Empty(new NarrativeYearOnYear().Check(Read(text)));
+        Assert.NotEmpty(new NarrativeYearOnYear().Check(Read(text.Replace("13.86%", "16.09%", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_share_two_hundredths_off_is_rounding_and_four_is_not()
+    {
+        const string text = "（三）支出决算情况说明\n本年支出合计525.54万元，其中：基本支出445.91万元，占84.85%；项目支出79.63万元，占15.17%。\n";
+        Assert.DoesNotContain(new NarrativeShares().Check(Read(text)), f => f.Severity != Severity.Note);
+        Assert.Contains(new NarrativeShares().Check(Read(text.Replace("15.17%", "15.19%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_rate_left_blank_is_a_blank_figure_not_a_zero_rate()
+    {
+        const string text = "一、“三公”经费情况\n公务用车购置及运行费3.44万元，较上年减少0.09万元，下降%(其中：公务用车购置费0万元)。\n";
+        var report = Read(text);
+        Assert.Contains("没有填写增减率", Assert.Single(new BlankFigure().Check(report)).Message, StringComparison.Ordinal);
+        Assert.Empty(new NarrativeYearOnYear().Check(report));
+    }
+
+    [Fact]
+    public void A_contents_entry_is_not_paired_with_another_entrys_table()
+    {
+        const string text = "目录\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n第三部分 名词解释\n收入支出决算总表\n单位：万元\n项目\t决算数\n一、一般公共预算财政拨款收入\t100.00\n";
+        Assert.DoesNotContain(new ContentsMatchBody().Check(Read(text)), f => f.Message.Contains("与正文「收入支出决算总表」", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_numbered_heading_followed_by_its_paragraph_is_no_repeated_word()
+    {
+        const string text = "二、收入情况\n1、会费收入\n会费收入83万元，其中：省红会收入1万元。\n";
+        Assert.Empty(new RepeatedWords().Check(Read(text)));
+        Assert.Single(new RepeatedWords().Check(Read("二、收入情况\n会费收入会费收入83万元，其中：省红会收入1万元。\n")));
+    }
+
+    [Fact]
+    public void Spending_more_argues_a_smaller_balance()
+    {
+        const string text = "（一）收入支出决算总体情况\n年末结转和结余5.2万元，较上年减少3.1万元，主要原因是本年支出略有增加。\n";
+        Assert.Empty(new ReasonDirection().Check(Read(text)));
+    }
 }

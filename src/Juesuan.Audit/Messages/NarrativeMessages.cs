@@ -20,7 +20,7 @@ public static class NarrativeMessages
     /// <summary>N-SHARE: a share outside amount ÷ total; off by one in the last digit looks trimmed to make 100%.</summary>
     public static AuditMessage ShareDiffers(string item, string whole, decimal share, decimal amount, decimal total, decimal computed, bool trimmed) =>
         new(AuditMessageId.ShareDiffers,
-            $"{item} 占{whole}的 {P(share)}% ≠ {F(amount)} ÷ {F(total)} = {P(computed)}%{(trimmed ? "（差末位一个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}");
+            $"{item} 占{whole}的 {P(share)}% ≠ {F(amount)} ÷ {F(total)} = {P(computed)}%{(trimmed ? "（只差末位一两个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}");
 
     public static AuditMessage SharesNotHundred(string total, decimal sum, decimal tolerance) =>
         new(AuditMessageId.SharesNotHundred, $"各项占{total}的比例之和为 {P(sum)}%，不是 100%（容差 {P(tolerance)}）");
@@ -68,6 +68,6 @@ public static class NarrativeMessages
             $"财政拨款支出完成年初预算的 {P(overall)}% 意味着年初预算约 {F(Math.Round(total / (overall / 100m), 2))} 万元；而 {items} 个项级科目的完成率合计意味着 {F(Math.Round(low, 2))}–{F(Math.Round(high, 2))} 万元，即完成 {P(computed)}%");
 
     /// <summary>N-BLANK: "……资金 万元".</summary>
-    public static AuditMessage FigureBlank(string item, bool share) =>
-        new(AuditMessageId.FigureBlank, $"{item} 没有填写{(share ? "占比" : "金额")}");
+    public static AuditMessage FigureBlank(string item, bool share, bool rate = false) =>
+        new(AuditMessageId.FigureBlank, $"{item} 没有填写{(share ? "占比" : rate ? "增减率" : "金额")}");
 }

@@ -326,7 +326,9 @@ public sealed partial class ReasonDirection : IAuditRule
                 var budgetWasLarge = w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget
                     && m.Value is not ("追加" or "调增")
                     && ClauseBefore(reason, m.Index).Contains("预算", StringComparison.Ordinal);
-                if (budgetWasLarge)
+                // "年末结转和结余…减少…，主要原因是本年支出略有增加": more spending leaves less over — it argues the balance down.
+                var spentMore = w.Subject == NarrativeItems.ClosingBalance && ClauseBefore(reason, m.Index).Contains("支出", StringComparison.Ordinal);
+                if (budgetWasLarge || spentMore)
                 {
                     down++;
                 }
@@ -419,6 +421,10 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.PerformancePrefix + "项目数", [NarrativeItems.PerformancePrefix + "一般公共预算项目数", NarrativeItems.PerformancePrefix + "政府性基金预算项目数", NarrativeItems.PerformancePrefix + "国有资本经营预算项目数"], true),
         (NarrativeItems.PerformancePrefix + "涉及资金", [NarrativeItems.PerformancePrefix + "一般公共预算资金", NarrativeItems.PerformancePrefix + "政府性基金预算资金", NarrativeItems.PerformancePrefix + "国有资本经营预算资金"], true),
     ];
+
+    /// <summary>基本支出 by its economic 类 (工资福利, 商品和服务, 对个人和家庭的补助): its changes only, where no amounts are stated.</summary>
+    private static readonly (string Total, string[] Parts, bool Complete) BasicByClass =
+        (NarrativeItems.BasicExpenditure, [NarrativeItems.EconomicPrefix + "工资福利支出", NarrativeItems.EconomicPrefix + "商品和服务支出", NarrativeItems.EconomicPrefix + "对个人和家庭的补助"], true);
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
@@ -580,6 +586,20 @@ public sealed class PartsOfStatedTotal : IAuditRule
         {
             var all = report.Claims.Where(c => c.Subject == subject && c.Measure == measure && NarrativeClaims.Printed(c) && NarrativeClaims.OfReportYear(report, c)).ToList();
             return all.Count > 0 && all.All(c => c.Number.Value == all[0].Number.Value) ? all[0] : null;
+        }
+
+        // "2018年基本支出预算较上年增17.1万元" / "1.工资福利支出较上年增18.67万元" / "2.商品和服务支出较上年减0.04万元" /
+        // "3.对个人和家庭补助支出较上年增加0.11万元": no amounts, only changes — of every part, so they add up to the total's.
+        foreach (var (totalKey, partKeys, _) in Families.Where(f => f.Complete && StandsIn(f.Total, f.Parts, report.Claims)).Concat([BasicByClass]))
+        {
+            var totalChange = Once(totalKey, Measure.ChangeAmount);
+            var changes = partKeys.Select(k => Once(k, Measure.ChangeAmount)).ToList();
+            var stated = report.Claims.Any(c => (c.Subject == totalKey || partKeys.Contains(c.Subject)) && c.Measure is Measure.Amount or Measure.Budget);
+            if (!stated && totalChange is not null && changes.All(c => c is not null)
+                && ChangesAddUp(totalChange, [.. changes.Select(c => c!)], Measure.ChangeAmount, complete: true) is { } f)
+            {
+                yield return f;
+            }
         }
 
         foreach (var (totalKey, partKeys, complete) in Families.Where(f => f.Complete && StandsIn(f.Total, f.Parts, report.Claims)))

@@ -170,8 +170,10 @@ public sealed class NarrativeShares : IAuditRule
             if (share.Number.Value + half < range.Low || share.Number.Value - half > range.High)
             {
                 var computed = amount.Number.Value / total.Number.Value * 100m;
-                // Off by one in the last digit: usually a share trimmed so that the shares add to 100% (at hundredths a note).
-                var trimmed = share.Number.Value + half + share.Number.Precision >= range.Low && share.Number.Value - half - share.Number.Precision <= range.High;
+                // Off by one in the last digit — two at hundredths ("15.17%" for 15.15%, a 100% − the other share): usually a share
+                // trimmed so that the shares add to 100% (at hundredths a note).
+                var trimmed = (share.Number.Value + half + share.Number.Precision >= range.Low && share.Number.Value - half - share.Number.Precision <= range.High)
+                    || (share.Number.Precision <= 0.01m && Math.Abs(share.Number.Value - Math.Round(computed, 2)) <= 0.02m);
                 yield return new AuditFinding(Id, trimmed ? (share.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(share),
                     NarrativeMessages.ShareDiffers(NarrativeClaims.Name(share), wholeName, share.Number.Value, amount.Number.Value, total.Number.Value, computed, trimmed))
                 { Printed = share.Number.Value, Computed = Math.Round(computed, 2), At = share.Number.Place };
@@ -248,9 +250,11 @@ public sealed class NarrativeYearOnYear : IAuditRule
             foreach (var change in statements[k].Claims.Where(c => c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c)))
             {
                 var same = statements[k].Claims.Where(c => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place && c.Subject == change.Subject && NarrativeClaims.Printed(c)).ToList();
-                if (same.Any(c => c.Measure is Measure.Amount or Measure.PriorAmount))
+                // A budget statement's "2016年预算8万元，2015年预算12.5万元；对比减少4.35万元": its budgets are its amounts.
+                var amount = report.Nature == DocumentNature.Budget ? Measure.Budget : Measure.Amount;
+                if (same.Any(c => c.Measure == amount || c.Measure == Measure.PriorAmount))
                 {
-                    var current = same.FirstOrDefault(c => c.Measure == Measure.Amount);
+                    var current = same.FirstOrDefault(c => c.Measure == amount);
                     var prior = same.Where(c => c.Measure == Measure.PriorAmount).ToList();
                     if (current is not null && prior.Count == 1 && same.Count(c => c.Measure == Measure.ChangeAmount) == 1)
                     {
@@ -279,7 +283,10 @@ public sealed class NarrativeYearOnYear : IAuditRule
     private AuditFinding? DifferenceOfAmounts(Claim change, Claim current, Claim prior)
     {
         var expected = current.Number.Value - prior.Number.Value;
-        var tolerance = (current.Number.Precision / 2m) + (prior.Number.Precision / 2m) + (change.Number.Precision / 2m);
+        // "2016年预算8万元，2015年预算12.5万元": a whole number beside figures with decimals dropped its zeros (8.00, not 8 ± 0.5).
+        var finest = Math.Min(current.Number.Precision, Math.Min(prior.Number.Precision, change.Number.Precision));
+        decimal Half(PrintedNumber n) => (finest < 1m && n.Precision >= 1m ? finest : n.Precision) / 2m;
+        var tolerance = Half(current.Number) + Half(prior.Number) + Half(change.Number);
         if (Math.Abs(expected - change.Number.Value) <= tolerance
             || (current.Unit != prior.Unit && PrintedAgree(current, prior, change, tolerance)))
         {
@@ -385,7 +392,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
             }
         }
 
-        bool Mate(Claim c) => c.Subject == change.Subject && c.Measure == measure;
+        bool Mate(Claim c) => c.Subject == change.Subject && c.Measure == measure && NarrativeClaims.Printed(c); // a blank is N-BLANK's
         bool SameSentence(Claim c) => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place;
         if (at >= 0)
         {
@@ -515,7 +522,7 @@ public sealed class BlankFigure : IAuditRule
     {
         foreach (var f in report.Claims.Where(f => f.Number.Text.Length == 0))
         {
-            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), NarrativeMessages.FigureBlank(NarrativeClaims.Name(f), share: f.Measure == Measure.Share)) { At = f.Number.Place };
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), NarrativeMessages.FigureBlank(NarrativeClaims.Name(f), share: f.Measure == Measure.Share, rate: f.Measure == Measure.ChangeRate)) { At = f.Number.Place };
         }
     }
 }

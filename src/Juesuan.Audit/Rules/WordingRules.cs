@@ -148,6 +148,8 @@ public sealed partial class ContentsMatchBody : IAuditRule
         // (目录 may name the department where the body does not), never when deciding that they match.
         var name = Wording.Key(report.DepartmentName ?? string.Empty);
         string Strip(string k) => name.Length > 0 ? k.Replace(name, string.Empty, StringComparison.Ordinal) : k;
+        var entryCores = entries.Select(x => Wording.Key(x.Text)).Select(k => k[Wording.Ordinal(k).Length..].Replace("报表", "表", StringComparison.Ordinal))
+            .Where(k => k.Length >= 4).ToHashSet(StringComparer.Ordinal);
         foreach (var e in entries)
         {
             var key = Wording.Key(e.Text);
@@ -172,7 +174,9 @@ public sealed partial class ContentsMatchBody : IAuditRule
             // (a title without an ordinal: a table's or a part's title line, ending 表 or 说明).
             // A part's 说明 is not a table (表): "四、财政拨款收入支出决算情况说明" in the 目录 is not the body's "四、…决算公开表"
             // of another part that happens to share its number.
+            // A heading that is another entry's own (the body's "收入支出决算总表" of 目录 "一、收入支出决算总表") is not this one's.
             var candidates = body.Where(b => b.Key.Length <= 60 && b.Key != key && !(Explains(key) && b.Key.EndsWith('表')) && !(key.EndsWith('表') && Explains(b.Key))
+                    && !entryCores.Contains(Plain(b.Key[Wording.Ordinal(b.Key).Length..]))
                     && (Wording.Ordinal(b.Key) == ordinal || (Wording.Ordinal(b.Key).Length == 0 && (b.Key.EndsWith('表') || b.Key.EndsWith("说明", StringComparison.Ordinal)))))
                 .Select(b => (b.Line, Score: Math.Max(Wording.Similarity(core, b.Key[Wording.Ordinal(b.Key).Length..]), Wording.Similarity(Strip(core), Strip(b.Key[Wording.Ordinal(b.Key).Length..])))))
                 .Where(c => c.Score >= 0.6)
@@ -327,12 +331,17 @@ public sealed partial class RepeatedWords : IAuditRule
 
     public string Why => "重复的词语说明文字未经校对，公开检查中属于文字差错。";
 
+    /// <summary>"1、会费收入" on its line, then "会费收入83万元，…": a numbered heading and its paragraph, joined by the reading.</summary>
+    private static bool HeadingThenText(PublishedReport report, NarrativeStatement statement, string repeat) =>
+        report.Lines.FirstOrDefault(l => l.Place == statement.Place) is { } line && Wording.Key(line.Text) is var first
+        && first.EndsWith(repeat[..(repeat.Length / 2)], StringComparison.Ordinal) && !first.Contains(repeat, StringComparison.Ordinal);
+
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         foreach (var statement in report.Statements)
         {
             var text = Wording.Key(statement.Text);
-            if (Repeated().Match(text) is { Success: true } m)
+            if (Repeated().Match(text) is { Success: true } m && !HeadingThenText(report, statement, m.Value))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", WordingMessages.WordRepeated(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }
@@ -397,21 +406,26 @@ public sealed partial class DamagedHeading : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        string previous = string.Empty;
         foreach (var line in report.Lines)
         {
             var text = Wording.Key(line.Text);
             var body = Ordinal().Replace(text, string.Empty);
+            var before = previous;
+            previous = text;
             if (body.Length < 4 || body.Length > 40)
             {
                 continue;
             }
 
+            // "2018年度寻甸县司法局“三公”经费" / "决算情况说明": a title set over two lines, whole when read together.
+            var wrapped = text == body && before.Length is > 0 and <= 40 && !before.EndsWith('。') && !before.EndsWith('；') && Ordinal().Replace(before, string.Empty) == before;
             if (text.StartsWith('、') && Standard.Contains(body))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingOrdinalLost(text)) { At = line.Place };
             }
             else if (Standard.FirstOrDefault(h => h.Length > body.Length && h.Length - body.Length <= 2 && h.EndsWith(body, StringComparison.Ordinal)
-                         && !Standard.Contains(body)) is { } whole)
+                         && !Standard.Contains(body) && !wrapped) is { } whole)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingTruncated(body, whole)) { At = line.Place };
             }

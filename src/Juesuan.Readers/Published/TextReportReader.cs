@@ -40,7 +40,7 @@ public static class TextReportReader
         var tableNames = tables.SelectMany(t => t.Rows).Where(r => r.Code is { Length: 3 or 5 or 7 } && r.Label.Length > 0)
             .GroupBy(r => r.Code!).ToDictionary(g => g.Key, g => g.First().Label);
         var nature = DocumentNatures.Recognise(lines);
-        var statements = Understood(StatementReader.Read(paragraphs, new SubjectContext(catalogs, tableNames), year?.Value), nature);
+        var statements = Understood(StatementReader.Read(paragraphs, new SubjectContext(catalogs, tableNames) { BudgetStatement = nature == DocumentNature.Budget }, year?.Value), nature);
         var evaluations = EvaluationExtractor.Read(lines);
         return new PublishedReport
         {

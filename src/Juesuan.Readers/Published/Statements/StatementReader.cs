@@ -382,8 +382,11 @@ internal static partial class StatementReader
 
             // "较2022年决算数688.84万元131.49万元，增长19.09%": an amount printed right after last year's, its verb left out, is
             // the change; the direction is the word after it.
-            if (figure.IsMoney && reading is { Measure: Measure.Amount } && (lastReading is { Measure: Measure.PriorAmount } || claims.LastOrDefault() is { Measure: Measure.PriorAmount }) && afterPrevious > 0
-                && afterPrevious == figure.Start && GlueDirection().Match(sentence, figure.End, Math.Min(8, sentence.Length - figure.End)) is { Success: true } direction)
+            // So is "与2016年相比21.79万元，增加14.01%": an amount right after 相比.
+            if (figure.IsMoney && reading is { Measure: Measure.Amount }
+                && (((lastReading is { Measure: Measure.PriorAmount } || claims.LastOrDefault() is { Measure: Measure.PriorAmount }) && afterPrevious > 0 && afterPrevious == figure.Start)
+                    || sentence.AsSpan(clauseStart, figure.Start - clauseStart).EndsWith("相比", StringComparison.Ordinal))
+                && GlueDirection().Match(sentence, figure.End, Math.Min(8, sentence.Length - figure.End)) is { Success: true } direction)
             {
                 reading = new MeasureReading(Measure.ChangeAmount, "增减额-紧随上年数") { Sign = direction.Groups["down"].Success ? -1 : 1 };
             }
@@ -499,20 +502,20 @@ internal static partial class StatementReader
             // "预算数 3786.71 万元，调整数 4610.19 万元，决算数 4610.19 万元，增加 823.48 万元": no comparison named, and the
             // sentence states the budget: the change is against it.
             if (measure is Measure.ChangeAmount or Measure.ChangeRate && !Comparison().IsMatch(sentence.AsSpan(0, figure.Start))
-                && !sentence.Contains("同比", StringComparison.Ordinal) && claims.Any(c => c.Measure == Measure.Budget))
+                && !sentence.Contains("同比", StringComparison.Ordinal) && claims.Any(c => c.Measure == Measure.Budget) && !context.BudgetStatement)
             {
                 (measure, basis) = (measure == Measure.ChangeRate ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, claims.Last(c => c.Measure == Measure.Budget).Basis);
             }
             else if (measure is Measure.ChangeAmount or Measure.ChangeRate && ComparedWith(sentence, figure.Start) is { } against)
             {
                 var rate = measure == Measure.ChangeRate;
-                if (against.PriorBudget)
+                if (against.PriorBudget && !context.BudgetStatement)
                 {
                     unread.Add(figure.Text);
                     continue;
                 }
 
-                if (against.Budget is { } b)
+                if (against.Budget is { } b && !context.BudgetStatement)
                 {
                     (measure, basis) = (rate ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, b);
                 }
@@ -525,7 +528,8 @@ internal static partial class StatementReader
 
             // The year the sentence speaks of: the report's, the sentence's opening year, or the year of its first dated amount
             // ("因公出国（境）费2014年…决算数为7926.14万元，…比2013年度决算数8750.27万元减少…": 8750.27 is last year's).
-            if (measure == Measure.Amount && (reportYear ?? YearOpening(sentence) ?? claims.FirstOrDefault(c => c.Year is not null && c.Measure is Measure.Amount or Measure.Budget)?.Year) is { } ry
+            // A budget statement's "2015年预算12.5万元" beside its 2016 budget is last year's figure.
+            if ((measure == Measure.Amount || (measure == Measure.Budget && context.BudgetStatement)) && (reportYear ?? YearOpening(sentence) ?? claims.FirstOrDefault(c => c.Year is not null && c.Measure is Measure.Amount or Measure.Budget)?.Year) is { } ry
                 && year == ry - 1 && !reading.Pattern.StartsWith("增减", StringComparison.Ordinal))
             {
                 measure = Measure.PriorAmount;
@@ -552,6 +556,14 @@ internal static partial class StatementReader
                     : head is not null && head != subject && Kind(head) != Kind(subject) ? head
                     : listHead ?? sectionSubject;
                 whole = whole is null ? null : Qualified(whole, head, figure, reading);
+
+                // "收入合计3748.25万元，其中：财政拨款收入3360.35万元，占收入总额的89.65%": the 总额 is the 合计 the sentence opens
+                // with, not a 收入总计 it never states.
+                if (whole is NarrativeItems.IncomeTotal or NarrativeItems.ExpenditureTotal && !claims.Any(c => c.Subject == whole && c.Measure == Measure.Amount)
+                    && claims.FirstOrDefault(c => c.Measure == Measure.Amount)?.Subject is "本年收入合计" or "本年支出合计" && whole[..2] == claims.First(c => c.Measure == Measure.Amount).Subject[2..4])
+                {
+                    whole = claims.First(c => c.Measure == Measure.Amount).Subject;
+                }
             }
 
             foreach (var key in Expand(subject))
@@ -582,6 +594,16 @@ internal static partial class StatementReader
                     && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key is { } of)
             {
                 claims.Add(new Claim(of, Measure.Share, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺占比", Unit = "%" });
+            }
+        }
+
+        // "较上年减少0.99万元，下降%": a rate of change left blank, of the subject named before it.
+        foreach (Match blank in BlankRate().Matches(sentence))
+        {
+            if (mentions.LastOrDefault(m => m.End <= blank.Index && !m.Key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)
+                    && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key is { } of)
+            {
+                claims.Add(new Claim(of, Measure.ChangeRate, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺增减率", Unit = "%" });
             }
         }
 
@@ -1014,6 +1036,12 @@ internal static partial class StatementReader
     private static int? YearBefore(string sentence, int at)
     {
         var start = LastBoundary(sentence, at);
+        // "与2019年度收、支总计4832.02万元相比": a list's 、 does not end the clause its year opens.
+        for (var i = 0; i < 3 && start > 0 && sentence[start - 1] == '、'; i++)
+        {
+            start = LastBoundary(sentence, start - 1);
+        }
+
         var m = YearMention().Matches(sentence[start..at]);
         return m.Count > 0 ? int.Parse(m[^1].Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
@@ -1051,6 +1079,9 @@ internal static partial class StatementReader
     /// </summary>
     [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![十百千亿多余]))万元(?=[，,。；;）)、]|$)")]
     private static partial Regex BlankAmount();
+
+    [GeneratedRegex(@"(?:增长|下降|增加|减少|降低|上升)(?:率|幅度)?(?:为)?\s*[%％](?=[，,。；;）)（(]|$)")]
+    private static partial Regex BlankRate();
 
     [GeneratedRegex(@"占(?<whole>[^，,。；;%％\dXx×Ｘ]{0,16}?)\s*[%％](?=[，,。；;）)]|$)")]
     private static partial Regex BlankShare();

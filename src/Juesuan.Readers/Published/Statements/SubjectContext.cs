@@ -8,6 +8,12 @@ internal sealed class SubjectContext(CatalogSet catalogs, IReadOnlyDictionary<st
 {
     public CatalogSet Catalogs { get; } = catalogs;
 
+    /// <summary>
+    /// The document is a 部门预算 statement: its comparisons with "上年预算数" / "2017年预算数" are its year-on-year changes
+    /// (budget against budget), not a 决算's difference from its budget.
+    /// </summary>
+    public bool BudgetStatement { get; init; }
+
     /// <summary>Names printed in the report's tables, by code ("2080705" → "公益性岗位补贴").</summary>
     public IReadOnlyDictionary<string, string> TableNames { get; } = tableNames;
 

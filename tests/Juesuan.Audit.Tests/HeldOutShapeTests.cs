@@ -300,4 +300,33 @@ public sealed class HeldOutShapeTests
         const string text = "（一）收入支出决算总体情况\n年末结转和结余5.2万元，较上年减少3.1万元，主要原因是本年支出略有增加。\n";
         Assert.Empty(new ReasonDirection().Check(Read(text)));
     }
+
+    [Fact]
+    public void A_text_cut_inside_a_figures_unit_is_cut_off()
+    {
+        const string text = "目录\n第一部分 部门概况\n第二部分 部门决算情况说明\n第三部分 名词解释\n第二部分 部门决算情况说明\n（一）收入总计2723.11万元，包括：\n"
+            + "1.财政拨款收入2223.11万元，占收入总计的81.64%。\n2.上级补助收入0万";
+        var report = Read(text);
+        Assert.True(report.EndsMidSentence);
+        Assert.DoesNotContain(new SectionsPresent().Check(report), f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(new ContentsMatchBody().Check(report), f => f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void A_change_after_a_qizhong_list_that_fits_only_the_total_is_the_totals()
+    {
+        // 永仁 2018 (yuan): 12580.96 ÷ (621987.47 + 12580.96) = 1.98% is 收入合计's; for 其他收入 10000 it could not be.
+        const string text = "（二）收入情况\n永仁县文联2018收入合计621987.47元，其中：财政拨款收入611987.47元，占总收入的98.39%；其他收入10000元，占总收入的1.61%，与上年对比，比上年减少12580.96元，减少了1.98%。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Subject == "本年收入合计" && c.Measure == Core.Published.Measure.ChangeRate);
+        Assert.Empty(new NarrativeYearOnYear().Check(report));
+    }
+
+    [Fact]
+    public void The_kinds_of_the_fleet_add_up_to_it()
+    {
+        const string text = "三、“三公”经费情况\n截至2022年底，共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车1辆。\n";
+        Assert.Contains("1 辆", Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("共有公务用车0辆", "共有公务用车1辆", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
 }

@@ -33,6 +33,19 @@ public sealed class DocumentKindsTests
     }
 
     [Fact]
+    public void What_the_reader_found_the_text_to_be_decides_over_its_file_name()
+    {
+        // A government's 财政决算 report filed as a 部门决算 is no department's document; a statement that only ever speaks of
+        // budgets ("预算数为…", never 决算) is a budget, not audited as final accounts.
+        var government = "关于某区2020年财政决算情况的报告\n受区人民政府委托，现将2020年财政决算情况报告如下。\n全区一般公共预算收入总量120846万元。\n";
+        Assert.Equal(DocumentKind.Unrecognised, Inspector.InspectFile(Encoding.UTF8.GetBytes(government), "某区/2020年部门决算.txt").Kind);
+        var budget = "某局2018年工作情况\n2018年机关经费预算数为20.1万元，与上年相比减少0.2万元。\n其中：办公费预算数为16.7万元，印刷费预算数为3.4万元。\n";
+        var file = Inspector.InspectFile(Encoding.UTF8.GetBytes(budget), "某局/2018年部门决算.txt");
+        Assert.Equal(DocumentKind.DepartmentBudget, file.Kind);
+        Assert.Empty(file.Findings);
+    }
+
+    [Fact]
     public void A_title_page_with_one_paragraph_is_a_fragment_and_audited()
     {
         var text = "上海市普陀区某某局\n2024年度部门决算\n第一部分 概况\n一、主要职能\n负责全区的某某工作。\n";

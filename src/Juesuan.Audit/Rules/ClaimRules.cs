@@ -481,7 +481,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
             }
 
             // 车辆: 共有车辆 N 辆，其中：各类用车.
-            var vehicles = claims.FirstOrDefault(c => c.Subject == NarrativeItems.VehiclesTotal && c.Measure == Measure.Count);
+            // …or the 三公 fleet: "共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车1辆".
+            var vehicles = claims.FirstOrDefault(c => c.Subject == NarrativeItems.VehiclesTotal && c.Measure == Measure.Count)
+                ?? claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicCountPrefix + "保有车辆" && c.Measure == Measure.Count);
             var kinds = claims.Where(c => c.Subject.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal) && c.Measure == Measure.Count).ToList();
             if (vehicles is not null && kinds.Count >= 2 && Check(vehicles, kinds, complete: true, report) is { } v)
             {

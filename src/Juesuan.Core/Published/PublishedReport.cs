@@ -272,11 +272,15 @@ public sealed record PublishedReport
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool EndsMidSentence => Lines.LastOrDefault(l => l.Text.Trim().Length > 0)?.Text.Trim() is { } last
-        && (OpensAndStops(last)
+        && (OpensAndStops(last) || UnitCut(last)
             || (last.Length >= 15 && !last.Contains("  ", StringComparison.Ordinal)
                 && (last[^1] is >= '\u4e00' and <= '\u9fff' || char.IsAsciiDigit(last[^1]))
                 && HasClausePunctuation(last.AsSpan(0, last.Length - 1))
                 && !FiguresSetApart(last)));
+
+    /// <summary>"2.上级补助收入0万": a figure whose unit the cut took (万 without its 元), however short the line.</summary>
+    private static bool UnitCut(string last) =>
+        last.Length >= 3 && last[^1] is '万' or '亿' && char.IsAsciiDigit(last[^2]) && last.Any(c => c is >= '\u4e00' and <= '\u9fff' && c != '万' && c != '亿');
 
     /// <summary>"…（" or "按照中央八项规定和《党政机关": a bracket, quote or title mark opened and never closed.</summary>
     private static bool OpensAndStops(string last) =>

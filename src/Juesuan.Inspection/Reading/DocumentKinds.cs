@@ -16,6 +16,13 @@ public static class DocumentKinds
     /// <summary>The kind of a report as read, from its first lines, its tables and sections, then its file name.</summary>
     public static DocumentKind Recognise(PublishedReport report, string fileName)
     {
+        // What the reader found the text to be comes first: a government's 财政决算 report is no department's document,
+        // whatever its file is called.
+        if (report.Nature == DocumentNature.GovernmentFiscalReport)
+        {
+            return DocumentKind.Unrecognised;
+        }
+
         var title = Title(report.Lines.Select(l => l.Text));
         var nine = report.Tables.Where(t => t.Kind != PublicTable.Other).Select(t => t.Kind).Distinct().Count();
         var budgetTables = report.Lines.Take(4000).Count(l => IsBudgetTableTitle(l.Text));
@@ -36,7 +43,8 @@ public static class DocumentKinds
         if (kind is DocumentKind.DepartmentFinalAccounts or DocumentKind.UnitFinalAccounts)
         {
             // A title that says 决算 over a document that holds only budget tables is a budget mislabelled: trust the tables.
-            if (finalTables == 0 && budgetTables >= 3)
+            // So is a text the reader found to speak only of budgets (预算数为…, never 决算).
+            if ((finalTables == 0 && budgetTables >= 3) || (report.Nature == DocumentNature.Budget && finalTables == 0 && !IsThreePublicOnly(report, title)))
             {
                 return kind == DocumentKind.UnitFinalAccounts ? DocumentKind.UnitBudget : DocumentKind.DepartmentBudget;
             }

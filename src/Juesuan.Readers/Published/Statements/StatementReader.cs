@@ -115,6 +115,35 @@ internal static partial class StatementReader
         return statements;
     }
 
+    /// <summary>
+    /// "收入合计635039.41元，其中：…；其他收入13051.94元，占2.1%，与上年对比，比上年减少12580.96元，减少了1.98%": a change and its
+    /// rate after the last part of a 其中 list that fit the total the sentence opens with (12580.96 ÷ (635039.41 + 12580.96) =
+    /// 1.94%…) and cannot be the part's are the total's. Only where the arithmetic decides: otherwise the reading stands.
+    /// </summary>
+    private static List<Claim> ChangeOfTheTotal(List<Claim> claims, string sentence)
+    {
+        var qizhong = sentence.IndexOf("其中", StringComparison.Ordinal);
+        var total = claims.FirstOrDefault(c => c.Measure == Measure.Amount);
+        var change = claims.FirstOrDefault(c => c.Measure == Measure.ChangeAmount);
+        var rate = change is null ? null : claims.FirstOrDefault(c => c.Measure == Measure.ChangeRate && c.Subject == change.Subject);
+        if (qizhong < 0 || total is null || change is null || rate is null || change.Subject == total.Subject
+            || claims.Any(c => c.Subject == total.Subject && c.Measure is Measure.ChangeAmount or Measure.ChangeRate)
+            || claims.LastOrDefault(c => c.Subject == change.Subject && c.Measure == Measure.Amount) is not { } part)
+        {
+            return claims;
+        }
+
+        static bool Fits(decimal amount, Claim change, Claim rate) =>
+            amount - change.Number.Value is var prior && prior > 0m
+            && Math.Abs(Math.Abs(change.Number.Value / prior * 100m) - Math.Abs(rate.Number.Value)) <= 0.05m + rate.Number.Precision;
+        if (!Fits(total.Number.Value, change, rate) || Fits(part.Number.Value, change, rate))
+        {
+            return claims;
+        }
+
+        return [.. claims.Select(c => ReferenceEquals(c, change) || ReferenceEquals(c, rate) ? c with { Subject = total.Subject } : c)];
+    }
+
     /// <summary>A fund section's function items keyed as the fund's ("类:基金:212"): their figures are 公开08/09表's.</summary>
     private static NarrativeStatement InFund(NarrativeStatement statement, string? fund) => fund is null ? statement : statement with
     {
@@ -606,6 +635,8 @@ internal static partial class StatementReader
                 claims.Add(new Claim(of, Measure.ChangeRate, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺增减率", Unit = "%" });
             }
         }
+
+        claims = ChangeOfTheTotal(claims, sentence);
 
         if (figures.Count == 0 && words.Count == 0 && claims.Count == 0)
         {

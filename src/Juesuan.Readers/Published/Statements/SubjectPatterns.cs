@@ -71,7 +71,7 @@ internal static class SubjectPatterns
         Fixed("收入支出总计", @"(?:本年度|本年|今年|年度)?收入支出(?:决算)?总计|(?<!拨款)收[、，]?支(?:决算)?总计", NarrativeItems.IncomeAndExpenditureTotal, "2024 年度收入支出总计 3,845.24 万元"),
         Fixed("收入总计", @"(?<!拨款|预算)(?:今年|本年度?)?收入总计|(?<![本上])年?收入总额|(?<=[年度，,的算])总收入|(?<!拨款|预算)收入决算总额|(?<!拨款|预算)收入总(?=\d)", NarrativeItems.IncomeTotal, "收入总计 7972.87 万元"),
         Fixed("支出总计", @"(?<!拨款|预算)(?:今年|本年度?)?支出总计|今年支出(?!决算)|(?<!拨款|预算)支出总额(?<!政府采购支出总额)|(?<=[年度，,的算])总支出|(?<!拨款|预算)支出决算总额|(?<!拨款|预算)支出总(?=\d)", NarrativeItems.ExpenditureTotal, "与上年相比，今年支出减少 693.38 万元"),
-        Fixed("本年收入合计", @"本年(?:度)?收入合计|本年收入(?!合计)(?=[\d为共])|(?<=\d{4}年度?)收入合计", "本年收入合计", "本年收入合计 3,845.24 万元"),
+        Fixed("本年收入合计", @"本年(?:度)?收入合计|本年收入(?!合计)(?=[\d为共])|(?<=\d{4}年?度?)收入合计", "本年收入合计", "本年收入合计 3,845.24 万元"),
         Fixed("本年支出合计", @"本年(?:度)?支出合计|本年支出(?=[\d为共])|(?<=\d{4}年度?)支出合计", "本年支出合计", "本年支出合计 3,845.24 万元"),
         Fixed("年末结转和结余", @"年末结转(?:和|及)?结余|年末结转(?=\d|资金)", NarrativeItems.ClosingBalance, "年末结转和结余 0.00 万元"),
         Fixed("上年结转和结余", @"(?:上年|年初)结转(?:和|及)?结余|上年结转(?=[\d为共])", "上年结转和结余", "上年结转和结余 0.00 万元"),
@@ -142,6 +142,8 @@ internal static class SubjectPatterns
             (m, _) => m.Groups[1].Value.EndsWith("公务", StringComparison.Ordinal) ? null
                 : NarrativeItems.VehiclePrefix + (m.Groups[1].Value.StartsWith("其中", StringComparison.Ordinal) ? m.Groups[1].Value[2..] : m.Groups[1].Value) + "用车",
             "其中：部级领导干部用车 0 辆、主要领导干部用车 0 辆"),
+        new("车型", new Regex(@"(?<=[：:、，,])(轿车|越野车|载客汽车|载货汽车|客车|货车|特种车|专用车)(?=\d)", RegexOptions.Compiled),
+            (m, _) => NarrativeItems.VehiclePrefix + m.Groups[1].Value, "共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车1辆"),
         Fixed("大型设备", @"单价\d+万元(?:（含）)?以上(?:的)?(?:通用|专用)?设备(?:（不含车辆）)?", NarrativeItems.LargeEquipment, "单价 100 万元（含）以上设备（不含车辆）6 台（套）"),
 
         // Economic 类/款 names in the basic-expenditure sentences.

@@ -329,4 +329,24 @@ public sealed class HeldOutShapeTests
         Assert.Contains("1 辆", Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error).Message, StringComparison.Ordinal);
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("共有公务用车0辆", "共有公务用车1辆", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void Names_in_a_bracket_after_an_office_are_not_offices_of_their_own()
+    {
+        const string text = "二、机构设置\n街道设立3个内设机构，分别为：党政办公室、民政和社区事务办公室（挂卫生健康办公室、物业管理办公室牌子）、平安建设办公室。\n";
+        Assert.Empty(new DivisionCount().Check(Read(text)));
+        Assert.Single(new DivisionCount().Check(Read(text.Replace("设立3个", "设立4个", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_comparison_that_names_nothing_continues_the_sentence_before()
+    {
+        // 邵阳 2018 (the paragraph named another subject first): 71 ÷ (311.76 + 71) = 18.55%, within 71's rounding of 18.62%.
+        const string text = "一、收入支出决算总体情况说明\n本站一般公共预算财政拨款收入用于畜牧技术推广。2018年度收、支总计 311.76 万元。"
+            + "与2017年相比，减少 71万元，减少 18.62 %，主要是因为本站有9个人员调出，导致所有的经费拨款相应减少。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Subject == "收入总计" && c.Measure == Core.Published.Measure.ChangeAmount);
+        Assert.Contains(report.Claims, c => c.Subject == "支出总计" && c.Measure == Core.Published.Measure.ChangeRate);
+        Assert.Empty(new NarrativeYearOnYear().Check(report));
+    }
 }

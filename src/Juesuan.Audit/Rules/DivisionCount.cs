@@ -40,7 +40,8 @@ public sealed partial class DivisionCount : IAuditRule
                     continue;
                 }
 
-                var names = Names(Quoted().Replace(list, string.Empty));
+                // "民政和社区事务办公室（挂卫生健康办公室、物业管理办公室牌子）": what a bracket adds to a name is not a name of its own.
+                var names = Names(Bracketed().Replace(Quoted().Replace(list, string.Empty), string.Empty));
                 if (names.Count > 1 && names.Count != stated)
                 {
                     yield return Finding(line.Place, stated, names.Count, "列出", text, m.Index);
@@ -133,6 +134,9 @@ public sealed partial class DivisionCount : IAuditRule
 
     [GeneratedRegex(@"[“""][^”""]*[”""]")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"[（(][^（）()]{0,60}[）)]")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"^(?<a>.+[室科股处队站所部办局心])(?:及|和|与)(?<b>.+[室科股处队站所部办局心])$")]
     private static partial Regex LastTwo();

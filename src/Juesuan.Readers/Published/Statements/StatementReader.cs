@@ -96,8 +96,14 @@ internal static partial class StatementReader
                 // in the sentence just before.
                 var head = sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal)
                     && lastRead?.Claims.FirstOrDefault(c => c.Measure == Measure.Amount) is { } total ? total.Subject : listHead;
+                // "2018年度收、支总计311.76万元。" / "与2017年相比，减少71万元，减少18.62%": a comparison that names nothing continues
+                // the sentence just before — its total, both totals where it stated the two as one.
+                var continued = ComparisonOpening().IsMatch(sentence) && lastRead?.Claims.Where(c => c.Measure == Measure.Amount).ToList() is { Count: > 0 } before
+                    ? before is [{ Subject: NarrativeItems.IncomeTotal } a, { Subject: NarrativeItems.ExpenditureTotal } b] && a.Number == b.Number
+                        ? NarrativeItems.IncomeAndExpenditureTotal : before[0].Subject
+                    : null;
                 var statement = ReadSentence(sentence, paragraph.Place, context, reportYear, performance,
-                    ref paragraphSubject, subsectionSubject ?? sectionSubject, head);
+                    ref paragraphSubject, subsectionSubject ?? sectionSubject, head, continued);
                 lastRead = null;
                 if (statement is not null)
                 {
@@ -264,7 +270,7 @@ internal static partial class StatementReader
         sentence.AsSpan(zoneStart).StartsWith("主要原因", StringComparison.Ordinal) || sentence.AsSpan(zoneStart).StartsWith("原因", StringComparison.Ordinal);
 
     private static NarrativeStatement? ReadSentence(string sentence, PrintedPlace place, SubjectContext context, int? reportYear, bool performance,
-        ref string? paragraphSubject, string? sectionSubject, string? listHead)
+        ref string? paragraphSubject, string? sectionSubject, string? listHead, string? continued = null)
     {
         var figures = StatedFigures.In(sentence);
         var mentions = Mentions(sentence, context);
@@ -497,7 +503,7 @@ internal static partial class StatementReader
                 continue;
             }
 
-            subject ??= paragraphSubject ?? sectionSubject;
+            subject ??= (mentions.Count == 0 ? continued : null) ?? paragraphSubject ?? sectionSubject;
             if (respectively.TryGetValue(figure.Start, out var listed))
             {
                 subject = listed;
@@ -765,6 +771,9 @@ internal static partial class StatementReader
     /// </summary>
     [GeneratedRegex(@"(?<=\d)[ \u3000]+(?=%|万元|亿元|元|个百分点|年)|(?<=[\u4e00-\u9fff，,：:（(])[ \u3000]+(?=-?\d)")]
     private static partial Regex SpacedFigure();
+
+    [GeneratedRegex(@"^(?:与|较|比)(?:上年|去年|上一年|\d{4}年)|^同比")]
+    private static partial Regex ComparisonOpening();
 
     [GeneratedRegex(@"(?<=^|[，,；])(?:收入|支出)(?=(?:增加|减少|增长|下降)\d)")]
     private static partial Regex BareTotal();

@@ -12,6 +12,8 @@ namespace Juesuan.Readers.Published.Sections;
 /// </summary>
 internal static partial class TableFinder
 {
+    private static string EndsInTable(string title) => $"{title}：文件在表中结束，表可能不完整";
+
     /// <summary>A line of one cell — or a web page's "表1 收入支出决算总表 | ||||||||", a title whose row's other cells are blank.</summary>
     private static bool OneCell(TextLine l) => l.Cells.Length == 1 || (l.PipeCell && l.Cells.Skip(1).All(c => c.Length == 0));
 
@@ -120,7 +122,7 @@ internal static partial class TableFinder
                     var cut = j >= lines.Count && !body.Any(b => b.Contains("无数据", StringComparison.Ordinal));
                     if (cut)
                     {
-                        notes.Add($"{title}：文件在表中结束，表可能不完整");
+                        notes.Add(EndsInTable(title));
                     }
 
                     tables.Add(new PublishedTable(kind, title, number, []) { PrintedEmpty = true, Truncated = cut, Place = new PrintedPlace(lines[i].Page, lines[i].Number) { Table = title } });
@@ -132,7 +134,7 @@ internal static partial class TableFinder
             var truncated = j >= lines.Count;
             if (truncated)
             {
-                notes.Add($"{title}：文件在表中结束，表可能不完整");
+                notes.Add(EndsInTable(title));
             }
 
             PublishedTable table;

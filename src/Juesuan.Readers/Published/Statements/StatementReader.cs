@@ -622,23 +622,16 @@ internal static partial class StatementReader
             claims.Add(new Claim(blank.Groups[1].Value, Measure.Amount, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺金额" });
         }
 
-        // "购置及运行维护费5万元，占 %，": a share left blank, of the subject named before it.
-        foreach (Match blank in BlankShare().Matches(sentence))
+        // "购置及运行维护费5万元，占 %，", "较上年减少0.99万元，下降%": a share or a rate left blank, of the subject named before it.
+        foreach (var (blanks, measure, pattern) in new[] { (BlankShare(), Measure.Share, "空缺占比"), (BlankRate(), Measure.ChangeRate, "空缺增减率") })
         {
-            if (mentions.LastOrDefault(m => m.End <= blank.Index && !m.Key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)
-                    && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key is { } of)
+            foreach (Match blank in blanks.Matches(sentence))
             {
-                claims.Add(new Claim(of, Measure.Share, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺占比", Unit = "%" });
-            }
-        }
-
-        // "较上年减少0.99万元，下降%": a rate of change left blank, of the subject named before it.
-        foreach (Match blank in BlankRate().Matches(sentence))
-        {
-            if (mentions.LastOrDefault(m => m.End <= blank.Index && !m.Key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)
-                    && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key is { } of)
-            {
-                claims.Add(new Claim(of, Measure.ChangeRate, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺增减率", Unit = "%" });
+                if (mentions.LastOrDefault(m => m.End <= blank.Index && !m.Key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)
+                        && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key is { } of)
+                {
+                    claims.Add(new Claim(of, measure, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = pattern, Unit = "%" });
+                }
             }
         }
 

@@ -307,18 +307,20 @@ public sealed class NarrativeYearOnYear : IAuditRule
 
     private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, ChangeAgainst against)
     {
+        var claims = new ClaimIndex(report);
         foreach (var change in NarrativeClaims.Of(report, amountMeasure))
         {
-            var rate = Partner(report, change, rateMeasure, after: true);
+            var rate = Partner(claims, change, rateMeasure, after: true);
             // A budget statement's amounts are this year's budgets, compared with last year's ("公务接待费2.30万元，较上年减少1.5万元"),
             // as is a budget its own sentence states beside a change on last year ("…支出预算445372.24元，…同比减少36235.88元"): that
             // budget, never an amount another sentence states.
+            var sentence = claims.BySentence[change.Sentence];
             var ownBudget = against == ChangeAgainst.LastYear
-                && report.Claims.Any(c => c.Sentence == change.Sentence && c.Subject == change.Subject && c.Measure == Measure.Budget)
-                && !report.Claims.Any(c => c.Sentence == change.Sentence && c.Subject == change.Subject && c.Measure == Measure.Amount);
-            var current = ownBudget ? Partner(report, change, Measure.Budget, after: false)
-                : Partner(report, change, Measure.Amount, after: false)
-                    ?? (report.Nature == DocumentNature.Budget && against == ChangeAgainst.LastYear ? Partner(report, change, Measure.Budget, after: false) : null);
+                && sentence.Any(c => c.Subject == change.Subject && c.Measure == Measure.Budget)
+                && !sentence.Any(c => c.Subject == change.Subject && c.Measure == Measure.Amount);
+            var current = ownBudget ? Partner(claims, change, Measure.Budget, after: false)
+                : Partner(claims, change, Measure.Amount, after: false)
+                    ?? (report.Nature == DocumentNature.Budget && against == ChangeAgainst.LastYear ? Partner(claims, change, Measure.Budget, after: false) : null);
             if (rate is null || current is null || (against != ChangeAgainst.LastYear && !(rate.Sentence == change.Sentence && current.Sentence == change.Sentence)))
             {
                 continue;
@@ -379,33 +381,35 @@ public sealed class NarrativeYearOnYear : IAuditRule
     /// it: "决算为 X 万元，较上年增加 Y 万元，增长 Z%"), else the only one the narrative states. Pairing across sentences when
     /// the subject has several would set one comparison against another.
     /// </summary>
-    private static Claim? Partner(PublishedReport report, Claim change, Measure measure, bool after)
+    /// <summary>The report's claims found by sentence, by item and by position, once: a text of many changes must not rescan all of them for each.</summary>
+    private sealed class ClaimIndex(PublishedReport report)
     {
-        var claims = report.Claims;
-        var at = -1;
-        for (var i = 0; i < claims.Count; i++)
-        {
-            if (ReferenceEquals(claims[i], change))
-            {
-                at = i;
-                break;
-            }
-        }
+        public IReadOnlyList<Claim> All { get; } = report.Claims;
 
+        public ILookup<string, Claim> BySentence { get; } = report.Claims.ToLookup(c => c.Sentence, StringComparer.Ordinal);
+
+        public ILookup<(string, Measure), Claim> ByItem { get; } = report.Claims.ToLookup(c => (c.Subject, c.Measure));
+
+        public Dictionary<object, int> Position { get; } = report.Claims.Select((c, i) => (c, i)).ToDictionary(x => (object)x.c, x => x.i, ReferenceEqualityComparer.Instance);
+    }
+
+    private static Claim? Partner(ClaimIndex claims, Claim change, Measure measure, bool after)
+    {
+        var at = claims.Position.GetValueOrDefault(change, -1);
         bool Mate(Claim c) => c.Subject == change.Subject && c.Measure == measure && NarrativeClaims.Printed(c); // a blank is N-BLANK's
-        bool SameSentence(Claim c) => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place;
         if (at >= 0)
         {
-            var inSentence = Enumerable.Range(0, claims.Count).Where(i => Mate(claims[i]) && SameSentence(claims[i])).ToList();
+            var inSentence = claims.BySentence[change.Sentence].Where(c => Mate(c) && c.Number.Place == change.Number.Place).Select(c => claims.Position[c]).Order().ToList();
             var nearest = after ? inSentence.Where(i => i > at).Select(i => (int?)i).FirstOrDefault() : inSentence.Where(i => i < at).Select(i => (int?)i).LastOrDefault();
             if ((nearest ?? (inSentence.Count > 0 ? inSentence[0] : null)) is { } j)
             {
-                return claims[j];
+                return claims.All[j];
             }
         }
 
         // A figure of a sentence that states its own change of the subject goes with that change, not this one.
-        var all = claims.Where(c => Mate(c) && !claims.Any(o => o.Sentence == c.Sentence && o.Subject == c.Subject && o.Measure == change.Measure && !ReferenceEquals(o, change))).ToList();
+        var all = claims.ByItem[(change.Subject, measure)].Where(c => Mate(c)
+            && !claims.BySentence[c.Sentence].Any(o => o.Subject == c.Subject && o.Measure == change.Measure && !ReferenceEquals(o, change))).ToList();
         return all.Count == 1 || (all.Count > 1 && all.All(c => c.Number.Value == all[0].Number.Value)) ? all[0] : null;
     }
 }

@@ -48,6 +48,13 @@ public static class NarrativeItems
     /// </summary>
     public const string UnknownItemPrefix = "未识别:";
 
+    /// <summary>
+    /// An income or spending item that no pattern knows, by the name the report gives it: "其他项目:财政补助收入",
+    /// "其他项目:医疗业务支出". Its figures are checked against one another (amount, change, rate, share of a named whole),
+    /// never against a table or as a part of a family.
+    /// </summary>
+    public const string NamedItemPrefix = "其他项目:";
+
     /// <summary>A function 款: "款:20805".</summary>
     public const string KuanPrefix = "款:";
 
@@ -152,6 +159,7 @@ public static class NarrativeItems
             _ when item.StartsWith(ClassPrefix, StringComparison.Ordinal) => Code(item[ClassPrefix.Length..]),
             _ when item.StartsWith(KuanPrefix, StringComparison.Ordinal) => Code(item[KuanPrefix.Length..]),
             _ when item.StartsWith(UnknownItemPrefix, StringComparison.Ordinal) => item[UnknownItemPrefix.Length..],
+            _ when item.StartsWith(NamedItemPrefix, StringComparison.Ordinal) => item[NamedItemPrefix.Length..],
             _ when item.StartsWith(PerformancePrefix, StringComparison.Ordinal) => "预算绩效 " + item[PerformancePrefix.Length..],
             _ when item.StartsWith(ProcurementPrefix, StringComparison.Ordinal) && item.EndsWith("中标", StringComparison.Ordinal) => "政府采购 " + item[ProcurementPrefix.Length..] + "金额",
             _ when item.StartsWith(ProcurementPrefix, StringComparison.Ordinal) => "政府采购 " + item[ProcurementPrefix.Length..],

@@ -217,14 +217,20 @@ public sealed class OtherProvincesPhrasingTests
     }
 
     [Fact]
-    public void An_item_no_pattern_knows_leaves_its_figure_unread_instead_of_misfiling_it()
+    public void An_item_no_pattern_knows_is_filed_under_its_own_name_not_the_subject_before_it()
     {
-        // A hospital's "财政补助收入" and "医疗业务收入" are not the report's totals: their figures stay unread, and the
-        // total before them is still the total.
+        // A hospital's "财政补助收入" and "医疗业务收入" are not the report's totals: their figures are theirs (checked against
+        // their own changes and shares, never against a table), and the total before them is still the total.
         var report = TextReportReader.Read("一、收入支出决算总体情况说明\n本单位的总收入8000.00万元，其中财政补助收入1200.50万元，医疗业务收入6500.00万元。\n", "r.txt");
         Has(report.Claims.ToList(), NarrativeItems.IncomeTotal, Measure.Amount, 8000m);
-        Assert.DoesNotContain(report.Claims, c => c.Number.Value is 1200.5m or 6500m);
-        Assert.Equal((3, 1), report.NarrativeFigureCount);
+        Assert.DoesNotContain(report.Claims, c => c.Number.Value is 1200.5m or 6500m && !c.Subject.StartsWith(NarrativeItems.NamedItemPrefix, StringComparison.Ordinal));
+        Has(report.Claims.ToList(), NarrativeItems.NamedItemPrefix + "财政补助收入", Measure.Amount, 1200.5m);
+        Has(report.Claims.ToList(), NarrativeItems.NamedItemPrefix + "医疗业务收入", Measure.Amount, 6500m);
+        Assert.Equal((3, 3), report.NarrativeFigureCount);
+
+        // A 结转 of no stated kind stays unread: it may be 年初 or 年末.
+        var carried = TextReportReader.Read("一、收入支出决算总体情况说明\n本年收入3277.62万元，占收入总额48.53%，2019年结转3476.69万元，占收入总额的51.47%。\n", "r.txt");
+        Assert.DoesNotContain(carried.Claims, c => c.Number.Value is 3476.69m or 51.47m);
 
         // "当年支出决算为…" names no new item: the figure is the 项 the sentence began with.
         var item = Claims("节能环保支出（类）污染减排（款）生态环境监测与信息（项），主要用于监测站人员支出，年初预算为1464.65万元，当年支出决算为1493.39万元。", "一、一般公共预算财政拨款支出决算情况说明");

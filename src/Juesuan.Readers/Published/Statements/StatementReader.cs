@@ -313,6 +313,8 @@ internal static partial class StatementReader
         var respectively = Respectively(sentence, figures, mentions);
         MeasureReading? lastReading = null;
         var unknownAt = -1; // where the last figure named by an item no pattern knows stands
+        (int End, string Subject)? countChange = null; // the count change just read ("减少119批次"), for the rate after it
+        string? unknownSubject = null; // and that item ("其他项目:财政补助收入"), unless it is a 结转 of no stated kind
         var wholes = new List<(int Start, int End)>(); // the wholes shares named ("占<b>基本支出</b>的")
         // "占基本支出预算%，同比增加52044.27元": the whole of a share left blank is no later figure's subject either.
         foreach (Match blank in BlankShare().Matches(sentence))
@@ -478,20 +480,33 @@ internal static partial class StatementReader
             }
 
             // "其中：财政补助收入 2339.68 万元", "基本支出中医疗业务支出 5868.43 万元": an item no pattern knows names the figure; it
-            // is not the subject of an earlier clause.
-            if (UnknownNamed(sentence, mentions, clauseStart, figure, reading) && !respectively.ContainsKey(figure.Start))
+            // is not the subject of an earlier clause. Its own figures are read as its own (amount, change, rate, a share of a
+            // named whole), so that they are checked against one another; a 结转 of no stated kind is not understood.
+            if (UnknownNamed(sentence, mentions, clauseStart, figure, reading) is { } unknownName && !respectively.ContainsKey(figure.Start))
             {
-                unread.Add(figure.Text);
                 unknownAt = figure.Start;
-                continue;
+                unknownSubject = unknownName.Length == 0 ? null : NarrativeItems.NamedItemPrefix + unknownName;
+                if (unknownSubject is null)
+                {
+                    unread.Add(figure.Text);
+                    continue;
+                }
+
+                subject = unknownSubject;
             }
 
             // "…收入3277.62万元，占收入总额48.53%，2019年结转3476.69万元，占收入总额的51.47%": the share after an item no pattern
             // knows is that item's, not the subject named before it.
-            if (unknownAt > (named?.End ?? -1) && !respectively.ContainsKey(figure.Start))
+            else if (unknownAt > (named?.End ?? -1) && !respectively.ContainsKey(figure.Start))
             {
-                unread.Add(figure.Text);
-                continue;
+                if (unknownSubject is null || figure.IsCount || (reading.Measure == Measure.Share && reading.WholeStart < 0)
+                    || reading.Measure is not (Measure.Amount or Measure.ChangeAmount or Measure.ChangeRate or Measure.Share or Measure.PriorAmount or Measure.Budget or Measure.Completion))
+                {
+                    unread.Add(figure.Text);
+                    continue;
+                }
+
+                subject = unknownSubject;
             }
 
             // "今年，省级公开部门达131个": a count of 个 in a sentence that names nothing counts whatever it says, not the 团组
@@ -601,6 +616,14 @@ internal static partial class StatementReader
                 }
             }
 
+            // "较上年减少119批次，下降100%": the rate right after a count's change is the count's, not the money item named before it.
+            if (measure == Measure.ChangeRate && countChange is { } counted && figure.Start - counted.End <= 8
+                && !mentions.Any(m => m.Start >= counted.End && m.End <= figure.Start))
+            {
+                subject = counted.Subject;
+            }
+
+            countChange = measure == Measure.ChangeAmount && figure.IsCount ? (figure.End, subject) : null;
             foreach (var key in Expand(subject))
             {
                 claims.Add(new Claim(key, measure, number)
@@ -614,6 +637,18 @@ internal static partial class StatementReader
                     PrintedName = context.PrintedNames.GetValueOrDefault(key[(key.LastIndexOf(':') + 1)..]),
                 });
             }
+        }
+
+        // "收入总计4300.00万元，支出总计4295.94万元，与2022年度相比，各减少423.94万元，下降8.98%": one change for both totals
+        // (where both totals are one figure, the 支出总计's change checks it once).
+        if (EachChanged().IsMatch(sentence)
+            && claims.FirstOrDefault(c => c.Subject == NarrativeItems.IncomeTotal && c.Measure == Measure.Amount) is { } income
+            && claims.FirstOrDefault(c => c.Subject == NarrativeItems.ExpenditureTotal && c.Measure == Measure.Amount) is { } spending
+            && income.Number.Value != spending.Number.Value
+            && !claims.Any(c => c.Subject == NarrativeItems.IncomeTotal && c.Measure is Measure.ChangeAmount or Measure.ChangeRate))
+        {
+            var spent = claims.Where(c => c.Subject == NarrativeItems.ExpenditureTotal && c.Measure is Measure.ChangeAmount or Measure.ChangeRate).ToList();
+            claims.InsertRange(claims.FindLastIndex(c => c.Subject == NarrativeItems.IncomeTotal) + 1, spent.Select(c => c with { Subject = NarrativeItems.IncomeTotal }));
         }
 
         var words = WordPatterns.Read(sentence, place, mentions, paragraphSubject ?? sectionSubject, ZoneOf);
@@ -954,29 +989,30 @@ internal static partial class StatementReader
 
     /// <summary>
     /// The words between the figure's clause (or the last subject named in it) and the figure end with the name of an
-    /// income or spending item that no subject pattern knows ("财政补助收入", "医疗业务支出", "项目支出预算").
+    /// income or spending item that no subject pattern knows ("财政补助收入", "医疗业务支出", "项目支出预算"): its name, or
+    /// empty for a 结转 or 结余 of no stated kind; null where no such name stands there.
     /// </summary>
-    private static bool UnknownNamed(string sentence, List<SubjectMention> mentions, int clauseStart, StatedFigure figure, MeasureReading reading)
+    private static string? UnknownNamed(string sentence, List<SubjectMention> mentions, int clauseStart, StatedFigure figure, MeasureReading reading)
     {
         if (!figure.IsMoney || reading.WholeStart >= 0 || reading.Measure is not (Measure.Amount or Measure.ChangeAmount or Measure.Budget or Measure.PriorAmount))
         {
-            return false;
+            return null;
         }
 
         var gapStart = Math.Max(clauseStart, mentions.LastOrDefault(m => m.End <= figure.Start)?.End ?? 0);
         if (figure.Start - gapStart is < 4 or > 40)
         {
-            return false;
+            return null;
         }
 
         var m = UnknownItemName().Match(sentence, gapStart, figure.Start - gapStart);
         if (!m.Success)
         {
-            return false;
+            return null;
         }
 
         var name = m.Groups["name"].Value;
-        return (name.Length >= 4 || m.Groups["carried"].Success) && !NotAName().IsMatch(name);
+        return (name.Length >= 4 || m.Groups["carried"].Success) && !NotAName().IsMatch(name) ? name : null;
     }
 
     /// <summary>No clause a pattern reads runs longer than this: past it the start is taken as a boundary (a line of figures without punctuation stays linear).</summary>
@@ -1022,6 +1058,11 @@ internal static partial class StatementReader
         var matches = Comparison().Matches(sentence[start..at]);
         if (matches.Count == 0)
         {
+            matches = DroppedWith().Matches(sentence[start..at]);
+        }
+
+        if (matches.Count == 0)
+        {
             return null;
         }
 
@@ -1051,6 +1092,9 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^20[0-4]\d\d{1,6}(?:\.\d+)?$")]
     private static partial Regex GluedYear();
 
+    [GeneratedRegex(@"支出总计[^，。；]*万元[，,]\s*(?:与|较|比)[^，。；]{1,12}相比[，,]?\s*各(?:增加|减少|增长|下降)")]
+    private static partial Regex EachChanged();
+
     /// <summary>A budget named after a year ("…年初预算2184.89万元"), not the 一般公共预算 of a fund's name.</summary>
     [GeneratedRegex(@"(?:年初|全年|调整后?)预算|(?<!公共|基金|经营)预算数?(?=\d)")]
     private static partial Regex BudgetNamed();
@@ -1061,6 +1105,10 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"(?:较|比|与|同)(?<base>(?:20\d\d年度?)?(?:年初|全年|调整后?)?预算|上年预算|上年度预算|上年度?的?预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
     private static partial Regex Comparison();
+
+    /// <summary>"公务接待费支出30.00万元, 2021年度预算相比,减少20.50万元": the comparison with its 与 dropped.</summary>
+    [GeneratedRegex(@"(?<=^|[，,\s])(?<base>20\d\d年度?(?:年初|全年|调整后?)?预算)(?=相比)")]
+    private static partial Regex DroppedWith();
 
     [GeneratedRegex(@"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(20\d\d)年")]
     private static partial Regex OpeningYear();

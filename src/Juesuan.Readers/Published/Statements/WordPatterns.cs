@@ -44,6 +44,14 @@ internal static partial class WordPatterns
                 }
 
                 taken.Add((m.Index, m.Index + m.Length));
+
+                // "较上年减少119批次，下降100%，共计接待0人次，与上年持平": words of a count (the change before a count, the rate
+                // after its change, flat after it) are not the money item's named before them.
+                if (OfCount(sentence, m))
+                {
+                    continue;
+                }
+
                 var zone = zoneOf(m.Index);
                 // "“三公”经费支出决算大于预算数": the name may take the word's own 决算 ("…经费支出决算"): it still names the word's subject.
                 var subject = mentions.LastOrDefault(x => x.Start < m.Index && x.End <= m.Index + m.Length && (zoneOf(x.Start) is not { } z || z == zone))?.Key ?? fallback;
@@ -94,6 +102,17 @@ internal static partial class WordPatterns
 
     [GeneratedRegex(@"^(?![一二三四五六七八九十]是|[（(]?\d+[)）.、])[^，。；\d]{2,30}?\d")]
     private static partial Regex NextItem();
+
+    private static bool OfCount(string sentence, Match word) =>
+        CountAfter().IsMatch(sentence.AsSpan(word.Index + word.Length))
+        || (word.Index > 0 && CountBefore().IsMatch(sentence.AsSpan(Math.Max(0, word.Index - 16), Math.Min(16, word.Index))));
+
+    [GeneratedRegex(@"^了?\s*\d[\d.,，]*\s*(?:人次|批次|次|辆|个|人|台|套)")]
+    private static partial Regex CountAfter();
+
+    /// <summary>A count, or a count's change, just before the word, with no amount between: "…0人次，与上年持平", "…119批次，下降".</summary>
+    [GeneratedRegex(@"\d\s*(?:人次|批次|次|辆|个|人|台|套)[，,]?\s*$")]
+    private static partial Regex CountBefore();
 
     private static bool IsBudgetRelation(WordKind kind) => kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.EqualToBudget;
 

@@ -349,4 +349,112 @@ public sealed class HeldOutShapeTests
         Assert.Contains(report.Claims, c => c.Subject == "支出总计" && c.Measure == Core.Published.Measure.ChangeRate);
         Assert.Empty(new NarrativeYearOnYear().Check(report));
     }
+    [Fact]
+    public void A_totals_change_is_the_sum_of_its_parts_changes_stated_in_other_sections()
+    {
+        // 收入总计 1200 = 本年收入合计 1000 + 年初结转和结余 200, so its change is 100 + 80 = 180, not 150.
+        const string text = "二、收入支出决算总体情况说明\n2023年度收入总计1200.00万元，与上年相比增加150.00万元，增长14.29%。\n三、收入决算情况说明\n"
+            + "本年收入合计1000.00万元，与上年相比增加100.00万元，增长11.11%。\n年初结转和结余200.00万元，与上年相比增加80.00万元，增长66.67%。\n";
+        // 使用非财政拨款结余 may be left out of the sentences (nothing this year, something last year): a warning, not an error.
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity != Severity.Note);
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("180", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("增加150.00万元，增长14.29%", "增加180.00万元，增长17.65%", StringComparison.Ordinal))),
+            f => f.Severity != Severity.Note);
+        // Amounts that do not add up say nothing of the changes (a part is missing this year too).
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("年初结转和结余200.00万元", "年初结转和结余150.00万元", StringComparison.Ordinal))),
+            f => f.Severity != Severity.Note && f.Message.Contains("增减", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void An_item_no_pattern_knows_is_checked_against_its_own_figures()
+    {
+        // A hospital's 财政补助收入 and 医疗收入: 200 ÷ (1200 − 200) = 20.00%, not 25.00%; 3600 ÷ 5000 = 72.00%, not 70.00%.
+        const string text = "二、收入决算情况说明\n2023年度本年收入合计5000.00万元，其中：财政补助收入1200.00万元，占本年收入合计的24.00%，较上年增加200.00万元，增长25.00%；"
+            + "医疗收入3600.00万元，占本年收入合计的70.00%，较上年减少100.00万元，下降2.70%。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Subject == "其他项目:财政补助收入" && c.Measure == Core.Published.Measure.ChangeRate && c.Number.Value == 25m);
+        Assert.Contains(new NarrativeYearOnYear().Check(report), f => f.Severity == Severity.Error && f.Message.Contains("20.00%", StringComparison.Ordinal));
+        Assert.Contains(new NarrativeShares().Check(report), f => f.Severity == Severity.Error && f.Message.Contains("72.00%", StringComparison.Ordinal));
+        var right = Read(text.Replace("增长25.00%", "增长20.00%", StringComparison.Ordinal).Replace("占本年收入合计的70.00%", "占本年收入合计的72.00%", StringComparison.Ordinal));
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(right), f => f.Severity != Severity.Note);
+        Assert.DoesNotContain(new NarrativeShares().Check(right), f => f.Severity != Severity.Note);
+        // Its name is never a table's row: nothing is compared with a table, and it is no part of a family.
+        Assert.Empty(new NarrativeAmounts().Check(report));
+    }
+
+    [Fact]
+    public void A_completion_rate_that_is_the_total_less_the_budget_is_a_difference_not_a_rate()
+    {
+        // 金华 2021: 500.12 − 472.9 = 27.22, printed as the rate; 500.12 ÷ 472.9 = 105.76%.
+        const string text = "（四）财政拨款收入支出决算总体情况说明\n2021年度财政拨款收入总计500.12万元，支出总计500.12万元，与2020年相比，增加40.72万元，增长8.86%。"
+            + "财政拨款支出年初预算数472.9万元，完成年初预算的27.22%，主要原因是年中省补资金下达。\n";
+        var f = Assert.Single(new CompletionAgainstBudget().Check(Read(text)));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("105.76%", f.Message, StringComparison.Ordinal);
+        // The rate itself is unknown while 本年支出 is not stated (支出总计 holds 年末结转 too): any other rate is let be.
+        Assert.Empty(new CompletionAgainstBudget().Check(Read(text.Replace("27.22%", "98.50%", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Income_parts_stated_apart_cannot_add_up_to_more_than_the_total()
+    {
+        // 武隆 2021: 收入合计 printed equal to 收入总计 although 年初结转和结余 is 3435.08: 17116.72 + 3435.08 > 17116.72.
+        const string text = "1.总体情况。2021年度收入总计17116.72万元，支出总计17116.72万元。\n"
+            + "2.收入情况。2021年度收入合计17116.72万元。其中：财政拨款收入13681.64万元。此外，使用非财政拨款结余0.00万元，年初结转和结余3435.08万元。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains("20,551.8", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("收入合计17116.72", "收入合计13681.64", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Words_and_rates_of_a_count_are_not_the_money_items()
+    {
+        // 五华 2021: "下降100%" after "减少119批次" is the 批次's; "与上年持平" after "0人次" the 人次's — not 公务接待费's.
+        const string text = "三、“三公”经费情况说明\n公务接待费为0万元，较上年减少0.86万元，下降100%，国内公务接待批次为0次，较上年减少119批次，下降100%，共计接待0人次，与上年持平。\n";
+        var report = Read(text);
+        Assert.DoesNotContain(new DirectionWords().Check(report), f => f.Severity != Severity.Note);
+        Assert.DoesNotContain(report.Words, w => w.Kind == Core.Published.WordKind.Flat);
+        // A flat word after the money item still speaks of it.
+        Assert.Contains(new DirectionWords().Check(Read("三、“三公”经费情况说明\n公务接待费为0万元，较上年减少0.86万元，与上年持平。\n")), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_rate_cut_off_at_the_end_of_the_text_is_not_missing_its_percent_sign()
+    {
+        const string text = "三、“三公”经费情况说明\n公务用车购置及运行维护费为769.70万元，较上年减少278.22万元，下降26.5";
+        Assert.Empty(new FigureWithoutUnit().Check(Read(text)));
+        Assert.Single(new FigureWithoutUnit().Check(Read(text + "，主要原因是车辆减少。\n")));
+    }
+
+    [Fact]
+    public void Categories_rates_against_the_whole_three_public_budget_are_found()
+    {
+        // 寻甸 2023: 1.2 ÷ 20.3% = 5.91 and 2.38 ÷ 40.2% = 5.92 — together 11.83, above the 三公 budget 5.92.
+        const string text = "一、“三公”经费支出决算情况\n2023年度一般公共预算财政拨款“三公”经费支出预算为5.92万元，支出决算为3.58万元，完成预算的60.47%。"
+            + "其中：因公出国（境）费支出决算为0.00万元，完成预算的0%；公务用车购置及运行费支出决算为1.2万元，完成预算的20.3%；公务接待费支出决算为2.38万元，完成预算的40.2%。\n";
+        var f = Assert.Single(new CompletionAgainstBudget().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains("11.83", f.Message, StringComparison.Ordinal);
+        // A category's own parts are not added beside it.
+        Assert.Empty(new CompletionAgainstBudget().Check(Read("一、“三公”经费支出决算情况\n“三公”经费支出预算为1102万元，支出决算为769.70万元，完成预算的69.85%。"
+            + "其中：因公出国（境）费支出决算为0.00万元，本年无预算；公务用车购置及运行费支出决算为769.70万元，完成预算的69.85%（其中：公务用车购置费0万元，本年无预算；"
+            + "公务用车运行维护费769.70万元，完成预算的69.85%）；公务接待费支出决算为0.00万元，本年无预算。\n")));
+        // Rates against the categories' own budgets (4 and 1.92) imply 4.00 + 1.92 = 5.92.
+        Assert.DoesNotContain(new CompletionAgainstBudget().Check(Read(text.Replace("20.3%", "30%", StringComparison.Ordinal).Replace("40.2%", "123.96%", StringComparison.Ordinal))),
+            f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Comparison_shapes_of_the_anhui_and_zhejiang_templates_are_read()
+    {
+        // "2021年度预算相比" with its 与 dropped is against the budget, not last year.
+        var budget = Read("一、“三公”经费情况说明\n2. 公务接待费支出30.00万元, 2021年度预算相比,减少20.50万元,下降40.59%。\n");
+        Assert.Contains(budget.Claims, c => c.Measure == Core.Published.Measure.BudgetDifference && c.Number.Value == -20.5m);
+        Assert.DoesNotContain(budget.Claims, c => c.Measure == Core.Published.Measure.ChangeAmount);
+        // "各减少423.94万元" after both totals is the change of each.
+        var each = Read("一、收入支出决算总体情况说明\n2023年度收入总计4295.94万元,支出总计4200.00万元,与2022年度相比,各减少423.94万元,下降8.98%。\n");
+        Assert.Contains(each.Claims, c => c.Subject == "收入总计" && c.Measure == Core.Published.Measure.ChangeAmount && c.Number.Value == -423.94m);
+        Assert.Contains(each.Claims, c => c.Subject == "支出总计" && c.Measure == Core.Published.Measure.ChangeAmount && c.Number.Value == -423.94m);
+        // 附属部门 is 浙江's word for 附属单位.
+        Assert.Contains(Read("二、收入决算情况说明\n附属部门上缴收入0.00万元，占收入合计0.00%。\n").Claims, c => c.Subject == "附属单位上缴收入");
+    }
 }

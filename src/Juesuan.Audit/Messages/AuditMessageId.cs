@@ -52,6 +52,8 @@ public enum AuditMessageId
     // ── narrative claims and words (ClaimMessages, ThreePublicMessages) ───────
     RateOfZeroBudget,
     RateDiffers,
+    RateIsDifference,
+    RatesImplyBudgetsAboveWhole,
     RelationWordContradicted,
     RelationWordAgainstTable,
     FlatWithChange,

@@ -45,6 +45,18 @@ public static class ClaimMessages
             $"{item} 完成{Named(basis)}的 {rate}，但 {F(actual)} ÷ {F(budget)}{source} = {P(computed)}%{between}{hint}{(slip ? Truncated : string.Empty)}");
     }
 
+    /// <summary>N-RATE: a completion rate that is the total less the budget (a difference printed with a percent sign).</summary>
+    public static AuditMessage RateIsDifference(string item, BudgetBasis? basis, string rate, string total, decimal totalAmount, decimal budget, decimal ratio) =>
+        new(AuditMessageId.RateIsDifference,
+            $"{item} 完成{Named(basis)}的 {rate}，恰是{total} {F(totalAmount)} − 预算 {F(budget)} 的差额（万元），不是比率；以{total}计算，完成率约为 {P(ratio)}%（本年支出未另列，总计是其上限）");
+
+    /// <summary>N-RATE: the categories' completion rates imply budgets (决算 ÷ rate) that add up to more than the whole budget.</summary>
+    public static AuditMessage RatesImplyBudgetsAboveWhole(IReadOnlyList<(string Item, string Rate, decimal Actual, decimal Budget, decimal OfWhole)> parts, decimal whole) =>
+        new(AuditMessageId.RatesImplyBudgetsAboveWhole,
+            $"各项完成率推出的预算数之和 {F(parts.Sum(p => Math.Round(p.Budget, 2)))} 万元 超过“三公”经费预算 {F(whole)} 万元（"
+            + string.Join("，", parts.Select(p => $"{p.Item} {F(p.Actual)} ÷ {p.Rate} = {F(Math.Round(p.Budget, 2))}"))
+            + $"）：完成率像是按“三公”经费总预算计算的（{string.Join("，", parts.Select(p => $"{F(p.Actual)} ÷ {F(whole)} = {P(p.OfWhole)}%"))}），应按各项自己的预算计算");
+
     private static string Relation(int sign) => sign switch { 1 => "大于", -1 => "小于", _ => "等于" };
 
     private static string Hidden(int sign) => sign == 0 ? "（印出的数字相同，元位上可能确有差异）" : string.Empty;

@@ -71,12 +71,17 @@ public sealed class CompletionAgainstBudget : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "完成率 = 决算数 ÷ 句中所指的预算数（年初预算或全年预算；“三公”句中未写预算数时为公开07表的预算数）；年初预算为零时不能给出“完成年初预算的 X%”";
+    public string Title => "完成率 = 决算数 ÷ 句中所指的预算数（年初预算或全年预算；“三公”句中未写预算数时为公开07表的预算数）；年初预算为零时不能给出“完成年初预算的 X%”；“三公”各项的完成率推出的预算数之和不超过“三公”经费预算；完成率不是决算数与预算数之差";
 
     public string Why => "完成率常被用错分母：写“完成年初预算”，算的却是全年预算，或在年初没有预算时照样给出比例。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in PartsAgainstTheWholeBudget(report))
+        {
+            yield return f;
+        }
+
         var t07 = report.Table(PublicTable.ThreePublic);
         foreach (var rate in report.Claims.Where(c => c.Measure == Measure.Completion && NarrativeClaims.Printed(c)))
         {
@@ -104,6 +109,12 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 var table = PrintedTables.Cell(row, 1) ?? new PrintedNumber(string.Empty, 0m, 1m, row.Place);
                 actual = actual is not null && Tolerance.SameFigure(actual, table) is null ? actual : table; // the finer figure where both agree
             }
+            if (actual is null && budget is not null && budget.Value != 0m && DifferenceForRate(report, rate, budget) is { } wrong)
+            {
+                yield return wrong;
+                continue;
+            }
+
             if (actual is null || budget is null)
             {
                 continue;
@@ -155,6 +166,89 @@ public sealed class CompletionAgainstBudget : IAuditRule
             }
         }
     }
+    /// <summary>
+    /// "“三公”经费支出预算为5.92万元…其中：…公务用车购置及运行费支出决算为1.2万元，完成预算的20.3%；公务接待费支出决算为
+    /// 2.38万元，完成预算的40.2%": the categories' budgets are not printed, but each is its 决算 ÷ its rate (5.91, 5.92), and
+    /// together they cannot exceed the 三公 budget (5.92): the rates were taken against the whole budget.
+    /// </summary>
+    private IEnumerable<AuditFinding> PartsAgainstTheWholeBudget(PublishedReport report)
+    {
+        var statements = report.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
+            var implied = new List<(Claim Amount, Claim Rate, decimal Least)>();
+            // The three categories only: "公务用车购置及运行费…69.85%（其中：…公务用车运行维护费…69.85%）" lists a category's own parts.
+            foreach (var rate in claims.Where(c => c.Measure == Measure.Completion && c.Number.Value > 0m
+                         && (c.Subject is ThreePublicCategory.Abroad or ThreePublicCategory.Reception or ThreePublicCategory.Vehicles
+                             || (c.Subject is ThreePublicCategory.VehiclePurchase or ThreePublicCategory.VehicleRunning && !claims.Any(v => v.Subject == ThreePublicCategory.Vehicles)))))
+            {
+                var half = rate.Number.Precision / 2m;
+                if (claims.Any(c => c.Subject == rate.Subject && c.Measure == Measure.Budget)
+                    || claims.LastOrDefault(c => c.Subject == rate.Subject && c.Measure == Measure.Amount && c.Number.Value > 0m) is not { } amount)
+                {
+                    continue;
+                }
+
+                // The least budget the printed figures allow: the largest rate and the smallest 决算 within their rounding.
+                implied.Add((amount, rate, (amount.Number.Value - (amount.Number.Precision / 2m)) / (rate.Number.Value + half) * 100m));
+            }
+
+            if (implied.Count < 2 || implied.Select(p => p.Rate.Subject).Distinct().Count() != implied.Count)
+            {
+                continue;
+            }
+
+            var whole = claims.Concat(i > 0 ? statements[i - 1].Claims : []).Concat(i > 1 ? statements[i - 2].Claims : [])
+                .FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicTotal && c.Measure == Measure.Budget && NarrativeClaims.Printed(c));
+            var least = implied.Sum(p => p.Least);
+            if (whole is null || least <= whole.Number.Value + (whole.Number.Precision / 2m))
+            {
+                continue;
+            }
+
+            var first = implied[0].Rate;
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(first),
+                ClaimMessages.RatesImplyBudgetsAboveWhole(
+                    [.. implied.Select(p => (p.Rate.SubjectName, NarrativeClaims.AsPrinted(p.Rate), p.Amount.Number.Value, p.Amount.Number.Value / p.Rate.Number.Value * 100m,
+                        p.Amount.Number.Value / whole.Number.Value * 100m))],
+                    whole.Number.Value))
+            { Printed = first.Number.Value, Computed = Math.Round(implied[0].Amount.Number.Value / whole.Number.Value * 100m, 2), At = first.Number.Place };
+        }
+    }
+
+    /// <summary>
+    /// "财政拨款收入总计500.12万元，支出总计500.12万元…财政拨款支出年初预算数472.9万元，完成年初预算的27.22%": the sentence
+    /// states no 本年支出, only the total it is part of (支出总计 = 本年支出 + 年末结转), so the rate itself is unknown — but a
+    /// rate that is the total less the budget, to the cent, was computed as a difference, not a ratio.
+    /// </summary>
+    private AuditFinding? DifferenceForRate(PublishedReport report, Claim rate, PrintedNumber budget)
+    {
+        if (rate.Subject != NarrativeItems.AppropriationExpenditure
+            || NarrativeClaims.Near(report, rate.Sentence, rate.Number.Place).FirstOrDefault(c => c.Subject == NarrativeItems.AppropriationTotal && c.Measure == Measure.Amount && NarrativeClaims.Printed(c)) is not { } total)
+        {
+            return null;
+        }
+
+        var difference = total.Number.Value - budget.Value;
+        var ratio = total.Number.Value / budget.Value * 100m;
+        var tolerance = (rate.Number.Precision + total.Number.Precision + budget.Precision) / 2m;
+        return difference > 0m && Math.Abs(rate.Number.Value - difference) <= tolerance && Math.Abs(rate.Number.Value - ratio) > 1m
+            ? new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
+                ClaimMessages.RateIsDifference(rate.SubjectName, rate.Basis, NarrativeClaims.AsPrinted(rate), total.SubjectName, total.Number.Value, budget.Value, ratio))
+            { Printed = rate.Number.Value, Computed = Math.Round(ratio, 2), At = rate.Number.Place }
+            : null;
+    }
+}
+
+/// <summary>The 三公 categories' claim subjects.</summary>
+internal static class ThreePublicCategory
+{
+    public const string Abroad = NarrativeItems.ThreePublicPrefix + "因公出国（境）费";
+    public const string Reception = NarrativeItems.ThreePublicPrefix + "公务接待费";
+    public const string Vehicles = NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费";
+    public const string VehiclePurchase = NarrativeItems.ThreePublicPrefix + "公务用车购置费";
+    public const string VehicleRunning = NarrativeItems.ThreePublicPrefix + "公务用车运行维护费";
 }
 
 /// <summary>N-RELATION: 决算数大于/小于/等于预算数 agrees with the amounts (or the completion rate) the narrative states.</summary>
@@ -438,11 +532,16 @@ public sealed class PartsOfStatedTotal : IAuditRule
             yield return f;
         }
 
+        foreach (var f in AmountsAcrossTheNarrative(report))
+        {
+            yield return f;
+        }
+
         // The narrative-wide sum repeats a sentence's own when total and parts stand in one sentence: said once.
-        var changes = new HashSet<string>();
+        var changes = new HashSet<(PrintedPlace?, decimal?, decimal?)>();
         foreach (var f in ChangesOfParts(report).Concat(ChangesAcrossTheNarrative(report)))
         {
-            if (changes.Add(f.Place + f.Message))
+            if (changes.Add((f.At, f.Printed, f.Computed)))
             {
                 yield return f;
             }
@@ -604,7 +703,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
             }
         }
 
-        foreach (var (totalKey, partKeys, complete) in Families.Where(f => f.Complete && StandsIn(f.Total, f.Parts, report.Claims)))
+        // A family that may leave a part out (收入总计 = 本年收入合计 + 年初结转和结余, + 使用非财政拨款结余) whose stated parts
+        // add up to its total: the part left out is nothing this year, but may have been something last year — a warning.
+        foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, report.Claims)))
         {
             if (Once(totalKey, Measure.Amount) is not { } total || partKeys.Select(k => Once(k, Measure.Amount)).ToList() is not { } parts || parts.Any(p => p is null))
             {
@@ -629,10 +730,43 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     continue;
                 }
 
-                if (ChangesAddUp(totalChange, [.. changes.OfType<Claim>()], measure, complete: unstated.Count == 0) is { } f)
+                if (ChangesAddUp(totalChange, [.. changes.OfType<Claim>()], measure, complete: complete && unstated.Count == 0) is { } f)
                 {
                     yield return f;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "收入总计17116.72万元" / "收入合计17116.72万元…年初结转和结余3435.08万元": a total and the parts a sentence may leave
+    /// one of out (使用非财政拨款结余), each stated once, in sentences of their own. Parts that add up to more than the total
+    /// contradict it whatever was left out.
+    /// </summary>
+    private IEnumerable<AuditFinding> AmountsAcrossTheNarrative(PublishedReport report)
+    {
+        Claim? Once(string subject)
+        {
+            var all = report.Claims.Where(c => c.Subject == subject && c.Measure == Measure.Amount && NarrativeClaims.Printed(c) && NarrativeClaims.OfReportYear(report, c)).ToList();
+            return all.Count > 0 && all.All(c => c.Number.Value == all[0].Number.Value) ? all[0] : null;
+        }
+
+        // (收入总计 = 本年支出合计 + 年末结转和结余 says the totals balance: N-BALANCE's, not a sum of the income's parts.)
+        foreach (var (totalKey, partKeys, _) in Families.Where(f => !f.Complete && f.Parts.Length == 2 && !(f.Total == NarrativeItems.IncomeTotal && f.Parts.Contains(NarrativeItems.ClosingBalance))))
+        {
+            if (Once(totalKey) is not { } total || partKeys.Select(Once).ToList() is not { } parts || parts.Any(p => p is null)
+                || parts.All(p => p!.Sentence == total.Sentence && p.Number.Place == total.Number.Place))
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p!.Number.Value);
+            if (sum - total.Number.Value > Rounding([total.Number, .. parts.Select(p => p!.Number)]))
+            {
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(total),
+                    ClaimMessages.PartsDifferFromTotal(total.SubjectName, total.Number.Value, ClaimMessages.Wan,
+                        [.. parts.Select(p => (p!.SubjectName, NarrativeClaims.AsPrinted(p)))], sum))
+                { Printed = total.Number.Value, Computed = sum, At = total.Number.Place };
             }
         }
     }

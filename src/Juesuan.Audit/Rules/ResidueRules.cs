@@ -430,12 +430,13 @@ public sealed partial class FigureWithoutUnit : IAuditRule
         foreach (var statement in report.Statements)
         {
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
-            if (Unitless().Match(text) is { Success: true } m)
+            var last = report.EndsMidSentence && ReferenceEquals(statement, report.Statements[^1]);
+            if (Unitless().Match(text) is { Success: true } m && !(last && m.Index + m.Length == text.Length)) // "…下降26.5": the cut took its %
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.PercentMissing(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }
             else if (text.Contains("万元", StringComparison.Ordinal) && WanWithoutYuan().Match(text) is { Success: true } w
-                && !(w.Index + w.Length == text.Length && report.EndsMidSentence && ReferenceEquals(statement, report.Statements[^1]))) // "…8.47万": the cut took its 元
+                && !(last && w.Index + w.Length == text.Length)) // "…8.47万": the cut took its 元
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.YuanMissing(w.Value, Residue.Excerpt(text, w.Index))) { At = statement.Place };
             }

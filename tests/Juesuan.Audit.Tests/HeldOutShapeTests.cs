@@ -457,4 +457,80 @@ public sealed class HeldOutShapeTests
         // 附属部门 is 浙江's word for 附属单位.
         Assert.Contains(Read("二、收入决算情况说明\n附属部门上缴收入0.00万元，占收入合计0.00%。\n").Claims, c => c.Subject == "附属单位上缴收入");
     }
+    [Fact]
+    public void A_page_whose_tables_part_is_empty_and_whose_text_stops_after_a_figure_is_not_a_whole_report()
+    {
+        // 陶然亭 2024 (a stored page): "第一部分 …决算报表" with "第二部分" on the next line, and the text stops at "…23816.98万元".
+        const string text = "某某公园管理处\n2024年度部门决算\n目 录\n第一部分 2024年度部门决算报表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n"
+            + "第二部分 2024年度部门决算说明\n第三部分 2024年度其他重要事项的情况说明\n第一部分 2024年度部门决算报表\n第二部分 2024年度部门决算说明\n"
+            + "一、单位基本情况\n某某公园管理处为财政补助事业单位。\n二、收入支出决算总体情况说明\n2024年度收、支总计24000.38万元，比上年减少2147.76万元，下降8.21%。\n"
+            + "（一）收入决算说明\n2024年度本年收入合计23816.98万元";
+        var report = Read(text);
+        Assert.True(report.EndsMidSentence);
+        Assert.DoesNotContain(new NineTablesPresent().Check(report), f => f.Severity != Severity.Note);
+        Assert.DoesNotContain(new SectionsPresent().Check(report), f => f.Severity != Severity.Note);
+        Assert.DoesNotContain(new ContentsMatchBody().Check(report), f => f.Severity != Severity.Note);
+        // The empty tables part alone says the tables were published apart, whatever follows.
+        var whole = Read(text + "，比上年减少100.00万元。\n");
+        Assert.False(whole.EndsMidSentence);
+        Assert.DoesNotContain(new NineTablesPresent().Check(whole), f => f.Severity != Severity.Note);
+    }
+
+    [Fact]
+    public void A_vehicle_categorys_own_part_listed_after_it_is_not_a_three_public_part()
+    {
+        // 红河 2021: 0 + 111.43 + 1,003.64 = 1,115.07; 运行维护费 707.53 is a part of the 1,003.64, not of the 三公 total.
+        const string text = "一、“三公”经费的基本情况\n2021年“三公”经费决算数为1,115.07万元，比2020年减少166.4万元，减少12.99%。其中：\n"
+            + "因公出国（境）费为0万元，比2020年减少0万元。\n公务接待费为111.43万元，比2020年减少130.42万元，下降53.92%；公务用车购置及运行维护费为1,003.64万元，比2020年减少35.99万元，减少3.46%。"
+            + "其中：公务用车运行维护费707.53万元，比2020年减少332.09万元，减少31.94%。\n";
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains(new PartsOfStatedTotal().Check(Read(text.Replace("1,003.64", "1,103.64", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        // The same total said to fall by 166.4 and then to rise by 43 on the same year: one of them is wrong.
+        var twice = Read(text + "二、“三公”经费增减变化情况\n2021年“三公”经费决算数比2020年增加43万元，增长4.83%。\n");
+        var f = Assert.Single(new RestatedChanges().Check(twice));
+        Assert.Contains("166.4", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new RestatedChanges().Check(Read(text + "二、“三公”经费增减变化情况\n2021年“三公”经费决算数比2020年减少166.4万元，减少12.99%。\n")));
+    }
+
+    [Fact]
+    public void Five_wan_in_chinese_numerals_is_a_figure_not_a_blank()
+    {
+        const string text = "一、“三公”经费情况说明\n（注：误将接待费五万元填到公务用车运行维护费中，导致公务用车运行维护费比上年数多出五万元。）\n";
+        Assert.Empty(new BlankFigure().Check(Read(text)));
+        Assert.Single(new BlankFigure().Check(Read("一、“三公”经费情况说明\n其中：政府性基金预算资金 万元，国有资本经营预算资金0万元。\n")));
+    }
+
+    [Fact]
+    public void Amounts_of_two_years_in_a_changes_reason_are_not_its_partners()
+    {
+        // 黔江 2023: 7033.15 → 6462.57 is −570.58, −8.11%; the reason's "2022年收入总计7033.15万元" is last year's, not this year's.
+        const string text = "一、收入支出决算总体情况说明\n1.总体情况。2023年度收入总计6462.57万元，支出总计6462.57万元。收支较上年决算数减少570.58万元，下降8.11%，"
+            + "主要原因是2022年收入总计7033.15万元，包括本年收入合计6925.14万元，使用年初结转和结余108.01万元；2023年收入总计6462.57万元，包括本年收入合计6462.57万元。\n";
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(Read(text)), f => f.Severity != Severity.Note);
+        Assert.Contains(new NarrativeYearOnYear().Check(Read(text.Replace("下降8.11%", "下降7.11%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_share_of_the_bare_heji_is_a_share_of_the_years_total_and_a_wrong_share_is_said_once()
+    {
+        // 北京 2019: 4840.44 ÷ 7712.32 = 62.76%, printed 63.76% (the two shares then add to 101%).
+        const string text = "二、支出决算情况说明\n2019年度本年支出合计7712.32万元，比上年增加1097.39万元，增长16.59%，其中：基本支出4840.44万元，占支出合计的63.76%；"
+            + "项目支出2871.88万元，占支出合计的37.24%。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Measure == Core.Published.Measure.Share && c.Whole == "本年支出合计");
+        var all = Auditor.Run(report).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Equal("N-SHARE", Assert.Single(all).RuleId);
+        Assert.DoesNotContain(Auditor.Run(Read(text.Replace("63.76%", "62.76%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Growth_from_nothing_is_one_warning_and_a_note_where_the_text_says_the_unit_is_new()
+    {
+        const string text = "一、收入支出决算总体情况说明\n2022年度收入总计133.6万元，比上年增加133.6万元，增长100%。\n2022年度本年收入合计133.6万元，比上年增加133.6万元，增长100%。\n";
+        var findings = new NarrativeYearOnYear().Check(Read(text)).ToList();
+        Assert.Single(findings, f => f.Severity == Severity.Warning);
+        Assert.Single(findings, f => f.Severity == Severity.Note);
+        Assert.All(new NarrativeYearOnYear().Check(Read(text.Replace("增长100%。\n2022", "增长100%，主要原因是本单位为新增报表。\n2022", StringComparison.Ordinal))),
+            f => Assert.Equal(Severity.Note, f.Severity));
+    }
 }

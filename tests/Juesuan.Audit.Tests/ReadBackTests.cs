@@ -104,8 +104,8 @@ public sealed class SharedReportsFindingsTests
     // 01表 and 04表 (page 12) print 社会保障和就业支出 326.71 where 02/03/05表 print 326.72: one figure a cent apart
     // in two tables is 尾差, a warning (see The_same_figure_a_cent_apart_is_a_warning_marked_tail_difference).
     // The text states 财政拨款收入支出总计 0.3 万元 (04表 2,961.68) and 一般公共服务支出 71.73% (2106.66 ÷ 2940.05 = 71.65%,
-    // the four shares then add to 100.07%).
-    [InlineData("putuo-finance-2024.pdf", "N-AMOUNT,N-PARTS,N-SHARE")]
+    // the four shares then add to 100.07% — said once, by N-SHARE, which names the wrong share).
+    [InlineData("putuo-finance-2024.pdf", "N-AMOUNT,N-SHARE")]
     // 01表 prints 卫生健康支出 236.63 and 城乡社区支出 3845.25; 02/03/05表 print 236.64 and 3845.24; 04表 (page 12)
     // prints 卫生健康支出 236.63 too, against 05表's 236.64; the text says
     // 一般公共预算财政拨款基本支出 5377.64 万元, 其中人员经费 4896.98 where 05表 prints 基本支出 5364.75 and 06表

@@ -48,6 +48,7 @@ public enum AuditMessageId
     CompletionOfNothing,
     CompletionsDisagree,
     FigureBlank,
+    ChangeRestatedOpposite,
 
     // ── narrative claims and words (ClaimMessages, ThreePublicMessages) ───────
     RateOfZeroBudget,

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Juesuan.Core.Published;
 
 namespace Juesuan.Audit.Messages;
 
-/// <summary>情况说明审核说明: the narrative's amounts, shares, changes and completion rates (N-AMOUNT, N-SHARE, N-YOY, N-NOBUDGET, N-COMPLETION, N-BLANK).</summary>
+/// <summary>情况说明审核说明: the narrative's amounts, shares, changes and completion rates (N-AMOUNT, N-SHARE, N-YOY, N-NOBUDGET, N-COMPLETION, N-BLANK, N-RESTATED).</summary>
 public static class NarrativeMessages
 {
     private static string F(decimal d) => Tolerance.Format(d);
@@ -33,7 +34,7 @@ public static class NarrativeMessages
     /// <summary>N-YOY: a rate of growth from nothing (the base was zero).</summary>
     public static AuditMessage ChangeRateOfNothing(string item, ChangeAgainst against, int? year, decimal change, decimal rate) =>
         new(AuditMessageId.ChangeRateOfNothing,
-            $"{item} {Base(against, year, "预算数")}为 0（增加额 {F(change)} 即本年数），“增长 {P(rate)}%”无从计算，宜写“上年无此项支出”");
+            $"{item} {Base(against, year, "预算数")}为 0（增加额 {F(change)} 即本年数），“增长 {P(rate)}%”无从计算，宜写“上年无可比数”");
 
     /// <summary>N-YOY: the rate stated is not change ÷ base; one unit below in the last digit looks truncated.</summary>
     public static AuditMessage ChangeRateDiffers(string item, ChangeAgainst against, int? year, decimal change, decimal prior, decimal rate, bool truncated) =>
@@ -70,4 +71,9 @@ public static class NarrativeMessages
     /// <summary>N-BLANK: "……资金 万元".</summary>
     public static AuditMessage FigureBlank(string item, bool share, bool rate = false) =>
         new(AuditMessageId.FigureBlank, $"{item} 没有填写{(share ? "占比" : rate ? "增减率" : "金额")}");
+
+    /// <summary>N-RESTATED: a total's change on one year stated twice, once up and once down.</summary>
+    public static AuditMessage ChangeRestatedOpposite(string item, int year, decimal first, PrintedPlace firstPlace, decimal second) =>
+        new(AuditMessageId.ChangeRestatedOpposite,
+            $"{item}较{year}年的增减在情况说明中前后相反：{firstPlace}写{(first < 0 ? "减少" : "增加")} {Tolerance.Format(Math.Abs(first))} 万元，此处写{(second < 0 ? "减少" : "增加")} {Tolerance.Format(Math.Abs(second))} 万元；至少有一处是错的");
 }

@@ -594,6 +594,13 @@ public sealed class PartsOfStatedTotal : IAuditRule
             {
                 // "公务用车购置及运行维护费…占100%（其中：公务用车运行维护费…占100%）": a part's own parts are not added beside it.
                 var list = shares.DistinctBy(s => s.Subject).Where(s => !shares.Any(p => IsPartOf(s.Subject, p.Subject))).ToList();
+                // With the whole's amount stated and every part's in the sentence, N-SHARE names the share that is wrong: said once.
+                if (report.Claims.Any(c => c.Subject == shares.Key && c.Measure == Measure.Amount && NarrativeClaims.Printed(c))
+                    && list.All(s => claims.Any(c => c.Subject == s.Subject && c.Measure == Measure.Amount)))
+                {
+                    continue;
+                }
+
                 var sum = list.Sum(s => s.Number.Value);
                 var tolerance = list.Sum(s => s.Number.Precision / 2m);
                 if (list.Count >= 2 && sum > 100m + tolerance)
@@ -617,7 +624,10 @@ public sealed class PartsOfStatedTotal : IAuditRule
         for (var i = 0; i < statements.Count; i++)
         {
             var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
-            foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, claims)))
+            // "…其中：" / "公务接待费…；公务用车购置及运行维护费为1,003.64万元…。其中：公务用车运行维护费707.53万元": whether a
+            // category's sub-item stands in for it is decided by the sentences the parts are taken from too.
+            var window = statements.Skip(i).Take(5).TakeWhile(s => s.Section == statements[i].Section).SelectMany(s => s.Claims).ToList();
+            foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, window)))
             {
                 // "…，其中：" closes the sentence: the parts follow, one per sentence, in the same section.
                 if (OpensParts(statements, i, report) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure == Measure.Amount) is { } total
@@ -626,8 +636,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     var parts = new List<Claim>();
                     for (var j = i + 1; j < statements.Count && j <= i + partKeys.Length && statements[j].Section == statements[i].Section; j++)
                     {
+                        // One or more to a sentence ("公务接待费为111.43万元…；公务用车购置及运行维护费为1,003.64万元…").
                         var found = statements[j].Claims.Where(NarrativeClaims.Printed)
-                            .Where(c => partKeys.Contains(c.Subject) && c.Measure == Measure.Amount && parts.All(p => p.Subject != c.Subject)).Take(1).ToList();
+                            .Where(c => partKeys.Contains(c.Subject) && c.Measure == Measure.Amount && parts.All(p => p.Subject != c.Subject)).DistinctBy(c => c.Subject).ToList();
                         if (found.Count == 0)
                         {
                             break;

@@ -250,7 +250,32 @@ internal static partial class DocumentScope
     public static bool EndsInTable(PublishedReport report) => report.Tables.MaxBy(t => t.Place.Line ?? 0) is { Truncated: true };
 
     /// <summary>The text says its tables are elsewhere: "决算公开表格附后", "详见附件".</summary>
-    public static bool TablesPublishedApart(PublishedReport report) => report.Lines.Any(l => TablesElsewhere().IsMatch(l.Text));
+    public static bool TablesPublishedApart(PublishedReport report) => report.Lines.Any(l => TablesElsewhere().IsMatch(l.Text)) || EmptyTablesPart(report);
+
+    /// <summary>
+    /// "第一部分 2024年度部门决算报表" with "第二部分 …说明" on the next line, after the 目录: the part that holds the tables
+    /// holds nothing here (a web page that links them as files).
+    /// </summary>
+    private static bool EmptyTablesPart(PublishedReport report)
+    {
+        var tocEnd = report.Contents.Count > 0 ? report.Contents[^1].Place.Line ?? 0 : 0;
+        var lines = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd && l.Text.Trim().Length > 0).ToList();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (TablesPart().IsMatch(lines[i].Text) && Part().IsMatch(lines[i + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十]部分\s*\S*(?:决算报表|决算表|公开表|决算公开表)\s*$")]
+    private static partial Regex TablesPart();
+
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十]部分")]
+    private static partial Regex Part();
 
     public static string Describe(PublishedReport report) =>
         CompletenessMessages.DocumentHolds(TableSpecs.All.Count(s => report.HasTable(s.Table)), report.Statements.Count, report.Contents.Count > 0,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
 using Juesuan.Core.Tables;
@@ -146,6 +147,7 @@ public sealed class NarrativeShares : IAuditRule
         Claim? AmountOf(string subject, Claim near) =>
             NarrativeClaims.Same(report, near).FirstOrDefault(c => c.Subject == subject && c.Measure == Measure.Amount && NarrativeClaims.Printed(c))
             ?? NarrativeClaims.Get(report, subject, Measure.Amount);
+        var wrong = new HashSet<string>(); // the wholes a share of which was found wrong: their shares' sum says it again
         foreach (var share in NarrativeClaims.Of(report, Measure.Share).Where(s => s.Whole is not null && s.Whole != s.Subject))
         {
             // "…支出预算445372.24元，占基本支出预算17.99%": a share of budgets, not of an amount another sentence states.
@@ -174,6 +176,11 @@ public sealed class NarrativeShares : IAuditRule
                 // trimmed so that the shares add to 100% (at hundredths a note).
                 var trimmed = (share.Number.Value + half + share.Number.Precision >= range.Low && share.Number.Value - half - share.Number.Precision <= range.High)
                     || (share.Number.Precision <= 0.01m && Math.Abs(share.Number.Value - Math.Round(computed, 2)) <= 0.02m);
+                if (!trimmed)
+                {
+                    wrong.Add(share.Whole!);
+                }
+
                 yield return new AuditFinding(Id, trimmed ? (share.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(share),
                     NarrativeMessages.ShareDiffers(NarrativeClaims.Name(share), wholeName, share.Number.Value, amount.Number.Value, total.Number.Value, computed, trimmed))
                 { Printed = share.Number.Value, Computed = Math.Round(computed, 2), At = share.Number.Place };
@@ -195,7 +202,7 @@ public sealed class NarrativeShares : IAuditRule
                 .Where(s => s is not null).Select(s => s!).ToList();
             var sum = shares.Sum(s => s.Number.Value);
             var tolerance = shares.Count * 0.005m;
-            if (total is not null && total.Number.Value != 0m && shares.Count == items.Length && Math.Abs(sum - 100m) > tolerance)
+            if (total is not null && total.Number.Value != 0m && shares.Count == items.Length && Math.Abs(sum - 100m) > tolerance && !wrong.Contains(totalItem))
             {
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明「{totalItem}」", NarrativeMessages.SharesNotHundred(totalItem, sum, tolerance))
                 { Printed = sum, Computed = 100m, Tolerance = tolerance };
@@ -205,7 +212,7 @@ public sealed class NarrativeShares : IAuditRule
 }
 
 /// <summary>N-YOY: a stated change and its rate agree (prior = current − change).</summary>
-public sealed class NarrativeYearOnYear : IAuditRule
+public sealed partial class NarrativeYearOnYear : IAuditRule
 {
     public string Id => "N-YOY";
 
@@ -308,6 +315,7 @@ public sealed class NarrativeYearOnYear : IAuditRule
     private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, ChangeAgainst against)
     {
         var claims = new ClaimIndex(report);
+        var fromNothing = 0;
         foreach (var change in NarrativeClaims.Of(report, amountMeasure))
         {
             var rate = Partner(claims, change, rateMeasure, after: true);
@@ -352,9 +360,13 @@ public sealed class NarrativeYearOnYear : IAuditRule
             if (Tolerance.RatioRange(magnitude, prior) is not { } range)
             {
                 // Last year was zero (the change is the whole amount): a rate of growth from nothing is undefined.
+                // A new unit says so ("新增报表", "上年未独立编制"): its "增长100%" is the template's, a note; and one cause is
+                // one warning — the other totals of the same new unit repeat it as notes.
                 if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
                 {
-                    yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(rate),
+                    var explained = NewUnit().IsMatch(change.Sentence) || report.Lines.Take(60).Any(l => NewUnit().IsMatch(l.Text));
+                    var repeated = fromNothing++ > 0;
+                    yield return new AuditFinding(Id, explained || repeated ? Severity.Note : Severity.Warning, NarrativeClaims.Where(rate),
                         NarrativeMessages.ChangeRateOfNothing(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, rate.Number.Value))
                     { Printed = rate.Number.Value, At = rate.Number.Place };
                 }
@@ -393,6 +405,9 @@ public sealed class NarrativeYearOnYear : IAuditRule
         public Dictionary<object, int> Position { get; } = report.Claims.Select((c, i) => (c, i)).ToDictionary(x => (object)x.c, x => x.i, ReferenceEqualityComparer.Instance);
     }
 
+    [GeneratedRegex(@"新增(?:报表|单位|部门)|新成立|新组建|首次(?:编制|公开|纳入)|上年(?:度)?(?:无|未)(?:决算|独立编制|编报|单独编制)|无上年(?:度)?决算|未独立编制")]
+    private static partial Regex NewUnit();
+
     private static Claim? Partner(ClaimIndex claims, Claim change, Measure measure, bool after)
     {
         var at = claims.Position.GetValueOrDefault(change, -1);
@@ -401,15 +416,19 @@ public sealed class NarrativeYearOnYear : IAuditRule
         {
             var inSentence = claims.BySentence[change.Sentence].Where(c => Mate(c) && c.Number.Place == change.Number.Place).Select(c => claims.Position[c]).Order().ToList();
             var nearest = after ? inSentence.Where(i => i > at).Select(i => (int?)i).FirstOrDefault() : inSentence.Where(i => i < at).Select(i => (int?)i).LastOrDefault();
-            if ((nearest ?? (inSentence.Count > 0 ? inSentence[0] : null)) is { } j)
+            // "收支较上年减少570.58万元…，主要原因是2022年收入总计7033.15万元…；2023年收入总计6462.57万元": figures of two years
+            // after the change, in its reason, are no partner of it; the sentences around it may state this year's.
+            var years = inSentence.Select(i => claims.All[i].Year).OfType<int>().Distinct().Count();
+            if ((nearest ?? (inSentence.Count > 0 && years < 2 ? inSentence[0] : null)) is { } j)
             {
                 return claims.All[j];
             }
         }
 
-        // A figure of a sentence that states its own change of the subject goes with that change, not this one.
-        var all = claims.ByItem[(change.Subject, measure)].Where(c => Mate(c)
-            && !claims.BySentence[c.Sentence].Any(o => o.Subject == c.Subject && o.Measure == change.Measure && !ReferenceEquals(o, change))).ToList();
+        // A figure of a sentence that states its own change of the subject goes with that change, not this one; the change's own
+        // sentence was weighed above.
+        var all = claims.ByItem[(change.Subject, measure)].Where(c => Mate(c) && c.Sentence != change.Sentence
+            && !claims.BySentence[c.Sentence].Any(o => o.Subject == c.Subject && o.Measure == change.Measure)).ToList();
         return all.Count == 1 || (all.Count > 1 && all.All(c => c.Number.Value == all[0].Number.Value)) ? all[0] : null;
     }
 }
@@ -529,4 +548,41 @@ public sealed class BlankFigure : IAuditRule
             yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), NarrativeMessages.FigureBlank(NarrativeClaims.Name(f), share: f.Measure == Measure.Share, rate: f.Measure == Measure.ChangeRate)) { At = f.Number.Place };
         }
     }
+}
+
+/// <summary>N-RESTATED: a total's change on the same year, stated twice in the narrative, does not go both up and down.</summary>
+public sealed class RestatedChanges : IAuditRule
+{
+    public string Id => "N-RESTATED";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "同一总数较同一年度的增减在情况说明中多次出现时方向一致（前说“减少166.4万元”，后说“增加43万元”）";
+
+    public string Why => "同一个变化前后说成一增一减，至少有一处是错的；只改增减率并不能纠正它。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var group in report.Claims.Where(Comparable(report)).GroupBy(c => (c.Subject, c.Year)))
+        {
+            var first = group.First();
+            if (group.FirstOrDefault(c => Math.Sign(c.Number.Value) == -Math.Sign(first.Number.Value) && (c.Sentence != first.Sentence || c.Number.Place != first.Number.Place)) is { } other)
+            {
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(other),
+                    NarrativeMessages.ChangeRestatedOpposite(NarrativeClaims.Name(other), first.Year!.Value, first.Number.Value, first.Number.Place, other.Number.Value))
+                { Printed = other.Number.Value, Computed = first.Number.Value, At = other.Number.Place };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The totals only, each change said against a year in so many words ("比2020年减少"; last year's, where the title gives
+    /// the report's): an item's name is read for several scopes (the department's, one fund's, a region's 区直 part), and
+    /// what differs between two scopes is the amount, rarely the direction.
+    /// </summary>
+    private static Func<Claim, bool> Comparable(PublishedReport report) => c =>
+        c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c) && c.Number.Value != 0m && c.Year is { } against
+        && (report.Year is not { } year || against == year.Value - 1)
+        && c.Subject is NarrativeItems.IncomeTotal or NarrativeItems.ExpenditureTotal or "本年收入合计" or "本年支出合计" or NarrativeItems.AppropriationTotal
+            or NarrativeItems.AppropriationExpenditure or NarrativeItems.GeneralBudgetExpenditure or NarrativeItems.ThreePublicTotal;
 }

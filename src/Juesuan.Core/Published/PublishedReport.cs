@@ -272,11 +272,20 @@ public sealed record PublishedReport
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool EndsMidSentence => Lines.LastOrDefault(l => l.Text.Trim().Length > 0)?.Text.Trim() is { } last
-        && (OpensAndStops(last) || UnitCut(last)
+        && (OpensAndStops(last) || UnitCut(last) || FigureWithNoStop(last)
             || (last.Length >= 15 && !last.Contains("  ", StringComparison.Ordinal)
                 && (last[^1] is >= '\u4e00' and <= '\u9fff' || char.IsAsciiDigit(last[^1]))
                 && HasClausePunctuation(last.AsSpan(0, last.Length - 1))
                 && !FiguresSetApart(last)));
+
+    /// <summary>
+    /// "2024年度本年收入合计23816.98万元": a sentence of the narrative stopped right after its figure — a table prints no unit
+    /// in its cells and its title's "单位：万元" has no figure; a complete sentence goes on to its "。".
+    /// </summary>
+    private static bool FigureWithNoStop(string last) =>
+        last.Length >= 10 && last[0] is >= '\u4e00' and <= '\u9fff' or (>= '0' and <= '9') && !last.Contains('|') && !FiguresSetApart(last)
+        && last.EndsWith("元", StringComparison.Ordinal) && last.TrimEnd('元', '万', '亿', ' ') is { Length: > 0 } figure && char.IsAsciiDigit(figure[^1])
+        && last.Any(c => c is >= '\u4e00' and <= '\u9fff' && c is not ('元' or '万' or '亿'));
 
     /// <summary>"2.上级补助收入0万": a figure whose unit the cut took (万 without its 元), however short the line.</summary>
     private static bool UnitCut(string last) =>

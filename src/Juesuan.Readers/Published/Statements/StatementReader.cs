@@ -200,6 +200,9 @@ internal static partial class StatementReader
         }
     }
 
+    private static string? BareYearTotal(string whole) =>
+        whole.StartsWith("收入合计", StringComparison.Ordinal) ? "本年收入合计" : whole.StartsWith("支出合计", StringComparison.Ordinal) ? "本年支出合计" : null;
+
     private static string? FirstSubject(string text, SubjectContext context) => Mentions(text, context).FirstOrDefault()?.Key;
 
     /// <summary>Every subject named in a sentence; where two overlap the longer wins (an earlier pattern on a tie).</summary>
@@ -601,7 +604,8 @@ internal static partial class StatementReader
             {
                 // "基本支出…占57.71%；项目支出…占42.29%": a sibling of the head that has a share of its own shares its whole.
                 var headShare = claims.FirstOrDefault(c => c.Subject == head && c.Measure == Measure.Share);
-                whole = reading.WholeText is { Length: > 0 } w ? FirstSubject(w, context)
+                // "占收入合计的98.70%": the bare 合计 of a share is the year's (本年收入合计), which a sentence names only after its year.
+                whole = reading.WholeText is { Length: > 0 } w ? FirstSubject(w, context) ?? BareYearTotal(w)
                     : headShare is not null ? headShare.Whole
                     : head is not null && head != subject && Kind(head) != Kind(subject) ? head
                     : listHead ?? sectionSubject;
@@ -1155,10 +1159,10 @@ internal static partial class StatementReader
     private static partial Regex YearMention();
 
     /// <summary>
-    /// A blank amount: words (not ending in 十/百/千/亿, which make "数十万元" a figure) between a comma or colon and
+    /// A blank amount: words (not ending in a numeral — 十/百/千/亿, 五 — which make "数十万元", "多出五万元" a figure) between a comma or colon and
     /// 万元, and the clause ends there ("，政府性基金预算资金 万元，"); "转换成万元时" is not one.
     /// </summary>
-    [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![十百千亿多余]))万元(?=[，,。；;）)、]|$)")]
+    [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![一二三四五六七八九十百千亿两多余几]))万元(?=[，,。；;）)、]|$)")]
     private static partial Regex BlankAmount();
 
     [GeneratedRegex(@"(?:增长|下降|增加|减少|降低|上升)(?:率|幅度)?(?:为)?\s*[%％](?=[，,。；;）)（(]|$)")]

@@ -533,4 +533,55 @@ public sealed class HeldOutShapeTests
         Assert.All(new NarrativeYearOnYear().Check(Read(text.Replace("增长100%。\n2022", "增长100%，主要原因是本单位为新增报表。\n2022", StringComparison.Ordinal))),
             f => Assert.Equal(Severity.Note, f.Severity));
     }
+    [Fact]
+    public void The_two_totals_change_alike_and_the_older_templates_instruction_is_residue()
+    {
+        // 江汉 2015: 收入 +134, 支出 +113 although 收支总计 are equal every year; the template's "逐类分析" left in.
+        const string text = "一、2015年度收入支出决算总体情况\n2015年度收入总计484万元，支出总计484万元。与2014年相比，收入增加134万元，主要原因是职工工资增加。"
+            + "支出增加113万元，主要原因是职工工资增加。\n三、一般公共预算财政拨款支出决算情况\n（一般公共预算财政拨款支出决算具体情况，按支出功能分类类级科目逐类分析）\n";
+        var f = Assert.Single(new StatedTotalsBalance().Check(Read(text)));
+        Assert.Contains("134", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new StatedTotalsBalance().Check(Read(text.Replace("支出增加113万元", "支出增加134万元", StringComparison.Ordinal))));
+        Assert.Single(new TemplateInstructions().Check(Read(text)));
+    }
+
+    [Fact]
+    public void Income_kinds_cannot_add_up_to_more_than_the_years_income()
+    {
+        // 澧县 2018: 2150.48 + 1497.40 = 3647.88, above the 收入合计 3647.38.
+        const string text = "二、收入决算情况说明\n2018年收入合计3647.38万元，其中：财政拨款收入2150.48万元，事业收入1497.40万元。\n";
+        Assert.Contains(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error && f.Message.Contains("3,647.88", StringComparison.Ordinal));
+        // Fewer may be a kind left unnamed (其他收入).
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("3647.38", "3700.00", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void The_retired_listed_beside_the_staff_in_post_are_not_among_them()
+    {
+        const string text = "一、部门概况\n单位人员编制57人，实有人员：53人，其中财政供养在职人员53人，离退休人员13人。\n";
+        Assert.Empty(new HeadcountParts().Check(Read(text)));
+        Assert.Single(new HeadcountParts().Check(Read("一、部门概况\n共有人员53人，其中在职人员50人，退休人员13人。\n")));
+    }
+
+    [Fact]
+    public void A_change_after_a_qizhong_list_that_fits_the_head_exactly_is_the_heads()
+    {
+        // 梧州 2025 (a budget, in 元): 27125219.46 ÷ (37337407.64 − 27125219.46) = 265.62%, the head's change.
+        const string text = "三、部门预算情况说明\n另外，下属共有6个事业单位，事业运行经费总预算安排37337407.64元，其中：基本支出预算488180.64元，项目支出预算36849227元，"
+            + "同比增加27125219.46元，增长265.6%，增加主要原因为落实政策推进各项业务。\n";
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(Read(text)), f => f.Severity != Severity.Note);
+    }
+
+    [Fact]
+    public void The_contents_tail_after_a_texts_end_and_a_heading_cut_short_are_not_warnings()
+    {
+        // 常宁 2018 (a stored page): the text stops in "四、财政拨款收入支出决算", the 目录's "四、…决算总表" cut short.
+        const string text = "目 录\n第一部分 单位概况\n第二部分 2018年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表\n"
+            + "第三部分 2018年度部门决算情况说明\n第四部分 名词解释\n第一部分 单位概况\n本单位为全额拨款事业单位。\n第二部分 2018年度部门决算表\n（8张公开表附后）\n"
+            + "一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算";
+        Assert.DoesNotContain(new ContentsMatchBody().Check(Read(text)), f => f.Severity != Severity.Note);
+        // A heading that adds "关于<unit><year>" to the 目录's wording is the same heading.
+        const string about = "目 录\n一、收入支出决算总体情况说明\n二、收入决算情况说明\n一、关于某某小学2018年度收入支出决算总体情况说明\n二、收入决算情况说明\n";
+        Assert.DoesNotContain(new ContentsMatchBody().Check(Read(about)), f => f.Severity != Severity.Note);
+    }
 }

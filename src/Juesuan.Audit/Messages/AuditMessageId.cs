@@ -55,6 +55,7 @@ public enum AuditMessageId
     RateDiffers,
     RateIsDifference,
     RatesImplyBudgetsAboveWhole,
+    TotalsChangeDiffer,
     RelationWordContradicted,
     RelationWordAgainstTable,
     FlatWithChange,

@@ -57,6 +57,11 @@ public static class ClaimMessages
             + string.Join("，", parts.Select(p => $"{p.Item} {F(p.Actual)} ÷ {p.Rate} = {F(Math.Round(p.Budget, 2))}"))
             + $"）：完成率像是按“三公”经费总预算计算的（{string.Join("，", parts.Select(p => $"{F(p.Actual)} ÷ {F(whole)} = {P(p.OfWhole)}%"))}），应按各项自己的预算计算");
 
+    /// <summary>N-BALANCE: the two totals' changes differ, though the totals are equal every year.</summary>
+    public static AuditMessage TotalsChangeDiffer(decimal income, PrintedPlace incomePlace, decimal spending) =>
+        new(AuditMessageId.TotalsChangeDiffer,
+            $"收入总计较上年的增减 {F(income)} 万元（{incomePlace}）≠ 支出总计的增减 {F(spending)} 万元：收支总计每年相等，增减也应相同");
+
     private static string Relation(int sign) => sign switch { 1 => "大于", -1 => "小于", _ => "等于" };
 
     private static string Hidden(int sign) => sign == 0 ? "（印出的数字相同，元位上可能确有差异）" : string.Empty;

@@ -510,6 +510,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.ExpenditureTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
         // "一般公共预算收入总计1085.31万元，本年支出1070.67万元，年末结转和结余30.65万元": the 收入总计 is the 支出总计 too.
         (NarrativeItems.IncomeTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
+        // "收入合计3647.38万元，其中：财政拨款收入2150.48万元，事业收入1497.40万元": the income kinds of the year.
+        ("本年收入合计", [NarrativeItems.AppropriationIncome, "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"], false),
         ("本年支出合计", [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.ExpenditureTotal, [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.PerformancePrefix + "项目数", [NarrativeItems.PerformancePrefix + "一般公共预算项目数", NarrativeItems.PerformancePrefix + "政府性基金预算项目数", NarrativeItems.PerformancePrefix + "国有资本经营预算项目数"], true),
@@ -1151,6 +1153,11 @@ public sealed class StatedTotalsBalance : IAuditRule
 
         if (Stated(NarrativeItems.IncomeTotal) is not { } income || Stated(NarrativeItems.ExpenditureTotal) is not { } spending)
         {
+            if (ChangesDiffer(report) is { } alone)
+            {
+                yield return alone;
+            }
+
             yield break;
         }
 
@@ -1171,12 +1178,49 @@ public sealed class StatedTotalsBalance : IAuditRule
 
         var tolerance = (income.Number.Precision / 2m) + (spending.Number.Precision / 2m);
         var diff = income.Number.Value - spending.Number.Value;
+        // Totals stated apart say it once: their changes then differ by the same slip ("支出总计" for 本年支出合计).
+        if (Math.Abs(diff) <= tolerance && ChangesDiffer(report) is { } changes)
+        {
+            yield return changes;
+        }
+
         if (Math.Abs(diff) > tolerance)
         {
             yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(spending),
                 ClaimMessages.TotalsDiffer(NarrativeClaims.AsPrinted(income), income.Number.Place, NarrativeClaims.AsPrinted(spending), diff))
             { Printed = spending.Number.Value, Computed = income.Number.Value, Tolerance = tolerance, At = spending.Number.Place };
         }
+    }
+
+    /// <summary>
+    /// "与2014年相比，收入增加134万元…。支出增加113万元": equal every year, the two totals change alike; stated in one
+    /// section, against the same year, their changes are one figure.
+    /// </summary>
+    private AuditFinding? ChangesDiffer(PublishedReport report)
+    {
+        // "…收入总计484万元，支出总计440万元。" / "与2014年相比，收入增加134万元…。" / "支出增加113万元": the totals named in the
+        // sentence or in one of the two before it.
+        var statements = report.Statements;
+        bool OfTotals(Claim c)
+        {
+            var i = statements.ToList().FindIndex(st => st.Claims.Contains(c));
+            return i >= 0 && Enumerable.Range(Math.Max(0, i - 2), Math.Min(3, i + 1)).Any(j => statements[j].Section == statements[i].Section && statements[j].Text.Contains("总计", StringComparison.Ordinal));
+        }
+
+        Claim? Change(string key) => report.Claims.FirstOrDefault(c => c.Subject == key && c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c) && OfTotals(c));
+        if (Change(NarrativeItems.IncomeTotal) is not { } income || Change(NarrativeItems.ExpenditureTotal) is not { } spending || income.Year != spending.Year
+            || report.Statements.Any(st => st.Text.Contains("相抵", StringComparison.Ordinal))
+            || report.Statements.Where(st => st.Claims.Contains(income) || st.Claims.Contains(spending)).Select(st => st.Section).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        var tolerance = (income.Number.Precision / 2m) + (spending.Number.Precision / 2m);
+        return Math.Abs(income.Number.Value - spending.Number.Value) > tolerance
+            ? new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(spending),
+                ClaimMessages.TotalsChangeDiffer(income.Number.Value, income.Number.Place, spending.Number.Value))
+            { Printed = spending.Number.Value, Computed = income.Number.Value, Tolerance = tolerance, At = spending.Number.Place }
+            : null;
     }
 }
 

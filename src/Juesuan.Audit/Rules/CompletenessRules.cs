@@ -228,6 +228,14 @@ internal static partial class DocumentScope
             return true;
         }
 
+        // "四、财政拨款收入支出决算" for the 目录's "四、财政拨款收入支出决算总表": the last line is a heading cut short.
+        var final = report.Lines.LastOrDefault(l => l.Text.Trim().Length > 0);
+        if (final is not null && Wording.Key(final.Text) is { Length: >= 6 } cut && (final.Place.Line ?? 0) > (report.Contents.LastOrDefault()?.Place.Line ?? 0)
+            && report.Contents.Any(c => Wording.Key(c.Text) is var entry && entry.Length > cut.Length && entry.StartsWith(cut, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var last = report.Lines.Where(l => l.Text.Trim().Length > 0).TakeLast(3).Select(l => l.Text.Trim().TrimEnd('|').Trim()).ToList();
         if (last.Count == 3 && last.All(l => l.Length <= 12 && !l.Contains('。')) && last.Count(l => FigureCell().IsMatch(l)) >= 2)
         {

@@ -73,6 +73,15 @@ public sealed partial class HeadcountParts : IAuditRule
             return null;
         }
 
+        // "实有人员：53人，其中财政供养在职人员53人，离退休人员13人": the staff a unit has are those in post; the retired are
+        // listed beside them, not among them.
+        var before = text[Math.Max(0, at - 8)..at];
+        if (whole is null && (before.Contains("实有", StringComparison.Ordinal) || before.Contains("在编", StringComparison.Ordinal))
+            && list.Any(p => p.Label == "在职" && p.N == total) && list.All(p => p.Label is "在职" or "退休" or "离休" or "离退休" or "遗属"))
+        {
+            return null;
+        }
+
         // More in the parts than in the whole cannot be; fewer may be a part left unnamed.
         var severity = sum > total ? Severity.Error : Severity.Warning;
         return new AuditFinding(Id, severity, $"{place}",

@@ -381,6 +381,11 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             {
                 // "8.15%" for 8.158%: cut off, not rounded — one unit below in the last digit is a note at hundredths, as N-RATE has it.
                 var truncated = Math.Sign(rate.Number.Value) == Math.Sign(change.Number.Value) && stated < range.Low && stated >= range.Low - Math.Max(rate.Number.Precision, 0.01m);
+                if (!truncated && current.Sentence == change.Sentence && HeadAgrees(report, change, rate, current))
+                {
+                    continue;
+                }
+
                 yield return new AuditFinding(Id, truncated ? (rate.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(rate),
                     NarrativeMessages.ChangeRateDiffers(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, prior.Value, rate.Number.Value, truncated))
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
@@ -404,6 +409,43 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
 
         public Dictionary<object, int> Position { get; } = report.Claims.Select((c, i) => (c, i)).ToDictionary(x => (object)x.c, x => x.i, ReferenceEqualityComparer.Instance);
     }
+
+    /// <summary>
+    /// "事业运行经费总预算安排37337407.64元，其中：基本支出预算488180.64元，项目支出预算36849227元，同比增加27125219.46元，
+    /// 增长265.6%": after a 其中 list the change may be the head's, not the last part's — and the head's figures (read or not)
+    /// agree with it exactly (27125219.46 ÷ 10212188.18 = 265.62%). The sentence is then read the other way, and says nothing.
+    /// </summary>
+    private static bool HeadAgrees(PublishedReport report, Claim change, Claim rate, Claim current)
+    {
+        var qizhong = change.Sentence.IndexOf("其中", StringComparison.Ordinal);
+        if (qizhong < 0)
+        {
+            return false;
+        }
+
+        var statement = report.Statements.FirstOrDefault(st => st.Claims.Contains(change));
+        var heads = report.Claims.Where(c => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place && c.Measure is Measure.Amount or Measure.Budget
+                && !ReferenceEquals(c, current) && NarrativeClaims.Printed(c)).Select(c => c.Number.Value)
+            .Concat(statement?.Unread.Select(InWan).OfType<decimal>() ?? []);
+        var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
+        return heads.Any(h => h - change.Number.Value is var prior && prior > 0m
+            && Math.Abs((Math.Abs(change.Number.Value) / prior * 100m) - Math.Abs(rate.Number.Value)) <= half + 0.005m);
+    }
+
+    /// <summary>An unread figure as printed ("37337407.64元", "2.3亿元") in 万元; null for anything else.</summary>
+    private static decimal? InWan(string printed)
+    {
+        var m = UnreadMoney().Match(printed);
+        if (!m.Success || !decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return null;
+        }
+
+        return m.Groups["u"].Value switch { "万元" => n, "亿元" => n * 10000m, _ => n / 10000m };
+    }
+
+    [GeneratedRegex(@"^(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|亿元|元)$")]
+    private static partial Regex UnreadMoney();
 
     [GeneratedRegex(@"新增(?:报表|单位|部门)|新成立|新组建|首次(?:编制|公开|纳入)|上年(?:度)?(?:无|未)(?:决算|独立编制|编报|单独编制)|无上年(?:度)?决算|未独立编制")]
     private static partial Regex NewUnit();

@@ -71,12 +71,36 @@ public sealed partial class ContentsMatchBody : IAuditRule
         // A fragment (the 目录 and part of the body; the rest published elsewhere) lacks headings by what it is: what it
         // lacks is C-SECTIONS' and C-TABLES' one note. Only an entry worded differently from a heading it holds is kept.
         var findings = Mismatches(report).ToList();
+        // The 目录's last entries, none of them in the body, after every one that is: the text (a page, an excerpt) stops
+        // before them — C-SECTIONS says what is missing, once.
+        // A part is after the end when the body holds no part of its number or above (and the text is no whole report); any
+        // other entry when the text is cut off.
+        var tocEnd = report.Contents[^1].Place.Line ?? 0;
+        var parts = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd).Select(l => PartNumber(Wording.Key(l.Text))).OfType<int>().ToList();
+        var whole = DocumentScope.PresentsWholeReport(report);
+        var cut = DocumentScope.CutOff(report);
+        bool AfterTheEnd(int k) => PartNumber(Wording.Key(report.Contents[k].Text)) is { } n ? !whole && !parts.Any(p => p >= n) : cut;
+        var tail = 0;
+        for (var k = findings.Count - 1; k >= 0 && findings[k].MessageId == AuditMessageId.ContentsEntryWithoutHeading
+             && report.Contents.Count - 1 - tail is var entry and >= 0 && findings[k].At == report.Contents[entry].Place && AfterTheEnd(entry); k--)
+        {
+            tail++;
+        }
+
+        findings.RemoveRange(findings.Count - tail, tail);
         var missing = findings.Count(f => f.MessageId == AuditMessageId.ContentsEntryWithoutHeading);
         // A text cut off inside a sentence lost the headings after the cut: the same one note says so.
         var fragment = DocumentScope.CutOff(report) || (!DocumentScope.PresentsWholeReport(report)
             && (DocumentScope.TablesPublishedApart(report) || (report.Contents.Count >= 4 && missing * 2 > report.Contents.Count)));
         return fragment ? findings.Where(f => f.MessageId != AuditMessageId.ContentsEntryWithoutHeading).ToList() : findings;
     }
+
+    /// <summary>"第三部分 …" → 3; null for any other heading.</summary>
+    private static int? PartNumber(string key) =>
+        PartOrdinal().Match(key) is { Success: true } m ? "一二三四五六七八九十".IndexOf(m.Groups[1].Value[0], StringComparison.Ordinal) + 1 : null;
+
+    [GeneratedRegex(@"^第([一二三四五六七八九十])部分")]
+    private static partial Regex PartOrdinal();
 
     private static bool Explains(string key) => key.EndsWith("说明", StringComparison.Ordinal);
 
@@ -110,6 +134,12 @@ public sealed partial class ContentsMatchBody : IAuditRule
             && (UnitName().IsMatch(named) || (instead.Length > 0 && named.EndsWith(instead, StringComparison.Ordinal) && UnitName().IsMatch(named[..^instead.Length])));
     }
 
+    /// <summary>"一、关于岳阳楼区洛王小学2018年度收入支出决算总体情况说明" → "一、收入支出决算总体情况说明".</summary>
+    private static string WithoutAbout(string heading) => About().Replace(heading, "${ordinal}", 1);
+
+    [GeneratedRegex(@"^(?<ordinal>(?:第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十\d]+[)）、.．]))关于[\u4e00-\u9fff（）]{2,40}?20\d\d年度?")]
+    private static partial Regex About();
+
     [GeneratedRegex(@"^[\u4e00-\u9fff（）]{3,40}(?:局|委员会|委|会|院|所|中心|处|站|馆|厅|校|学|园|队|社|办公室|办|政府|街道|镇|乡|室|部|署|团|协|联)$")]
     private static partial Regex UnitName();
 
@@ -138,6 +168,11 @@ public sealed partial class ContentsMatchBody : IAuditRule
 
         var tocEnd = report.Contents[^1].Place.Line ?? 0;
         var body = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd).Select(l => (Line: l, Key: Wording.Key(l.Text))).Where(l => l.Key.Length is > 0 and <= 80).ToList();
+        // "四、财政拨款收入支出决算" ending a text cut off: the heading's rest is after the cut, no other wording of it.
+        if (body.Count > 0 && DocumentScope.CutOff(report))
+        {
+            body.RemoveAt(body.Count - 1);
+        }
         var keys = new HashSet<string>(body.Select(b => b.Key), StringComparer.Ordinal);
         for (var i = 0; i + 1 < body.Count; i++)
         {
@@ -163,8 +198,9 @@ public sealed partial class ContentsMatchBody : IAuditRule
                 continue;
             }
 
-            // The 目录 names the unit where the body's heading says 部门: worded apart, yet plainly one heading — a note.
-            if (body.FirstOrDefault(b => NamesTheUnit(key, b.Key)) is { Line: not null } same)
+            // The 目录 names the unit where the body's heading says 部门, or the body's heading adds "关于<unit>2018年度": worded
+            // apart, yet plainly one heading — a note.
+            if (body.FirstOrDefault(b => NamesTheUnit(key, b.Key) || WithoutAbout(b.Key) == key) is { Line: not null } same)
             {
                 yield return new AuditFinding(Id, Severity.Note, "目录 " + Wording.At(e.Place), WordingMessages.ContentsDiffersFromHeading(e.Text, same.Line.Text, same.Line.Place)) { At = e.Place };
                 continue;

@@ -73,17 +73,14 @@ public sealed partial class HeadcountParts : IAuditRule
             return null;
         }
 
-        // "实有人员：53人，其中财政供养在职人员53人，离退休人员13人": the staff a unit has are those in post; the retired are
-        // listed beside them, not among them.
+        // "实有人员：53人，其中财政供养在职人员53人，离退休人员13人": some templates keep the retired outside 实有人数 and list
+        // them beside the staff in post — reviewers differ on it, so a warning, not an error.
         var before = text[Math.Max(0, at - 8)..at];
-        if (whole is null && (before.Contains("实有", StringComparison.Ordinal) || before.Contains("在编", StringComparison.Ordinal))
-            && list.Any(p => p.Label == "在职" && p.N == total) && list.All(p => p.Label is "在职" or "退休" or "离休" or "离退休" or "遗属"))
-        {
-            return null;
-        }
+        var beside = whole is null && (before.Contains("实有", StringComparison.Ordinal) || before.Contains("在编", StringComparison.Ordinal))
+            && list.Any(p => p.Label == "在职" && p.N == total) && list.All(p => p.Label is "在职" or "退休" or "离休" or "离退休" or "遗属");
 
         // More in the parts than in the whole cannot be; fewer may be a part left unnamed.
-        var severity = sum > total ? Severity.Error : Severity.Warning;
+        var severity = sum > total && !beside ? Severity.Error : Severity.Warning;
         return new AuditFinding(Id, severity, $"{place}",
             ClaimMessages.HeadcountPartsDiffer(whole, total, [.. list.Select(p => (p.Label!, p.N))], Residue.Excerpt(text, at)))
         { Printed = total, Computed = sum, At = place };

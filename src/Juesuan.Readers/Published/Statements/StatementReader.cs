@@ -230,6 +230,9 @@ internal static partial class StatementReader
             }
         }
 
+        // "“三公经费”财政拨款支出4,855万元": the 财政拨款支出 says how the 三公 total was paid, it is no subject of its own.
+        kept.RemoveAll(k => k.Key is NarrativeItems.AppropriationExpenditure or NarrativeItems.GeneralBudgetExpenditure
+            && kept.Any(t => t.Key == NarrativeItems.ThreePublicTotal && t.End <= k.Start && k.Start - t.End <= 1));
         return kept.OrderBy(k => k.Start).ToList();
     }
 
@@ -433,9 +436,10 @@ internal static partial class StatementReader
 
             lastReading = reading;
 
-            // "完成全年预算 84.82 万元的 73.2%": the rate follows the budget it is taken against.
+            // "完成全年预算 84.82 万元的 73.2%": the rate follows the budget it is taken against; so does "为年初预算数6180万元的78.56%".
             if (reading is null && figure.IsPercent && sentence[clauseStart..figure.Start] is "的" or "的比例为" && claims.LastOrDefault() is { Measure: Measure.Budget } budget
-                && sentence.LastIndexOf("完成", figure.Start, StringComparison.Ordinal) >= LastBoundary(sentence, figure.Start) - 1 - 0)
+                && (sentence.LastIndexOf("完成", figure.Start, StringComparison.Ordinal) >= LastBoundary(sentence, figure.Start) - 1 - 0
+                    || BudgetNamedAsWhole().IsMatch(sentence.AsSpan(LastBoundary(sentence, figure.Start), figure.Start - LastBoundary(sentence, figure.Start)))))
             {
                 reading = new MeasureReading(Measure.Completion, "完成率-预算在前") { Basis = budget.Basis };
             }
@@ -617,6 +621,13 @@ internal static partial class StatementReader
                     && claims.FirstOrDefault(c => c.Measure == Measure.Amount)?.Subject is "本年收入合计" or "本年支出合计" && whole[..2] == claims.First(c => c.Measure == Measure.Amount).Subject[2..4])
                 {
                     whole = claims.First(c => c.Measure == Measure.Amount).Subject;
+                }
+
+                // "本年收入合计X万元，其中：…占100%；" / "本年支出合计Y万元，其中：基本支出…占4.85%": two paragraphs run together (the
+                // first ends in "；"): a spending item's share is of the spending total named last before it, never of an income one.
+                if (whole is "本年收入合计" or NarrativeItems.IncomeTotal && Spending(subject))
+                {
+                    whole = mentions.LastOrDefault(m => m.End <= figure.Start && m.Key is "本年支出合计" or NarrativeItems.ExpenditureTotal)?.Key;
                 }
             }
 
@@ -850,6 +861,9 @@ internal static partial class StatementReader
     };
 
     /// <summary>The kind of a subject key (its prefix): siblings in a list share it.</summary>
+    private static bool Spending(string subject) =>
+        subject is NarrativeItems.BasicExpenditure or NarrativeItems.ProjectExpenditure or "上缴上级支出" or "经营支出" or "对附属单位补助支出";
+
     private static string Kind(string key) => key.IndexOf(':', StringComparison.Ordinal) is var i and > 0 ? key[..i] : key;
 
     /// <summary>收入支出总计 states both totals.</summary>
@@ -1095,6 +1109,9 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"^20[0-4]\d\d{1,6}(?:\.\d+)?$")]
     private static partial Regex GluedYear();
+
+    [GeneratedRegex(@"^为(?:年初|全年|调整后?)?预算数?[\d.,，]+万?元的$")]
+    private static partial Regex BudgetNamedAsWhole();
 
     [GeneratedRegex(@"支出总计[^，。；]*万元[，,]\s*(?:与|较|比)[^，。；]{1,12}相比[，,]?\s*各(?:增加|减少|增长|下降)")]
     private static partial Regex EachChanged();

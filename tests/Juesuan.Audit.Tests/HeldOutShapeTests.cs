@@ -622,4 +622,40 @@ public sealed class HeldOutShapeTests
             + "因公出国（境）费0万元州本级“三公”经费支出1127万元，比上年减支73万元。\n";
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
     }
+    [Fact]
+    public void A_change_whose_direction_alone_may_be_wrong_says_so_beside_the_rate()
+    {
+        // 阿图什 2021: 1490.91 万元, "减支670.23万元，降低81.67%": 670.23 ÷ (1490.91 − 670.23) = 81.67% — a rise written as a fall
+        // (the category's parts add up only so); the same figures arise from a rate taken against 本年 + 增减额 (西藏 2024), so
+        // the message names both readings.
+        const string text = "一、“三公”经费情况说明\n公务用车运行维护费支出1490.91万元，比上年减支670.23万元，降低81.67%。\n";
+        var f = Assert.Single(new NarrativeYearOnYear().Check(Read(text)));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("方向写反", f.Message, StringComparison.Ordinal);
+        Assert.Contains("820.68", f.Message, StringComparison.Ordinal);
+        Assert.Contains("31.01%", f.Message, StringComparison.Ordinal);
+        // A rate wrong in itself is still said as before.
+        Assert.DoesNotContain("方向写反", Assert.Single(new NarrativeYearOnYear().Check(Read(text.Replace("降低81.67%", "降低35.00%", StringComparison.Ordinal)))).Message, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void Shapes_of_the_tenth_batch_are_read()
+    {
+        // 百色 2021 (广西's template): "较2020年度决算数178.78万元相比" prints last year's amount; 178.78 − 16.49 = 162.29, 16.49 ÷ 178.78 = 9.22%.
+        const string guangxi = "二、收入决算情况说明\n1.一般公共预算财政拨款收入162.29万元，为本级财政当年拨付的资金。较2020年度决算数178.78万元相比，减少16.49万元，下降9.22%。\n";
+        var report = Read(guangxi);
+        Assert.Contains(report.Claims, c => c.Measure == Core.Published.Measure.PriorAmount && c.Number.Value == 178.78m);
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(report), f => f.Severity != Severity.Note);
+        Assert.Contains(new NarrativeYearOnYear().Check(Read(guangxi.Replace("减少16.49万元", "减少15.49万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+
+        // 开州 2021: eight offices, the 、 left out between the last six.
+        const string offices = "一、单位概况\n本中心设8个内设机构，分别是综合科、财务稽核科、失业保险科城乡就业统筹科培训科人力资源服务科创业指导科农村劳务开发科。\n";
+        Assert.Empty(new DivisionCount().Check(Read(offices)));
+        Assert.Single(new DivisionCount().Check(Read(offices.Replace("设8个", "设9个", StringComparison.Ordinal))));
+
+        // 湛江 2018 (a budget statement): "…预算合计34.6万元。其中：…" — the parts' budgets add to 32.6.
+        const string budget = "一、“三公”经费预算情况说明\n2018年财政拨款“三公”经费预算合计34.6万元。其中：因公出国（境）费0万元；公务用车购置费0万元；"
+            + "公务用车运行维护费28.6万元；公务接待费4万元。\n";
+        Assert.Contains(new PartsOfStatedTotal().Check(Read(budget)), f => f.Severity == Severity.Error && f.Message.Contains("32.6", StringComparison.Ordinal));
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(budget.Replace("34.6万元", "32.6万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
 }

@@ -639,7 +639,8 @@ public sealed class PartsOfStatedTotal : IAuditRule
             foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, window)))
             {
                 // "…，其中：" closes the sentence: the parts follow, one per sentence, in the same section.
-                if (OpensParts(statements, i, report) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure == Measure.Amount) is { } total
+                // (A budget statement's "…预算合计32.6万元。其中：…" lists budgets: its parts are budgets too.)
+                if (OpensParts(statements, i, report) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure is Measure.Amount or Measure.Budget) is { } total
                     && !claims.Any(c => partKeys.Contains(c.Subject)))
                 {
                     var parts = new List<Claim>();
@@ -647,7 +648,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     {
                         // One or more to a sentence ("公务接待费为111.43万元…；公务用车购置及运行维护费为1,003.64万元…").
                         var found = statements[j].Claims.Where(NarrativeClaims.Printed)
-                            .Where(c => partKeys.Contains(c.Subject) && c.Measure == Measure.Amount && parts.All(p => p.Subject != c.Subject)).DistinctBy(c => c.Subject).ToList();
+                            .Where(c => partKeys.Contains(c.Subject) && c.Measure == total.Measure && parts.All(p => p.Subject != c.Subject)).DistinctBy(c => c.Subject).ToList();
                         if (found.Count == 0)
                         {
                             break;
@@ -855,16 +856,18 @@ public sealed class PartsOfStatedTotal : IAuditRule
             foreach (var (totalKey, partKeys, completeFamily) in Families.Where(f => StandsIn(f.Total, f.Parts, own.Concat(listed))))
             {
                 // The total in the same sentence, or for "其中：…" in one of the three sentences before it, in the same section.
-                var inSentence = own.Any(c => IsTotal(c, totalKey));
+                // Amounts, or a budget statement's budgets ("…预算合计32.6万元。其中：因公出国（境）费0元；…").
+                var stated = own.Concat(listed).Any(c => partKeys.Contains(c.Subject) && c.Measure == Measure.Amount) ? Measure.Amount : Measure.Budget;
+                var inSentence = own.Any(c => IsTotal(c, totalKey, stated));
                 var claims = inSentence ? own : listed;
-                var parts = partKeys.Select(k => claims.FirstOrDefault(c => c.Subject == k && c.Measure == Measure.Amount)).OfType<Claim>().ToList();
-                if (parts.Count < 2 || (!inSentence && (!opens || listed.Any(c => IsTotal(c, totalKey)))))
+                var parts = partKeys.Select(k => claims.FirstOrDefault(c => c.Subject == k && c.Measure == stated)).OfType<Claim>().ToList();
+                if (parts.Count < 2 || (!inSentence && (!opens || listed.Any(c => IsTotal(c, totalKey, stated)))))
                 {
                     continue;
                 }
 
-                var totalClaims = inSentence ? own : TotalBefore(statements, i, totalKey);
-                var total = totalClaims?.First(c => IsTotal(c, totalKey));
+                var totalClaims = inSentence ? own : TotalBefore(statements, i, totalKey, stated);
+                var total = totalClaims?.First(c => IsTotal(c, totalKey, stated));
                 if (total is null)
                 {
                     continue;
@@ -926,15 +929,15 @@ public sealed class PartsOfStatedTotal : IAuditRule
         return numbers.Sum(n => (n.Value == 0m ? Math.Min(n.Precision, finest) : n.Precision) / 2m);
     }
 
-    private static bool IsTotal(Claim c, string totalKey) => c.Subject == totalKey && c.Measure == Measure.Amount;
+    private static bool IsTotal(Claim c, string totalKey, Measure measure = Measure.Amount) => c.Subject == totalKey && c.Measure == measure;
 
     /// <summary>The printed claims of the nearest of the three sentences before <paramref name="i"/>, in its section, that states the total.</summary>
-    private static List<Claim>? TotalBefore(IReadOnlyList<NarrativeStatement> statements, int i, string totalKey)
+    private static List<Claim>? TotalBefore(IReadOnlyList<NarrativeStatement> statements, int i, string totalKey, Measure measure)
     {
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
         {
             var claims = statements[j].Claims.Where(NarrativeClaims.Printed).ToList();
-            if (statements[j].Section == statements[i].Section && claims.Any(c => IsTotal(c, totalKey)))
+            if (statements[j].Section == statements[i].Section && claims.Any(c => IsTotal(c, totalKey, measure)))
             {
                 return claims;
             }

@@ -42,6 +42,13 @@ public sealed partial class DivisionCount : IAuditRule
 
                 // "民政和社区事务办公室（挂卫生健康办公室、物业管理办公室牌子）": what a bracket adds to a name is not a name of its own.
                 var names = Names(Bracketed().Replace(Quoted().Replace(list, string.Empty), string.Empty));
+                // "综合科、财务稽核科、失业保险科城乡就业统筹科培训科…": the 、 left out between names run together; split at each
+                // office's ending, they may be as many as stated.
+                if (names.Count > 1 && names.Count < stated && names.Sum(n => RunTogether().Matches(n).Count) == stated)
+                {
+                    continue;
+                }
+
                 if (names.Count > 1 && names.Count != stated)
                 {
                     yield return Finding(line.Place, stated, names.Count, "列出", text, m.Index);
@@ -57,6 +64,9 @@ public sealed partial class DivisionCount : IAuditRule
             Computed = listed,
             At = place,
         };
+
+    [GeneratedRegex(@".+?(?:科|股|室|中心|处|队|站|所|部)(?=[^科股室心处队站所部]|$)")]
+    private static partial Regex RunTogether();
 
     /// <summary>The names listed: split at 、, the last one at 及/和 when both sides name a 科/股/室….</summary>
     private static List<string> Names(string list)

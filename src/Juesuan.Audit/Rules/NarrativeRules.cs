@@ -386,8 +386,12 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
                     continue;
                 }
 
+                // "公务用车运行维护费…比上年减支670.23万元，降低81.67%" of 1490.91: a rise from 820.68 gives 81.67% — the direction
+                // words may be what is wrong, not the rate; or the rate was taken against 本年 + 增减额. The message says both.
+                var reversed = !truncated && against == ChangeAgainst.LastYear ? Reversed(current, change, rate) : null;
+
                 yield return new AuditFinding(Id, truncated ? (rate.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(rate),
-                    NarrativeMessages.ChangeRateDiffers(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, prior.Value, rate.Number.Value, truncated))
+                    NarrativeMessages.ChangeRateDiffers(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, prior.Value, rate.Number.Value, truncated, reversed))
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }
@@ -408,6 +412,20 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
         public ILookup<(string, Measure), Claim> ByItem { get; } = report.Claims.ToLookup(c => (c.Subject, c.Measure));
 
         public Dictionary<object, int> Position { get; } = report.Claims.Select((c, i) => (c, i)).ToDictionary(x => (object)x.c, x => x.i, ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>Last year's amount if the change went the other way and then agrees with its rate (both printed with one sign).</summary>
+    private static decimal? Reversed(Claim current, Claim change, Claim rate)
+    {
+        var prior = current.Number.Value + change.Number.Value; // current − (−change)
+        if (prior <= 0m || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
+        {
+            return null;
+        }
+
+        var computed = Math.Abs(change.Number.Value) / prior * 100m;
+        var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
+        return Math.Abs(computed - Math.Abs(rate.Number.Value)) <= half + 0.005m ? prior : null;
     }
 
     /// <summary>

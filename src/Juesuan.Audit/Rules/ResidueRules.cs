@@ -427,10 +427,11 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             yield return f;
         }
 
+        var cut = report.EndsMidSentence; // a property that reads the lines: once, not per statement
         foreach (var statement in report.Statements)
         {
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
-            var last = report.EndsMidSentence && ReferenceEquals(statement, report.Statements[^1]);
+            var last = cut && ReferenceEquals(statement, report.Statements[^1]);
             if (Unitless().Match(text) is { Success: true } m && !(last && m.Index + m.Length == text.Length)) // "…下降26.5": the cut took its %
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.PercentMissing(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };

@@ -434,6 +434,8 @@ public sealed class HeldOutShapeTests
             + "其中：因公出国（境）费支出决算为0.00万元，完成预算的0%；公务用车购置及运行费支出决算为1.2万元，完成预算的20.3%；公务接待费支出决算为2.38万元，完成预算的40.2%。\n";
         var f = Assert.Single(new CompletionAgainstBudget().Check(Read(text)), f => f.Severity == Severity.Error);
         Assert.Contains("11.83", f.Message, StringComparison.Ordinal);
+        // A 三公 budget of nothing is the zero-budget finding's, never a division by it.
+        _ = new CompletionAgainstBudget().Check(Read(text.Replace("支出预算为5.92万元", "支出预算为0万元", StringComparison.Ordinal))).ToList();
         // A category's own parts are not added beside it.
         Assert.Empty(new CompletionAgainstBudget().Check(Read("一、“三公”经费支出决算情况\n“三公”经费支出预算为1102万元，支出决算为769.70万元，完成预算的69.85%。"
             + "其中：因公出国（境）费支出决算为0.00万元，本年无预算；公务用车购置及运行费支出决算为769.70万元，完成预算的69.85%（其中：公务用车购置费0万元，本年无预算；"

@@ -177,15 +177,23 @@ public sealed class CompletionAgainstBudget : IAuditRule
         for (var i = 0; i < statements.Count; i++)
         {
             var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
+            // Each sentence's claims looked at once: a hostile sentence of thousands of rates must not rescan itself per rate.
+            var vehicles = claims.Any(v => v.Subject == ThreePublicCategory.Vehicles);
+            var budgeted = claims.Where(c => c.Measure == Measure.Budget).Select(c => c.Subject).ToHashSet(StringComparer.Ordinal);
+            var spent = new Dictionary<string, Claim>(StringComparer.Ordinal);
+            foreach (var c in claims.Where(c => c.Measure == Measure.Amount && c.Number.Value > 0m))
+            {
+                spent[c.Subject] = c;
+            }
+
             var implied = new List<(Claim Amount, Claim Rate, decimal Least)>();
             // The three categories only: "公务用车购置及运行费…69.85%（其中：…公务用车运行维护费…69.85%）" lists a category's own parts.
             foreach (var rate in claims.Where(c => c.Measure == Measure.Completion && c.Number.Value > 0m
                          && (c.Subject is ThreePublicCategory.Abroad or ThreePublicCategory.Reception or ThreePublicCategory.Vehicles
-                             || (c.Subject is ThreePublicCategory.VehiclePurchase or ThreePublicCategory.VehicleRunning && !claims.Any(v => v.Subject == ThreePublicCategory.Vehicles)))))
+                             || (c.Subject is ThreePublicCategory.VehiclePurchase or ThreePublicCategory.VehicleRunning && !vehicles))))
             {
                 var half = rate.Number.Precision / 2m;
-                if (claims.Any(c => c.Subject == rate.Subject && c.Measure == Measure.Budget)
-                    || claims.LastOrDefault(c => c.Subject == rate.Subject && c.Measure == Measure.Amount && c.Number.Value > 0m) is not { } amount)
+                if (budgeted.Contains(rate.Subject) || !spent.TryGetValue(rate.Subject, out var amount))
                 {
                     continue;
                 }
@@ -199,10 +207,14 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 continue;
             }
 
+            // The whole budget of the rates' own basis (年初预算 beside 全年预算 is another whole); a budget of nothing is N-RATE's
+            // zero-budget finding, not this one.
+            var basis = implied[0].Rate.Basis;
             var whole = claims.Concat(i > 0 ? statements[i - 1].Claims : []).Concat(i > 1 ? statements[i - 2].Claims : [])
-                .FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicTotal && c.Measure == Measure.Budget && NarrativeClaims.Printed(c));
+                .FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicTotal && c.Measure == Measure.Budget && NarrativeClaims.Printed(c)
+                    && (c.Basis is null || basis is null || c.Basis == basis));
             var least = implied.Sum(p => p.Least);
-            if (whole is null || least <= whole.Number.Value + (whole.Number.Precision / 2m))
+            if (whole is null || whole.Number.Value <= 0m || implied.Any(p => p.Rate.Basis != basis) || least <= whole.Number.Value + (whole.Number.Precision / 2m))
             {
                 continue;
             }
@@ -1212,10 +1224,23 @@ public sealed class StatedTotalsBalance : IAuditRule
         // "…收入总计484万元，支出总计440万元。" / "与2014年相比，收入增加134万元…。" / "支出增加113万元": the totals named in the
         // sentence or in one of the two before it.
         var statements = report.Statements;
+        Dictionary<object, int>? where = null; // claim → statement, built once and only when a total's change is stated
         bool OfTotals(Claim c)
         {
-            var i = statements.ToList().FindIndex(st => st.Claims.Contains(c));
-            return i >= 0 && Enumerable.Range(Math.Max(0, i - 2), Math.Min(3, i + 1)).Any(j => statements[j].Section == statements[i].Section && statements[j].Text.Contains("总计", StringComparison.Ordinal));
+            if (where is null)
+            {
+                where = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+                for (var k = 0; k < statements.Count; k++)
+                {
+                    foreach (var x in statements[k].Claims)
+                    {
+                        where.TryAdd(x, k);
+                    }
+                }
+            }
+
+            return where.TryGetValue(c, out var i)
+                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(3, i + 1)).Any(j => statements[j].Section == statements[i].Section && statements[j].Text.Contains("总计", StringComparison.Ordinal));
         }
 
         Claim? Change(string key) => report.Claims.FirstOrDefault(c => c.Subject == key && c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c) && OfTotals(c));

@@ -316,6 +316,8 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
     {
         var claims = new ClaimIndex(report);
         var fromNothing = 0;
+        bool? newUnit = null; // whether the opening says the unit is new: read once
+        ILookup<string, string>? unreadBySentence = null;
         foreach (var change in NarrativeClaims.Of(report, amountMeasure))
         {
             var rate = Partner(claims, change, rateMeasure, after: true);
@@ -364,7 +366,8 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
                 // one warning — the other totals of the same new unit repeat it as notes.
                 if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
                 {
-                    var explained = NewUnit().IsMatch(change.Sentence) || report.Lines.Take(60).Any(l => NewUnit().IsMatch(l.Text));
+                    newUnit ??= report.Lines.Take(60).Any(l => NewUnit().IsMatch(l.Text));
+                    var explained = newUnit.Value || NewUnit().IsMatch(change.Sentence);
                     var repeated = fromNothing++ > 0;
                     yield return new AuditFinding(Id, explained || repeated ? Severity.Note : Severity.Warning, NarrativeClaims.Where(rate),
                         NarrativeMessages.ChangeRateOfNothing(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, rate.Number.Value))
@@ -381,7 +384,7 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             {
                 // "8.15%" for 8.158%: cut off, not rounded — one unit below in the last digit is a note at hundredths, as N-RATE has it.
                 var truncated = Math.Sign(rate.Number.Value) == Math.Sign(change.Number.Value) && stated < range.Low && stated >= range.Low - Math.Max(rate.Number.Precision, 0.01m);
-                if (!truncated && current.Sentence == change.Sentence && HeadAgrees(report, change, rate, current))
+                if (!truncated && current.Sentence == change.Sentence && HeadAgrees(claims, unreadBySentence ??= UnreadBySentence(report), change, rate, current))
                 {
                     continue;
                 }
@@ -433,7 +436,7 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
     /// 增长265.6%": after a 其中 list the change may be the head's, not the last part's — and the head's figures (read or not)
     /// agree with it exactly (27125219.46 ÷ 10212188.18 = 265.62%). The sentence is then read the other way, and says nothing.
     /// </summary>
-    private static bool HeadAgrees(PublishedReport report, Claim change, Claim rate, Claim current)
+    private static bool HeadAgrees(ClaimIndex claims, ILookup<string, string> unread, Claim change, Claim rate, Claim current)
     {
         var qizhong = change.Sentence.IndexOf("其中", StringComparison.Ordinal);
         if (qizhong < 0)
@@ -441,14 +444,18 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             return false;
         }
 
-        var statement = report.Statements.FirstOrDefault(st => st.Claims.Contains(change));
-        var heads = report.Claims.Where(c => c.Sentence == change.Sentence && c.Number.Place == change.Number.Place && c.Measure is Measure.Amount or Measure.Budget
-                && !ReferenceEquals(c, current) && NarrativeClaims.Printed(c)).Select(c => c.Number.Value)
-            .Concat(statement?.Unread.Select(InWan).OfType<decimal>() ?? []);
+        // The head stands before the change: the amounts (read or not) printed before it in its sentence.
+        var at = claims.Position.GetValueOrDefault(change, -1);
+        var heads = claims.BySentence[change.Sentence].Where(c => c.Number.Place == change.Number.Place && c.Measure is Measure.Amount or Measure.Budget
+                && !ReferenceEquals(c, current) && NarrativeClaims.Printed(c) && claims.Position.GetValueOrDefault(c, -1) < at).Select(c => c.Number.Value)
+            .Concat(unread[change.Sentence].Select(InWan).OfType<decimal>());
         var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
         return heads.Any(h => h - change.Number.Value is var prior && prior > 0m
             && Math.Abs((Math.Abs(change.Number.Value) / prior * 100m) - Math.Abs(rate.Number.Value)) <= half + 0.005m);
     }
+
+    private static ILookup<string, string> UnreadBySentence(PublishedReport report) =>
+        report.Statements.SelectMany(st => st.Unread.Select(u => (st.Text, u))).ToLookup(p => p.Text, p => p.u, StringComparer.Ordinal);
 
     /// <summary>An unread figure as printed ("37337407.64元", "2.3亿元") in 万元; null for anything else.</summary>
     private static decimal? InWan(string printed)
@@ -623,12 +630,16 @@ public sealed class RestatedChanges : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        var amountOf = report.Claims.Where(c => c.Measure == Measure.Amount && NarrativeClaims.Printed(c)).ToLookup(c => c.Sentence, StringComparer.Ordinal);
         foreach (var group in report.Claims.Where(Comparable(report)).GroupBy(c => (c.Subject, c.Year)))
         {
             var first = group.First();
             if (group.FirstOrDefault(c => Math.Sign(c.Number.Value) == -Math.Sign(first.Number.Value) && (c.Sentence != first.Sentence || c.Number.Place != first.Number.Place)) is { } other)
             {
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(other),
+                // Two sentences that state the total's amount differently speak of two scopes (部门 and 本级): a warning.
+                var amounts = new[] { first, other }.Select(c => amountOf[c.Sentence].FirstOrDefault(a => a.Subject == c.Subject)).ToList();
+                var scopes = amounts.All(a => a is not null) && amounts[0]!.Number.Value != amounts[1]!.Number.Value;
+                yield return new AuditFinding(Id, scopes ? Severity.Warning : Severity.Error, NarrativeClaims.Where(other),
                     NarrativeMessages.ChangeRestatedOpposite(NarrativeClaims.Name(other), first.Year!.Value, first.Number.Value, first.Number.Place, other.Number.Value))
                 { Printed = other.Number.Value, Computed = first.Number.Value, At = other.Number.Place };
             }

@@ -660,4 +660,14 @@ public sealed class HeldOutShapeTests
         Assert.Contains(new PartsOfStatedTotal().Check(Read(budget)), f => f.Severity == Severity.Error && f.Message.Contains("32.6", StringComparison.Ordinal));
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(budget.Replace("34.6万元", "32.6万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
     }
+    [Fact]
+    public void A_share_of_two_items_together_is_no_one_items()
+    {
+        // 教育部 2024: "经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%" — (16,348.77 + 3,363.59) ÷ 42,828,112.97 = 0.05%.
+        const string text = "二、收入决算情况说明\n本年收入合计42,828,112.97万元。其中：财政拨款17,229,526.68万元，占40.2%；事业收入18,512,156.91万元，占43.2%；"
+            + "经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%；其他收入7,066,717.02万元，占16.5%。\n";
+        var report = Read(text);
+        Assert.DoesNotContain(report.Claims, c => c.Measure == Core.Published.Measure.Share && c.Number.Value == 0.1m);
+        Assert.DoesNotContain(new NarrativeShares().Check(report), f => f.Severity != Severity.Note && f.Message.Contains("附属单位", StringComparison.Ordinal));
+    }
 }

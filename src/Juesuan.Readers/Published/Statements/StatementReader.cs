@@ -450,6 +450,14 @@ internal static partial class StatementReader
                 continue;
             }
 
+            // "经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.1%": a share of several items together is no one
+            // item's (it is not understood rather than given to the last).
+            if (reading.Measure == Measure.Share && JointShare().IsMatch(sentence.AsSpan(afterPrevious, figure.Start - afterPrevious)))
+            {
+                unread.Add(figure.Text);
+                continue;
+            }
+
             var zone = ZoneOf(figure.Start);
             var wholeEnd = reading.WholeStart >= 0 ? reading.WholeStart + (reading.WholeText?.Length ?? 0) : -1;
             if (reading.WholeStart >= 0)
@@ -1109,6 +1117,9 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"^20[0-4]\d\d{1,6}(?:\.\d+)?$")]
     private static partial Regex GluedYear();
+
+    [GeneratedRegex(@"(?:两|二|三|四|以上|上述)(?:项|者|部分)(?:合计|共计|之和|合|共)?占")]
+    private static partial Regex JointShare();
 
     [GeneratedRegex(@"^为(?:年初|全年|调整后?)?预算数?[\d.,，]+万?元的$")]
     private static partial Regex BudgetNamedAsWhole();

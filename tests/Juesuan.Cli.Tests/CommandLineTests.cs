@@ -114,6 +114,25 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Out_at_a_device_writes_into_it_and_leaves_it_a_device()
+    {
+        // "read … --out /dev/null" once renamed its staged file over /dev/null: the machine's /dev/null became a plain file.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var text = Path.Combine(_dir, "r.txt");
+        File.WriteAllText(text, "一、收入支出决算总体情况说明\n2023年度收入总计1200.00万元。\n");
+        var (code, _, err) = Run("read", text, "--out", "/dev/null");
+        Assert.True(code == 0, err);
+        // A plain file in its place would now hold the claims' JSON; the device holds nothing.
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+        Assert.Equal(string.Empty, File.ReadAllText("/dev/null"));
+        Assert.Empty(Directory.GetFiles("/dev", ".null.juesuan-*"));
+    }
+
+    [Fact]
     public void Out_at_an_existing_folder_is_refused_where_a_file_is_written()
     {
         var (code, _, err) = Run("template", "--out", _dir);

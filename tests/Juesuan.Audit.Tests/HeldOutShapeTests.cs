@@ -670,4 +670,12 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(report.Claims, c => c.Measure == Core.Published.Measure.Share && c.Number.Value == 0.1m);
         Assert.DoesNotContain(new NarrativeShares().Check(report), f => f.Severity != Severity.Note && f.Message.Contains("附属单位", StringComparison.Ordinal));
     }
+    [Fact]
+    public void An_approximate_sum_is_no_items_figure()
+    {
+        // 中新社 2023: "…绩效评价报告40份，涉及资金规模约1490亿元" in a 三公 paragraph is no 三公 figure.
+        var report = Read("一、“三公”经费情况说明\n“三公”经费支出10.00万元，比上年减少2.00万元，下降16.67%。开展绩效评价报告40份，涉及资金规模约1490亿元。\n");
+        Assert.DoesNotContain(report.Claims, c => c.Number.Value == 14_900_000m);
+        Assert.Contains(report.Claims, c => c.Subject == "三公经费" && c.Measure == Core.Published.Measure.ChangeAmount && c.Number.Value == -2m);
+    }
 }

@@ -368,7 +368,7 @@ internal static partial class StatementReader
                 continue;
             }
 
-            // "较预算节省超1亿元", "近3万元": an approximate figure checks nothing (the words just before it: a long line's
+            // "较预算节省超1亿元", "近3万元", "涉及资金规模约1490亿元" (not 节约): an approximate figure checks nothing (the words just before it: a long line's
             // every figure must not rescan the line).
             if (figure.IsMoney && Approximate().IsMatch(sentence.AsSpan(Math.Max(0, figure.Start - 12), Math.Min(12, figure.Start))))
             {
@@ -835,7 +835,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^(?:\d{4}年度?)?(?:其中|包括|主要是|主要为|另外|此外|另)?(?:(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费|分配))|(?<carried>结转|结余|结转资金))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
     private static partial Regex UnknownItemName();
 
-    [GeneratedRegex(@"(?<!预算|上年|决算)(?:超|逾|近|将近|接近|不到|不足)\s*$")]
+    [GeneratedRegex(@"(?<!预算|上年|决算)(?:超|逾|近|将近|接近|不到|不足|(?<![节签制合特公契条])约)\s*$")]
     private static partial Regex Approximate();
 
     /// <summary>

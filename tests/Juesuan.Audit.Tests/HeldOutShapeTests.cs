@@ -678,4 +678,16 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(report.Claims, c => c.Number.Value == 14_900_000m);
         Assert.Contains(report.Claims, c => c.Subject == "三公经费" && c.Measure == Core.Published.Measure.ChangeAmount && c.Number.Value == -2m);
     }
+    [Fact]
+    public void Shapes_of_the_twelfth_batch_are_read()
+    {
+        // 湛江 2018: 公务招待费 is 公务接待费; "增加948.5万元，上涨84.12%" — 948.5 ÷ (2076.0 − 948.5) = 84.12%.
+        var report = Read("一、“三公”经费情况说明\n公务招待费2076.0万元，比上年增加948.5万元，上涨84.12%。\n");
+        Assert.Contains(report.Claims, c => c.Subject == "三公:公务接待费" && c.Measure == Core.Published.Measure.ChangeRate && c.Number.Value == 84.12m);
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(report), f => f.Severity != Severity.Note);
+        // 北海 2023, a 单位决算: "二、决算单位构成" is whole; "一、单位主要职能" in the 目录 for the body's "一、主要职能" is one heading.
+        const string unit = "目 录\n一、单位主要职能\n二、决算单位构成\n一、主要职能\n负责城市照明设施管理。\n二、决算单位构成\n本单位无下属单位。\n";
+        Assert.Empty(new DamagedHeading().Check(Read(unit)));
+        Assert.DoesNotContain(new ContentsMatchBody().Check(Read(unit)), f => f.Severity != Severity.Note);
+    }
 }

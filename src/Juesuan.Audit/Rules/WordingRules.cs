@@ -110,7 +110,8 @@ public sealed partial class ContentsMatchBody : IAuditRule
     /// </summary>
     internal static bool NamesTheUnit(string entry, string heading)
     {
-        if (heading.Length < 4 || entry.Length <= heading.Length + 3)
+        // ("一、单位主要职能" in the 目录, "一、主要职能" in the body: the qualifier alone dropped.)
+        if (heading.Length < 4 || entry.Length <= heading.Length + 1)
         {
             return false;
         }
@@ -131,7 +132,7 @@ public sealed partial class ContentsMatchBody : IAuditRule
         var instead = heading[prefix..^suffix];
         var named = entry[prefix..^suffix];
         return instead is "" or "部门" or "单位" or "本部门" or "本单位"
-            && (UnitName().IsMatch(named) || (instead.Length > 0 && named.EndsWith(instead, StringComparison.Ordinal) && UnitName().IsMatch(named[..^instead.Length])));
+            && (UnitName().IsMatch(named) || (instead.Length == 0 && named is "部门" or "单位" or "本部门" or "本单位") || (instead.Length > 0 && named.EndsWith(instead, StringComparison.Ordinal) && UnitName().IsMatch(named[..^instead.Length])));
     }
 
     /// <summary>"一、关于岳阳楼区洛王小学2018年度收入支出决算总体情况说明" → "一、收入支出决算总体情况说明".</summary>
@@ -438,6 +439,8 @@ public sealed partial class DamagedHeading : IAuditRule
         "一般公共预算财政拨款支出决算情况说明", "一般公共预算财政拨款基本支出决算情况说明", "政府性基金预算财政拨款收入支出决算情况说明",
         "国有资本经营预算财政拨款支出决算情况说明", "“三公”经费财政拨款支出决算情况说明", "机关运行经费支出情况说明", "政府采购支出情况说明",
         "国有资产占用情况说明", "预算绩效管理情况说明", "部门职责", "机构设置", "部门决算单位构成", "名词解释", "部门概况", "主要职能",
+        // A 单位决算's own: "二、决算单位构成" is whole there, not "部门决算单位构成" cut short.
+        "决算单位构成", "单位决算单位构成", "单位职责", "单位概况",
     ];
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)

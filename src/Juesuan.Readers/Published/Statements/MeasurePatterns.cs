@@ -32,7 +32,7 @@ internal static class MeasurePatterns
         new("变动为", R(@"(?<dir>增加|增长|减少|下降|降低|上升|提高)(?:为|到|至)"), f => !f.IsPercent,
             (_, _) => new MeasureReading(Measure.Amount, "变动为"),
             "公务接待费支出决算减少为 0.00 万元"),
-        new("增减率", R(@"(?<dir>增长|下降|减少|增加|降低|上升|提高|增幅|减幅|降幅|涨幅|减|增)(?:了)?(?:率)?(?:为|达)?(?:约)?"), f => f.IsPercent || f.Unit == "个百分点",
+        new("增减率", R(@"(?<dir>增长|下降|减少|增加|降低|上升|上涨|提高|增幅|减幅|降幅|涨幅|减|增)(?:了)?(?:率)?(?:为|达)?(?:约)?"), f => f.IsPercent || f.Unit == "个百分点",
             (m, f) => new MeasureReading(f.Unit == "个百分点" ? Measure.Rate : Measure.ChangeRate, "增减率") { Sign = SignOf(m.Groups["dir"].Value) },
             "比 2024 年度增加 5.07 万元，增长 42.68%"),
         new("增减额", R(@"(?<dir>增加|增长|减少|下降|降低|上升|提高|增支|减支|减|增|多|少)(?:了)?(?:支出)?(?:额)?(?:为)?(?:约)?"), f => !f.IsPercent,

@@ -19,7 +19,7 @@ internal static partial class WordPatterns
             "完成预算的 0.00%，决算数持平预算数的主要原因是未产生因公出国（境）费用。"),
         new("与上年持平", new Regex(@"(?:与|和|同|较)(?:上年|上年度|\d{4}年度?)(?:相比|比较)?(?:基本)?持平|(?<!预算数?)(?<!决算数?)持平(?!预算)", RegexOptions.Compiled), WordKind.Flat,
             "因公出国（境）费支出决算为 0.00 万元，与 2024 年持平"),
-        new("增加", new Regex(@"(?:增加|增长|上升|提高)(?=\d|了\d|为|到)", RegexOptions.Compiled), WordKind.Up, "比上年增加 19.77 万元，增长 88.61%"),
+        new("增加", new Regex(@"(?:增加|增长|上升|上涨|提高)(?=\d|了\d|为|到)", RegexOptions.Compiled), WordKind.Up, "比上年增加 19.77 万元，增长 88.61%"),
         new("减少", new Regex(@"(?:减少|下降|降低)(?=\d|了\d|为|到)", RegexOptions.Compiled), WordKind.Down, "今年收入总计减少 693.38 万元，降低 8.00%"),
     ];
 

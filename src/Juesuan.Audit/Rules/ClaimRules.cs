@@ -57,6 +57,13 @@ internal static class NarrativeClaims
 
     public static bool Printed(Claim c) => c.Number.Text.Length > 0;
 
+    /// <summary>An item's printed figure of the report's year, where every sentence that states it prints the same one; else null.</summary>
+    public static Claim? Once(PublishedReport r, string subject, Measure measure)
+    {
+        var all = r.Claims.Where(c => c.Subject == subject && c.Measure == measure && Printed(c) && OfReportYear(r, c)).ToList();
+        return all.Count > 0 && all.All(c => c.Number.Value == all[0].Number.Value) ? all[0] : null;
+    }
+
     /// <summary>Whether the claim speaks of the report's year (or either year is unknown).</summary>
     public static bool OfReportYear(PublishedReport r, Claim c) => c.Year is null || r.Year is null || c.Year == r.Year.Value.Value;
 
@@ -716,11 +723,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
     /// </summary>
     private IEnumerable<AuditFinding> ChangesAcrossTheNarrative(PublishedReport report)
     {
-        Claim? Once(string subject, Measure measure)
-        {
-            var all = report.Claims.Where(c => c.Subject == subject && c.Measure == measure && NarrativeClaims.Printed(c) && NarrativeClaims.OfReportYear(report, c)).ToList();
-            return all.Count > 0 && all.All(c => c.Number.Value == all[0].Number.Value) ? all[0] : null;
-        }
+        Claim? Once(string subject, Measure measure) => NarrativeClaims.Once(report, subject, measure);
 
         // "2018年基本支出预算较上年增17.1万元" / "1.工资福利支出较上年增18.67万元" / "2.商品和服务支出较上年减0.04万元" /
         // "3.对个人和家庭补助支出较上年增加0.11万元": no amounts, only changes — of every part, so they add up to the total's.
@@ -778,11 +781,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
     /// </summary>
     private IEnumerable<AuditFinding> AmountsAcrossTheNarrative(PublishedReport report)
     {
-        Claim? Once(string subject)
-        {
-            var all = report.Claims.Where(c => c.Subject == subject && c.Measure == Measure.Amount && NarrativeClaims.Printed(c) && NarrativeClaims.OfReportYear(report, c)).ToList();
-            return all.Count > 0 && all.All(c => c.Number.Value == all[0].Number.Value) ? all[0] : null;
-        }
+        Claim? Once(string subject) => NarrativeClaims.Once(report, subject, Measure.Amount);
 
         // (收入总计 = 本年支出合计 + 年末结转和结余 says the totals balance: N-BALANCE's, not a sum of the income's parts.)
         foreach (var (totalKey, partKeys, _) in Families.Where(f => !f.Complete && f.Parts.Length == 2 && !(f.Total == NarrativeItems.IncomeTotal && f.Parts.Contains(NarrativeItems.ClosingBalance))))

@@ -460,13 +460,13 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
     /// <summary>An unread figure as printed ("37337407.64元", "2.3亿元") in 万元; null for anything else.</summary>
     private static decimal? InWan(string printed)
     {
-        var m = UnreadMoney().Match(printed);
-        if (!m.Success || !decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        // The number as every printed figure is parsed (PrintedNumber), the unit brought to 万元.
+        if (UnreadMoney().Match(printed) is not { Success: true } m || PrintedNumber.TryParse(m.Groups["n"].Value, new PrintedPlace(null, null)) is not { } n)
         {
             return null;
         }
 
-        return m.Groups["u"].Value switch { "万元" => n, "亿元" => n * 10000m, _ => n / 10000m };
+        return m.Groups["u"].Value switch { "万元" => n.Value, "亿元" => n.Value * 10000m, _ => n.Value / 10000m };
     }
 
     [GeneratedRegex(@"^(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|亿元|元)$")]

@@ -348,62 +348,66 @@ public sealed class DirectionWords : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        // "少0.07万元，基本持平": roughly flat with a small change is the writer's judgement, not a contradiction.
-        foreach (var flat in report.Words.Where(w => w.Kind == WordKind.Flat && !w.Word.StartsWith("基本", StringComparison.Ordinal)
-                     && !w.Sentence.Contains("基本持平", StringComparison.Ordinal)))
+        // Statement by statement: a word and the figures it speaks of stand in one (a text that repeats one sentence must not
+        // compare every repeat with every other).
+        foreach (var statement in report.Statements)
         {
-            var same = report.Claims.Where(c => c.Sentence == flat.Sentence && c.Number.Place == flat.Place && c.Subject == flat.Subject).ToList();
-            var change = same.FirstOrDefault(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m);
-            if (change is not null)
+            // "少0.07万元，基本持平": roughly flat with a small change is the writer's judgement, not a contradiction.
+            foreach (var flat in statement.Words.Where(w => w.Kind == WordKind.Flat && !w.Word.StartsWith("基本", StringComparison.Ordinal)
+                         && !w.Sentence.Contains("基本持平", StringComparison.Ordinal)))
             {
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(flat),
-                    ClaimMessages.FlatWithChange(flat.SubjectName, flat.Word, change.Number.Value, NarrativeClaims.AsPrinted(change)))
-                { Printed = change.Number.Value, Computed = 0m, At = flat.Place };
-                continue;
-            }
-
-            // "减少0万元，与上年持平": a change of nothing is flat; the "减少0" wording is a note of its own (N-DIRECTION's zero change).
-            var moved = report.Words.FirstOrDefault(w => w.Sentence == flat.Sentence && w.Place == flat.Place && w.Subject == flat.Subject && w.Kind is WordKind.Up or WordKind.Down);
-            var nothing = same.Any(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate) && same.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate).All(c => c.Number.Value == 0m);
-            if (moved is not null && !nothing)
-            {
-                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(flat),
-                    ClaimMessages.FlatAndMoved(flat.SubjectName, moved.Word, flat.Word))
-                { At = flat.Place };
-            }
-        }
-
-        // A change and the rate that follows it disagree in sign. A sentence may compare twice ("较上年增加 38.97 万元，增长
-        // 168.7%，比 2019 年减少 24.87 万元，降低 28.6%"): each amount goes with the rate after it, not with every rate.
-        foreach (var group in report.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m)
-                     .GroupBy(c => (c.Sentence, c.Number.Place, c.Subject)))
-        {
-            var list = group.ToList();
-            for (var i = 0; i + 1 < list.Count; i++)
-            {
-                if (list[i].Measure == Measure.ChangeAmount && list[i + 1].Measure == Measure.ChangeRate
-                    && Math.Sign(list[i].Number.Value) != Math.Sign(list[i + 1].Number.Value))
+                var same = statement.Claims.Where(c => c.Subject == flat.Subject).ToList();
+                var change = same.FirstOrDefault(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m);
+                if (change is not null)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[i]),
-                        ClaimMessages.ChangeAndRateOpposite(list[i].SubjectName, list[i].Number.Value, NarrativeClaims.AsPrinted(list[i]), list[i + 1].Number.Value, NarrativeClaims.AsPrinted(list[i + 1])))
-                    { At = list[i].Number.Place };
-                    break;
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(flat),
+                        ClaimMessages.FlatWithChange(flat.SubjectName, flat.Word, change.Number.Value, NarrativeClaims.AsPrinted(change)))
+                    { Printed = change.Number.Value, Computed = 0m, At = flat.Place };
+                    continue;
+                }
+
+                // "减少0万元，与上年持平": a change of nothing is flat; the "减少0" wording is a note of its own (N-DIRECTION's zero change).
+                var moved = statement.Words.FirstOrDefault(w => w.Subject == flat.Subject && w.Kind is WordKind.Up or WordKind.Down);
+                var nothing = same.Any(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate) && same.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate).All(c => c.Number.Value == 0m);
+                if (moved is not null && !nothing)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(flat),
+                        ClaimMessages.FlatAndMoved(flat.SubjectName, moved.Word, flat.Word))
+                    { At = flat.Place };
                 }
             }
-        }
 
-        // "较上年增加 0.00 万元，增长 0%", "比预算增加0万元": no change is 持平, not an increase — a note: templates of several
-        // provinces (安徽, 云南, 广西 …) print it for every item that did not change, the figures are right, and reviewers
-        // of real reports do not count it against the department.
-        foreach (var zero in report.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.BudgetDifference or Measure.BaseYearChange
-                     && c.Number.Value == 0m && NarrativeClaims.Printed(c)))
-        {
-            var word = report.Words.FirstOrDefault(w => w.Sentence == zero.Sentence && w.Place == zero.Number.Place && w.Subject == zero.Subject && w.Kind is WordKind.Up or WordKind.Down);
-            if (word is not null)
+            // A change and the rate that follows it disagree in sign. A sentence may compare twice ("较上年增加 38.97 万元，增长
+            // 168.7%，比 2019 年减少 24.87 万元，降低 28.6%"): each amount goes with the rate after it, not with every rate.
+            foreach (var group in statement.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m).GroupBy(c => c.Subject))
             {
-                yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(zero),
-                    ClaimMessages.NoChangeNotFlat(zero.SubjectName, word.Word, NarrativeClaims.AsPrinted(zero)))
-                { Printed = 0m, At = zero.Number.Place };
+                var list = group.ToList();
+                for (var i = 0; i + 1 < list.Count; i++)
+                {
+                    if (list[i].Measure == Measure.ChangeAmount && list[i + 1].Measure == Measure.ChangeRate
+                        && Math.Sign(list[i].Number.Value) != Math.Sign(list[i + 1].Number.Value))
+                    {
+                        yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[i]),
+                            ClaimMessages.ChangeAndRateOpposite(list[i].SubjectName, list[i].Number.Value, NarrativeClaims.AsPrinted(list[i]), list[i + 1].Number.Value, NarrativeClaims.AsPrinted(list[i + 1])))
+                        { At = list[i].Number.Place };
+                        break;
+                    }
+                }
+            }
+
+            // "较上年增加 0.00 万元，增长 0%", "比预算增加0万元": no change is 持平, not an increase — a note: templates of several
+            // provinces (安徽, 云南, 广西 …) print it for every item that did not change, the figures are right, and reviewers
+            // of real reports do not count it against the department.
+            foreach (var zero in statement.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.BudgetDifference or Measure.BaseYearChange
+                         && c.Number.Value == 0m && NarrativeClaims.Printed(c)))
+            {
+                var word = statement.Words.FirstOrDefault(w => w.Subject == zero.Subject && w.Kind is WordKind.Up or WordKind.Down);
+                if (word is not null)
+                {
+                    yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(zero),
+                        ClaimMessages.NoChangeNotFlat(zero.SubjectName, word.Word, NarrativeClaims.AsPrinted(zero)))
+                    { Printed = 0m, At = zero.Number.Place };
+                }
             }
         }
     }

@@ -324,7 +324,7 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             // A budget statement's amounts are this year's budgets, compared with last year's ("公务接待费2.30万元，较上年减少1.5万元"),
             // as is a budget its own sentence states beside a change on last year ("…支出预算445372.24元，…同比减少36235.88元"): that
             // budget, never an amount another sentence states.
-            var sentence = claims.BySentence[change.Sentence];
+            var sentence = claims.Statement(change);
             var ownBudget = against == ChangeAgainst.LastYear
                 && sentence.Any(c => c.Subject == change.Subject && c.Measure == Measure.Budget)
                 && !sentence.Any(c => c.Subject == change.Subject && c.Measure == Measure.Amount);
@@ -405,12 +405,39 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
     /// it: "决算为 X 万元，较上年增加 Y 万元，增长 Z%"), else the only one the narrative states. Pairing across sentences when
     /// the subject has several would set one comparison against another.
     /// </summary>
-    /// <summary>The report's claims found by sentence, by item and by position, once: a text of many changes must not rescan all of them for each.</summary>
+    /// <summary>The report's claims found by statement, by item and by position, once: a text of many changes must not rescan all of them for each.</summary>
     private sealed class ClaimIndex(PublishedReport report)
     {
         public IReadOnlyList<Claim> All { get; } = report.Claims;
 
-        public ILookup<string, Claim> BySentence { get; } = report.Claims.ToLookup(c => c.Sentence, StringComparer.Ordinal);
+        private readonly Dictionary<object, IReadOnlyList<Claim>> _statementOf = StatementsOf(report);
+
+        /// <summary>The claims of the claim's own statement (not of every sentence printed alike: a hostile text repeats one).</summary>
+        public IReadOnlyList<Claim> Statement(Claim c) => _statementOf.TryGetValue(c, out var claims) ? claims : [c];
+
+        private static Dictionary<object, IReadOnlyList<Claim>> StatementsOf(PublishedReport report)
+        {
+            var map = new Dictionary<object, IReadOnlyList<Claim>>(ReferenceEqualityComparer.Instance);
+            foreach (var statement in report.Statements)
+            {
+                foreach (var c in statement.Claims)
+                {
+                    map.TryAdd(c, statement.Claims);
+                }
+            }
+
+            // Claims built without statements (a report assembled in code) are grouped by their sentence and place.
+            foreach (var group in report.Claims.Where(c => !map.ContainsKey(c)).GroupBy(c => (c.Sentence, c.Number.Place)))
+            {
+                var claims = group.ToList();
+                foreach (var c in claims)
+                {
+                    map[c] = claims;
+                }
+            }
+
+            return map;
+        }
 
         public ILookup<(string, Measure), Claim> ByItem { get; } = report.Claims.ToLookup(c => (c.Subject, c.Measure));
 
@@ -446,7 +473,7 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
 
         // The head stands before the change: the amounts (read or not) printed before it in its sentence.
         var at = claims.Position.GetValueOrDefault(change, -1);
-        var heads = claims.BySentence[change.Sentence].Where(c => c.Number.Place == change.Number.Place && c.Measure is Measure.Amount or Measure.Budget
+        var heads = claims.Statement(change).Where(c => c.Number.Place == change.Number.Place && c.Measure is Measure.Amount or Measure.Budget
                 && !ReferenceEquals(c, current) && NarrativeClaims.Printed(c) && claims.Position.GetValueOrDefault(c, -1) < at).Select(c => c.Number.Value)
             .Concat(unread[change.Sentence].Select(InWan).OfType<decimal>());
         var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
@@ -481,7 +508,7 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
         bool Mate(Claim c) => c.Subject == change.Subject && c.Measure == measure && NarrativeClaims.Printed(c); // a blank is N-BLANK's
         if (at >= 0)
         {
-            var inSentence = claims.BySentence[change.Sentence].Where(c => Mate(c) && c.Number.Place == change.Number.Place).Select(c => claims.Position[c]).Order().ToList();
+            var inSentence = claims.Statement(change).Where(c => Mate(c) && c.Number.Place == change.Number.Place).Select(c => claims.Position[c]).Order().ToList();
             var nearest = after ? inSentence.Where(i => i > at).Select(i => (int?)i).FirstOrDefault() : inSentence.Where(i => i < at).Select(i => (int?)i).LastOrDefault();
             // "收支较上年减少570.58万元…，主要原因是2022年收入总计7033.15万元…；2023年收入总计6462.57万元": figures of two years
             // after the change, in its reason, are no partner of it; the sentences around it may state this year's.
@@ -495,7 +522,7 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
         // A figure of a sentence that states its own change of the subject goes with that change, not this one; the change's own
         // sentence was weighed above.
         var all = claims.ByItem[(change.Subject, measure)].Where(c => Mate(c) && c.Sentence != change.Sentence
-            && !claims.BySentence[c.Sentence].Any(o => o.Subject == c.Subject && o.Measure == change.Measure)).ToList();
+            && !claims.Statement(c).Any(o => o.Subject == c.Subject && o.Measure == change.Measure)).ToList();
         return all.Count == 1 || (all.Count > 1 && all.All(c => c.Number.Value == all[0].Number.Value)) ? all[0] : null;
     }
 }

@@ -688,6 +688,9 @@ public sealed class HeldOutShapeTests
         // 北海 2023, a 单位决算: "二、决算单位构成" is whole; "一、单位主要职能" in the 目录 for the body's "一、主要职能" is one heading.
         const string unit = "目 录\n一、单位主要职能\n二、决算单位构成\n一、主要职能\n负责城市照明设施管理。\n二、决算单位构成\n本单位无下属单位。\n";
         Assert.Empty(new DamagedHeading().Check(Read(unit)));
+        // …and 重庆's "三、单位构成" is whole, not "决算单位构成" cut short (37 stored texts print it).
+        Assert.Empty(new DamagedHeading().Check(Read("三、单位构成\n本单位无下属单位。\n")));
+        Assert.Single(new DamagedHeading().Check(Read("、机构设置\n设办公室。\n")));
         Assert.DoesNotContain(new ContentsMatchBody().Check(Read(unit)), f => f.Severity != Severity.Note);
     }
 }

@@ -439,9 +439,11 @@ public sealed partial class DamagedHeading : IAuditRule
         "一般公共预算财政拨款支出决算情况说明", "一般公共预算财政拨款基本支出决算情况说明", "政府性基金预算财政拨款收入支出决算情况说明",
         "国有资本经营预算财政拨款支出决算情况说明", "“三公”经费财政拨款支出决算情况说明", "机关运行经费支出情况说明", "政府采购支出情况说明",
         "国有资产占用情况说明", "预算绩效管理情况说明", "部门职责", "机构设置", "部门决算单位构成", "名词解释", "部门概况", "主要职能",
-        // A 单位决算's own: "二、决算单位构成" is whole there, not "部门决算单位构成" cut short.
-        "决算单位构成", "单位决算单位构成", "单位职责", "单位概况",
     ];
+
+    // Whole headings of their own that end like a standard one: a 单位决算's "二、决算单位构成" is not "部门决算单位构成" cut short.
+    // (Never a standard for others to be measured by: "三、单位构成" of 重庆's template is whole too.)
+    private static readonly string[] AlsoWhole = ["决算单位构成", "单位决算单位构成", "单位构成"];
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
@@ -464,7 +466,7 @@ public sealed partial class DamagedHeading : IAuditRule
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingOrdinalLost(text)) { At = line.Place };
             }
             else if (Standard.FirstOrDefault(h => h.Length > body.Length && h.Length - body.Length <= 2 && h.EndsWith(body, StringComparison.Ordinal)
-                         && !Standard.Contains(body) && !wrapped) is { } whole)
+                         && !Standard.Contains(body) && !AlsoWhole.Contains(body) && !wrapped) is { } whole)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingTruncated(body, whole)) { At = line.Place };
             }

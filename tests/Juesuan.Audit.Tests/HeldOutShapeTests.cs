@@ -693,4 +693,38 @@ public sealed class HeldOutShapeTests
         Assert.Single(new DamagedHeading().Check(Read("、机构设置\n设办公室。\n")));
         Assert.DoesNotContain(new ContentsMatchBody().Check(Read(unit)), f => f.Severity != Severity.Note);
     }
+    [Fact]
+    public void Three_public_category_budgets_derived_from_their_differences_make_up_the_whole_budget()
+    {
+        // 海口 2021 (a court): 0 + (57.36 + 17.54) + (0.18 + 4.82) = 79.90, the text states the whole budget as 89.90.
+        const string text = "一、“三公”经费支出决算总体情况说明\n2021年度一般公共预算财政拨款“三公”经费支出预算为89.90万元，支出决算为57.53万元，完成预算的63.99%。\n"
+            + "二、“三公”经费支出决算具体情况说明\n（一）因公出国（境）费支出0万元。\n因公出国（境）费支出决算比预算数增加（减少）0万元，增长（下降）0%。主要原因是全年未安排团组。\n"
+            + "（二）公务用车购置及运行费支出57.36万元。\n公务用车购置及运行费支出决算数比预算数减少17.54万元，下降23.42%。主要原因是加强公务用车管理。\n"
+            + "（三）公务接待费支出0.18万元。\n公务接待费支出决算数比预算数减少4.82万元，下降96.40%。主要原因是加强公务接待管理。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains("79.9", f.Message, StringComparison.Ordinal);
+        Assert.Contains("89.9", f.Message, StringComparison.Ordinal);
+        // The template's "增加（减少）0万元" is read as no difference: the abroad category's budget is its 决算, 0.
+        Assert.Contains(Read(text).Claims, c => c.Subject == "三公:因公出国（境）费" && c.Measure == Core.Published.Measure.BudgetDifference && c.Number.Value == 0m);
+        // With the whole budget 79.90 the three make it up, within the rounding of the printed figures.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("89.90", "79.90", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        // Two categories alone may fall short of the whole (the third's budget is not known), never exceed it.
+        var two = text.Replace("因公出国（境）费支出决算比预算数增加（减少）0万元，增长（下降）0%。", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(two)), f => f.Severity == Severity.Error);
+        Assert.Contains(new PartsOfStatedTotal().Check(Read(two.Replace("89.90", "70.00", StringComparison.Ordinal))), f => f.Severity == Severity.Error && f.Message.Contains("超过", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void A_reason_naming_an_item_that_moved_the_other_way_by_its_own_figures_is_a_warning()
+    {
+        // 红河 2021: the vehicles' running costs fell by 332.09, yet the rise of the whole is put down to their rise.
+        const string text = "一、“三公”经费支出情况说明\n公务用车运行维护费707.53万元，比2020年减少332.09万元，减少31.94%。\n"
+            + "2021年“三公”经费决算数比2020年增加43万元，增长4.01%。主要是原因公务用车运行维护费增加，接待工作增多。\n";
+        var f = Assert.Single(new ReasonDirection().Check(Read(text)));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("332.09", f.Message, StringComparison.Ordinal);
+        // Had the running costs risen, the reason would agree with them.
+        Assert.Empty(new ReasonDirection().Check(Read(text.Replace("比2020年减少332.09万元，减少31.94%", "比2020年增加32.09万元，增长4.75%", StringComparison.Ordinal))));
+        // An item named without a direction after it argues nothing.
+        Assert.Empty(new ReasonDirection().Check(Read(text.Replace("公务用车运行维护费增加，", "公务用车运行维护费的使用，", StringComparison.Ordinal))));
+    }
 }

@@ -57,6 +57,13 @@ public static class ClaimMessages
             + string.Join("，", parts.Select(p => $"{p.Item} {F(p.Actual)} ÷ {p.Rate} = {F(Math.Round(p.Budget, 2))}"))
             + $"）：完成率像是按“三公”经费总预算计算的（{string.Join("，", parts.Select(p => $"{F(p.Actual)} ÷ {F(whole)} = {P(p.OfWhole)}%"))}），应按各项自己的预算计算");
 
+    /// <summary>N-PARTS: the 三公 categories' budgets (printed, or 决算 less the stated difference) do not make up the 三公 budget.</summary>
+    public static AuditMessage CategoryBudgetsDiffer(IReadOnlyList<(string Item, string How)> parts, decimal sum, decimal whole, bool complete) =>
+        new(AuditMessageId.CategoryBudgetsDiffer,
+            $"各项的预算数之和 {F(Math.Round(sum, 2))} 万元 {(complete ? "≠" : "超过")} “三公”经费预算 {F(whole)} 万元（"
+            + string.Join("；", parts.Select(p => $"{p.Item} {p.How}"))
+            + (complete ? "）：三项预算合起来就是“三公”经费预算，总预算或某项与预算的差额写错了" : "）：部分项目的预算已超过总预算，总预算或某项与预算的差额写错了"));
+
     /// <summary>N-BALANCE: the two totals' changes differ, though the totals are equal every year.</summary>
     public static AuditMessage TotalsChangeDiffer(decimal income, PrintedPlace incomePlace, decimal spending) =>
         new(AuditMessageId.TotalsChangeDiffer,
@@ -106,6 +113,11 @@ public static class ClaimMessages
     public static AuditMessage ReasonArguesOtherWay(string item, string word, string reason, bool arguesUp) =>
         new(AuditMessageId.ReasonArguesOtherWay,
             $"{item}“{word}”，所述原因“{(reason.Length <= 40 ? reason : reason[..40] + "…")}”说的却是{(arguesUp ? "增加" : "减少")}");
+
+    /// <summary>N-REASON: a change's reason names an item moving one way; the narrative states that item's change the other way.</summary>
+    public static AuditMessage ReasonPartMovedOtherWay(string item, string reason, string part, decimal change, string printed, PrintedPlace place) =>
+        new(AuditMessageId.ReasonPartMovedOtherWay,
+            $"{item}增减的原因说“{reason}”，但情况说明 {place} 写{part}较上年{(change < 0m ? "减少" : "增加")} {printed}：原因与该项自己的数字方向相反");
 
     /// <summary>
     /// N-PARTS: the changes of the parts (against 上年, or against the budget) do not add up to the total's; when a part is not

@@ -477,7 +477,81 @@ public sealed partial class ReasonDirection : IAuditRule
             yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(w), ClaimMessages.ReasonArguesOtherWay(w.SubjectName, w.Word, reason, arguesUp: argues > 0))
             { At = w.Place };
         }
+
+        foreach (var f in PartsMovingOtherWay(report))
+        {
+            yield return f;
+        }
     }
+
+    /// <summary>
+    /// "“三公”经费决算数比2020年增加43万元…主要是原因公务用车运行维护费增加" while the narrative said before it "公务用车运行维护费
+    /// 707.53万元，比2020年减少332.09万元": a reason that names an item moving one way, where the item's own figures moved the
+    /// other. Taken only where every change the narrative states for that item, against last year, has one sign.
+    /// </summary>
+    private IEnumerable<AuditFinding> PartsMovingOtherWay(PublishedReport report)
+    {
+        var moved = report.Claims.Where(c => c.Measure == Measure.ChangeAmount && c.Number.Value != 0m && NarrativeClaims.Printed(c))
+            .GroupBy(c => c.Subject)
+            .Where(g => g.Select(c => Math.Sign(c.Number.Value)).Distinct().Count() == 1)
+            .Select(g => (Name: Named(g.First()), Change: g.First()))
+            .Where(p => p.Name.Length >= 4)
+            .ToList();
+        if (moved.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var statement in report.Statements)
+        {
+            // A change of the sentence's own against last year, and the reason given for it (in the sentence, or in the one
+            // after it that opens with 主要原因).
+            var said = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var w in statement.Words.Where(w => w.Kind is WordKind.Up or WordKind.Down && w.Reason is { Length: > 0 }))
+            {
+                var explained = statement.Claims.FirstOrDefault(c => c.Subject == w.Subject && c.Measure == Measure.ChangeAmount && c.Number.Value != 0m);
+                if (explained is null || !said.Add(w.Subject + "\n" + w.Reason))
+                {
+                    continue;
+                }
+
+                var reason = w.Reason!;
+                foreach (var (name, change) in moved)
+                {
+                    if (change.Subject == w.Subject || statement.Claims.Any(c => c.Subject == change.Subject && c.Measure == Measure.ChangeAmount))
+                    {
+                        continue;
+                    }
+
+                    var at = reason.IndexOf(name, StringComparison.Ordinal);
+                    if (at < 0 || NamedDirection().Match(reason, at + name.Length) is not { Success: true } word)
+                    {
+                        continue;
+                    }
+
+                    var says = DownWords().IsMatch(word.Groups["dir"].Value) ? -1 : 1;
+                    if (says != Math.Sign(change.Number.Value))
+                    {
+                        yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(explained),
+                            ClaimMessages.ReasonPartMovedOtherWay(explained.SubjectName, name + word.Value, change.SubjectName, change.Number.Value, NarrativeClaims.AsPrinted(change), change.Number.Place))
+                        { Printed = change.Number.Value, At = explained.Number.Place };
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The item's name as a sentence prints it: a 功能分类 item without its code.</summary>
+    private static string Named(Claim c)
+    {
+        var name = c.SubjectName;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space >= 0 && name[..space].All(char.IsAsciiDigit) ? name[(space + 1)..] : name;
+    }
+
+    [GeneratedRegex(@"\G(?:支出|费用|经费)?(?:较上年|比上年|同比)?(?:有所|大幅|明显|较大幅度)?(?<dir>增加|增长|上升|提高|上涨|减少|下降|降低)")]
+    private static partial Regex NamedDirection();
 
     /// <summary>The text of the clause (between ，；。 and the like) that precedes <paramref name="index"/>.</summary>
     private static string ClauseBefore(string text, int index)
@@ -560,6 +634,11 @@ public sealed class PartsOfStatedTotal : IAuditRule
         foreach (var f in AmountsAcrossTheNarrative(report))
         {
             yield return f;
+        }
+
+        if (CategoryBudgetsAgainstWhole(report) is { } budgets)
+        {
+            yield return budgets;
         }
 
         // The narrative-wide sum repeats a sentence's own when total and parts stand in one sentence: said once.
@@ -783,6 +862,69 @@ public sealed class PartsOfStatedTotal : IAuditRule
     /// one of out (使用非财政拨款结余), each stated once, in sentences of their own. Parts that add up to more than the total
     /// contradict it whatever was left out.
     /// </summary>
+    /// <summary>
+    /// "“三公”经费支出预算为89.90万元…因公出国（境）费…比预算数增加（减少）0万元…公务用车购置及运行费支出57.36万元…比预算数减少
+    /// 17.54万元…公务接待费支出0.18万元…比预算数减少4.82万元": each category's budget is its 决算 less its difference from the
+    /// budget (0, 74.90, 5.00), and the three make up the 三公 budget — 79.90, not 89.90. Taken only where the narrative prints
+    /// one whole budget and one figure for each category's amount and difference (a text of several units prints several).
+    /// </summary>
+    private AuditFinding? CategoryBudgetsAgainstWhole(PublishedReport report)
+    {
+        var wholes = report.Claims.Where(c => c.Subject == NarrativeItems.ThreePublicTotal && c.Measure == Measure.Budget && NarrativeClaims.Printed(c)).ToList();
+        if (wholes.Count == 0 || wholes.Select(c => c.Number.Value).Distinct().Count() != 1 || wholes[0].Number.Value <= 0m)
+        {
+            return null;
+        }
+
+        var whole = wholes[0];
+        var budgets = new List<(string Item, decimal Budget, decimal Tolerance, string How)>();
+        foreach (var category in new[] { ThreePublicCategory.Abroad, ThreePublicCategory.Vehicles, ThreePublicCategory.Reception })
+        {
+            if (CategoryBudget(report, category) is { } b)
+            {
+                budgets.Add(b);
+            }
+            else if (category == ThreePublicCategory.Vehicles && CategoryBudget(report, ThreePublicCategory.VehiclePurchase) is { } p
+                && CategoryBudget(report, ThreePublicCategory.VehicleRunning) is { } r)
+            {
+                budgets.Add((NarrativeItems.Display(category), p.Budget + r.Budget, p.Tolerance + r.Tolerance, $"{p.How} + {r.How}"));
+            }
+        }
+
+        // Two of the three may not exceed the whole; all three make it up.
+        var sum = budgets.Sum(b => b.Budget);
+        var tolerance = budgets.Sum(b => b.Tolerance) + (whole.Number.Precision / 2m);
+        var wrong = budgets.Count == 3 ? Math.Abs(sum - whole.Number.Value) > tolerance : budgets.Count == 2 && sum > whole.Number.Value + tolerance;
+        return wrong
+            ? new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(whole),
+                ClaimMessages.CategoryBudgetsDiffer([.. budgets.Select(b => (b.Item, b.How))], sum, whole.Number.Value, complete: budgets.Count == 3))
+            { Printed = whole.Number.Value, Computed = sum, Tolerance = tolerance, At = whole.Number.Place }
+            : null;
+    }
+
+    /// <summary>A 三公 category's budget: printed, or its 决算 less its stated difference from the budget — each printed once.</summary>
+    private static (string Item, decimal Budget, decimal Tolerance, string How)? CategoryBudget(PublishedReport report, string category)
+    {
+        static List<Claim> Of(PublishedReport report, string category, Measure measure) =>
+            [.. report.Claims.Where(c => c.Subject == category && c.Measure == measure && NarrativeClaims.Printed(c)).DistinctBy(c => c.Number.Value)];
+
+        var name = NarrativeItems.Display(category);
+        if (Of(report, category, Measure.Budget) is [var budget])
+        {
+            return (name, budget.Number.Value, budget.Number.Precision / 2m, $"预算 {NarrativeClaims.AsPrinted(budget)}");
+        }
+
+        if (Of(report, category, Measure.Amount) is [var amount] && Of(report, category, Measure.BudgetDifference) is [var difference])
+        {
+            var derived = amount.Number.Value - difference.Number.Value;
+            var sign = difference.Number.Value < 0m ? "+" : "−";
+            return (name, derived, (amount.Number.Precision + difference.Number.Precision) / 2m,
+                $"{NarrativeClaims.AsPrinted(amount)} {sign} {NarrativeClaims.AsPrinted(difference)} = {derived:0.00}");
+        }
+
+        return null;
+    }
+
     private IEnumerable<AuditFinding> AmountsAcrossTheNarrative(PublishedReport report)
     {
         Claim? Once(string subject) => NarrativeClaims.Once(report, subject, Measure.Amount);

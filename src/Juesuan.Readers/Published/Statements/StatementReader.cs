@@ -1199,6 +1199,6 @@ internal static partial class StatementReader
     [GeneratedRegex(@"占(?<whole>[^，,。；;%％\dXx×Ｘ]{0,16}?)\s*[%％](?=[，,。；;）)]|$)")]
     private static partial Regex BlankShare();
 
-    [GeneratedRegex(@"^\s*(?:主要原因|原因)(?:是|为)?[：:，]?(.*)$")]
+    [GeneratedRegex(@"^\s*(?:主要原因|原因|主要是原因|主要是由于|主要系)(?:是|为)?[：:，]?(.*)$")]
     private static partial Regex FollowingReason();
 }

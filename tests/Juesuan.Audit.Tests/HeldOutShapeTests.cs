@@ -727,4 +727,128 @@ public sealed class HeldOutShapeTests
         // An item named without a direction after it argues nothing.
         Assert.Empty(new ReasonDirection().Check(Read(text.Replace("公务用车运行维护费增加，", "公务用车运行维护费的使用，", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void A_year_that_opens_a_clause_speaks_for_the_bare_amounts_listed_after_it()
+    {
+        // 儋州 2023 (a kindergarten): 453.13 − 400.22 = 52.91, 52.91 ÷ 400.22 = 13.22% — right; the second 400.22 is 2022's too.
+        const string text = "一、收入支出决算总体情况说明\n2023年度收入总计453.13万元，支出总计453.13万元，2022年度收入总计400.22万元，支出总计400.22万元，"
+            + "与2022年度相比，收入、支出总计各增加52.91万元，增长13.22%。主要原因是人员工资福利基数增加。\n";
+        var report = Read(text);
+        Assert.Equal(2, report.Claims.Count(c => c.Measure == Core.Published.Measure.PriorAmount && c.Number.Value == 400.22m));
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(report), f => f.Severity == Severity.Error);
+        Assert.Contains(new NarrativeYearOnYear().Check(Read(text.Replace("13.22%", "15.23%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Income_kinds_and_the_carry_over_listed_under_the_income_total_may_not_exceed_it()
+    {
+        // 刘堡镇卫生院 2021: 364.5594 + 50.7050 + 14.9614 = 430.2258, the total printed 415.2644.
+        const string text = "一、收入支出决算总体情况说明\n（一）收入决算情况。2021年度，收入总计为415.2644万元，其中：\n1.财政拨款收入364.5594万元，为一般公共预算资金。\n"
+            + "2.事业收入50.7050万元，为事业单位开展专业业务活动取得的收入。\n3.上年结转和结余14.9614万元，为以前年度结转的资金。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains("430.2258", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("415.2644", "430.2258", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        // A kind left out (其他收入) may make up a total larger than the parts listed.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("415.2644", "440.0000", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_final_account_published_before_its_year_ended_is_of_another_year()
+    {
+        // 阿坝州 2023 (a hospital's 目录 page): a 2023 决算 dated 2023-09-06.
+        const string text = "目录\n公开时间:2023年9月6日\n第一部分 单位概况\n一、主要职责\n第二部分 2023年度单位决算情况说明\n一、收入支出决算总体情况说明\n第三部分 名词解释\n";
+        var f = Assert.Single(new WrongYear().Check(Read(text)));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("2023年9月6日", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("2023年9月6日", "2024年9月6日", StringComparison.Ordinal))));
+        // A 部门预算 is published before its year: no finding.
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("决算", "预算", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_title_year_printed_before_the_units_name_is_the_reports_year()
+    {
+        // 大英 2024 (a school): title "2024年度…红旗小学部门决算", its 目录 "第二部分 2023年度部门决算情况说明……5".
+        const string text = "2024年度四川省大英县红旗小学部门决算\n目录\n第一部分 部门概况……2\n第二部分 2023年度部门决算情况说明……5\n第三部分 名词解释……9\n";
+        var report = Read(text);
+        Assert.Equal(2024, report.Year?.Value);
+        Assert.Contains(new WrongYear().Check(report), f => f.Severity == Severity.Error && f.Message.Contains("2023年度部门决算情况说明", StringComparison.Ordinal));
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("2023年度部门决算情况说明", "2024年度部门决算情况说明", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_difference_from_a_printed_budget_follows_from_the_two()
+    {
+        // 潍坊 / 南安 (三公 summaries): 9663 − 13874 = −4211 (printed 4121); (1421 − 2621) ÷ 2621 = −45.78% (printed 45.8%, right).
+        var amount = Read("一、“三公”经费决算情况\n2015年市级“三公”经费决算数为9663万元，预算数为13874万元，比年初预算数减少4121万元。\n");
+        Assert.Contains("4,211", Assert.Single(new NarrativeYearOnYear().Check(amount), f => f.Severity == Severity.Error).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(Read("一、“三公”经费决算情况\n2015年市级“三公”经费决算数为9663万元，预算数为13874万元，比年初预算数减少4211万元。\n")),
+            f => f.Severity == Severity.Error);
+        const string rate = "一、“三公”经费决算情况\n经汇总，本级2020年“三公”经费决算数为1421万元，比年初预算的2621万元下降45.8%。\n";
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(Read(rate)), f => f.Severity == Severity.Error);
+        Assert.Contains(new NarrativeYearOnYear().Check(Read(rate.Replace("45.8%", "54.8%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        // A region's summary owes no counts of vehicles and batches.
+        Assert.DoesNotContain(new SectionsPresent().Check(Read(rate)), f => f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void Vehicle_running_costs_go_by_their_other_names()
+    {
+        // 南安 2020: "公务用车运行经费"; 海口 2021: "公务用车(含执勤执法用车)运行支出".
+        var a = Read("一、“三公”经费决算情况\n“三公”经费决算数为1421万元，其中，因公出国（境）经费7万元；公务接待费192万元；公务用车购置经费142万元；公务用车运行经费1080万元。\n");
+        Assert.Contains(a.Claims, c => c.Subject == "三公:公务用车运行维护费" && c.Number.Value == 1080m);
+        Assert.Contains(a.Claims, c => c.Subject == "三公:公务用车购置费" && c.Number.Value == 142m);
+        var b = Read("（二）公务用车购置及运行费\n公务用车（含执勤执法用车）运行支出57.36万元，主要用于公务用车运行及维护。\n");
+        Assert.Contains(b.Claims, c => c.Subject == "三公:公务用车运行维护费" && c.Number.Value == 57.36m);
+    }
+
+    [Fact]
+    public void A_template_note_asking_the_unit_to_fill_in_is_residue()
+    {
+        var f = Assert.Single(new TemplateInstructions().Check(Read("目录（注:请单位根据实际注明页码）\n第一部分 单位概况\n")));
+        Assert.Equal(Severity.Error, f.Severity);
+    }
+
+    [Fact]
+    public void Units_by_kind_add_up_to_the_units_stated()
+    {
+        // 东岳 2018 (a school): "下属二级决算单位0个，其中行政单位0个，参照公务员法管理的事业单位1个".
+        const string text = "一、机构设置\n下属二级决算单位0个，其中行政单位0个，参照公务员法管理的事业单位1个，下设校长办公室、教务处。\n";
+        var f = Assert.Single(new HeadcountParts().Check(Read(text)));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("个单位", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new HeadcountParts().Check(Read(text.Replace("单位0个，其中", "单位1个，其中", StringComparison.Ordinal))));
+        Assert.Empty(new HeadcountParts().Check(Read("一、机构设置\n纳入本部门决算汇编范围的独立核算单位共8个，其中行政单位1个，事业单位7个。\n")));
+        // Fewer in the kinds than in the whole: a kind left unnamed, or a slip — a warning.
+        Assert.Equal(Severity.Warning, Assert.Single(new HeadcountParts().Check(Read("一、机构设置\n纳入本部门决算汇编范围的独立核算单位共9个，其中行政单位1个，事业单位7个。\n"))).Severity);
+    }
+
+    [Fact]
+    public void Three_public_parts_in_the_paragraphs_after_the_total_add_up_to_it()
+    {
+        // 潍坊 2015 (a newspaper's report of the city's summary): 326 + 8645 + 692 = 9663; a 公务用车 sentence's own 其中 between them.
+        const string text = "一、“三公”经费决算情况\n2015年市级“三公”经费决算数为9663万元，预算数为13874万元，比年初预算数减少4211万元，主要是严格控制支出。\n"
+            + "其中，因公出国（境）经费326万元，比年初预算数减少84万元，共组织因公出国（境）团组17个，105人次。\n"
+            + "公务用车购置及运行维护费8645万元，比年初预算数减少2039万元。其中公务用车购置费131万元，比年初预算数减少469万元；公务用车运行维护费8514万元，比年初预算数减少1570万元。\n"
+            + "公务接待费692万元，比年初预算数减少2088万元。\n";
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        // (The categories' budgets, each 决算 + its shortfall, then miss the whole budget by the same 63: said too.)
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("公务接待费692万元", "公务接待费629万元", StringComparison.Ordinal))),
+            f => f.Severity == Severity.Error && f.Message.Contains("其中各项之和", StringComparison.Ordinal));
+        Assert.Contains("9,600", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reception_at_home_and_abroad_are_the_reception_costs_parts_and_a_count_between_an_amount_and_its_difference_is_passed_over()
+    {
+        // 潍坊 2015: 603 + 89 = 692; "购置用车6辆" stands between 公务用车购置费 131 and its difference from the budget, 469.
+        const string text = "一、“三公”经费决算情况\n公务接待费692万元，比年初预算数减少2088万元。其中国内接待费603万元，共计接待3837批次，37861人次；国（境）外接待费89万元，共计接待152批次，1817人次。\n"
+            + "其中公务用车购置费131万元，购置用车6辆，比年初预算数减少469万元。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Subject == "三公:公务用车购置费" && c.Measure == Core.Published.Measure.BudgetDifference && c.Number.Value == -469m);
+        Assert.Single(report.Claims, c => c.Subject == "三公:公务接待费" && c.Measure == Core.Published.Measure.Amount);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(report), f => f.Severity == Severity.Error);
+        Assert.Contains(new PartsOfStatedTotal().Check(Read(text.Replace("国内接待费603万元", "国内接待费630万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
 }

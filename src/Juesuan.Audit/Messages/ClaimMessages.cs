@@ -197,9 +197,9 @@ public static class ClaimMessages
         new(AuditMessageId.TotalsDiffer, $"收入总计 {income}（{incomePlace}）≠ 支出总计 {spending}，差 {F(difference)} 万元：收支总计按定义相等");
 
     /// <summary>N-HEADCOUNT: people in parts that exclude each other against the count they break down (<paramref name="whole"/>: the part broken down).</summary>
-    public static AuditMessage HeadcountPartsDiffer(string? whole, int total, IReadOnlyList<(string Label, int Count)> parts, string excerpt) =>
+    public static AuditMessage HeadcountPartsDiffer(string? whole, int total, IReadOnlyList<(string Label, int Count)> parts, string excerpt, string unit = "人") =>
         new(AuditMessageId.HeadcountPartsDiffer,
-            $"{(whole is null ? "" : whole + " ")}{total} 人 ≠ 各部分之和 {string.Join(" + ", parts.Select(p => $"{p.Label} {p.Count}"))} = {parts.Sum(p => p.Count)} 人（{excerpt}）");
+            $"{(whole is null ? "" : whole + " ")}{total} {unit} ≠ 各部分之和 {string.Join(" + ", parts.Select(p => $"{p.Label} {p.Count}"))} = {parts.Sum(p => p.Count)} {unit}（{excerpt}）");
 
     /// <summary>N-DIVISIONS: "设立 1 个内设机构，分别是：办公室、A科、B科" — the count stated and the names (or the "一室两科" summary) listed.</summary>
     public static AuditMessage DivisionCountDiffers(int stated, int listed, string how, string excerpt) =>

@@ -47,6 +47,11 @@ public static class NarrativeMessages
         new(AuditMessageId.ThisYearsFigureUnderLastYear,
             $"情况说明把 {F(amount)} 万元写作{writtenYear}年的{item}，但它正是本年度（{year}）{table ?? "表"}的数字，同处又说较上年{(change > 0 ? "增加" : "减少")} {F(Math.Abs(change))} 万元：“{writtenYear}年”疑为上年报告的残留，应为“{year}年”");
 
+    /// <summary>N-YOY: a difference from the budget (or its rate) that the 决算 and the budget printed beside it do not give.</summary>
+    public static AuditMessage BudgetDifferenceDiffers(string item, string amount, string budget, decimal expected, decimal budgetValue, string printed, decimal stated, bool rate) =>
+        new(AuditMessageId.BudgetDifferenceDiffers,
+            $"{item} 决算 {amount} − 预算 {budget} = {F(expected)} 万元（{(expected >= 0 ? "增长" : "下降")} {P(Math.Abs(expected / budgetValue * 100m))}%），情况说明写{(stated < 0 ? (rate ? "下降" : "减少") : (rate ? "增长" : "增加"))} {printed}");
+
     /// <summary>N-YOY: a 三公 category's change against its budget, where 公开07表 prints the budget.</summary>
     public static AuditMessage BudgetDifferenceAgainstTable(string item, decimal change, string changePrinted, string table, decimal budget, decimal actual, decimal expected) =>
         new(AuditMessageId.BudgetDifferenceAgainstTable,

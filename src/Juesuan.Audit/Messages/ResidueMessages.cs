@@ -66,4 +66,9 @@ public static class ResidueMessages
 
     /// <summary>R-UNIT: "488.8. 万元".</summary>
     public static AuditMessage PointDoubled(string figure, string excerpt) => new(AuditMessageId.PointDoubled, $"“{figure}”的数字多了一个小数点：{excerpt}");
+
+    /// <summary>R-YEAR: the page's date of publication falls within the year its 决算 speaks of.</summary>
+    public static AuditMessage PublishedBeforeYearEnd(string dated, int year) =>
+        new(AuditMessageId.PublishedBeforeYearEnd,
+            $"“{dated}”在 {year} 年度结束之前：{year} 年度决算要到 {year + 1} 年才能编成公开，报告的年度或公开日期写错了");
 }

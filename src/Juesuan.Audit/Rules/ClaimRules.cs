@@ -598,6 +598,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
         // stated by its sub-items, or by its running costs alone when nothing names its purchase (see StandsIn).
         (NarrativeItems.ThreePublicTotal, [NarrativeItems.ThreePublicPrefix + "因公出国（境）费", NarrativeItems.ThreePublicPrefix + "公务接待费", NarrativeItems.ThreePublicPrefix + "公务用车购置费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
         (NarrativeItems.ThreePublicTotal, [NarrativeItems.ThreePublicPrefix + "因公出国（境）费", NarrativeItems.ThreePublicPrefix + "公务接待费", NarrativeItems.ThreePublicPrefix + "公务用车运行维护费"], true),
+        (NarrativeItems.ThreePublicPrefix + "公务接待费", [NarrativeItems.ThreePublicPrefix + "国内公务接待费", NarrativeItems.ThreePublicPrefix + "国（境）外接待费"], true),
         (NarrativeItems.GeneralBudgetBasic, [NarrativeItems.PersonnelCost, NarrativeItems.PublicCost], true),
         (NarrativeItems.AppropriationExpenditure, [NarrativeItems.AppropriationBasic, NarrativeItems.AppropriationProject], true),
         // "财政拨款收入24,940.34万元（其中，一般公共预算24,399.59万元，政府性基金预算540.75万元，国有资本经营预算0万元）".
@@ -609,6 +610,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.IncomeTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
         // "收入合计3647.38万元，其中：财政拨款收入2150.48万元，事业收入1497.40万元": the income kinds of the year.
         ("本年收入合计", [NarrativeItems.AppropriationIncome, "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"], false),
+        // "收入总计为415.2644万元，其中：1.财政拨款收入364.5594万元…2.事业收入50.7050万元…3.上年结转和结余14.9614万元": the
+        // kinds of the year with what was carried over — more than the total is wrong whatever was left out.
+        (NarrativeItems.IncomeTotal, [NarrativeItems.AppropriationIncome, "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "上年结转和结余"], false),
         ("本年支出合计", [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.ExpenditureTotal, [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.PerformancePrefix + "项目数", [NarrativeItems.PerformancePrefix + "一般公共预算项目数", NarrativeItems.PerformancePrefix + "政府性基金预算项目数", NarrativeItems.PerformancePrefix + "国有资本经营预算项目数"], true),
@@ -626,26 +630,17 @@ public sealed class PartsOfStatedTotal : IAuditRule
             yield return f;
         }
 
-        foreach (var f in AcrossStatements(report))
-        {
-            yield return f;
-        }
-
-        foreach (var f in AmountsAcrossTheNarrative(report))
-        {
-            yield return f;
-        }
-
         if (CategoryBudgetsAgainstWhole(report) is { } budgets)
         {
             yield return budgets;
         }
 
-        // The narrative-wide sum repeats a sentence's own when total and parts stand in one sentence: said once.
-        var changes = new HashSet<(PrintedPlace?, decimal?, decimal?)>();
-        foreach (var f in ChangesOfParts(report).Concat(ChangesAcrossTheNarrative(report)))
+        // A total whose parts open the next paragraph is added up by more than one of these, and the narrative-wide sum repeats a
+        // sentence's own when total and parts stand in one sentence: each said once.
+        var said = new HashSet<(PrintedPlace?, decimal?, decimal?)>();
+        foreach (var f in AcrossStatements(report).Concat(AmountsAcrossTheNarrative(report)).Concat(ChangesOfParts(report)).Concat(ChangesAcrossTheNarrative(report)))
         {
-            if (changes.Add((f.At, f.Printed, f.Computed)))
+            if (said.Add((f.At, f.Printed, f.Computed)))
             {
                 yield return f;
             }
@@ -740,28 +735,43 @@ public sealed class PartsOfStatedTotal : IAuditRule
             var window = statements.Skip(i).Take(5).TakeWhile(s => s.Section == statements[i].Section).SelectMany(s => s.Claims).ToList();
             foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, window)))
             {
-                // "…，其中：" closes the sentence: the parts follow, one per sentence, in the same section.
+                // "…，其中：" closes the sentence, or the next opens with 其中 ("…决算数为9663万元…。" / "其中，因公出国（境）经费326万元…"
+                // / "公务用车购置及运行维护费8645万元…。其中公务用车购置费131万元…" / "公务接待费692万元…"): the parts follow, one or more
+                // per sentence, in the same section; a part's own parts between them are passed over.
                 // (A budget statement's "…预算合计32.6万元。其中：…" lists budgets: its parts are budgets too.)
-                if (OpensParts(statements, i, report) && claims.LastOrDefault(c => c.Subject == totalKey && c.Measure is Measure.Amount or Measure.Budget) is { } total
-                    && !claims.Any(c => partKeys.Contains(c.Subject)))
+                var opens = OpensParts(statements, i, report)
+                    || (i + 1 < statements.Count && statements[i + 1].Section == statements[i].Section && statements[i + 1].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal));
+                if (opens && !claims.Any(c => partKeys.Contains(c.Subject)))
                 {
-                    var parts = new List<Claim>();
-                    for (var j = i + 1; j < statements.Count && j <= i + partKeys.Length && statements[j].Section == statements[i].Section; j++)
+                    foreach (var measure in new[] { Measure.Amount, Measure.Budget })
                     {
-                        // One or more to a sentence ("公务接待费为111.43万元…；公务用车购置及运行维护费为1,003.64万元…").
-                        var found = statements[j].Claims.Where(NarrativeClaims.Printed)
-                            .Where(c => partKeys.Contains(c.Subject) && c.Measure == total.Measure && parts.All(p => p.Subject != c.Subject)).DistinctBy(c => c.Subject).ToList();
-                        if (found.Count == 0)
+                        if (claims.LastOrDefault(c => c.Subject == totalKey && c.Measure == measure) is not { } total)
+                        {
+                            continue;
+                        }
+
+                        var parts = new List<Claim>();
+                        for (var j = i + 1; j < statements.Count && j <= i + (2 * partKeys.Length) && statements[j].Section == statements[i].Section; j++)
+                        {
+                            var printed = statements[j].Claims.Where(NarrativeClaims.Printed).ToList();
+                            var found = printed.Where(c => partKeys.Contains(c.Subject) && c.Measure == total.Measure && parts.All(p => p.Subject != c.Subject)).DistinctBy(c => c.Subject).ToList();
+                            if (found.Count == 0 && (parts.Count == 0 || !printed.Any(c => parts.Any(p => IsPartOf(c.Subject, p.Subject)))))
+                            {
+                                break;
+                            }
+
+                            parts.AddRange(found);
+                        }
+
+                        if (parts.Count >= 2 && Check(total, parts, complete && parts.Count == partKeys.Length, report) is { } finding)
+                        {
+                            yield return finding;
+                        }
+
+                        if (parts.Count > 0)
                         {
                             break;
                         }
-
-                        parts.AddRange(found);
-                    }
-
-                    if (parts.Count >= 2 && Check(total, parts, complete && parts.Count == partKeys.Length, report) is { } finding)
-                    {
-                        yield return finding;
                     }
 
                     continue;

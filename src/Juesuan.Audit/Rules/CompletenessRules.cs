@@ -100,7 +100,7 @@ public sealed partial class SectionsPresent : IAuditRule
         var counted = report.Lines.Any(l => CountWords().IsMatch(l.Text)) || CountedInCells(report.Lines);
         // A news article reporting someone's 三公 figures owes no counts: the report it cites is where they are.
         // Nor does a text cut off inside a sentence: the counts may be after the cut. Nor a 部门预算 statement: a budget plans money, not vehicles and batches.
-        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !DocumentScope.CutOff(report) && !DocumentScope.EndsInTable(report)
+        if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !DocumentScope.IsAggregate(report) && !DocumentScope.CutOff(report) && !DocumentScope.EndsInTable(report)
             && report.Nature != DocumentNature.Budget
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
@@ -208,6 +208,14 @@ internal static partial class DocumentScope
         var promisesNarrative = contents.Contains("情况说明", StringComparison.Ordinal);
         return promisesTables && promisesNarrative && (tables > 0 || report.Statements.Count > 0);
     }
+
+    /// <summary>
+    /// A region's 三公 figures added up over its departments ("经汇总，本级2020年…“三公”经费决算数为1421万元", "从汇总数据看，
+    /// 2021年县本级“三公”经费…"): a summary, not one department's statement — the counts a department owes are in theirs.
+    /// </summary>
+    public static bool IsAggregate(PublishedReport report) =>
+        report.Statements.Any(s => s.Text.Contains("经汇总", StringComparison.Ordinal) || s.Text.Contains("汇总数据", StringComparison.Ordinal)
+            || s.Text.Contains("本级汇总", StringComparison.Ordinal));
 
     /// <summary>
     /// A news article about a report ("新华社北京7月18日电（记者 …）", "本报讯"): its opening lines say so. Not the

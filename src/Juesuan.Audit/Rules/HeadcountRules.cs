@@ -7,7 +7,8 @@ namespace Juesuan.Audit.Rules;
 
 /// <summary>
 /// N-HEADCOUNT: people counted in parts that exclude each other (在职/退休/离休; 行政编制/事业编制/工勤/聘用 …) add up to the
-/// count they break down: "财政供养人员22人，其中在职17人（事业编制17人，县聘2人），退休3人" is wrong twice.
+/// count they break down: "财政供养人员22人，其中在职17人（事业编制17人，县聘2人），退休3人" is wrong twice. The units a report is
+/// made up of likewise, by kind (行政单位/参公事业单位/事业单位…).
 /// </summary>
 public sealed partial class HeadcountParts : IAuditRule
 {
@@ -15,7 +16,7 @@ public sealed partial class HeadcountParts : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "人数的组成相加等于所说的总人数（“共22人，其中在职17人、退休3人”；“在职17人（事业编制17人，县聘2人）”）";
+    public string Title => "人数的组成相加等于所说的总人数（“共22人，其中在职17人、退休3人”；“在职17人（事业编制17人，县聘2人）”）；单位数亦然（“单位0个，其中行政单位0个，参公事业单位1个”）";
 
     public string Why => "人员构成是概况的核心数字；各部分之和与总数不符，说明至少一个人数写错了。";
 
@@ -32,6 +33,21 @@ public sealed partial class HeadcountParts : IAuditRule
         foreach (var line in report.Lines)
         {
             var text = Residue.Flat(line.Text);
+            // "下属二级决算单位0个，其中行政单位0个，参照公务员法管理的事业单位1个": the units of a report by kind.
+            foreach (Match m in UnitBreakdown().Matches(text))
+            {
+                var units = UnitPart().Matches(m.Groups["parts"].Value).Select(p => (Label: UnitKinds.Where(p.Groups["label"].Value.EndsWith).OrderByDescending(k => k.Length).FirstOrDefault(), N: int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture))).ToList();
+                var total = int.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
+                var sum = units.Sum(u => u.N);
+                // One kind alone may be all there is to name, or one of several: only more than the whole is wrong then.
+                if (units.Count > 0 && units.All(u => u.Label is not null) && sum != total && (units.Count >= 2 || sum > total))
+                {
+                    yield return new AuditFinding(Id, sum > total ? Severity.Error : Severity.Warning, $"{line.Place}",
+                        ClaimMessages.HeadcountPartsDiffer(null, total, [.. units.Select(u => (u.Label!, u.N))], Residue.Excerpt(text, m.Index), unit: "个单位"))
+                    { Printed = total, Computed = sum, At = line.Place };
+                }
+            }
+
             foreach (Match m in Breakdown().Matches(text))
             {
                 var total = int.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
@@ -90,6 +106,16 @@ public sealed partial class HeadcountParts : IAuditRule
         ?? Families.SelectMany(f => f).Where(w => label.Contains(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
 
     private static int Family(string label) => Array.FindIndex(Families, f => f.Contains(label));
+
+    /// <summary>The kinds of units a report is made up of (决算单位构成), which exclude each other.</summary>
+    private static readonly string[] UnitKinds = ["行政单位", "参照公务员法管理的事业单位", "参公事业单位", "参公单位", "事业单位", "企业", "其他单位"];
+
+    // "纳入…决算编制范围的单位共8个，其中行政单位1个，事业单位7个"; the count is of 单位 (not of 内设机构).
+    [GeneratedRegex(@"单位(?:共|总数|合计)?(?:为|有)?(?<total>\d{1,4})个，?其中：?(?<parts>(?:[\u4e00-\u9fff]{2,16}?\d{1,4}个[，、；]?){1,8})")]
+    private static partial Regex UnitBreakdown();
+
+    [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{2,16}?)(?<n>\d{1,4})个")]
+    private static partial Regex UnitPart();
 
     // "22人，其中：在职17人（…），退休3人" up to the end of the clause list.
     [GeneratedRegex(@"(?<total>\d{1,6})人，?其中：?(?<parts>(?:[\u4e00-\u9fff（）]{1,12}?\d{1,6}人(?:（[^（）]{1,60}）)?[，、]?){2,12})")]

@@ -238,6 +238,11 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             }
         }
 
+        foreach (var f in AgainstPrintedBudget(report))
+        {
+            yield return f;
+        }
+
         // "1957.23万元，较2014年决算数1953.72万元减少3.51万元", or the two years' amounts stated in the sentences before the
         // change: with last year's amount printed, the change is their difference.
         foreach (var (change, current, prior) in ChangesWithPrintedAmounts(report))
@@ -245,6 +250,57 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             if (DifferenceOfAmounts(change, current, prior) is { } f)
             {
                 yield return f;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "“三公”经费决算数为9663万元，预算数为13874万元，比年初预算数减少4121万元" / "…决算数为1421万元，比年初预算的2621万元下降
+    /// 45.8%": the sentence prints the 决算 and the budget, so the difference and its rate follow from them — 4211, 45.78%.
+    /// One amount and one budget of the item in the sentence, or nothing is paired.
+    /// </summary>
+    private IEnumerable<AuditFinding> AgainstPrintedBudget(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var claims = statement.Claims.Where(NarrativeClaims.Printed).ToList();
+            foreach (var difference in claims.Where(c => c.Measure is Measure.BudgetDifference or Measure.BudgetDifferenceRate))
+            {
+                var amounts = claims.Where(c => c.Subject == difference.Subject && c.Measure == Measure.Amount).ToList();
+                var budgets = claims.Where(c => c.Subject == difference.Subject && c.Measure == Measure.Budget).ToList();
+                if (amounts is not [var amount] || budgets is not [var budget] || budget.Number.Value <= 0m
+                    || (difference.Basis is { } b && budget.Basis is { } bb && b != bb && b != BudgetBasis.FullYear && bb != BudgetBasis.FullYear))
+                {
+                    continue;
+                }
+
+                var expected = amount.Number.Value - budget.Number.Value;
+                var slack = (amount.Number.Precision + budget.Number.Precision) / 2m;
+                if (difference.Measure == Measure.BudgetDifference)
+                {
+                    if (Math.Abs(expected - difference.Number.Value) > slack + (difference.Number.Precision / 2m))
+                    {
+                        yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(difference),
+                            NarrativeMessages.BudgetDifferenceDiffers(NarrativeClaims.Name(difference), NarrativeClaims.AsPrinted(amount), NarrativeClaims.AsPrinted(budget),
+                                expected, budget.Number.Value, NarrativeClaims.AsPrinted(difference), difference.Number.Value, rate: false))
+                        { Printed = difference.Number.Value, Computed = expected, Tolerance = slack, At = difference.Number.Place };
+                    }
+
+                    continue;
+                }
+
+                // The rate's bounds over the printed figures' rounding; a rate printed to one decimal is right when it rounds to it.
+                var low = (expected - slack) / (budget.Number.Value + (budget.Number.Precision / 2m)) * 100m;
+                var high = (expected + slack) / (budget.Number.Value - (budget.Number.Precision / 2m)) * 100m;
+                var half = Math.Max(difference.Number.Precision, 0.01m) / 2m;
+                var stated = difference.Number.Value;
+                if (stated < Math.Min(low, high) - half || stated > Math.Max(low, high) + half)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(difference),
+                        NarrativeMessages.BudgetDifferenceDiffers(NarrativeClaims.Name(difference), NarrativeClaims.AsPrinted(amount), NarrativeClaims.AsPrinted(budget),
+                            expected, budget.Number.Value, NarrativeClaims.AsPrinted(difference), difference.Number.Value, rate: true))
+                    { Printed = stated, Computed = Math.Round(expected / budget.Number.Value * 100m, 2), At = difference.Number.Place };
+                }
             }
         }
     }

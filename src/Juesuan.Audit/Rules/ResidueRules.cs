@@ -75,7 +75,7 @@ public sealed partial class TemplateInstructions : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?")]
+    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?")]
     private static partial Regex Instruction();
 
     // "增加（减少）", "增加/减少0万元，增长/下降0%", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
@@ -116,6 +116,11 @@ public sealed partial class WrongYear : IAuditRule
             }
         }
 
+        foreach (var f in PublishedTooEarly(report))
+        {
+            yield return f;
+        }
+
         if (report.Year is not { } year)
         {
             // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning. ("截至
@@ -142,13 +147,43 @@ public sealed partial class WrongYear : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, year.Value)) { At = line.Place };
             }
-            else if (Titled().Match(flat) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
+            // A 目录 entry keeps last year's heading as the body does: "第二部分 2023年度部门决算情况说明……5" in a 2024 report.
+            else if (Titled().Match(Leader().Replace(flat, string.Empty)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.TitleYearWrong(t.Value, year.Value)) { At = line.Place };
             }
             else if (Broken().Match(flat) is { Success: true } b)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.YearMalformed(b.Value, year.Value)) { At = line.Place };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "公开时间：2023年9月6日" over a 2023 决算: a year's accounts are closed after it ends, so the page cannot be of that year —
+    /// the report's year or its date is wrong. The year is the title's or, without one, the one its 目录 headings all name
+    /// ("第二部分 2023年度单位决算情况说明"); the first dated label only (a page prints its date once).
+    /// </summary>
+    private IEnumerable<AuditFinding> PublishedTooEarly(PublishedReport report)
+    {
+        var headed = report.Lines.Select(l => Titled().Match(Leader().Replace(Residue.Flat(l.Text), string.Empty))).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        var year = report.Year?.Value ?? (headed.Count == 1 ? headed[0] : null);
+        if (report.Nature != DocumentNature.FinalAccounts || year is null)
+        {
+            yield break;
+        }
+
+        foreach (var line in report.Lines)
+        {
+            if (PublishedOn().Match(Residue.Flat(line.Text)) is { Success: true } date)
+            {
+                if (int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture) <= year)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.PublishedBeforeYearEnd(date.Value, year.Value)) { At = line.Place };
+                }
+
+                yield break;
             }
         }
     }
@@ -310,11 +345,18 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"截至(20\d\d)年12月31日|纳入[^。，；0-9]{0,12}?(20\d\d)年度?[^。，；0-9]{0,12}?决算(?:编制|汇编)")]
     private static partial Regex AsOf();
 
-    [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})部门决算(?:情况说明|表|公开)?$")]
+    [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})(?:部门|单位)决算(?:情况说明|表|公开)?$")]
     private static partial Regex Titled();
 
     [GeneratedRegex(@"(?<!\d)20\d年度")]
     private static partial Regex Broken();
+
+    [GeneratedRegex(@"(?:公开|发布|发表|印发|成文)(?:时间|日期)[：:]\s*(?<year>20\d\d)\s*(?:年|-|/|\.)\s*\d{1,2}(?:\s*(?:月|-|/|\.)\s*\d{1,2}日?)?")]
+    private static partial Regex PublishedOn();
+
+    /// <summary>A 目录 entry's dot leader and page number.</summary>
+    [GeneratedRegex(@"\s*(?:[.·．]{3,}|…{2,})\s*\d{0,3}\s*$")]
+    private static partial Regex Leader();
 }
 
 /// <summary>R-EMPTYNOTE: "故本表无数据" under a table that prints figures; R-PUNCT: doubled punctuation.</summary>

@@ -12,7 +12,8 @@ internal static partial class ReportTitle
     {
         for (var i = 0; i < Math.Min(lines.Count, 12); i++)
         {
-            var m = TitleYear().Match(lines[i].Flat);
+            // "…2024年度部门决算", or the year first on one line: "2024年度四川省大英县红旗小学部门决算".
+            var m = TitleYear().Match(lines[i].Flat) is { Success: true } t ? t : YearFirst().Match(lines[i].Flat);
             if (m.Success)
             {
                 var name = m.Groups["name"].Value;

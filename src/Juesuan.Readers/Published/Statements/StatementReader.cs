@@ -469,6 +469,14 @@ internal static partial class StatementReader
             var named = mentions.LastOrDefault(m => m.End <= figure.Start
                 && (ZoneOf(m.Start) is not { } z || z == zone)
                 && !wholes.Any(w => m.Start >= w.Start && m.End <= w.End));
+            // "公务用车购置费131万元，购置用车6辆，比年初预算数减少469万元": a change in money skips a count named between it and its item.
+            if (named is not null && !figure.IsCount && reading.Measure is Measure.ChangeAmount or Measure.ChangeRate or Measure.BudgetDifference or Measure.BudgetDifferenceRate
+                && CountOnly(named.Key))
+            {
+                named = mentions.LastOrDefault(m => m.End <= named.Start && !CountOnly(m.Key) && (ZoneOf(m.Start) is not { } z || z == zone)
+                    && !wholes.Any(w => m.Start >= w.Start && m.End <= w.End)) ?? named;
+            }
+
             var subject = named is null ? null : Qualifier(sentence, mentions, named)?.Key ?? named.Key;
 
             // A figure in the reason ("主要原因：…年中调减项目经费 50 万元") speaks of what the reason names, never of the
@@ -868,6 +876,11 @@ internal static partial class StatementReader
         _ => (value, figure.Precision),
     };
 
+    /// <summary>A subject that only counts (vehicles, 团组, 批次): money is never its.</summary>
+    private static bool CountOnly(string key) =>
+        key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal) || key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal)
+        || key == NarrativeItems.VehiclesTotal;
+
     /// <summary>The kind of a subject key (its prefix): siblings in a list share it.</summary>
     private static bool Spending(string subject) =>
         subject is NarrativeItems.BasicExpenditure or NarrativeItems.ProjectExpenditure or "上缴上级支出" or "经营支出" or "对附属单位补助支出";
@@ -1156,8 +1169,38 @@ internal static partial class StatementReader
         }
 
         var m = YearMention().Matches(sentence[start..at]);
-        return m.Count > 0 ? int.Parse(m[^1].Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        if (m.Count > 0)
+        {
+            return int.Parse(m[^1].Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        // "2022年度收入总计400.22万元，支出总计400.22万元": the year that opens a clause speaks for the bare amounts listed after
+        // it (up to two), until a clause compares or names a year of its own.
+        for (var (i, end) = (0, at); i < 2 && start > 1 && sentence[start - 1] is '，' or ','; i++)
+        {
+            if (!BareAmount().IsMatch(sentence.AsSpan(start, end - start)))
+            {
+                return null;
+            }
+
+            var previous = LastBoundary(sentence, start - 1);
+            if (ClauseYear().Match(sentence, previous, start - 1 - previous) is { Success: true } y)
+            {
+                return int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+
+            (start, end) = (previous, start - 1);
+        }
+
+        return null;
     }
+
+    /// <summary>A clause that only names an amount: "支出总计" (the figure follows) — no comparison, no year word.</summary>
+    [GeneratedRegex(@"^(?![^，,]*(?:比|较|与|同|今年|本年|当年|上年|去年|增|减|占|预算))[\p{IsCJKUnifiedIdeographs}“”]{2,12}(?:[\d.]+万元)?$")]
+    private static partial Regex BareAmount();
+
+    [GeneratedRegex(@"\G\s*(20\d\d)年度?(?!以|前|后|起)")]
+    private static partial Regex ClauseYear();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+[、．.]")]
     private static partial Regex MainHeading();

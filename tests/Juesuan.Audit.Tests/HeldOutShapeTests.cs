@@ -851,4 +851,71 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(report), f => f.Severity == Severity.Error);
         Assert.Contains(new PartsOfStatedTotal().Check(Read(text.Replace("国内接待费603万元", "国内接待费630万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void Shapes_of_the_fourteenth_batch_are_read()
+    {
+        // 荣昌 2024 (a school): −3117.38 ÷ 9433.07 = −33.0475%, printed "下降33.1%" — rounded to 33.05 first, then to a tenth:
+        // accepted. Printed 33.4% it is an error, said once for the two totals the one rate speaks of, quoting the rate as printed.
+        const string twice = "一、收入支出决算总体情况说明\n2024年度收入总计6315.69万元，支出总计6315.69万元，与2023年相比，收入、支出总计各减少3117.38万元，下降33.1%。\n";
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(Read(twice)), f => f.Severity == Severity.Error);
+        var wrong = Assert.Single(new NarrativeYearOnYear().Check(Read(twice.Replace("33.1%", "33.4%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        Assert.Contains("写 -33.4%", wrong.Message, StringComparison.Ordinal);
+
+        // 怀远 2020 (a 三公 budget): "比上年增加（减少）35万元" has no direction: not read (before, a second budget of 35).
+        var alternatives = Read("一、“三公”经费预算情况\n公务用车购置及运行费预算35万元，比上年增加（减少）35万元。\n");
+        Assert.Single(alternatives.Claims, c => c.Number.Value == 35m);
+
+        // 荣昌 2020: 绩效 named in the reason does not make the totals performance figures.
+        var reason = Read("一、收入支出决算总体情况说明\n2020年度收入总计1258.65万元，支出总计1258.65万元，与2019年相比，收、支总计各减少964.42万元，下降43.4%，主要原因是上年发放了绩效目标考核奖。\n");
+        Assert.Contains(reason.Claims, c => c.Subject == "收入总计" && c.Number.Value == 1258.65m);
+        Assert.DoesNotContain(reason.Claims, c => c.Subject.StartsWith("绩效", StringComparison.Ordinal));
+
+        // 秦安 2022: the title after the 目录 ("…2022年度部门决算公开说明") and an opening kept from 2021.
+        const string opening = "目录\n第一部分 部门概况\n第三部分 2022年度部门决算情况说明\n第四部分 名词解释\n秦安县财政局2022年度部门决算公开说明\n第一部分 部门概况\n"
+            + "根据有关通知精神。现将秦安县财政局2021年度部门决算信息公开如下:\n";
+        var report = Read(opening);
+        Assert.Equal(2022, report.Year?.Value);
+        Assert.Contains(new WrongYear().Check(report), f => f.Severity == Severity.Error && f.Message.Contains("现将秦安县财政局2021年度部门决算信息公开如下", StringComparison.Ordinal));
+        Assert.DoesNotContain(new WrongYear().Check(Read(opening.Replace("现将秦安县财政局2021", "现将秦安县财政局2022", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+
+        // 天水 2017: "本单位支出为288.13万元" is the year's spending.
+        Assert.Contains(Read("一、收入支出决算总体情况说明\n本单位支出为288.13万元，年末结转和结余1.35万元。\n").Claims, c => c.Subject == "本年支出合计" && c.Number.Value == 288.13m);
+    }
+
+    [Fact]
+    public void Shapes_the_review_of_this_batch_found_misread()
+    {
+        // A clause that opens with a date is no year of the amounts after it: this year's totals stay this year's, and their
+        // wrong rate is found (50 ÷ 450 = 11.11%).
+        var dated = Read("一、收入支出决算总体情况说明\n本年度收入支出均有增长，2023年12月划入两个事业单位后，收入总计500.00万元，支出总计500.00万元，与上年相比各增加50.00万元，增长10.00%。\n");
+        Assert.DoesNotContain(dated.Claims, c => c.Measure == Core.Published.Measure.PriorAmount);
+        Assert.Contains(new NarrativeYearOnYear().Check(dated), f => f.Severity == Severity.Error);
+
+        // A count's own rate stays the count's: 20 批次 fell 20%, the reception costs 2 of 12 (16.67%).
+        var counted = Read("一、“三公”经费情况\n公务接待费10.00万元，比上年减少2.00万元；共接待20批次，比上年下降20%。\n");
+        Assert.DoesNotContain(counted.Claims, c => c.Subject == "三公:公务接待费" && c.Measure == Core.Published.Measure.ChangeRate);
+        Assert.DoesNotContain(new NarrativeYearOnYear().Check(counted), f => f.Severity == Severity.Error);
+
+        // Two items of one name (2010101 and 2080101 行政运行): a reason naming it names neither.
+        var shared = Read("一、支出决算情况说明\n一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）100.00万元，比上年减少10.00万元。\n"
+            + "社会保障和就业支出（类）人力资源和社会保障管理事务（款）行政运行（项）200.00万元，比上年增加20.00万元，主要原因是行政运行支出增加。\n");
+        Assert.Empty(new ReasonDirection().Check(shared));
+
+        // A kind broken down after a second 其中 adds no kind: 1 + 2 = 3.
+        Assert.Empty(new HeadcountParts().Check(Read("一、机构设置\n纳入决算编制范围的单位共3个，其中行政单位1个，事业单位2个，其中全额拨款事业单位1个，差额拨款事业单位1个。\n")));
+
+        // Differences from an adjusted budget are no parts of the initial one.
+        var bases = Read("一、“三公”经费情况\n“三公”经费年初预算为100.00万元。\n因公出国（境）费支出决算5.00万元，比调整后预算减少5.00万元。\n"
+            + "公务用车购置及运行费支出决算60.00万元，比调整后预算减少10.00万元。\n公务接待费支出决算20.00万元，比调整后预算减少5.00万元。\n");
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(bases), f => f.Severity == Severity.Error && f.Message.Contains("预算数之和", StringComparison.Ordinal));
+
+        // 华龙 2018: "差值为0.9万元" is the budget less the spending, no amount of the 三公 total its 其中 list adds up to.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read("二、“三公”经费与年初预算对比情况\n“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元。"
+            + "其中：因公出国（境）支出0万元，年初预算为0万元；公务接待费支出2.05万元，年初预算为2万元。\n")), f => f.Severity == Severity.Error);
+
+        // 公务用车购置及运行费 is the whole category, never its running costs; a template's note of another kind is no instruction.
+        Assert.DoesNotContain(Read("（二）公务用车\n公务用车购置及运行费支出57.36万元。\n").Claims, c => c.Subject == "三公:公务用车运行维护费");
+        Assert.Empty(new TemplateInstructions().Check(Read("（注：本表金额单位为万元）\n第一部分 单位概况\n")));
+    }
 }

@@ -37,9 +37,9 @@ public static class NarrativeMessages
             $"{item} {Base(against, year, "预算数")}为 0（增加额 {F(change)} 即本年数），“增长 {P(rate)}%”无从计算，宜写“上年无可比数”");
 
     /// <summary>N-YOY: the rate stated is not change ÷ base; one unit below in the last digit looks truncated.</summary>
-    public static AuditMessage ChangeRateDiffers(string item, ChangeAgainst against, int? year, decimal change, decimal prior, decimal rate, bool truncated, decimal? reversedPrior = null) =>
+    public static AuditMessage ChangeRateDiffers(string item, ChangeAgainst against, int? year, decimal change, decimal prior, decimal rate, bool truncated, decimal? reversedPrior = null, string? printed = null) =>
         new(AuditMessageId.ChangeRateDiffers,
-            $"{item} {(against == ChangeAgainst.LastYear ? string.Empty : "较" + Base(against, year, "预算"))}增减 {F(change)} 万元，{Base(against, year, "预算数")}应为 {F(prior)} 万元，增减率应为 {P(change / prior * 100m)}%，情况说明写 {P(rate)}%{(truncated ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}"
+            $"{item} {(against == ChangeAgainst.LastYear ? string.Empty : "较" + Base(against, year, "预算"))}增减 {F(change)} 万元，{Base(against, year, "预算数")}应为 {F(prior)} 万元，增减率应为 {P(change / prior * 100m)}%，情况说明写 {(printed is { Length: > 0 } ? (rate < 0 ? "-" : string.Empty) + printed.TrimStart('-') : P(rate))}%{(truncated ? "（末位差一，像是截断而非四舍五入）" : string.Empty)}"
             + (reversedPrior is { } r ? $"；或者增减方向写反了：若为{(change < 0 ? "增加" : "减少")} {F(Math.Abs(change))} 万元，上年为 {F(r)} 万元，{P(Math.Abs(rate))}% 正相符（也可能是把本年数与增减额相加当作上年数）" : string.Empty));
 
     /// <summary>N-AMOUNT: this year's table figure printed as last year's, beside a change since last year.</summary>

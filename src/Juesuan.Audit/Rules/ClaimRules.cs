@@ -491,12 +491,17 @@ public sealed partial class ReasonDirection : IAuditRule
     /// </summary>
     private IEnumerable<AuditFinding> PartsMovingOtherWay(PublishedReport report)
     {
+        // Items by the first four characters of their printed name, so that a reason is scanned once, not once per item: a
+        // hostile text of thousands of named items must not weigh every reason against every item. A name two items share
+        // (2010101 and 2080101 行政运行) names neither.
         var moved = report.Claims.Where(c => c.Measure == Measure.ChangeAmount && c.Number.Value != 0m && NarrativeClaims.Printed(c))
             .GroupBy(c => c.Subject)
             .Where(g => g.Select(c => Math.Sign(c.Number.Value)).Distinct().Count() == 1)
             .Select(g => (Name: Named(g.First()), Change: g.First()))
             .Where(p => p.Name.Length >= 4)
-            .ToList();
+            .GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.First())
+            .GroupBy(p => p.Name[..4], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Take(MaxNamesPerOpening).ToList(), StringComparer.Ordinal);
         if (moved.Count == 0)
         {
             yield break;
@@ -507,6 +512,7 @@ public sealed partial class ReasonDirection : IAuditRule
             // A change of the sentence's own against last year, and the reason given for it (in the sentence, or in the one
             // after it that opens with 主要原因).
             var said = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? changedHere = null;
             foreach (var w in statement.Words.Where(w => w.Kind is WordKind.Up or WordKind.Down && w.Reason is { Length: > 0 }))
             {
                 var explained = statement.Claims.FirstOrDefault(c => c.Subject == w.Subject && c.Measure == Measure.ChangeAmount && c.Number.Value != 0m);
@@ -515,32 +521,39 @@ public sealed partial class ReasonDirection : IAuditRule
                     continue;
                 }
 
+                changedHere ??= statement.Claims.Where(c => c.Measure == Measure.ChangeAmount).Select(c => c.Subject).ToHashSet(StringComparer.Ordinal);
                 var reason = w.Reason!;
-                foreach (var (name, change) in moved)
+                var own = Named(explained);
+                for (var at = 0; at + 4 <= reason.Length; at++)
                 {
-                    if (change.Subject == w.Subject || statement.Claims.Any(c => c.Subject == change.Subject && c.Measure == Measure.ChangeAmount))
+                    if (!moved.TryGetValue(reason.Substring(at, 4), out var candidates))
                     {
                         continue;
                     }
 
-                    var at = reason.IndexOf(name, StringComparison.Ordinal);
-                    if (at < 0 || NamedDirection().Match(reason, at + name.Length) is not { Success: true } word)
+                    var hit = candidates.FirstOrDefault(p => p.Name != own && !changedHere.Contains(p.Change.Subject)
+                        && reason.AsSpan(at).StartsWith(p.Name, StringComparison.Ordinal) && NamedDirection().IsMatch(reason, at + p.Name.Length));
+                    if (hit.Name is null)
                     {
                         continue;
                     }
 
+                    var word = NamedDirection().Match(reason, at + hit.Name.Length);
                     var says = DownWords().IsMatch(word.Groups["dir"].Value) ? -1 : 1;
-                    if (says != Math.Sign(change.Number.Value))
+                    if (says != Math.Sign(hit.Change.Number.Value))
                     {
                         yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(explained),
-                            ClaimMessages.ReasonPartMovedOtherWay(explained.SubjectName, name + word.Value, change.SubjectName, change.Number.Value, NarrativeClaims.AsPrinted(change), change.Number.Place))
-                        { Printed = change.Number.Value, At = explained.Number.Place };
+                            ClaimMessages.ReasonPartMovedOtherWay(explained.SubjectName, hit.Name + word.Value, hit.Change.SubjectName, hit.Change.Number.Value, NarrativeClaims.AsPrinted(hit.Change), hit.Change.Number.Place))
+                        { Printed = hit.Change.Number.Value, At = explained.Number.Place };
                         break;
                     }
                 }
             }
         }
     }
+
+    /// <summary>At most this many items are weighed for one opening of four characters (real reports name a handful).</summary>
+    private const int MaxNamesPerOpening = 8;
 
     /// <summary>The item's name as a sentence prints it: a 功能分类 item without its code.</summary>
     private static string Named(Claim c)
@@ -630,13 +643,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
             yield return f;
         }
 
-        if (CategoryBudgetsAgainstWhole(report) is { } budgets)
-        {
-            yield return budgets;
-        }
-
-        // A total whose parts open the next paragraph is added up by more than one of these, and the narrative-wide sum repeats a
-        // sentence's own when total and parts stand in one sentence: each said once.
+        // A total whose parts open the next paragraph is added up by more than one of these, the narrative-wide sum repeats a
+        // sentence's own when total and parts stand in one sentence, and printed category budgets are the parts of the whole
+        // budget for both the sums and the budgets' own check: each said once, by the first.
         var said = new HashSet<(PrintedPlace?, decimal?, decimal?)>();
         foreach (var f in AcrossStatements(report).Concat(AmountsAcrossTheNarrative(report)).Concat(ChangesOfParts(report)).Concat(ChangesAcrossTheNarrative(report)))
         {
@@ -671,7 +680,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
                         continue;
                     }
 
-                    if (Check(total, parts, complete && !others && parts.Count == partKeys.Length, report) is { } finding)
+                    if (Check(total, parts, complete && !others && parts.Count == partKeys.Length, report) is { } finding && said.Add((finding.At, finding.Printed, finding.Computed)))
                     {
                         yield return finding;
                     }
@@ -716,6 +725,11 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     { Printed = sum, Computed = 100m, Tolerance = tolerance, At = list[0].Number.Place };
                 }
             }
+        }
+
+        if (CategoryBudgetsAgainstWhole(report) is { } budgets && said.Add((budgets.At, budgets.Printed, budgets.Computed)))
+        {
+            yield return budgets;
         }
     }
 
@@ -887,15 +901,16 @@ public sealed class PartsOfStatedTotal : IAuditRule
         }
 
         var whole = wholes[0];
+        var basis = wholes.Select(c => c.Basis).FirstOrDefault(b => b is not null and not BudgetBasis.FullYear);
         var budgets = new List<(string Item, decimal Budget, decimal Tolerance, string How)>();
         foreach (var category in new[] { ThreePublicCategory.Abroad, ThreePublicCategory.Vehicles, ThreePublicCategory.Reception })
         {
-            if (CategoryBudget(report, category) is { } b)
+            if (CategoryBudget(report, category, basis) is { } b)
             {
                 budgets.Add(b);
             }
-            else if (category == ThreePublicCategory.Vehicles && CategoryBudget(report, ThreePublicCategory.VehiclePurchase) is { } p
-                && CategoryBudget(report, ThreePublicCategory.VehicleRunning) is { } r)
+            else if (category == ThreePublicCategory.Vehicles && CategoryBudget(report, ThreePublicCategory.VehiclePurchase, basis) is { } p
+                && CategoryBudget(report, ThreePublicCategory.VehicleRunning, basis) is { } r)
             {
                 budgets.Add((NarrativeItems.Display(category), p.Budget + r.Budget, p.Tolerance + r.Tolerance, $"{p.How} + {r.How}"));
             }
@@ -913,10 +928,13 @@ public sealed class PartsOfStatedTotal : IAuditRule
     }
 
     /// <summary>A 三公 category's budget: printed, or its 决算 less its stated difference from the budget — each printed once.</summary>
-    private static (string Item, decimal Budget, decimal Tolerance, string How)? CategoryBudget(PublishedReport report, string category)
+    /// <remarks>A budget or a difference of another basis than the whole's (年初 against 调整后) is another budget: none is taken.
+    /// The plain "预算" (FullYear) goes with either.</remarks>
+    private static (string Item, decimal Budget, decimal Tolerance, string How)? CategoryBudget(PublishedReport report, string category, BudgetBasis? basis)
     {
-        static List<Claim> Of(PublishedReport report, string category, Measure measure) =>
-            [.. report.Claims.Where(c => c.Subject == category && c.Measure == measure && NarrativeClaims.Printed(c)).DistinctBy(c => c.Number.Value)];
+        List<Claim> Of(PublishedReport report, string category, Measure measure) =>
+            [.. report.Claims.Where(c => c.Subject == category && c.Measure == measure && NarrativeClaims.Printed(c)
+                && (measure == Measure.Amount || basis is null || c.Basis is null or BudgetBasis.FullYear || c.Basis == basis)).DistinctBy(c => c.Number.Value)];
 
         var name = NarrativeItems.Display(category);
         if (Of(report, category, Measure.Budget) is [var budget])
@@ -929,7 +947,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
             var derived = amount.Number.Value - difference.Number.Value;
             var sign = difference.Number.Value < 0m ? "+" : "−";
             return (name, derived, (amount.Number.Precision + difference.Number.Precision) / 2m,
-                $"{NarrativeClaims.AsPrinted(amount)} {sign} {NarrativeClaims.AsPrinted(difference)} = {derived:0.00}");
+                $"{NarrativeClaims.AsPrinted(amount)} {sign} {NarrativeClaims.AsPrinted(difference)} = {derived.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
         return null;

@@ -232,9 +232,14 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
                      (Measure.BaseYearChange, Measure.BaseYearChangeRate, ChangeAgainst.BaseYear),
                  })
         {
+            // "收入、支出总计各减少3117.38万元，下降33.1%": one printed rate of two totals is one slip, said once.
+            var said = new HashSet<(PrintedPlace?, decimal?, decimal?)>();
             foreach (var f in Check(report, amountMeasure, rateMeasure, against))
             {
-                yield return f;
+                if (f.MessageId != AuditMessageId.ChangeRateDiffers || said.Add((f.At, f.Printed, f.Computed)))
+                {
+                    yield return f;
+                }
             }
         }
 
@@ -264,11 +269,19 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
         foreach (var statement in report.Statements)
         {
             var claims = statement.Claims.Where(NarrativeClaims.Printed).ToList();
+            if (!claims.Any(c => c.Measure is Measure.BudgetDifference or Measure.BudgetDifferenceRate))
+            {
+                continue;
+            }
+
+            // By subject, once per sentence: a hostile sentence of thousands of figures must not rescan itself per figure.
+            static Dictionary<string, Claim?> Only(IEnumerable<Claim> claims) =>
+                claims.GroupBy(c => c.Subject, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Skip(1).Any() ? null : g.First(), StringComparer.Ordinal);
+            var amounts = Only(claims.Where(c => c.Measure == Measure.Amount));
+            var budgets = Only(claims.Where(c => c.Measure == Measure.Budget));
             foreach (var difference in claims.Where(c => c.Measure is Measure.BudgetDifference or Measure.BudgetDifferenceRate))
             {
-                var amounts = claims.Where(c => c.Subject == difference.Subject && c.Measure == Measure.Amount).ToList();
-                var budgets = claims.Where(c => c.Subject == difference.Subject && c.Measure == Measure.Budget).ToList();
-                if (amounts is not [var amount] || budgets is not [var budget] || budget.Number.Value <= 0m
+                if (amounts.GetValueOrDefault(difference.Subject) is not { } amount || budgets.GetValueOrDefault(difference.Subject) is not { } budget || budget.Number.Value <= 0m
                     || (difference.Basis is { } b && budget.Basis is { } bb && b != bb && b != BudgetBasis.FullYear && bb != BudgetBasis.FullYear))
                 {
                     continue;
@@ -436,7 +449,13 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             // A rate printed to one decimal ("下降16.9%") is right when the exact rate rounds to it at that precision.
             var stated = Math.Abs(rate.Number.Value);
             var half = Math.Max(rate.Number.Precision, 0.01m) / 2m;
-            if (stated < range.Low - half || stated > range.High + half || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
+            // "下降33.1%" for 33.0475%: rounded to hundredths first (33.05), then to the tenth printed — a writer's habit reviewers
+            // accept, not an error.
+            var twice = rate.Number.Precision > 0.01m
+                && (Math.Round(Math.Round(range.Low, 2, MidpointRounding.AwayFromZero), 1, MidpointRounding.AwayFromZero) == stated
+                    || Math.Round(Math.Round(range.High, 2, MidpointRounding.AwayFromZero), 1, MidpointRounding.AwayFromZero) == stated);
+            if ((stated < range.Low - half || stated > range.High + half || Math.Sign(rate.Number.Value) != Math.Sign(change.Number.Value))
+                && !(twice && Math.Sign(rate.Number.Value) == Math.Sign(change.Number.Value)))
             {
                 // "8.15%" for 8.158%: cut off, not rounded — one unit below in the last digit is a note at hundredths, as N-RATE has it.
                 var truncated = Math.Sign(rate.Number.Value) == Math.Sign(change.Number.Value) && stated < range.Low && stated >= range.Low - Math.Max(rate.Number.Precision, 0.01m);
@@ -450,7 +469,7 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
                 var reversed = !truncated && against == ChangeAgainst.LastYear ? Reversed(current, change, rate) : null;
 
                 yield return new AuditFinding(Id, truncated ? (rate.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(rate),
-                    NarrativeMessages.ChangeRateDiffers(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, prior.Value, rate.Number.Value, truncated, reversed))
+                    NarrativeMessages.ChangeRateDiffers(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, prior.Value, rate.Number.Value, truncated, reversed, rate.Number.Text))
                 { Printed = rate.Number.Value, Computed = Math.Round(change.Number.Value / prior.Value * 100m, 2), At = rate.Number.Place };
             }
         }

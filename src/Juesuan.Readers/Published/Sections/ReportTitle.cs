@@ -10,7 +10,9 @@ internal static partial class ReportTitle
 {
     internal static (string? Department, FiscalYear? Year) Read(List<TextLine> lines)
     {
-        for (var i = 0; i < Math.Min(lines.Count, 12); i++)
+        // The title may stand after a 目录 ("第三部分 2022年度部门决算情况说明" … "秦安县财政局2022年度部门决算公开说明"); a part's
+        // heading in the 目录 is never the title.
+        for (var i = 0; i < Math.Min(lines.Count, 40); i++)
         {
             // "…2024年度部门决算", or the year first on one line: "2024年度四川省大英县红旗小学部门决算".
             var m = TitleYear().Match(lines[i].Flat) is { Success: true } t ? t : YearFirst().Match(lines[i].Flat);
@@ -38,9 +40,9 @@ internal static partial class ReportTitle
         return (null, null);
     }
 
-    [GeneratedRegex(@"^(?<name>.*?)(?<year>20\d\d)年度?(?:部门|单位)?决算$")]
+    [GeneratedRegex(@"^(?![（(]?第?[一二三四五六七八九十]+(?:部分|、|[）)]))(?<name>[^，。；：:0-9]*?)(?<year>20\d\d)年度?(?:部门|单位)?决算(?:公开)?(?:情况)?(?:说明|报告)?$")]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"^(?<year>20\d\d)年度?(?<name>[\u4e00-\u9fff（）]{2,40}?)(?:部门|单位)?决算$")]
+    [GeneratedRegex(@"^(?<year>20\d\d)年度?(?<name>[\u4e00-\u9fff（）]{2,40}?)(?:部门|单位)?决算(?:公开)?(?:情况)?(?:说明|报告)?$")]
     private static partial Regex YearFirst();
 }

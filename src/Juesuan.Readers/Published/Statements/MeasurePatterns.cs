@@ -39,10 +39,16 @@ internal static class MeasurePatterns
             (m, _) => new MeasureReading(Measure.ChangeAmount, "增减额") { Sign = SignOf(m.Groups["dir"].Value) },
             "与上年相比，今年收入总计减少 693.38 万元"),
         // The template's alternatives left in (R-INSTRUCTION reports them): a change of nothing is nothing either way, so a zero
-        // is read — a category's budget is then its 决算. Any other figure has no direction and stays unread.
-        new("增减-备选词", R(@"(?:增加|增长|上升)[（(](?:减少|下降|降低)[）)](?:了)?(?:支出)?(?:额|率)?(?:为)?"), f => f.Value == 0m && (f.IsMoney || f.IsPercent),
+        // is read — a category's budget is then its 决算. Any other figure has no direction: the statement reader leaves it
+        // unread (not an amount or a budget, which the words before the alternatives would otherwise make it).
+        new("增减-备选词", R(@"(?:增加|增长|上升)[（(](?:或)?(?:减少|下降|降低)[）)](?:了)?(?:支出)?(?:额|率)?(?:为)?"), f => f.IsMoney || f.IsPercent,
             (_, f) => new MeasureReading(f.IsPercent ? Measure.ChangeRate : Measure.ChangeAmount, "增减-备选词") { Sign = 1 },
             "因公出国（境）费支出决算比预算数增加（减少）0 万元，增长（下降）0%"),
+        // "年初预算为2.95万元，差值为0.9万元": a difference with no direction and no stated base — not an amount of the item;
+        // the statement reader leaves it unread.
+        new("差值", R(@"(?:差值|差额|相差)(?:为|是)?"), f => f.IsMoney || f.IsPercent,
+            (_, f) => new MeasureReading(f.IsPercent ? Measure.BudgetDifferenceRate : Measure.BudgetDifference, "差值"),
+            "公务接待费支出 2.05 万元，年初预算为 2 万元，差值为 0.05 万元"),
         new("增减率-名词", R(@"(?<dir>增长|下降|增减|变动|降|增|涨)(?:率|幅度|幅)(?:为|是|达到?)?"), f => f.IsPercent,
             (m, _) => new MeasureReading(Measure.ChangeRate, "增减率-名词") { Sign = SignOf(m.Groups["dir"].Value) },
             "同比变动幅度为 2.60%"),

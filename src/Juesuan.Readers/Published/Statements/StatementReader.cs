@@ -63,8 +63,9 @@ internal static partial class StatementReader
                 continue;
             }
 
-            var performance = section.Contains("绩效", StringComparison.Ordinal) || text.Contains("绩效自评", StringComparison.Ordinal)
-                || text.Contains("绩效目标", StringComparison.Ordinal);
+            // "…支出总计…减少964.42万元，主要原因是…绩效目标考核奖…": 绩效 named in a reason does not make the paragraph a
+            // performance one.
+            var performance = section.Contains("绩效", StringComparison.Ordinal) || PerformanceParagraph(text);
             // A numbered paragraph starts a new subject; a paragraph that runs on (the text layer broke it after a
             // sentence) keeps the subject of the one before.
             if (NumberedParagraph().IsMatch(text))
@@ -444,7 +445,7 @@ internal static partial class StatementReader
                 reading = new MeasureReading(Measure.Completion, "完成率-预算在前") { Basis = budget.Basis };
             }
 
-            if (reading is null)
+            if (reading is null || (reading.Pattern == "增减-备选词" && figure.Value != 0m) || reading.Pattern == "差值")
             {
                 unread.Add(figure.Text);
                 continue;
@@ -470,7 +471,8 @@ internal static partial class StatementReader
                 && (ZoneOf(m.Start) is not { } z || z == zone)
                 && !wholes.Any(w => m.Start >= w.Start && m.End <= w.End));
             // "公务用车购置费131万元，购置用车6辆，比年初预算数减少469万元": a change in money skips a count named between it and its item.
-            if (named is not null && !figure.IsCount && reading.Measure is Measure.ChangeAmount or Measure.ChangeRate or Measure.BudgetDifference or Measure.BudgetDifferenceRate
+            // (A rate may be the count's own: "共接待20批次，比上年下降20%".)
+            if (named is not null && figure.IsMoney && reading.Measure is Measure.ChangeAmount or Measure.BudgetDifference
                 && CountOnly(named.Key))
             {
                 named = mentions.LastOrDefault(m => m.End <= named.Start && !CountOnly(m.Key) && (ZoneOf(m.Start) is not { } z || z == zone)
@@ -654,7 +656,8 @@ internal static partial class StatementReader
                 subject = counted.Subject;
             }
 
-            countChange = measure == Measure.ChangeAmount && figure.IsCount ? (figure.End, subject) : null;
+            // (…and after a count itself: "共接待20批次，比上年下降20%".)
+            countChange = measure is Measure.ChangeAmount or Measure.Count && figure.IsCount ? (figure.End, subject) : null;
             foreach (var key in Expand(subject))
             {
                 claims.Add(new Claim(key, measure, number)
@@ -875,6 +878,19 @@ internal static partial class StatementReader
         "亿元" => (value * 10000m, figure.Precision * 10000m),
         _ => (value, figure.Precision),
     };
+
+    /// <summary>A paragraph about 绩效自评 or 绩效目标 — named before any reason it gives, not only inside one.</summary>
+    private static bool PerformanceParagraph(string text)
+    {
+        var at = text.IndexOf("绩效自评", StringComparison.Ordinal) is var a and >= 0 ? a : text.IndexOf("绩效目标", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var reason = text.IndexOf("原因", StringComparison.Ordinal);
+        return reason < 0 || at < reason;
+    }
 
     /// <summary>A subject that only counts (vehicles, 团组, 批次): money is never its.</summary>
     private static bool CountOnly(string key) =>
@@ -1199,7 +1215,8 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^(?![^，,]*(?:比|较|与|同|今年|本年|当年|上年|去年|增|减|占|预算))[\p{IsCJKUnifiedIdeographs}“”]{2,12}(?:[\d.]+万元)?$")]
     private static partial Regex BareAmount();
 
-    [GeneratedRegex(@"\G\s*(20\d\d)年度?(?!以|前|后|起)")]
+    // The year alone, or the year with a bare amount ("2022年度收入总计400.22万元") — not "2023年12月划入两个事业单位后".
+    [GeneratedRegex(@"^\s*(20\d\d)年度?(?:[\p{IsCJKUnifiedIdeographs}“”]{2,12}(?:为|是)?[\d.]+万元)?$")]
     private static partial Regex ClauseYear();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+[、．.]")]

@@ -49,4 +49,30 @@ public sealed class LongTextTests
         var report = ReadAndAudit(text);
         Assert.True(report.Statements.Count >= 5_000, $"{report.Statements.Count} statements");
     }
+
+    [Fact]
+    public void Ten_thousand_named_items_and_ten_thousand_reasons_are_audited_in_bounded_time()
+    {
+        // Each reason was weighed against every item with a change (N-REASON): 20,000 of each took over a minute.
+        static string Name(int i) => new([(char)('一' + (i % 97)), (char)('丁' + (i / 97 % 97)), (char)('万' + (i / 9409)), '甲']);
+        var text = "一、收入决算情况说明\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"其中：{Name(i)}收入100.00万元，比上年增加1.00万元。\n"))
+            + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"公务接待费10.00万元，比上年增加1.00万元，主要原因是{Name(i)}收入减少。\n"));
+        var report = ReadAndAudit(text);
+        Assert.True(report.Statements.Count >= 20_000, $"{report.Statements.Count} statements");
+    }
+
+    [Fact]
+    public void A_line_of_a_million_dots_is_read()
+    {
+        var report = ReadAndAudit("2024年度某局部门决算\n目录\n第一部分 概况" + new string('.', 1_000_000) + "x\n第一部分 概况\n");
+        Assert.Equal(2024, report.Year?.Value);
+    }
+
+    [Fact]
+    public void Twenty_thousand_sentences_with_a_doubled_word_are_audited_in_bounded_time()
+    {
+        // W-REPEAT looked up each sentence's printed line among all the lines (11 s for these).
+        var report = ReadAndAudit("一、收入决算情况说明\n" + string.Concat(Enumerable.Repeat("其中的的收入1.00万元，比上年增加1.00万元。\n", 20_000)));
+        Assert.True(report.Statements.Count >= 20_000, $"{report.Statements.Count} statements");
+    }
 }

@@ -24,6 +24,16 @@ internal static class NarrativeClaims
 
     public static string Where(Claim c) => $"情况说明 {c.Number.Place}「{c.SubjectName}」";
 
+    /// <summary>
+    /// The text printed at a place, the lines indexed on first use: a rule that looks up the line of each of thousands of
+    /// statements must not scan every line for each.
+    /// </summary>
+    public static Func<PrintedPlace, string?> LineAt(PublishedReport report)
+    {
+        Dictionary<PrintedPlace, string>? lines = null;
+        return place => (lines ??= report.Lines.GroupBy(l => l.Place).ToDictionary(g => g.Key, g => g.First().Text)).GetValueOrDefault(place);
+    }
+
     /// <summary>The item as the report's reader says it ("2080705 公益性岗位补贴", not the key "项:2080705").</summary>
     public static string Name(Claim f) => NarrativeItems.Display(f.Subject);
 
@@ -741,9 +751,12 @@ public sealed class PartsOfStatedTotal : IAuditRule
     private IEnumerable<AuditFinding> AcrossStatements(PublishedReport report)
     {
         var statements = report.Statements;
+        var lineAt = NarrativeClaims.LineAt(report);
         for (var i = 0; i < statements.Count; i++)
         {
             var claims = statements[i].Claims.Where(NarrativeClaims.Printed).ToList();
+            var opens = OpensParts(statements, i, lineAt)
+                || (i + 1 < statements.Count && statements[i + 1].Section == statements[i].Section && statements[i + 1].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal));
             // "…其中：" / "公务接待费…；公务用车购置及运行维护费为1,003.64万元…。其中：公务用车运行维护费707.53万元": whether a
             // category's sub-item stands in for it is decided by the sentences the parts are taken from too.
             var window = statements.Skip(i).Take(5).TakeWhile(s => s.Section == statements[i].Section).SelectMany(s => s.Claims).ToList();
@@ -753,8 +766,6 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 // / "公务用车购置及运行维护费8645万元…。其中公务用车购置费131万元…" / "公务接待费692万元…"): the parts follow, one or more
                 // per sentence, in the same section; a part's own parts between them are passed over.
                 // (A budget statement's "…预算合计32.6万元。其中：…" lists budgets: its parts are budgets too.)
-                var opens = OpensParts(statements, i, report)
-                    || (i + 1 < statements.Count && statements[i + 1].Section == statements[i].Section && statements[i + 1].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal));
                 if (opens && !claims.Any(c => partKeys.Contains(c.Subject)))
                 {
                     foreach (var measure in new[] { Measure.Amount, Measure.Budget })
@@ -1152,9 +1163,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
         || (part == NarrativeItems.ProcurementPrefix + "小微企业" && whole == NarrativeItems.ProcurementPrefix + "中小企业"); // 小微 are among the 中小企业
 
     /// <summary>"…1116.14万元，其中：" — or "…1116.14万元。其中：", where 其中 is a sentence of its own that ends the printed line.</summary>
-    private static bool OpensParts(IReadOnlyList<NarrativeStatement> statements, int i, PublishedReport report) =>
+    private static bool OpensParts(IReadOnlyList<NarrativeStatement> statements, int i, Func<PrintedPlace, string?> lineAt) =>
         OpensParts(statements[i].Text) || ((i + 1 == statements.Count || statements[i + 1].Place != statements[i].Place)
-            && report.Lines.FirstOrDefault(l => l.Place == statements[i].Place) is { } line && OpensParts(line.Text));
+            && lineAt(statements[i].Place) is { } line && OpensParts(line));
 
     private static bool OpensParts(string text) => text.TrimEnd().EndsWith("其中：", StringComparison.Ordinal) || text.TrimEnd().EndsWith("其中:", StringComparison.Ordinal);
 

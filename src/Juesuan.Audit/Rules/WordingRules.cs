@@ -369,16 +369,17 @@ public sealed partial class RepeatedWords : IAuditRule
     public string Why => "重复的词语说明文字未经校对，公开检查中属于文字差错。";
 
     /// <summary>"1、会费收入" on its line, then "会费收入83万元，…": a numbered heading and its paragraph, joined by the reading.</summary>
-    private static bool HeadingThenText(PublishedReport report, NarrativeStatement statement, string repeat) =>
-        report.Lines.FirstOrDefault(l => l.Place == statement.Place) is { } line && Wording.Key(line.Text) is var first
+    private static bool HeadingThenText(Func<PrintedPlace, string?> lineAt, NarrativeStatement statement, string repeat) =>
+        lineAt(statement.Place) is { } line && Wording.Key(line) is var first
         && first.EndsWith(repeat[..(repeat.Length / 2)], StringComparison.Ordinal) && !first.Contains(repeat, StringComparison.Ordinal);
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        var lineAt = NarrativeClaims.LineAt(report);
         foreach (var statement in report.Statements)
         {
             var text = Wording.Key(statement.Text);
-            if (Repeated().Match(text) is { Success: true } m && !HeadingThenText(report, statement, m.Value))
+            if (Repeated().Match(text) is { Success: true } m && !HeadingThenText(lineAt, statement, m.Value))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", WordingMessages.WordRepeated(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }

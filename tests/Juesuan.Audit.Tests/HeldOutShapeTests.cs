@@ -914,6 +914,10 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read("二、“三公”经费与年初预算对比情况\n“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元。"
             + "其中：因公出国（境）支出0万元，年初预算为0万元；公务接待费支出2.05万元，年初预算为2万元。\n")), f => f.Severity == Severity.Error);
 
+        // 黔江 2023: last year's total and its parts, then this year's in the same sentence — the parts are last year's.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read("一、收入支出决算总体情况说明\n收支较上年决算数减少570.58万元，下降8.11%，主要原因是2022年收入总计7033.15万元，"
+            + "包括本年收入合计6925.14万元，使用年初结转和结余108.01万元；2023年收入总计6462.57万元，包括本年收入合计6462.57万元，使用年初结转和结余0万元。\n")), f => f.Severity == Severity.Error);
+
         // 公务用车购置及运行费 is the whole category, never its running costs; a template's note of another kind is no instruction.
         Assert.DoesNotContain(Read("（二）公务用车\n公务用车购置及运行费支出57.36万元。\n").Claims, c => c.Subject == "三公:公务用车运行维护费");
         Assert.Empty(new TemplateInstructions().Check(Read("（注：本表金额单位为万元）\n第一部分 单位概况\n")));

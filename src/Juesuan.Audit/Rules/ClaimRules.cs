@@ -683,6 +683,14 @@ public sealed class PartsOfStatedTotal : IAuditRule
                         continue;
                     }
 
+                    // "…主要原因是2022年收入总计7033.15万元，包括本年收入合计6925.14万元，使用年初结转和结余108.01万元；2023年收入总计
+                    // 6462.57万元…": the parts follow last year's total, not this year's stated after them.
+                    var firstPart = parts.Min(p => claims.IndexOf(p));
+                    if (measure == Measure.Amount && claims.Take(firstPart).LastOrDefault(c => c.Subject == totalKey && c.Measure is Measure.Amount or Measure.PriorAmount) is { Measure: Measure.PriorAmount })
+                    {
+                        continue;
+                    }
+
                     // "其中：公车购置支出470万元，…因公出国费支出0万元，…州本级“三公经费”1127万元": a sentence that opens with 其中
                     // lists the parts of the total before it; a total after them (a full stop lost) is another's.
                     if (statement.Text.TrimStart().StartsWith("其中", StringComparison.Ordinal) && parts.All(p => claims.IndexOf(p) < claims.IndexOf(total)))

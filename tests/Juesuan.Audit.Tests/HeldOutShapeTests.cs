@@ -808,6 +808,9 @@ public sealed class HeldOutShapeTests
     {
         var f = Assert.Single(new TemplateInstructions().Check(Read("目录（注:请单位根据实际注明页码）\n第一部分 单位概况\n")));
         Assert.Equal(Severity.Error, f.Severity);
+        // 北京 2023 (a district's 事业单位): the template's notes to the filler in two headings.
+        Assert.Equal(2, new TemplateInstructions().Check(Read("一、部门/单位基本情况(比照预算公开的内容格式)\n(一)机构设置、职责(需公开内设机构数量和下属单位数量及名称)\n")).Count());
+        Assert.Empty(new TemplateInstructions().Check(Read("一、单位基本情况\n(一)机构设置、职责（内设机构9个）\n")));
     }
 
     [Fact]
@@ -921,5 +924,27 @@ public sealed class HeldOutShapeTests
         // 公务用车购置及运行费 is the whole category, never its running costs; a template's note of another kind is no instruction.
         Assert.DoesNotContain(Read("（二）公务用车\n公务用车购置及运行费支出57.36万元。\n").Claims, c => c.Subject == "三公:公务用车运行维护费");
         Assert.Empty(new TemplateInstructions().Check(Read("（注：本表金额单位为万元）\n第一部分 单位概况\n")));
+    }
+
+    [Fact]
+    public void Shapes_of_the_fifteenth_batch_are_read()
+    {
+        // 百色 2024: a city's 三公 budget ("一般公共预算安排的“三公”经费支出共计3923万元") is a budget statement: no counts owed.
+        const string budget = "2024年“三公”经费预算情况说明\n2024年，一般公共预算安排的“三公”经费支出共计3923万元，比2023年预算数减少332万元，下降7.81%。其中：\n"
+            + "公务接待费638万元，比上年年初预算减少317万元。\n";
+        var report = Read(budget);
+        Assert.Equal(Core.Published.DocumentNature.Budget, report.Nature);
+        Assert.DoesNotContain(new SectionsPresent().Check(report), f => f.Severity == Severity.Warning);
+
+        // 昌宁 2015: a county's 三公 决算 added up by its finance bureau ("经昌宁县财政局汇总"): no counts owed either.
+        var county = Read("一、“三公”经费决算情况\n经昌宁县财政局汇总，昌宁县本级2015年“三公”经费决算数为1957.23万元，其中：因公出国（境）费66万元，公务接待费918.5万元。\n");
+        Assert.DoesNotContain(new SectionsPresent().Check(county), f => f.Severity == Severity.Warning);
+        Assert.Contains(new SectionsPresent().Check(Read("一、“三公”经费决算情况\n本部门2015年“三公”经费决算数为1957.23万元，其中：因公出国（境）费66万元，公务接待费918.5万元。\n")),
+            f => f.Severity == Severity.Warning);
+
+        // 澧县 2016: the balance's parts carried over by kind are items of their own, not 基本支出 or the balance again.
+        var carried = Read("一、收入支出决算总体情况说明\n（二）年末结转和结余71.9462万元。其中：基本支出结转71.9462万元，项目支出结转0.00万元。\n");
+        Assert.Single(carried.Claims, c => c.Subject == "年末结转和结余");
+        Assert.DoesNotContain(carried.Claims, c => c.Subject == "基本支出");
     }
 }

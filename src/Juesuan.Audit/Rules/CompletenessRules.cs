@@ -214,8 +214,11 @@ internal static partial class DocumentScope
     /// 2021年县本级“三公”经费…"): a summary, not one department's statement — the counts a department owes are in theirs.
     /// </summary>
     public static bool IsAggregate(PublishedReport report) =>
-        report.Statements.Any(s => s.Text.Contains("经汇总", StringComparison.Ordinal) || s.Text.Contains("汇总数据", StringComparison.Ordinal)
-            || s.Text.Contains("本级汇总", StringComparison.Ordinal));
+        report.Lines.Take(60).Any(l => Aggregated().IsMatch(l.Text)) || report.Statements.Any(s => Aggregated().IsMatch(s.Text));
+
+    // "经汇总", "经昌宁县财政局汇总", "从汇总数据看", "本级汇总".
+    [GeneratedRegex(@"经[^，。；,]{0,12}汇总|汇总数据|本级汇总")]
+    private static partial Regex Aggregated();
 
     /// <summary>
     /// A news article about a report ("新华社北京7月18日电（记者 …）", "本报讯"): its opening lines say so. Not the

@@ -67,6 +67,7 @@ internal static partial class DocumentNatures
     [GeneratedRegex(@"(?:部门|单位)预算|经费预算|预算[^，。；]{0,12}(?:说明|公开)|预算表|经费安排情况")]
     private static partial Regex BudgetTitle();
 
-    [GeneratedRegex(@"(?<!年初|全年|调整)预算数?为[\d.,，\s]+万?元|安排[^。，,\d]{0,20}预算(?:数)?为")]
+    // …and "一般公共预算安排的“三公”经费支出共计3923万元", "使用财政拨款安排“三公”经费预算总额为…".
+    [GeneratedRegex(@"(?<!年初|全年|调整)预算数?为[\d.,，\s]+万?元|安排[^。，,\d]{0,20}预算(?:数)?为|经费预算总额|预算安排的[^。，,\d]{0,20}(?:共计|合计)[\d.,，\s]+万?元")]
     private static partial Regex BudgetOpening();
 }

@@ -843,7 +843,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^[，,]?(?:同比)?(?:(?<up>增长|增加|上升)|(?<down>减少|下降|降低))")]
     private static partial Regex GlueDirection();
 
-    [GeneratedRegex(@"^(?:\d{4}年度?)?(?:其中|包括|主要是|主要为|另外|此外|另)?(?:(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费|分配))|(?<carried>结转|结余|结转资金))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
+    [GeneratedRegex(@"^(?:\d{4}年度?)?(?:其中|包括|主要是|主要为|另外|此外|另)?(?:(?<name>[\u4e00-\u9fff]{2,14}(?:收入|支出|费用|经费|费|分配))|(?<carried>结转|结余|结转资金))(?:预算|决算|支出|数|为|是|共计|共|合计|计|达到|达|增加|减少|增长|下降|降低|上升|了|约|金额|总额|累计|\s)*$")]
     private static partial Regex UnknownItemName();
 
     [GeneratedRegex(@"(?<!预算|上年|决算)(?:超|逾|近|将近|接近|不到|不足|(?<![节签制合特公契条])约)\s*$")]

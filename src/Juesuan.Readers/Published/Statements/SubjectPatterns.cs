@@ -94,8 +94,11 @@ internal static class SubjectPatterns
         Fixed("国有资本经营预算财政拨款支出", @"国有资本经营预算财政拨款支出", NarrativeItems.StateCapitalExpenditure, "2024 年度国有资本经营预算财政拨款支出 29.77 万元"),
         Fixed("财政拨款支出", @"财政拨款支出(?!决算(?:情况|表))", NarrativeItems.AppropriationExpenditure, "2024 年度财政拨款支出 7972.87 万元"),
         Fixed("财政拨款基本支出", @"(?<!预算)财政拨款基本支出", NarrativeItems.AppropriationBasic, "2020年度财政拨款基本支出3455.91万元，其中：人员经费1565.86万元"),
-        Fixed("基本支出", @"(?<!财政拨款)基本支出", NarrativeItems.BasicExpenditure, "基本支出 1423.31 万元，占支出总计的 17.85%"),
-        Fixed("项目支出", @"(?<!预算|财政拨款)项目支出(?!预算)", NarrativeItems.ProjectExpenditure, "项目支出 6549.56 万元，占支出总计的 82.15%"),
+        // "其中：基本支出结转71.9462万元，项目支出结转0.00万元": parts of the balance carried over, items of their own.
+        new("支出结转", new Regex(@"(?:基本|项目)支出(?:结转|结余)(?:和结余)?", RegexOptions.Compiled), (m, _) => NarrativeItems.NamedItemPrefix + m.Value,
+            "其中：基本支出结转 71.9462 万元，项目支出结转 0.00 万元"),
+        Fixed("基本支出", @"(?<!财政拨款)基本支出(?!结转|结余)", NarrativeItems.BasicExpenditure, "基本支出 1423.31 万元，占支出总计的 17.85%"),
+        Fixed("项目支出", @"(?<!预算|财政拨款)项目支出(?!预算|结转|结余)", NarrativeItems.ProjectExpenditure, "项目支出 6549.56 万元，占支出总计的 82.15%"),
         Fixed("上缴上级支出", @"上缴上级支出", "上缴上级支出", "上缴上级支出 0.00 万元"),
         Fixed("经营支出", @"(?<!国有资本)经营支出", "经营支出", "经营支出 0.00 万元"),
         Fixed("对附属单位补助支出", @"对附属(?:单位|部门)补助支出", "对附属单位补助支出", "对附属单位补助支出 0.00 万元"),
@@ -124,7 +127,7 @@ internal static class SubjectPatterns
 
         // 其他重要事项.
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),
-        Fixed("政府采购总额", @"政府采购(?:支出)?(?:总额|金额|合同金额|支出|合同)(?:（以合同签订为准）)?", NarrativeItems.ProcurementTotal, "政府采购金额（以合同签订为准）为 372.34 万元"),
+        Fixed("政府采购总额", @"政府采购(?:支出)?(?:总额|金额|合同金额|支出|合同)(?:（以合同签订为准）)?|政府采购资金(?:总额)?(?=共计|合计|总计|为|\d)", NarrativeItems.ProcurementTotal, "政府采购金额（以合同签订为准）为 372.34 万元"),
         // 货物/工程/服务 only where the words say procurement: "服务" alone is 就业服务, 商品和服务支出….
         new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额", RegexOptions.Compiled),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value, "其中：货物采购金额 8.57 万元、工程采购金额 0.00 万元、服务采购金额 363.77 万元"),

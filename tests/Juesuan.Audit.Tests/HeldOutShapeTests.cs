@@ -823,6 +823,9 @@ public sealed class HeldOutShapeTests
         Assert.Contains("个单位", f.Message, StringComparison.Ordinal);
         Assert.Empty(new HeadcountParts().Check(Read(text.Replace("单位0个，其中", "单位1个，其中", StringComparison.Ordinal))));
         Assert.Empty(new HeadcountParts().Check(Read("一、机构设置\n纳入本部门决算汇编范围的独立核算单位共8个，其中行政单位1个，事业单位7个。\n")));
+        // 泸西 2016: "单位共1个，为其他事业单位6个".
+        Assert.Equal(Severity.Error, Assert.Single(new HeadcountParts().Check(Read("一、机构设置\n纳入2016年部门决算编报的单位共1个，为其他事业单位6个。\n"))).Severity);
+        Assert.Empty(new HeadcountParts().Check(Read("一、机构设置\n纳入2016年部门决算编报的单位共1个，为其他事业单位1个。\n")));
         // Fewer in the kinds than in the whole: a kind left unnamed, or a slip — a warning.
         Assert.Equal(Severity.Warning, Assert.Single(new HeadcountParts().Check(Read("一、机构设置\n纳入本部门决算汇编范围的独立核算单位共9个，其中行政单位1个，事业单位7个。\n"))).Severity);
     }

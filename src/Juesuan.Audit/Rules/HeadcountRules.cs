@@ -110,9 +110,9 @@ public sealed partial class HeadcountParts : IAuditRule
     /// <summary>The kinds of units a report is made up of (决算单位构成), which exclude each other.</summary>
     private static readonly string[] UnitKinds = ["行政单位", "参照公务员法管理的事业单位", "参公事业单位", "参公单位", "事业单位", "企业", "其他单位"];
 
-    // "纳入…决算编制范围的单位共8个，其中行政单位1个，事业单位7个"; the count is of 单位 (not of 内设机构).
+    // "纳入…决算编制范围的单位共8个，其中行政单位1个，事业单位7个" ("…共1个，为其他事业单位1个"); the count is of 单位 (not of 内设机构).
     // The parts end at a second 其中 ("…事业单位2个，其中全额拨款事业单位1个…" breaks a kind down, it adds no kind).
-    [GeneratedRegex(@"单位(?:共|总数|合计)?(?:为|有)?(?<total>\d{1,4})个，?其中：?(?<parts>(?:(?:(?!其中)[\u4e00-\u9fff]){2,16}?\d{1,4}个[，、；]?){1,8})")]
+    [GeneratedRegex(@"单位(?:共|总数|合计)?(?:为|有)?(?<total>\d{1,4})个，?(?:其中|为|即)：?(?<parts>(?:(?:(?!其中)[\u4e00-\u9fff]){2,16}?\d{1,4}个[，、；]?){1,8})")]
     private static partial Regex UnitBreakdown();
 
     [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{2,16}?)(?<n>\d{1,4})个")]

@@ -148,7 +148,7 @@ public sealed partial class WrongYear : IAuditRule
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, year.Value)) { At = line.Place };
             }
             // A 目录 entry keeps last year's heading as the body does: "第二部分 2023年度部门决算情况说明……5" in a 2024 report.
-            else if (Titled().Match(WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
+            else if (Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.TitleYearWrong(t.Value, year.Value)) { At = line.Place };
             }
@@ -171,7 +171,7 @@ public sealed partial class WrongYear : IAuditRule
     /// </summary>
     private IEnumerable<AuditFinding> PublishedTooEarly(PublishedReport report)
     {
-        var headed = report.Lines.Select(l => Titled().Match(WithoutLeader(Residue.Flat(l.Text)))).Where(m => m.Success)
+        var headed = report.Lines.Select(l => Titled().Match(ContentsEntry.WithoutLeader(Residue.Flat(l.Text)))).Where(m => m.Success)
             .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         var year = report.Year?.Value ?? (headed.Count == 1 ? headed[0] : null);
         if (report.Nature != DocumentNature.FinalAccounts || year is null)
@@ -362,38 +362,6 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"(?:公开|发布|发表|印发|成文)(?:时间|日期)[：:]\s*(?<year>20\d\d)\s*(?:年|-|/|\.)\s*\d{1,2}(?:\s*(?:月|-|/|\.)\s*\d{1,2}日?)?")]
     private static partial Regex PublishedOn();
 
-    /// <summary>A 目录 entry without its dot leader and page number ("…情况说明……5"), looked at from the end by hand: a line of
-    /// a million dots must not make a regular expression try every start.</summary>
-    private static string WithoutLeader(string text)
-    {
-        var end = text.Length;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var digits = 0;
-        while (end > 0 && digits < 3 && char.IsAsciiDigit(text[end - 1]))
-        {
-            end--;
-            digits++;
-        }
-
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var dots = end;
-        while (dots > 0 && text[dots - 1] is '.' or '·' or '．' or '…')
-        {
-            dots--;
-        }
-
-        var run = end - dots;
-        var leader = run >= 3 || (run >= 2 && text[end - 1] == '…');
-        return leader ? text[..dots].TrimEnd() : text;
-    }
 }
 
 /// <summary>R-EMPTYNOTE: "故本表无数据" under a table that prints figures; R-PUNCT: doubled punctuation.</summary>

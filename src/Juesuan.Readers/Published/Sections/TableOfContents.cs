@@ -21,7 +21,7 @@ internal static partial class TableOfContents
         var entries = new List<PrintedLine>();
         for (var i = start + 1; i < lines.Count && i < start + 120; i++)
         {
-            var entry = WithoutLeader(string.Join(' ', lines[i].Cells.Where(c => c.Length > 0))).Trim();
+            var entry = ContentsEntry.WithoutLeader(string.Join(' ', lines[i].Cells.Where(c => c.Length > 0))).Trim();
             if (entry.Length == 0 || PageFooter.Pattern().IsMatch(FlatText.Normalize(entry)))
             {
                 continue;
@@ -36,55 +36,5 @@ internal static partial class TableOfContents
         }
 
         return []; // the body never began: not a table of contents
-    }
-
-    /// <summary>
-    /// The entry without its dot leader and the page number after it ("…… 3", ". . . 12", "3" at the end after spaces), or
-    /// without dots it ends in — looked at from the end by hand: a regular expression anchored only at the end tried every
-    /// start of a line of a million dots (a minute).
-    /// </summary>
-    internal static string WithoutLeader(string entry)
-    {
-        static bool IsLeader(char c) => c is '.' or '·' or '…' or '．' or '-' or '_';
-
-        var end = entry.Length;
-        while (end > 0 && char.IsWhiteSpace(entry[end - 1]))
-        {
-            end--;
-        }
-
-        var digits = 0;
-        while (end > 0 && digits < 3 && char.IsAsciiDigit(entry[end - 1]))
-        {
-            end--;
-            digits++;
-        }
-
-        if (digits > 0)
-        {
-            // A page number after a leader of two or more, or after a space.
-            var beforeSpace = end;
-            while (end > 0 && char.IsWhiteSpace(entry[end - 1]))
-            {
-                end--;
-            }
-
-            var run = end;
-            while (run > 0 && IsLeader(entry[run - 1]))
-            {
-                run--;
-            }
-
-            return end - run >= 2 ? entry[..run].TrimEnd() : end < beforeSpace ? entry[..end] : entry;
-        }
-
-        // No page number: three or more dots at the end.
-        var dots = end;
-        while (dots > 0 && entry[dots - 1] is '.' or '·' or '…' or '．')
-        {
-            dots--;
-        }
-
-        return end - dots >= 3 ? entry[..dots].TrimEnd() : entry;
     }
 }

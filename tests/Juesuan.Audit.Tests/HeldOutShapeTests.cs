@@ -945,6 +945,10 @@ public sealed class HeldOutShapeTests
         Assert.Contains(new SectionsPresent().Check(Read("一、“三公”经费决算情况\n本部门2015年“三公”经费决算数为1957.23万元，其中：因公出国（境）费66万元，公务接待费918.5万元。\n")),
             f => f.Severity == Severity.Warning);
 
+        // 铜梁 2021: a town's "“三公”经费决算汇总情况" (经费…汇总 is no 经…汇总 by a finance bureau) still owes its counts.
+        Assert.Contains(new SectionsPresent().Check(Read("2021年“三公”经费决算汇总情况\n2021年“三公”经费支出共计9.07万元，较上年支出数减少0.71万元，下降7.83%。\n")),
+            f => f.Severity == Severity.Warning);
+
         // 澧县 2016: the balance's parts carried over by kind are items of their own, not 基本支出 or the balance again.
         var carried = Read("一、收入支出决算总体情况说明\n（二）年末结转和结余71.9462万元。其中：基本支出结转71.9462万元，项目支出结转0.00万元。\n");
         Assert.Single(carried.Claims, c => c.Subject == "年末结转和结余");

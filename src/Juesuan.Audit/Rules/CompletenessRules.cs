@@ -217,7 +217,7 @@ internal static partial class DocumentScope
         report.Lines.Take(60).Any(l => Aggregated().IsMatch(l.Text)) || report.Statements.Any(s => Aggregated().IsMatch(s.Text));
 
     // "经汇总", "经昌宁县财政局汇总", "从汇总数据看", "本级汇总".
-    [GeneratedRegex(@"经[^，。；,]{0,12}汇总|汇总数据|本级汇总")]
+    [GeneratedRegex(@"经(?!费)[^，。；,]{0,12}汇总|汇总数据|本级汇总")]
     private static partial Regex Aggregated();
 
     /// <summary>

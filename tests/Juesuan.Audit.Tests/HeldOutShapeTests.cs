@@ -949,6 +949,12 @@ public sealed class HeldOutShapeTests
         Assert.Contains(new SectionsPresent().Check(Read("2021年“三公”经费决算汇总情况\n2021年“三公”经费支出共计9.07万元，较上年支出数减少0.71万元，下降7.83%。\n")),
             f => f.Severity == Severity.Warning);
 
+        // 澧县 2016: 基本支出's economic 类 on the numbered lines after it: 2338.13 + 76.6438 + 678.71 = 3093.4838 > 3093.3838.
+        const string basic = "三、一般公共预算财政拨款支出情况\n（一）基本支出：3093.3838万元。其中1、工资福利支出2338.13万元，2、商品和服务支出76.6438万元，3、对个人和家庭补助支出678.71万元。\n";
+        Assert.Contains("3,093.4838", Assert.Single(new PartsOfStatedTotal().Check(Read(basic)), f => f.Severity == Severity.Error).Message, StringComparison.Ordinal);
+        // Less than the total is no error: 资本性支出 may be left out.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(basic.Replace("3093.3838", "3100.0000", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+
         // 澧县 2016: the balance's parts carried over by kind are items of their own, not 基本支出 or the balance again.
         var carried = Read("一、收入支出决算总体情况说明\n（二）年末结转和结余71.9462万元。其中：基本支出结转71.9462万元，项目支出结转0.00万元。\n");
         Assert.Single(carried.Claims, c => c.Subject == "年末结转和结余");

@@ -638,6 +638,9 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.IncomeTotal, [NarrativeItems.AppropriationIncome, "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "上年结转和结余"], false),
         ("本年支出合计", [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
         (NarrativeItems.ExpenditureTotal, [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"], false),
+        // "（一）基本支出：3093.3838万元。其中1、工资福利支出2338.13万元，2、商品和服务支出76.6438万元，3、对个人和家庭补助支出
+        // 678.71万元": its economic 类 — 资本性支出 may be left out, so only more than the total is wrong.
+        (NarrativeItems.BasicExpenditure, [NarrativeItems.EconomicPrefix + "工资福利支出", NarrativeItems.EconomicPrefix + "商品和服务支出", NarrativeItems.EconomicPrefix + "对个人和家庭的补助"], false),
         (NarrativeItems.PerformancePrefix + "项目数", [NarrativeItems.PerformancePrefix + "一般公共预算项目数", NarrativeItems.PerformancePrefix + "政府性基金预算项目数", NarrativeItems.PerformancePrefix + "国有资本经营预算项目数"], true),
         (NarrativeItems.PerformancePrefix + "涉及资金", [NarrativeItems.PerformancePrefix + "一般公共预算资金", NarrativeItems.PerformancePrefix + "政府性基金预算资金", NarrativeItems.PerformancePrefix + "国有资本经营预算资金"], true),
     ];

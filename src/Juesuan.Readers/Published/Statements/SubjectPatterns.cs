@@ -155,8 +155,8 @@ internal static class SubjectPatterns
         // 会议费 and 培训费 are 经济分类 items a 三公 list sometimes takes in: named, so that their figures are not the 公务接待费 before them.
         Fixed("会议费", @"(?<![\u4e00-\u9fff])会议费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "会议费", "会议费34.10万元、培训费51.37万元"),
         Fixed("培训费", @"(?<![\u4e00-\u9fff])培训费(?=[\d（]|支出|增|减|较|比|为|共)", NarrativeItems.EconomicPrefix + "培训费", "会议费减少87.51万元，培训费增加4.66万元"),
-        // "对个人和家庭补助支出预算13980元": the 类 303 without its 的 and with 支出.
-        Fixed("对个人和家庭的补助", @"(?<!、)对个人和家庭(?:的)?补助支出(?=预算|决算|\d|为|共|较|比|同比|与)", NarrativeItems.EconomicPrefix + "对个人和家庭的补助", "对个人和家庭补助支出预算13980元，占基本支出预算0.56%"),
+        // "对个人和家庭补助支出预算13980元": the 类 303 without its 的 and with 支出 (a numbered "3、" before it is no list).
+        Fixed("对个人和家庭的补助", @"(?<!(?<!\d)、)对个人和家庭(?:的)?补助支出(?=预算|决算|\d|为|共|较|比|同比|与)", NarrativeItems.EconomicPrefix + "对个人和家庭的补助", "对个人和家庭补助支出预算13980元，占基本支出预算0.56%"),
         new("经济分类", new Regex("(" + EconomicNames + ")", RegexOptions.Compiled), (m, _) => NarrativeItems.EconomicPrefix + m.Groups[1].Value, "其中：工资福利支出 1248.35 万元"),
     ];
 }

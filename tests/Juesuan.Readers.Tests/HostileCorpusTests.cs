@@ -83,6 +83,28 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         Assert.Equal(0, counts.GetValueOrDefault(Outcome.Hung));
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> on a thread of its own and counts the bytes that thread alone allocates: the process-wide
+    /// count takes in the tests running beside it.
+    /// </summary>
+    private static (Task<T> Task, Func<long> Allocated) OnThreadOfItsOwn<T>(Func<T> read)
+    {
+        long allocated = 0;
+        var task = Task.Run(() =>
+        {
+            var start = GC.GetAllocatedBytesForCurrentThread();
+            try
+            {
+                return read();
+            }
+            finally
+            {
+                Interlocked.Exchange(ref allocated, GC.GetAllocatedBytesForCurrentThread() - start);
+            }
+        });
+        return (task, () => Interlocked.Read(ref allocated));
+    }
+
     private static (Outcome Outcome, string Detail) RunPublished(HostilePublishedCorpus.Case c)
     {
         var dir = Path.Combine(Path.GetTempPath(), "juesuan-hostile-pub-" + Guid.NewGuid().ToString("N"));
@@ -90,20 +112,7 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         try
         {
             var path = c.Make(dir);
-            // Bytes allocated by the reading thread alone: the process-wide count takes in the tests running beside it.
-            long allocated = 0;
-            var task = Task.Run(() =>
-            {
-                var start = GC.GetAllocatedBytesForCurrentThread();
-                try
-                {
-                    return PublishedReportReader.Read(path);
-                }
-                finally
-                {
-                    allocated = GC.GetAllocatedBytesForCurrentThread() - start;
-                }
-            });
+            var (task, allocated) = OnThreadOfItsOwn(() => PublishedReportReader.Read(path));
             try
             {
                 if (!task.Wait(TimeLimit))
@@ -116,7 +125,7 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
                 return (Outcome.Refused, refused.Message);
             }
 
-            return allocated > 4 * MemoryLimit ? (Outcome.Hung, $"allocated {allocated / 1024 / 1024} MB") : (Outcome.Read, $"{task.Result.Tables.Count} tables");
+            return allocated() > 4 * MemoryLimit ? (Outcome.Hung, $"allocated {allocated() / 1024 / 1024} MB") : (Outcome.Read, $"{task.Result.Tables.Count} tables");
         }
         catch (AggregateException ex)
         {
@@ -136,28 +145,16 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         {
             HostileCorpus.CopyBase(dir);
             var path = c.Make(dir);
-            long allocated = 0;
             var clock = Stopwatch.StartNew();
-            var task = Task.Run(() =>
-            {
-                var start = GC.GetAllocatedBytesForCurrentThread();
-                try
-                {
-                    return PackageReader.Read(path);
-                }
-                finally
-                {
-                    allocated = GC.GetAllocatedBytesForCurrentThread() - start;
-                }
-            });
+            var (task, allocated) = OnThreadOfItsOwn(() => PackageReader.Read(path));
             if (!task.Wait(TimeLimit))
             {
                 return (Outcome.Hung, null, $"still reading after {TimeLimit}");
             }
 
-            if (allocated > MemoryLimit)
+            if (allocated() > MemoryLimit)
             {
-                return (Outcome.Hung, null, $"allocated {allocated / 1024 / 1024} MB in {clock.Elapsed}");
+                return (Outcome.Hung, null, $"allocated {allocated() / 1024 / 1024} MB in {clock.Elapsed}");
             }
 
             var r = task.Result;

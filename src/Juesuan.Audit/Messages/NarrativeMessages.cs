@@ -75,8 +75,8 @@ public static class NarrativeMessages
             $"财政拨款支出完成年初预算的 {P(overall)}% 意味着年初预算约 {F(Math.Round(total / (overall / 100m), 2))} 万元；而 {items} 个项级科目的完成率合计意味着 {F(Math.Round(low, 2))}–{F(Math.Round(high, 2))} 万元，即完成 {P(computed)}%");
 
     /// <summary>N-BLANK: "……资金 万元".</summary>
-    public static AuditMessage FigureBlank(string item, bool share, bool rate = false) =>
-        new(AuditMessageId.FigureBlank, $"{item} 没有填写{(share ? "占比" : rate ? "增减率" : "金额")}");
+    public static AuditMessage FigureBlank(string item, bool share, bool rate = false, string? countUnit = null) =>
+        new(AuditMessageId.FigureBlank, $"{item} 没有填写{(share ? "占比" : rate ? "增减率" : countUnit == "分" ? "分数" : countUnit is not null ? "数量（" + countUnit + "）" : "金额")}");
 
     /// <summary>N-RESTATED: a total's change on one year stated twice, once up and once down.</summary>
     public static AuditMessage ChangeRestatedOpposite(string item, int year, decimal first, PrintedPlace firstPlace, decimal second) =>

@@ -708,6 +708,12 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
             }
 
+            if (ClassesOfTheTotal(statement, claims) is { } classes && Check(classes.Total, classes.Parts, classes.Complete, report) is { } byClass
+                && said.Add((byClass.At, byClass.Printed, byClass.Computed)))
+            {
+                yield return byClass;
+            }
+
             // "“三公”经费决算数合计为1000.86万，其中：因公出国（境）费0万元、…公务接待费43.77万元、会议费34.10万元、培训费51.37万元":
             // 会议费 and 培训费 are not 三公经费, yet the total counts them.
             if (ThreePublicWithOthers(claims) is { } outside)
@@ -752,6 +758,39 @@ public sealed class PartsOfStatedTotal : IAuditRule
         {
             yield return budgets;
         }
+    }
+
+    /// <summary>The spending totals a list of 功能分类 类 may follow.</summary>
+    private static readonly string[] TotalsOfClasses =
+        ["本年支出合计", NarrativeItems.AppropriationExpenditure, NarrativeItems.GeneralBudgetExpenditure, NarrativeItems.GovernmentFundExpenditure];
+
+    /// <summary>
+    /// "支出决算数3109.3838万元，其中：一般公共服务支出3.6540万元，教育支出2405.0198万元，…其他支出6万元": the 功能分类 类 listed
+    /// after a spending total are its parts — all of them when the list opens with 其中 and nothing says it is partial (主要,
+    /// 等, a figure not understood); otherwise only more than the total is wrong. A list that mixes in other items is left alone.
+    /// </summary>
+    private static (Claim Total, List<Claim> Parts, bool Complete)? ClassesOfTheTotal(NarrativeStatement statement, List<Claim> claims)
+    {
+        var total = claims.FirstOrDefault(c => c.Measure == Measure.Amount && TotalsOfClasses.Contains(c.Subject));
+        if (total is null)
+        {
+            return null;
+        }
+
+        var after = claims.Skip(claims.IndexOf(total) + 1).Where(c => c.Measure == Measure.Amount).ToList();
+        if (after.Count < 2 || !after.All(c => c.Subject.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal) && c.Number.Place == total.Number.Place)
+            || after.DistinctBy(c => c.Subject).Count() != after.Count)
+        {
+            return null;
+        }
+
+        var text = statement.Text;
+        var totalEnd = text.IndexOf(total.Number.Text, StringComparison.Ordinal) + total.Number.Text.Length;
+        var firstPart = text.IndexOf(after[0].Number.Text, totalEnd, StringComparison.Ordinal);
+        var opening = totalEnd > 0 && firstPart > totalEnd ? text[totalEnd..firstPart] : string.Empty;
+        var complete = opening.Contains("其中", StringComparison.Ordinal) && !opening.Contains("主要", StringComparison.Ordinal)
+            && !text.Contains('等') && !statement.Unread.Any(u => u.Contains('元'));
+        return (total, after, complete);
     }
 
     /// <summary>

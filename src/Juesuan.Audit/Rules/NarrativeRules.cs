@@ -706,7 +706,7 @@ public sealed class BlankFigure : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "情况说明中缺数的句子（“……资金 万元”）";
+    public string Title => "情况说明中缺数的句子（“……资金 万元”“设备 台（套）”“平均得分 分”）";
 
     public string Why => "空着的数字说明模板未填完。";
 
@@ -714,7 +714,7 @@ public sealed class BlankFigure : IAuditRule
     {
         foreach (var f in report.Claims.Where(f => f.Number.Text.Length == 0))
         {
-            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), NarrativeMessages.FigureBlank(NarrativeClaims.Name(f), share: f.Measure == Measure.Share, rate: f.Measure == Measure.ChangeRate)) { At = f.Number.Place };
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), NarrativeMessages.FigureBlank(NarrativeClaims.Name(f), share: f.Measure == Measure.Share, rate: f.Measure == Measure.ChangeRate, countUnit: f.Measure == Measure.Count ? f.Unit ?? string.Empty : null)) { At = f.Number.Place };
         }
     }
 }

@@ -151,6 +151,40 @@ internal static partial class StatementReader
         return [.. claims.Select(c => ReferenceEquals(c, change) || ReferenceEquals(c, rate) ? c with { Subject = total.Subject } : c)];
     }
 
+    /// <summary>The key an unnamed total before its 其中 list holds until its parts name it.</summary>
+    private const string TotalAhead = "未命名总数";
+
+    private static readonly string[] IncomeKinds = [NarrativeItems.AppropriationIncome, "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
+    private static readonly string[] AppropriationKinds = ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"];
+    private static readonly string[] SpendingKinds = [NarrativeItems.BasicExpenditure, NarrativeItems.ProjectExpenditure, "上缴上级支出", "经营支出", "对附属单位补助支出"];
+
+    /// <summary>
+    /// The total an unnamed amount before "其中" is, by its parts: 功能分类 类 or 基本/项目支出 make it 本年支出合计 (when its words
+    /// say 支出); the income kinds make it 本年收入合计, or 收入总计 when 上年结转和结余 is among them, and the funds of 财政拨款收入
+    /// alone ("公共预算财政拨款收入…，政府性基金预算拨款收入…") make it 财政拨款收入. Any other list leaves it
+    /// not understood.
+    /// </summary>
+    private static List<Claim> NamedByItsParts(List<Claim> claims, int at, string words, List<string> unread)
+    {
+        var parts = claims.Skip(at + 1).Where(c => c.Measure == Measure.Amount).Select(c => c.Subject).ToList();
+        var spending = !words.Contains("收入", StringComparison.Ordinal);
+        var income = !words.Contains("支出", StringComparison.Ordinal);
+        string? total = parts.Count < 2 ? null
+            : spending && parts.All(p => p.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal)) ? "本年支出合计"
+            : spending && parts.All(p => SpendingKinds.Contains(p)) ? "本年支出合计"
+            : income && parts.All(p => AppropriationKinds.Contains(p)) ? NarrativeItems.AppropriationIncome
+            : income && parts.All(p => IncomeKinds.Contains(p)) ? "本年收入合计"
+            : income && parts.All(p => IncomeKinds.Contains(p) || p == "上年结转和结余") ? NarrativeItems.IncomeTotal
+            : null;
+        if (total is null)
+        {
+            unread.Add(claims[at].Number.Text + "万元");
+            return [.. claims.Where(c => c.Subject != TotalAhead)];
+        }
+
+        return [.. claims.Select(c => c.Subject == TotalAhead ? c with { Subject = total } : c)];
+    }
+
     /// <summary>A fund section's function items keyed as the fund's ("类:基金:212"): their figures are 公开08/09表's.</summary>
     private static NarrativeStatement InFund(NarrativeStatement statement, string? fund) => fund is null ? statement : statement with
     {
@@ -201,8 +235,10 @@ internal static partial class StatementReader
         }
     }
 
+    /// <summary>"占收入合计的", "占本年收入": the year's totals named without the words a subject pattern needs.</summary>
     private static string? BareYearTotal(string whole) =>
-        whole.StartsWith("收入合计", StringComparison.Ordinal) ? "本年收入合计" : whole.StartsWith("支出合计", StringComparison.Ordinal) ? "本年支出合计" : null;
+        whole.StartsWith("收入合计", StringComparison.Ordinal) || whole.TrimEnd('的') == "本年收入" ? "本年收入合计"
+        : whole.StartsWith("支出合计", StringComparison.Ordinal) || whole.TrimEnd('的') == "本年支出" ? "本年支出合计" : null;
 
     private static string? FirstSubject(string text, SubjectContext context) => Mentions(text, context).FirstOrDefault()?.Key;
 
@@ -281,6 +317,15 @@ internal static partial class StatementReader
     {
         var figures = StatedFigures.In(sentence);
         var mentions = Mentions(sentence, context);
+        var subjectBefore = paragraphSubject;
+
+        // "支出决算数3109.3838万元，其中：一般公共服务支出3.6540万元，…其他支出6万元": beside 功能分类 类 and nothing of the 经济分类,
+        // 其他支出 is the 类 (229).
+        if (mentions.Any(m => m.Key.StartsWith(NarrativeItems.ClassPrefix, StringComparison.Ordinal))
+            && mentions.Where(m => m.Key.StartsWith(NarrativeItems.EconomicPrefix, StringComparison.Ordinal)).All(m => m.Key == NarrativeItems.EconomicPrefix + "其他支出"))
+        {
+            mentions = mentions.Select(m => m.Key == NarrativeItems.EconomicPrefix + "其他支出" ? m with { Key = NarrativeItems.ClassPrefix + "229" } : m).ToList();
+        }
 
         // "本部门收入总计4114.6万元，支出总计4252.73万元。与2019年相比，收入增加610.92万元，…，支出增加471.41万元": after the
         // totals, a bare 收入 or 支出 before its change is that total.
@@ -319,6 +364,7 @@ internal static partial class StatementReader
         var previousEnd = 0;
         var respectively = Respectively(sentence, figures, mentions);
         MeasureReading? lastReading = null;
+        var totalAhead = -1; var totalAheadAt = 0; // the claim of an unnamed total before its 其中 list, named by its parts after the loop
         var unknownAt = -1; // where the last figure named by an item no pattern knows stands
         (int End, string Subject)? countChange = null; // the count change just read ("减少119批次"), for the rate after it
         string? unknownSubject = null; // and that item ("其他项目:财政补助收入"), unless it is a 结转 of no stated kind
@@ -480,6 +526,16 @@ internal static partial class StatementReader
             }
 
             var subject = named is null ? null : Qualifier(sentence, mentions, named)?.Key ?? named.Key;
+
+            // "2016年支出决算数3109.3838万元，其中：一般公共服务支出…": an amount that names nothing before its 其中 is the total of
+            // the parts after it, never the first part (whose name would otherwise be taken for the paragraph's).
+            if (named is null && figure.IsMoney && reading.Measure == Measure.Amount && totalAhead < 0
+                && (subjectBefore is null || subjectBefore != paragraphSubject) && mentions.Count > 0 && mentions[0].Start >= figure.End
+                && PartsFollow().IsMatch(sentence.AsSpan(figure.End)))
+            {
+                (totalAhead, totalAheadAt) = (claims.Count, figure.Start);
+                subject = TotalAhead;
+            }
 
             // A figure in the reason ("主要原因：…年中调减项目经费 50 万元") speaks of what the reason names, never of the
             // item the sentence explains: without a subject of its own inside the reason it is not understood.
@@ -691,6 +747,13 @@ internal static partial class StatementReader
             claims.Add(new Claim(blank.Groups[1].Value, Measure.Amount, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = "空缺金额" });
         }
 
+        // "单价 0 万元以上设备 台(套)", "共有车辆 辆", "绩效自评价平均得分 分": a count or a score whose number was never filled in.
+        foreach (Match blank in BlankCount().Matches(sentence))
+        {
+            claims.Add(new Claim(blank.Groups["item"].Value, Measure.Count, new PrintedNumber(string.Empty, 0m, 1m, place))
+            { Sentence = sentence, Pattern = "空缺数量", Unit = blank.Groups["unit"].Value });
+        }
+
         // "购置及运行维护费5万元，占 %，", "较上年减少0.99万元，下降%": a share or a rate left blank, of the subject named before it.
         foreach (var (blanks, measure, pattern) in new[] { (BlankShare(), Measure.Share, "空缺占比"), (BlankRate(), Measure.ChangeRate, "空缺增减率") })
         {
@@ -705,6 +768,10 @@ internal static partial class StatementReader
         }
 
         claims = ChangeOfTheTotal(claims, sentence);
+        if (totalAhead >= 0)
+        {
+            claims = NamedByItsParts(claims, totalAhead, sentence[..totalAheadAt], unread);
+        }
 
         if (figures.Count == 0 && words.Count == 0 && claims.Count == 0)
         {
@@ -1253,6 +1320,9 @@ internal static partial class StatementReader
     [GeneratedRegex(@"[，,：:；;（(、](?:其中[:：]?)?([\u4e00-\u9fff“”]{1,15}[\u4e00-\u9fff”](?<![一二三四五六七八九十百千亿两多余几]))万元(?=[，,。；;）)、]|$)")]
     private static partial Regex BlankAmount();
 
+    [GeneratedRegex(@"(?<item>(?:[\u4e00-\u9fff]|\d(?=[\d.]*万元))[\u4e00-\u9fff\d.]{0,13}(?:设备|车辆|用房|得分|评分))[ \u3000]*(?<unit>台[（(]套[）)]|台|辆|平方米|分)(?![\u4e00-\u9fff\d%])")]
+    private static partial Regex BlankCount();
+
     [GeneratedRegex(@"(?:增长|下降|增加|减少|降低|上升)(?:率|幅度)?(?:为)?\s*[%％](?=[，,。；;）)（(]|$)")]
     private static partial Regex BlankRate();
 
@@ -1261,4 +1331,7 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"^\s*(?:主要原因|原因|主要是原因|主要是由于|主要系)(?:是|为)?[：:，]?(.*)$")]
     private static partial Regex FollowingReason();
+
+    [GeneratedRegex(@"^(?:元|万元|亿元)?[，,。；：:]?\s*(?:其中|主要用于|包括)")]
+    private static partial Regex PartsFollow();
 }

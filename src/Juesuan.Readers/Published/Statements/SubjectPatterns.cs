@@ -15,9 +15,9 @@ internal static class SubjectPatterns
     private static readonly string EconomicNames = string.Join('|', CatalogSet.Default.Economics.Entries
         .Select(e => Regex.Escape(e.Name)).Where(n => n.Length >= 4).Distinct().OrderByDescending(n => n.Length));
 
-    /// <summary>The 功能分类 类 names (其他支出 left out: it is also an 经济分类 name).</summary>
+    /// <summary>The 功能分类 类 names (其他支出 left out: it is also an 经济分类 name); 和 may be printed 与 ("社会保障与就业支出").</summary>
     private static readonly string FunctionClassNames = string.Join('|', CatalogSet.Default.Functions.Entries
-        .Where(e => e.Code.Level == CodeLevel.Lei && e.Name != "其他支出").Select(e => Regex.Escape(e.Name)).OrderByDescending(n => n.Length));
+        .Where(e => e.Code.Level == CodeLevel.Lei && e.Name != "其他支出").Select(e => Regex.Escape(e.Name).Replace("和", "[和与]", StringComparison.Ordinal)).OrderByDescending(n => n.Length));
 
     private static readonly Regex Path = new(@"^([\u4e00-\u9fff]{2,30}?)（类）(?:([\u4e00-\u9fff、（）]{2,30}?)（款）)?(?:([\u4e00-\u9fff、（）]{2,40}?)（项）)?$");
 
@@ -68,17 +68,17 @@ internal static class SubjectPatterns
             "2. 社会保障和就业支出 7336.49 万元，具体包括："), // also "（二）社会保障和就业支出类科目116433.12元"
 
         // Totals of the 收入支出决算总表.
-        Fixed("收入支出总计", @"(?:本年度|本年|今年|年度)?收入支出(?:决算)?总计|(?<!拨款)收[、，]?支(?:决算)?总计", NarrativeItems.IncomeAndExpenditureTotal, "2024 年度收入支出总计 3,845.24 万元"),
+        Fixed("收入支出总计", @"(?:本年度|本年|今年|年度)?收入支出(?:决算)?总计|(?<!拨款)收[、，]?支(?:决算)?总计|(?<!拨款)收入[、，和及与]支出(?:决算)?总计|(?<![\u4e00-\u9fff])收、支(?=与|较|比|同)", NarrativeItems.IncomeAndExpenditureTotal, "2024 年度收入支出总计 3,845.24 万元"),
         Fixed("收入总计", @"(?<!拨款|预算)(?:今年|本年度?)?收入总计|(?<![本上])年?收入总额|(?<=[年度，,的算])总收入|(?<!拨款|预算)收入决算总额|(?<!拨款|预算)收入总(?=\d)", NarrativeItems.IncomeTotal, "收入总计 7972.87 万元"),
         Fixed("支出总计", @"(?<!拨款|预算)(?:今年|本年度?)?支出总计|今年支出(?!决算)|(?<!拨款|预算)支出总额(?<!政府采购支出总额)|(?<=[年度，,的算])总支出|(?<!拨款|预算)支出决算总额|(?<!拨款|预算)支出总(?=\d)", NarrativeItems.ExpenditureTotal, "与上年相比，今年支出减少 693.38 万元"),
         Fixed("本年收入合计", @"本年(?:度)?收入合计|本(?:单位|部门)收入合计|本(?:单位|部门)(?:本年)?收入(?=[\d为共])|本年收入(?!合计)(?=[\d为共])|(?<=\d{4}年?度?)收入合计", "本年收入合计", "本年收入合计 3,845.24 万元"),
         Fixed("本年支出合计", @"本年(?:度)?支出合计|本(?:单位|部门)支出合计|本(?:单位|部门)(?:本年)?支出(?=[\d为共])|本年支出(?=[\d为共])|(?<=\d{4}年度?)支出合计", "本年支出合计", "本年支出合计 3,845.24 万元"),
         Fixed("年末结转和结余", @"年末结转(?:和|及)?结余|年末结转(?=\d|资金)", NarrativeItems.ClosingBalance, "年末结转和结余 0.00 万元"),
         Fixed("上年结转和结余", @"(?:上年|年初)结转(?:和|及)?结余|(?:上年|年初)结转(?=[\d为共])", "上年结转和结余", "上年结转和结余 0.00 万元"),
-        Fixed("财政拨款收入支出总计", @"财政拨款收入支出(?:决算)?总计|财政拨款收[、，]?支(?:决算)?总计|财政拨款(?:收入|支出)(?:决算)?总计", NarrativeItems.AppropriationTotal, "财政拨款收入支出总计 3,845.24 万元"),
+        Fixed("财政拨款收入支出总计", @"财政拨款收入支出(?:决算)?总计|财政拨款收入[、，和及与]支出(?:决算)?总计|财政拨款收[、，]?支(?:决算)?总计|财政拨款(?:收入|支出)(?:决算)?总计", NarrativeItems.AppropriationTotal, "财政拨款收入支出总计 3,845.24 万元"),
 
         // Income and expenditure types.
-        Fixed("一般公共预算财政拨款收入", @"一般公共(?:预算)?(?:财政)?拨款收入|(?<=财政拨款收入[\d,，.]+万元[（(]其中[，,：:]?)一般公共预算(?=\d)", "一般公共预算财政拨款收入", "一般公共预算财政拨款收入 7943.10 万元"),
+        Fixed("一般公共预算财政拨款收入", @"一般公共(?:预算)?(?:财政)?拨款收入|(?<![\u4e00-\u9fff])公共预算财政拨款收入|(?<=财政拨款收入[\d,，.]+万元[（(]其中[，,：:]?)一般公共预算(?=\d)", "一般公共预算财政拨款收入", "一般公共预算财政拨款收入 7943.10 万元"),
         Fixed("政府性基金预算财政拨款收入", @"政府性基金预算(?:财政)?拨款收入|(?<=财政拨款收入[\d,，.]+万元[（(]其中[^）)]{0,40}[，,、；;])政府性基金预算(?=\d)|(?<=[；;，,。：:]一?)政府性基金预算财政拨款(?=\d)", "政府性基金预算财政拨款收入", "政府性基金预算财政拨款收入 0.00 万元"),
         Fixed("国有资本经营预算财政拨款收入", @"国有资本经营预算(?:财政)?拨款收入|(?<=财政拨款收入[\d,，.]+万元[（(]其中[^）)]{0,60}[，,、；;])国有资本经营预算(?=\d)", "国有资本经营预算财政拨款收入", "国有资本经营预算财政拨款收入 29.77 万元"),
         Fixed("财政拨款收入", @"财政拨款收入(?!支出)|(?<=其中[：:，,]?)(?:预算)?财政拨款(?=\d)", NarrativeItems.AppropriationIncome, "财政拨款收入 7972.87 万元，占收入总计的 100.00%"),

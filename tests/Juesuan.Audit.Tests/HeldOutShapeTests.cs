@@ -960,4 +960,94 @@ public sealed class HeldOutShapeTests
         Assert.Single(carried.Claims, c => c.Subject == "年末结转和结余");
         Assert.DoesNotContain(carried.Claims, c => c.Subject == "基本支出");
     }
+
+    [Fact]
+    public void A_total_that_names_nothing_before_its_list_of_classes_is_the_years_spending_and_its_classes_add_up_to_it()
+    {
+        // 澧县 2016: "支出决算数3109.3838万元，其中：" five 类: 3.6540 + 2405.0198 + 462.6 + 216.11 + 6 = 3093.3838, 16 short; the
+        // 3109.3838 is no 一般公共服务支出 (the first 类 named after it), 社会保障与就业支出 is 208 and 其他支出 the 类 229.
+        const string text = "二、部门收支概况\n1、收入决算：2016年决算数3181.33万元，其中：公共预算财政拨款收入3165.33万元，政府性基金预算拨款收入16.00万元。\n"
+            + "2、支出决算：2016年支出决算数3109.3838万元，其中：一般公共服务支出3.6540万元，教育支出2405.0198万元，社会保障与就业支出462.6万元，住房保障支出216.11万元，其他支出6万元。\n";
+        var report = Read(text);
+        Assert.Equal(3109.3838m, Assert.Single(report.Claims, c => c.Subject == "本年支出合计").Number.Value);
+        Assert.Single(report.Claims, c => c.Subject == "类:201");
+        Assert.Equal(462.6m, Assert.Single(report.Claims, c => c.Subject == "类:208").Number.Value);
+        Assert.Equal(6m, Assert.Single(report.Claims, c => c.Subject == "类:229").Number.Value);
+        // The income: 3165.33 + 16.00 = 3181.33, the funds of 财政拨款收入.
+        Assert.Equal(3181.33m, Assert.Single(report.Claims, c => c.Subject == "财政拨款收入").Number.Value);
+        Assert.Single(report.Claims, c => c.Subject == "一般公共预算财政拨款收入");
+
+        var error = Assert.Single(new PartsOfStatedTotal().Check(report), f => f.Severity == Severity.Error);
+        Assert.Contains("3,093.3838", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("3109.3838", "3093.3838", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        // A list that says it is partial ("主要") owes no sum below the total; above it, it is still wrong.
+        var partial = text.Replace("其中：一般", "主要用于：一般", StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(partial)), f => f.Severity == Severity.Error);
+        Assert.Contains(new PartsOfStatedTotal().Check(Read(partial.Replace("3109.3838", "3000.0000", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+
+        // An unnamed amount whose list is of no known kind is left unread, not given to the first part.
+        var other = Read("2、支出决算：2016年决算数100.00万元，其中：培训费60.00万元，会议费40.00万元。\n");
+        Assert.DoesNotContain(other.Claims, c => c.Number.Value == 100m);
+    }
+
+    [Fact]
+    public void Cells_of_a_table_or_a_heading_run_together_into_one_line_are_no_word_typed_twice()
+    {
+        // 东莞 2021, its PDF flattened to one line: the heading "机构设置" then the text "机构设置情况：…".
+        var heading = Read("一、收入支出决算总体情况说明\n二、单位 机构设置 机构设置情况:2021 年某某支队 15 个内设部门,分别是交通秩序科、宣传科、事故处理科、车辆管理所、科技科、法制科、指挥中心、警务保障科。\n");
+        Assert.Empty(new RepeatedWords().Check(heading));
+        Assert.Single(new RepeatedWords().Check(Read("一、收入支出决算总体情况说明\n二、单位机构设置 机构设置机构设置情况:2021 年某某支队 15 个内设部门,分别是交通秩序科、宣传科、事故处理科、车辆管理所、科技科、法制科、指挥中心、警务保障科。\n")));
+
+        // 银川 2021, a 绩效自评表 run together: 二级 and 三级指标 share their words, an indicator and its value are alike.
+        const string scored = "一、项目绩效自评情况\n一级指标 二级指标 三级指标 分值 得分 2、预算执行率10一100%9财务管理财务管理制度有效性7一财务制度健全。"
+            + "3、指标效果显著15改善学校的办学条件改善学校的办学条件13生态效益指标。时效指标（5分）公用经费完成时间52021年12月完成2021年12月完成4。\n";
+        var report = Read(scored);
+        Assert.Empty(new RepeatedWords().Check(report));
+        Assert.DoesNotContain(new WrongYear().Check(report), f => f.Message.Contains("52021", StringComparison.Ordinal));
+        // Outside such a table the same words twice are still a slip.
+        Assert.Single(new RepeatedWords().Check(Read("一、项目情况\n项目资金15万元，主要用于改善学校的办学条件改善学校的办学条件。\n")));
+    }
+
+    [Fact]
+    public void A_count_or_a_score_left_blank_and_the_self_evaluation_forms_own_instructions_are_template_residue()
+    {
+        // 石鼓 2017: "单价 0 万元以上设备 台(套)" and "绩效自评价平均得分 分" — the numbers never filled in.
+        const string text = "三、其他重要事项的情况说明\n截至2017年12月31日，共有车辆0 台，其中，一般公务用车 0 台、其他用车 0 辆；单位价值50 万元以上设备 0 台(套)，其中：单价 0 万元以上设备 台(套)。\n"
+            + "我单位自评项目 0 个，项目全年预算数合计 0 万元。执行数合计0 万元，完成预算的0 %，绩效自评价平均得分 分。\n";
+        var blanks = new BlankFigure().Check(Read(text)).ToList();
+        Assert.Equal(2, blanks.Count);
+        Assert.Contains(blanks, f => f.Message.Contains("单价0万元以上设备 没有填写数量", StringComparison.Ordinal));
+        Assert.Contains(blanks, f => f.Message.Contains("平均得分 没有填写分数", StringComparison.Ordinal));
+        Assert.Empty(new BlankFigure().Check(Read(text.Replace("设备 台(套)。", "设备 2 台(套)。", StringComparison.Ordinal).Replace("得分 分", "得分 95 分", StringComparison.Ordinal))));
+        // "得分分别为", "设备台账" are words, not blanks.
+        Assert.Empty(new BlankFigure().Check(Read("三、绩效情况说明\n两个项目自评得分分别为95分、90分，建立设备台账1套，涉及资金12万元。\n")));
+
+        // 大英 2023: the 项目支出绩效自评表's cells still hold the form's instructions; its footnote's "（100字以内）" is the form's own.
+        const string form = "评价结论 |\n结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内) |\n存在问题 |\n结合自评情况,分析存在的问题及原因。(200字以内) |\n"
+            + "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的,应单独说明理由。 |\n";
+        var printed = new TemplateInstructions().Check(Read(form)).ToList();
+        Assert.Equal(2, printed.Count);
+        Assert.All(printed, f => Assert.Contains("结合自评情况", f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Both_totals_named_in_one_breath_and_a_share_of_the_years_income_are_read()
+    {
+        // 珙县 2024: "财政拨款收入、支出总计均为241.78万元" is the 财政拨款 total, not the department's 支出总计.
+        var appropriation = Read("一、收入支出决算总体情况说明\n2024年度收入、支出总计均为241.78万元。2024年度财政拨款收入、支出总计均为241.78万元。\n");
+        Assert.Single(appropriation.Claims, c => c.Subject == "财政拨款收入支出总计");
+        Assert.Single(appropriation.Claims, c => c.Subject == "收入总计");
+        Assert.Single(appropriation.Claims, c => c.Subject == "支出总计");
+
+        // 涪陵 2024: "收、支与2023年度相比，增加66.69万元" speaks of both totals.
+        var both = Read("一、收入支出决算总体情况说明\n2024年度收入总计1262.46万元，支出总计1262.46万元。收、支与2023年度相比，增加66.69万元，增长5.6%。\n");
+        Assert.Single(both.Claims, c => c.Subject == "收入总计" && c.Measure == Core.Published.Measure.ChangeAmount);
+        Assert.Single(both.Claims, c => c.Subject == "支出总计" && c.Measure == Core.Published.Measure.ChangeAmount);
+
+        // 广水 2023: "占本年收入63%" is of 本年收入合计: 2982.61 ÷ 4680.58 = 63.72%.
+        const string share = "二、收入决算情况说明\n2023年度收入合计4680.58万元。其中：财政拨款收入2982.61万元，占本年收入63%；事业收入1697.97万元，占本年收入36.28%。\n";
+        var finding = Assert.Single(new NarrativeShares().Check(Read(share)), f => f.Message.Contains("63.72", StringComparison.Ordinal));
+        Assert.NotEqual(Severity.Note, finding.Severity);
+        Assert.DoesNotContain(new NarrativeShares().Check(Read(share.Replace("63%", "63.72%", StringComparison.Ordinal))), f => f.Severity != Severity.Note);
+    }
 }

@@ -75,7 +75,7 @@ public sealed partial class TemplateInstructions : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?")]
+    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|结合自评情况[，,][^|]{0,40}?[（(]\d{2,3}字以内[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?")]
     private static partial Regex Instruction();
 
     // "增加（减少）", "增加/减少0万元，增长/下降0%", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
@@ -110,7 +110,8 @@ public sealed partial class WrongYear : IAuditRule
         // "22017年": a year with a digit too many is broken whatever the report's year.
         foreach (var line in report.Lines)
         {
-            if (LongYear().Match(Residue.Flat(line.Text)) is { Success: true } y)
+            // (…but not in a 绩效自评表 run together: "时效指标（5分）公用经费完成时间52021年12月完成" is a score before a date.)
+            if (LongYear().Match(Residue.Flat(line.Text)) is { Success: true } y && !ScoredCells().IsMatch(line.Text))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.YearMalformed(y.Value)) { At = line.Place };
             }
@@ -339,6 +340,9 @@ public sealed partial class WrongYear : IAuditRule
     // "22017年", and "20209月" whose 年 fell out.
     [GeneratedRegex(@"(?<![\d.])[1-9]20\d\d年|(?<![\d.])20[0-4]\d(?:0?[1-9]|1[0-2])月")]
     private static partial Regex LongYear();
+
+    [GeneratedRegex(@"指标.{0,12}[（(]\d{1,2}分[）)]|分值|得分")]
+    private static partial Regex ScoredCells();
 
     [GeneratedRegex(@"^(20\d\d)年")]
     private static partial Regex OpeningYear();

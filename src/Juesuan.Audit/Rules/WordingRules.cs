@@ -373,13 +373,89 @@ public sealed partial class RepeatedWords : IAuditRule
         lineAt(statement.Place) is { } line && Wording.Key(line) is var first
         && first.EndsWith(repeat[..(repeat.Length / 2)], StringComparison.Ordinal) && !first.Contains(repeat, StringComparison.Ordinal);
 
+    /// <summary>
+    /// "二、单位 机构设置 机构设置情况：…": a heading and the text after it on one flattened line — the two copies stand apart in
+    /// the printed text, so they are two things, not a word typed twice — unless the line also spells them out unspaced.
+    /// </summary>
+    private static bool SpacedApart(string printed, string repeat)
+    {
+        var half = repeat[..(repeat.Length / 2)];
+        var at = printed.IndexOf(half[0]);
+        var found = false;
+        for (var guard = 0; at >= 0 && guard < printed.Length; guard++)
+        {
+            // Walk the printed text from this start, skipping spaces, until the key's repeat is spelt out.
+            var (i, k, spaced) = (at, 0, false);
+            while (i < printed.Length && k < repeat.Length)
+            {
+                if (char.IsWhiteSpace(printed[i]))
+                {
+                    spaced |= k > 0;
+                }
+                else if (printed[i] == repeat[k] || (repeat[k], printed[i]) is ('（', '(') or ('）', ')'))
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            if (k == repeat.Length && !spaced)
+            {
+                return false; // typed twice somewhere on the line
+            }
+
+            found |= k == repeat.Length;
+            at = printed.IndexOf(half[0], at + 1);
+        }
+
+        return found;
+    }
+
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var lineAt = NarrativeClaims.LineAt(report);
+        Dictionary<PrintedPlace, int>? index = null;
+
+        // A statement's place is its paragraph's first line: the printed lines from there on, as many as its text needs.
+        string? PrintedFrom(PrintedPlace place, int length)
+        {
+            index ??= report.Lines.Select((l, i) => (l.Place, i)).DistinctBy(p => p.Place).ToDictionary(p => p.Place, p => p.i);
+            if (!index.TryGetValue(place, out var first))
+            {
+                return null;
+            }
+
+            var printed = new System.Text.StringBuilder();
+            for (var i = first; i < report.Lines.Count && i < first + 40 && printed.Length < 2 * length + 200; i++)
+            {
+                printed.Append(report.Lines[i].Text).Append('\n');
+            }
+
+            return printed.ToString();
+        }
+
         foreach (var statement in report.Statements)
         {
             var text = Wording.Key(statement.Text);
-            if (Repeated().Match(text) is { Success: true } m && !HeadingThenText(lineAt, statement, m.Value))
+            if (Repeated().Match(text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            // The statement's text has lost the spaces the printed line keeps. "…年初预算数全年预算数全年执行数分值执行率得分…",
+            // "9财务管理财务管理制度有效性7…": a 绩效自评表 run together into one line repeats its cells (二级 and 三级指标 share
+            // words) — no one typed those twice.
+            var printed = PrintedFrom(statement.Place, text.Length) ?? statement.Text;
+            var flat = Wording.Key(printed);
+            var at = Math.Max(0, flat.IndexOf(m.Value, StringComparison.Ordinal));
+            var around = flat.Substring(Math.Max(0, at - 160), Math.Min(flat.Length, at + m.Length + 160) - Math.Max(0, at - 160));
+            if (ScoreTable().Matches(around).Select(s => s.Value).Distinct().Count() < 2 && !HeadingThenText(lineAt, statement, m.Value)
+                && !SpacedApart(printed, m.Value))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", WordingMessages.WordRepeated(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }
@@ -391,6 +467,9 @@ public sealed partial class RepeatedWords : IAuditRule
     // 的的确确 or 但是是否.
     [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门)\2|(?<=主要(?:原因)?是)是|(?<![的])的的(?!确)")]
     private static partial Regex Repeated();
+
+    [GeneratedRegex(@"指标|分值|得分|权重|执行率|[（(]\d{1,3}分[）)]")]
+    private static partial Regex ScoreTable();
 }
 
 /// <summary>W-COMPARE: "与上年下降", "与预算增加": a comparison opened with 与 but never closed with 相比.</summary>

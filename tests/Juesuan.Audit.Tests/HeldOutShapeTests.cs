@@ -1050,4 +1050,36 @@ public sealed class HeldOutShapeTests
         Assert.NotEqual(Severity.Note, finding.Severity);
         Assert.DoesNotContain(new NarrativeShares().Check(Read(share.Replace("63%", "63.72%", StringComparison.Ordinal))), f => f.Severity != Severity.Note);
     }
+
+    [Fact]
+    public void The_national_project_form_is_read_a_cell_to_a_line_and_its_total_and_blanks_are_checked()
+    {
+        // 银川 2023: a web page's 项目支出绩效自评表, a cell to a line; 总分 printed 98 while 9 + 20 + 15 + 14 + 28 + 10 = 96.
+        string[] cells =
+        [
+            "项目支出绩效自评表", "（2023年度）", "项目名称 |", "社区养老服务补助 |", "主管部门 |", "某区民政局 |", "实施单位 |", "某区民政局 |",
+            "项目资金（万元） |", "|", "年初预算数 |", "全年预算数 |", "全年执行数 |", "分值 |", "执行率 |", "得分 |",
+            "年度资金总额 |", "100 |", "120 |", "108 |", "10 |", "90% |", "9 |",
+            "绩效指标 |", "一级指标 |", "二级指标 |", "三级指标 |", "年度指标值 |", "实际完成值 |", "分值 |", "得分 |", "偏差原因分析及改进措施 |",
+            "产出指标（50分） |", "数量指标 |", "服务老人数 |", "≥1000人 |", "1100人 |", "20 |", "20 |", "|",
+            "质量指标 |", "服务合格率 |", "≥90% |", "95% |", "15 |", "15 |", "|",
+            "时效指标 |", "补助发放及时率 |", "=100% |", "98% |", "15 |", "14 |", "个别批次延迟 |",
+            "效益指标（30分） |", "社会效益指标 |", "居家养老覆盖率 |", "≥60% |", "55% |", "30 |", "28 |", "|",
+            "满意度指标（10分） |", "服务对象满意度指标 |", "老人满意度 |", "≥90% |", "93% |", "10 |", "10 |", "|",
+            "总分 |", "|", "|", "|", "|", "|", "100 |", "98 |", "|",
+        ];
+        var text = string.Join('\n', cells) + "\n";
+        var findings = Auditor.Run(Read(text)).Where(f => f.RuleId.StartsWith("P-", StringComparison.Ordinal) && f.Severity != Severity.Note).ToList();
+        var total = Assert.Single(findings);
+        Assert.Equal(("P-SCORES", Severity.Error), (total.RuleId, total.Severity));
+        Assert.Contains("总得分 98 ≠ 各指标得分 + 资金得分 = 96", total.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Auditor.Run(Read(text.Replace("98 |\n|\n", "96 |\n|\n", StringComparison.Ordinal))), f => f.RuleId.StartsWith("P-", StringComparison.Ordinal) && f.Severity != Severity.Note);
+
+        // 青神 2023: a named indicator's 实际完成值 and 得分 never filled in: the total is not checked, the blanks are said once.
+        var blank = text.Replace("95% |\n15 |\n15 |", "|\n15 |\n|", StringComparison.Ordinal);
+        var said = Auditor.Run(Read(blank)).Where(f => f.RuleId.StartsWith("P-", StringComparison.Ordinal) && f.Severity != Severity.Note).ToList();
+        var only = Assert.Single(said);
+        Assert.Equal("P-BLANK", only.RuleId);
+        Assert.Contains("「服务合格率」的完成值、「服务合格率」的得分", only.Message, StringComparison.Ordinal);
+    }
 }

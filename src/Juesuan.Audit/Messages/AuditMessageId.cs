@@ -101,6 +101,9 @@ public enum AuditMessageId
     UnitNotListed,
     ActualNotTarget,
     ActualOutlying,
+    WeightsDoNotAdd,
+    CellsLeftBlank,
+    FormLeftEmpty,
 
     // ── template residue (ResidueMessages) ────────────────────────────────────
     PlaceholderLeft,

@@ -7,17 +7,30 @@ public static class PerformanceMessages
 {
     private static string F(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static string How(bool unit) => unit ? "任务得分 + 指标得分" : "小计 + 预算执行率得分 − 减分项";
+    /// <summary>How a total is made: a unit table's tasks and indicators, the Liaoning project table's 小计, or the national form's funds and indicators.</summary>
+    public enum TotalBasis
+    {
+        Unit,
+        Project,
+        National,
+    }
+
+    private static string How(TotalBasis basis) => basis switch
+    {
+        TotalBasis.Unit => "任务得分 + 指标得分",
+        TotalBasis.National => "各指标得分 + 资金得分",
+        _ => "小计 + 预算执行率得分 − 减分项",
+    };
 
     /// <summary>P-SCORES: 得分 above 分值.</summary>
     public static AuditMessage ScoreAboveWeight(decimal score, decimal weight) => new(AuditMessageId.ScoreAboveWeight, $"得分 {F(score)} 超过分值 {F(weight)}");
 
     /// <summary>P-SCORES: 总得分 against its parts (a unit table: tasks + indicators; a project table: 小计 + 执行率得分 − 减分项).</summary>
-    public static AuditMessage TotalScoreDiffers(decimal total, bool unit, decimal computed) =>
-        new(AuditMessageId.TotalScoreDiffers, $"总得分 {F(total)} ≠ {How(unit)} = {F(computed)}（差 {F(total - computed)}）");
+    public static AuditMessage TotalScoreDiffers(decimal total, TotalBasis basis, decimal computed) =>
+        new(AuditMessageId.TotalScoreDiffers, $"总得分 {F(total)} ≠ {How(basis)} = {F(computed)}（差 {F(total - computed)}）");
 
-    public static AuditMessage TotalScoreRounded(decimal total, bool unit, decimal computed) =>
-        new(AuditMessageId.TotalScoreRounded, $"总得分 {F(total)} 是 {How(unit)} = {F(computed)} 的舍入");
+    public static AuditMessage TotalScoreRounded(decimal total, TotalBasis basis, decimal computed) =>
+        new(AuditMessageId.TotalScoreRounded, $"总得分 {F(total)} 是 {How(basis)} = {F(computed)} 的舍入");
 
     /// <summary>P-EXECUTION: 执行率 ≠ 执行数 ÷ 预算数.</summary>
     public static AuditMessage ExecutionRateDiffers(decimal rate, decimal executed, decimal budget, decimal exact) =>
@@ -27,8 +40,22 @@ public static class PerformanceMessages
         new(AuditMessageId.ExecutionRateWithinRounding,
             $"执行率 {F(rate)}% 与 {F(executed)} ÷ {F(budget)} = {F(exact)}% 不同，但在金额的舍入范围内（{F(Math.Round(low, 2))}%–{F(Math.Round(high, 2))}%）");
 
-    public static AuditMessage ExecutionScoreDiffers(decimal score, decimal expected) =>
-        new(AuditMessageId.ExecutionScoreDiffers, $"预算执行率得分 {F(score)} ≠ 执行率 × 10 = {F(expected)}");
+    public static AuditMessage ExecutionScoreDiffers(decimal score, decimal weight, decimal expected) =>
+        new(AuditMessageId.ExecutionScoreDiffers, $"预算执行率得分 {F(score)} ≠ 执行率 × {F(weight)} = {F(expected)}");
+
+    /// <summary>P-WEIGHTS: the national form's weights (indicators and funds) against 总分's 分值.</summary>
+    public static AuditMessage WeightsDoNotAdd(decimal indicators, decimal funds, decimal total) =>
+        new(AuditMessageId.WeightsDoNotAdd, $"各指标分值之和 {F(indicators)} + 资金分值 {F(funds)} = {F(indicators + funds)} ≠ 总分分值 {F(total)}");
+
+    /// <summary>P-BLANK: cells of the form left blank where a figure belongs.</summary>
+    public static AuditMessage CellsLeftBlank(IReadOnlyList<string> cells) =>
+        new(AuditMessageId.CellsLeftBlank, cells.Count <= 6
+            ? $"{cells.Count} 处未填写：{string.Join("、", cells)}"
+            : $"{cells.Count} 处未填写：{string.Join("、", cells.Take(6))} 等");
+
+    /// <summary>P-BLANK: a form printed with no figure and no indicator filled in.</summary>
+    public static AuditMessage FormLeftEmpty() =>
+        new(AuditMessageId.FormLeftEmpty, "自评表只印了表头：资金、指标和得分都没有填写");
 
     /// <summary>P-EXECUTION on a unit table: a task's 项目执行率.</summary>
     public static AuditMessage TaskRateDiffers(decimal rate, decimal executed, decimal assigned, decimal exact) =>

@@ -9,7 +9,13 @@ namespace Juesuan.Audit.Rules;
 internal static class EvaluationText
 {
     public static string Where(PublishedEvaluation e, string? indicator = null) =>
-        $"附件 {(e.IsUnit ? "部门（单位）整体绩效自评表" : "预算项目（政策）绩效自评表")}「{e.Name}」{(indicator is null ? string.Empty : $"指标「{indicator}」")}";
+        $"附件 {e.Title ?? (e.IsUnit ? "部门（单位）整体绩效自评表" : "预算项目（政策）绩效自评表")}「{e.Name}」{(indicator is null ? string.Empty : $"指标「{indicator}」")}";
+
+    /// <summary>The national form (项目支出绩效自评表): 总分 = Σ指标得分 + 资金得分, its weights 100.</summary>
+    public static bool National(PublishedEvaluation e) => e.Title is not null;
+
+    /// <summary>Every indicator's 分值 was read, none left blank: sums over the weights mean something.</summary>
+    public static bool WeightsRead(PublishedEvaluation e) => !e.IndicatorsIncomplete && e.Indicators.Count > 0 && e.Indicators.All(i => i.Weight is not null);
 }
 
 /// <summary>P-SCORES: 得分 ≤ 分值; 小计 = Σ得分; 总得分 = 小计 + 执行率得分 − 减分项 (unit: Σ任务得分 + Σ指标得分).</summary>
@@ -19,7 +25,7 @@ public sealed class EvaluationScores : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "绩效自评表：得分 ≤ 分值；指标自评得分小计 = 各指标得分之和；总得分 = 小计 + 预算执行率得分 − 减分项（单位表：任务得分 + 指标得分）";
+    public string Title => "绩效自评表：得分 ≤ 分值；指标自评得分小计 = 各指标得分之和；总得分 = 小计 + 预算执行率得分 − 减分项（单位表：任务得分 + 指标得分；全国表式：各指标得分 + 资金得分）";
 
     public string Why => "自评分由分项得出；算错的总分会被当作评价结论引用。";
 
@@ -51,6 +57,14 @@ public sealed class EvaluationScores : IAuditRule
                 continue;
             }
 
+            // The national form: a blank score, a row not read or weights that do not make 总分's say nothing of the total.
+            if (EvaluationText.National(e) && (e.IndicatorsIncomplete || e.Indicators.Count == 0 || e.Indicators.Any(i => i.Score is null)
+                || (e.FundsWeight is not null && e.ExecutionScore is null)
+                || (e.TotalWeight is { } w && EvaluationText.WeightsRead(e) && e.Indicators.Sum(i => i.Weight!.Value) + (e.FundsWeight?.Value ?? 0m) != w.Value)))
+            {
+                continue;
+            }
+
             if (e.IsUnit)
             {
                 computed = e.Tasks.Sum(t => t.Score?.Value ?? 0m) + scores.Sum(x => x?.Value ?? 0m);
@@ -64,16 +78,19 @@ public sealed class EvaluationScores : IAuditRule
             var diff = e.Total.Value - computed;
             if (Math.Abs(diff) > tolerance)
             {
-                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.TotalScoreDiffers(e.Total.Value, e.IsUnit, computed))
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.TotalScoreDiffers(e.Total.Value, Basis(e), computed))
                 { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
             }
             else if (diff != 0m)
             {
-                yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), PerformanceMessages.TotalScoreRounded(e.Total.Value, e.IsUnit, computed))
+                yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), PerformanceMessages.TotalScoreRounded(e.Total.Value, Basis(e), computed))
                 { Printed = e.Total.Value, Computed = computed, Tolerance = tolerance, At = e.Total.Place };
             }
         }
     }
+
+    private static PerformanceMessages.TotalBasis Basis(PublishedEvaluation e) =>
+        e.IsUnit ? PerformanceMessages.TotalBasis.Unit : EvaluationText.National(e) ? PerformanceMessages.TotalBasis.National : PerformanceMessages.TotalBasis.Project;
 }
 
 /// <summary>P-EXECUTION: 执行率 = 执行数 ÷ 预算数 and 预算执行率得分 = 执行率 × 10 (≤ 10), within the print precision of the amounts.</summary>
@@ -83,7 +100,7 @@ public sealed class ExecutionRate : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "绩效自评表：执行率 = 全年执行数 ÷ 预算数；预算执行率得分 = 执行率 × 10，不超过 10（按金额的印刷精度给出区间）";
+    public string Title => "绩效自评表：执行率 = 全年执行数 ÷ 预算数（全国表式：全年预算数）；预算执行率得分 = 执行率 × 资金分值（10），不超过分值（按金额的印刷精度给出区间）";
 
     public string Why => "执行率及其得分由金额算出，超出舍入区间即为算错或抄错。";
 
@@ -114,13 +131,15 @@ public sealed class ExecutionRate : IAuditRule
 
             if (e.ExecutionScore is { } score)
             {
-                var low = Math.Min(range.Low / 10m, 10m) - 0.005m;
-                var high = Math.Min(range.High / 10m, 10m) + 0.005m;
+                // The score is 执行率 × the funds' 分值 (10 on both forms), never above it.
+                var weight = e.FundsWeight?.Value ?? 10m;
+                var low = Math.Min(range.Low / 100m * weight, weight) - 0.005m;
+                var high = Math.Min(range.High / 100m * weight, weight) + 0.005m;
+                var expected = Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * weight, weight), 2);
                 if (score.Value < low || score.Value > high)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e),
-                        PerformanceMessages.ExecutionScoreDiffers(score.Value, Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * 10m, 10m), 2)))
-                    { Printed = score.Value, Computed = Math.Round(Math.Min(e.Executed.Value / e.Budget.Value * 10m, 10m), 2), At = score.Place };
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.ExecutionScoreDiffers(score.Value, weight, expected))
+                    { Printed = score.Value, Computed = expected, At = score.Place };
                 }
             }
         }
@@ -429,6 +448,54 @@ public sealed class IndicatorConsistency : IAuditRule
                     PerformanceMessages.ActualOutlying(i.Actual, byActual[0].Count(), i.Operator, i.Target, i.Unit, byActual[0].First().Indicator.Actual))
                 { At = i.Place };
             }
+        }
+    }
+}
+
+/// <summary>P-WEIGHTS: the national form's weights — each indicator's 分值 and the funds' — make up 总分's 分值 (100).</summary>
+public sealed class EvaluationWeights : IAuditRule
+{
+    public string Id => "P-WEIGHTS";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "项目支出绩效自评表：各指标分值之和 + 资金分值 = 总分分值（100）";
+
+    public string Why => "分值之和不是 100，得分就不是百分制，各项目的自评分无从比较；多是漏填或多填了一行指标。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var e in report.Evaluations.Where(e => EvaluationText.National(e) && EvaluationText.WeightsRead(e) && e.FundsWeight is not null))
+        {
+            var indicators = e.Indicators.Sum(i => i.Weight!.Value);
+            var total = e.TotalWeight?.Value ?? 100m;
+            if (indicators + e.FundsWeight!.Value != total)
+            {
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.WeightsDoNotAdd(indicators, e.FundsWeight.Value, total))
+                { Printed = total, Computed = indicators + e.FundsWeight.Value, At = e.TotalWeight?.Place ?? e.Place };
+            }
+        }
+    }
+}
+
+/// <summary>P-BLANK: a self-evaluation form with cells left blank where a figure or a value belongs.</summary>
+public sealed class EvaluationBlanks : IAuditRule
+{
+    public string Id => "P-BLANK";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "绩效自评表没有空着的数字：全年预算数、执行数、分值、执行率、得分，每个指标的指标值、完成值、分值和得分";
+
+    public string Why => "空着的完成值或得分使自评结论无据可查；整张表只印表头等于没有公开自评结果。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var e in report.Evaluations.Where(e => e.BlankCells.Count > 0))
+        {
+            var empty = e.Indicators.Count == 0 && e.Budget is null && e.Executed is null && e.Total is null;
+            yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), empty ? PerformanceMessages.FormLeftEmpty() : PerformanceMessages.CellsLeftBlank(e.BlankCells))
+            { At = e.Place };
         }
     }
 }

@@ -146,6 +146,24 @@ public sealed record PrintedLine(string Text, PrintedPlace Place);
 /// <summary>A 绩效自评表 as printed: project (预算项目（政策）绩效自评表) or unit (部门（单位）整体绩效自评表).</summary>
 public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace Place)
 {
+    /// <summary>The table's title as printed when it is not one of the two Liaoning titles (项目支出绩效自评表, the national form).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>年初预算数 (the national form prints it beside 全年预算数, which is <see cref="Budget"/>).</summary>
+    public PrintedNumber? InitialBudget { get; init; }
+
+    /// <summary>The funds' 分值 (the national form: 10); the execution score is 执行率 × this, at most this.</summary>
+    public PrintedNumber? FundsWeight { get; init; }
+
+    /// <summary>总分's 分值 (100 on the national form).</summary>
+    public PrintedNumber? TotalWeight { get; init; }
+
+    /// <summary>Cells of the form left blank where a figure or a value belongs ("「培训人数」的实际完成值"), in print order.</summary>
+    public IReadOnlyList<string> BlankCells { get; init; } = [];
+
+    /// <summary>True when indicator rows were printed that could not be read whole: sums over the indicators are not checked.</summary>
+    public bool IndicatorsIncomplete { get; init; }
+
     /// <summary>实施单位 as printed (project tables), without the trailing "-" some templates add.</summary>
     public string? ImplementingUnit { get; init; }
 

@@ -33,7 +33,8 @@ public static class TextReportReader
         }
 
         // Some fonts print full-width digits ("１２３．４５"): read as ASCII everywhere, tables and text alike.
-        var lines = PipeGrid.Join(LineSplitter.Split(StatedFigures.AsciiDigits(simplified)));
+        var raw = LineSplitter.Split(StatedFigures.AsciiDigits(simplified));
+        var lines = PipeGrid.Join(raw);
         var (department, year) = ReportTitle.Read(lines);
         var tables = TableFinder.Find(lines, notes);
         var paragraphs = NarrativeText.Paragraphs(lines).Select(p => new NarrativeParagraph(p.Text, new PrintedPlace(p.At.Page, p.At.Number))).ToList();
@@ -41,7 +42,8 @@ public static class TextReportReader
             .GroupBy(r => r.Code!).ToDictionary(g => g.Key, g => g.First().Label);
         var nature = DocumentNatures.Recognise(lines);
         var statements = Understood(StatementReader.Read(paragraphs, new SubjectContext(catalogs, tableNames) { BudgetStatement = nature == DocumentNature.Budget }, year?.Value), nature);
-        var evaluations = EvaluationExtractor.Read(lines);
+        // The national 项目支出绩效自评表 is read from the lines as split: joining a web page's cells into rows guesses at its merged cells.
+        IReadOnlyList<PublishedEvaluation> evaluations = [.. EvaluationExtractor.Read(lines), .. NationalEvaluationReader.Read(raw)];
         return new PublishedReport
         {
             Document = document,

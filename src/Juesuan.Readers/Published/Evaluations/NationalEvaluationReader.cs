@@ -1,0 +1,616 @@
+using System.Text.RegularExpressions;
+using Juesuan.Core.Published;
+using Juesuan.Readers.Published.Lines;
+
+namespace Juesuan.Readers.Published.Evaluations;
+
+/// <summary>
+/// 项目支出绩效自评表 in the national form (财预〔2020〕10号): 项目名称 / 主管部门 / 实施单位; 项目资金 with 年初预算数,
+/// 全年预算数, 全年执行数, 分值, 执行率, 得分; the indicators (一级/二级/三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因);
+/// 总分. Reads the raw lines (before one-cell-per-line runs are joined into rows), in three shapes: a row to a line (tabs
+/// or " | "), a cell to a line (a web page's table, "|" alone for a blank cell), and a PDF's lines with each cell's x.
+/// Blank cells are known only where the text keeps them (tabs and "|"); a PDF drops them, so it reports none.
+/// </summary>
+internal static partial class NationalEvaluationReader
+{
+    /// <summary>A form is never longer than this many lines; past it the text is something else.</summary>
+    private const int LongestForm = 600;
+
+    private enum Column
+    {
+        None,
+        Level1,
+        Level2,
+        Level3,
+        Target,
+        Actual,
+        Weight,
+        Score,
+        Reason,
+    }
+
+    private static readonly string[] FundsLabels = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+
+    private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal)
+    {
+        "绩效指标", "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "成本指标",
+        "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+    };
+
+    private readonly record struct Cell(string Text, TextLine Line, int Index, bool Blanks)
+    {
+        public string Key => Label(Text);
+
+        public double? X => Line.Anchors is { } a && Index < a.Length ? a[Index] : null;
+
+        public PrintedPlace At => new(Line.Page, Line.Number);
+    }
+
+    internal static IReadOnlyList<PublishedEvaluation> Read(IReadOnlyList<TextLine> lines)
+    {
+        var titles = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsTitle(lines, i))
+            {
+                titles.Add(i);
+            }
+        }
+
+        var result = new List<PublishedEvaluation>();
+        for (var t = 0; t < titles.Count; t++)
+        {
+            var to = Math.Min(t + 1 < titles.Count ? titles[t + 1] : lines.Count, titles[t] + LongestForm);
+            if (ReadForm(lines, titles[t], to) is { } e)
+            {
+                result.Add(e);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsTitle(IReadOnlyList<TextLine> lines, int i)
+    {
+        if (!lines[i].Text.Contains('评', StringComparison.Ordinal)) // cheap: most lines are not titles; a title may be spaced out
+        {
+            return false;
+        }
+
+        var cells = lines[i].Cells.Where(c => c.Length > 0).ToArray();
+        if (cells.Length != 1)
+        {
+            return false;
+        }
+
+        var flat = FlatText.Normalize(cells[0]);
+        if (flat.Length > 40 || !flat.Contains("项目支出绩效自评表", StringComparison.Ordinal) || flat.StartsWith("预算项目", StringComparison.Ordinal)
+            || flat.Contains("部门整体", StringComparison.Ordinal) || flat.Contains('，') || flat.Contains('。') || flat.Contains("…", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < lines.Count && k <= i + 8; k++)
+        {
+            if (lines[k].Cells.Any(c => Label(c).StartsWith("项目名称", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PublishedEvaluation? ReadForm(IReadOnlyList<TextLine> lines, int title, int to)
+    {
+        var cells = new List<Cell>();
+        for (var i = title + 1; i < to; i++)
+        {
+            var l = lines[i];
+            var blanks = l.Anchors is null && !l.SpaceSeparated && (l.PipeCell || l.Cells.Length > 1);
+            for (var c = 0; c < l.Cells.Length; c++)
+            {
+                // A PDF's empty cells are not there to keep; a lone "|" is one blank cell.
+                if (l.Cells[c].Length > 0 || blanks || l.PipeCell)
+                {
+                    cells.Add(new Cell(l.Cells[c], l, c, blanks || l.PipeCell));
+                }
+            }
+        }
+
+        var name = ValueAfter(cells, "项目名称");
+        if (name is null)
+        {
+            return null;
+        }
+
+        var blankCells = new List<string>();
+        var e = new PublishedEvaluation(false, name, new PrintedPlace(lines[title].Page, lines[title].Number) { Table = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)) })
+        {
+            Title = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)),
+            ImplementingUnit = ValueAfter(cells, "实施单位")?.TrimEnd('-', '－', ' '),
+        };
+        e = ReadFunds(cells, e, blankCells);
+        e = ReadIndicators(cells, e, blankCells);
+        return e with { BlankCells = blankCells };
+    }
+
+    /// <summary>The first non-empty cell after a label (on its row or the lines after it) that is not itself a label.</summary>
+    private static string? ValueAfter(List<Cell> cells, string label)
+    {
+        var k = cells.FindIndex(c => c.Key.StartsWith(label, StringComparison.Ordinal));
+        if (k < 0)
+        {
+            return null;
+        }
+
+        // "项目名称：职业技能培训" in one cell.
+        var own = cells[k].Key[label.Length..];
+        if (own.Length > 0)
+        {
+            return own;
+        }
+
+        for (var i = k + 1; i < cells.Count && i <= k + 4; i++)
+        {
+            if (cells[i].Text.Length == 0)
+            {
+                continue;
+            }
+
+            return IsFormLabel(cells[i].Key) ? string.Empty : cells[i].Text.Trim();
+        }
+
+        return string.Empty;
+    }
+
+    private static bool IsFormLabel(string key) => key is "主管部门" or "实施单位" or "项目名称" or "项目资金" or "年度资金总额"
+        || key.StartsWith("项目资金", StringComparison.Ordinal) || FundsLabels.Contains(key);
+
+    private static PublishedEvaluation ReadFunds(List<Cell> cells, PublishedEvaluation e, List<string> blanks)
+    {
+        var first = cells.FindIndex(c => c.Key == "年初预算数" || c.Key == "全年预算数");
+        var total = cells.FindIndex(c => c.Key == "年度资金总额");
+        if (first < 0 || total < first)
+        {
+            return e;
+        }
+
+        // The header: the funds labels in a run, on one row or a line apiece.
+        var header = new List<Cell>();
+        for (var i = first; i < total && header.Count < FundsLabels.Length; i++)
+        {
+            if (FundsLabels.Contains(cells[i].Key))
+            {
+                header.Add(cells[i]);
+            }
+            else if (cells[i].Text.Length > 0)
+            {
+                break;
+            }
+        }
+
+        // The values: as many cells after 年度资金总额 as there are labels, up to the next label; a PDF's by x.
+        var values = new Cell?[header.Count];
+        if (cells[total].X is not null && header.All(h => h.X is not null))
+        {
+            for (var i = total + 1; i < cells.Count && cells[i].Line == cells[total].Line; i++)
+            {
+                var at = Nearest(header.Select(h => h.X!.Value).ToList(), cells[i].X!.Value);
+                values[at] ??= cells[i];
+            }
+        }
+        else
+        {
+            var run = new List<Cell>();
+            for (var i = total + 1; i < cells.Count && run.Count < header.Count; i++)
+            {
+                if (IsFormLabel(cells[i].Key) || cells[i].Key.StartsWith("其中", StringComparison.Ordinal) || (cells[i].Text.Length > 0 && !IsFigure(cells[i].Text)))
+                {
+                    break;
+                }
+
+                run.Add(cells[i]);
+            }
+
+            // Blanks dropped (a PDF without positions, or a row cut short): a figure cannot be tied to its column.
+            if (run.Count != header.Count && !(run.Count > 0 && run.All(c => c.Blanks) && run[^1].Line != cells[total].Line))
+            {
+                return e;
+            }
+
+            for (var i = 0; i < run.Count; i++)
+            {
+                values[i] = run[i];
+            }
+        }
+
+        PrintedNumber? Value(string label)
+        {
+            var i = header.FindIndex(h => h.Key == label);
+            if (i < 0 || values[i] is not { } v)
+            {
+                return null;
+            }
+
+            if (v.Text.Length == 0 || v.Text is "—" or "-" or "/")
+            {
+                if (v.Text.Length == 0 && v.Blanks && label is not "年初预算数")
+                {
+                    blanks.Add($"年度资金总额的{label}");
+                }
+
+                return null;
+            }
+
+            return PrintedNumber.TryParse(v.Text.TrimEnd('%', '％'), v.At);
+        }
+
+        var budget = Value("全年预算数");
+        var initial = Value("年初预算数");
+        return e with
+        {
+            InitialBudget = initial,
+            Budget = budget ?? (header.Any(h => h.Key == "全年预算数") ? null : initial),
+            Executed = Value("全年执行数"),
+            FundsWeight = Value("分值"),
+            ExecutionRate = Value("执行率"),
+            ExecutionScore = Value("得分"),
+        };
+    }
+
+    private static PublishedEvaluation ReadIndicators(List<Cell> cells, PublishedEvaluation e, List<string> blanks)
+    {
+        var level3 = cells.FindIndex(c => c.Key == "三级指标");
+        if (level3 < 0)
+        {
+            return e;
+        }
+
+        // The header from 一级指标 (on the row) to the last column label.
+        var row = cells[level3].Line;
+        var header = new List<(Column Column, Cell Cell)>();
+        var stream = cells.Count(c => c.Line == row) == 1;
+        var start = level3;
+        while (start > 0 && Classify(cells[start - 1].Key) is Column.Level1 or Column.Level2 && (stream || cells[start - 1].Line == row))
+        {
+            start--;
+        }
+
+        var i = start;
+        for (; i < cells.Count && (stream || cells[i].Line == row); i++)
+        {
+            var column = Classify(cells[i].Key);
+            if (column == Column.None)
+            {
+                break;
+            }
+
+            header.Add((column, cells[i]));
+        }
+
+        var values = header.Where(h => h.Column > Column.Level3).Select(h => h.Column).ToList();
+        if (!values.Contains(Column.Weight) || !values.Contains(Column.Score))
+        {
+            return e;
+        }
+
+        if (!stream)
+        {
+            // Row mode: from the next line on.
+            while (i < cells.Count && cells[i].Line == row)
+            {
+                i++;
+            }
+        }
+
+        var indicators = new List<PublishedIndicator>();
+        var incomplete = false;
+        PrintedNumber? totalWeight = null, totalScore = null;
+        string level1 = string.Empty, level2 = string.Empty;
+        while (i < cells.Count)
+        {
+            var line = cells[i].Line;
+            var lineCells = cells.Skip(i).TakeWhile(c => c.Line == line).ToList();
+            if (lineCells.Any(c => c.Key is "总分" or "合计" or "总计"))
+            {
+                (totalWeight, totalScore) = Totals(cells, i, values, header);
+                break;
+            }
+
+            if (cells[i].Key.StartsWith("年度总体目标", StringComparison.Ordinal) || cells[i].Key.StartsWith("评价结论", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            List<Cell> rowCells;
+            if (!stream && lineCells.Count > 1)
+            {
+                rowCells = lineCells;
+                i += lineCells.Count;
+            }
+            else if (stream)
+            {
+                // A cell to a line: the level words and blanks before the name, then the name and one cell per column.
+                var k = i;
+                while (k < cells.Count && (cells[k].Text.Length == 0 || LevelWord(cells[k].Key)))
+                {
+                    Level(cells[k].Key, ref level1, ref level2);
+                    k++;
+                }
+
+                if (k >= cells.Count || cells[k].Key is "总分" or "合计" or "总计" || cells[k].Key.StartsWith("年度总体目标", StringComparison.Ordinal))
+                {
+                    i = k;
+                    continue;
+                }
+
+                if (k + values.Count >= cells.Count)
+                {
+                    incomplete = true;
+                    break;
+                }
+
+                rowCells = cells.GetRange(k, values.Count + 1);
+                i = k + values.Count + 1;
+            }
+            else
+            {
+                // A line of one cell between rows: a level word, or the wrapped part of a name.
+                Level(cells[i].Key, ref level1, ref level2);
+                i++;
+                continue;
+            }
+
+            if (Indicator(rowCells, header, values, stream, ref level1, ref level2, blanks) is { } read)
+            {
+                if (read.Indicator is { } indicator)
+                {
+                    indicators.Add(indicator);
+                }
+            }
+            else
+            {
+                incomplete = true;
+                if (stream)
+                {
+                    break;
+                }
+            }
+        }
+
+        return e with { Indicators = indicators, IndicatorsIncomplete = incomplete, TotalWeight = totalWeight, Total = totalScore };
+    }
+
+    /// <summary>One row's indicator, or a null indicator for a placeholder row ("指标1：" left blank); null when the row does not read.</summary>
+    private static (PublishedIndicator? Indicator, bool Placeholder)? Indicator(
+        List<Cell> row, List<(Column Column, Cell Cell)> header, List<Column> values, bool stream, ref string level1, ref string level2, List<string> blanks)
+    {
+        Cell?[] byColumn = new Cell?[values.Count];
+        Cell? name = null;
+        if (row.All(c => c.X is not null) && header.All(h => h.Cell.X is not null))
+        {
+            var xs = header.Select(h => h.Cell.X!.Value).ToList();
+            foreach (var c in row)
+            {
+                var column = header[Nearest(xs, c.X!.Value)].Column;
+                if (column is Column.Level1 or Column.Level2)
+                {
+                    Level(c.Key, ref level1, ref level2);
+                }
+                else if (column == Column.Level3)
+                {
+                    name ??= c;
+                }
+                else if (values.IndexOf(column) is var v && v >= 0)
+                {
+                    if (byColumn[v] is not null)
+                    {
+                        return null;
+                    }
+
+                    byColumn[v] = c;
+                }
+            }
+
+            if (name is null && byColumn[values.IndexOf(Column.Weight)] is null)
+            {
+                return (null, false); // a wrapped line of a PDF's row
+            }
+        }
+        else
+        {
+            // Right-aligned: the last cells are the value columns; a row may stop before an empty 偏差原因.
+            var fit = false;
+            foreach (var count in values[^1] == Column.Reason && !stream ? [values.Count, values.Count - 1] : new[] { values.Count })
+            {
+                if (row.Count < count + 1)
+                {
+                    continue;
+                }
+
+                var w = values.IndexOf(Column.Weight);
+                var candidate = row[row.Count - count - 1];
+                var weight = row[row.Count - count + w];
+                if (candidate.Text.Length > 0 && (LevelWord(candidate.Key) || IsFigure(candidate.Text)) || (weight.Text.Length > 0 && !IsFigure(weight.Text)))
+                {
+                    continue;
+                }
+
+                name = candidate;
+                for (var v = 0; v < count; v++)
+                {
+                    byColumn[v] = row[row.Count - count + v];
+                }
+
+                foreach (var c in row.Take(row.Count - count - 1))
+                {
+                    Level(c.Key, ref level1, ref level2);
+                }
+
+                fit = true;
+                break;
+            }
+
+            if (!fit)
+            {
+                return stream || row.Any(c => IsFigure(c.Text)) ? null : (null, false);
+            }
+        }
+
+        string? Text(Column c) => values.IndexOf(c) is var v && v >= 0 && byColumn[v] is { } cell ? cell.Text : null;
+        var n = name?.Text.Trim() ?? string.Empty;
+        var filled = values.Where(c => c != Column.Reason).Any(c => Text(c) is { Length: > 0 });
+        if (!filled && (n.Length == 0 || Placeholder().IsMatch(FlatText.Normalize(n))))
+        {
+            return (null, true);
+        }
+
+        if (n.Length == 0)
+        {
+            return null; // figures without a name: the name wrapped onto a line of its own
+        }
+
+        foreach (var (column, what) in new[] { (Column.Target, "指标值"), (Column.Actual, "完成值"), (Column.Weight, "分值"), (Column.Score, "得分") })
+        {
+            var v = values.IndexOf(column);
+            if (v >= 0 && byColumn[v] is { Blanks: true, Text.Length: 0 })
+            {
+                blanks.Add($"「{n}」的{what}");
+            }
+        }
+
+        var (op, target, unit) = Target(Text(Column.Target));
+        var at = (byColumn.FirstOrDefault(c => c is not null) ?? name)!.Value.At;
+        PrintedNumber? Number(Column c) => byColumn[values.IndexOf(c)] is { Text.Length: > 0 } cell ? PrintedNumber.TryParse(cell.Text.TrimEnd('分'), cell.At) : null;
+        var actual = Text(Column.Actual);
+        var (_, actualValue, actualUnit) = Target(actual);
+        if (actualValue is not null && (actualUnit.Length == 0 || actualUnit == unit))
+        {
+            actual = actualValue;
+        }
+
+        return (new PublishedIndicator(level1, level2, n, op, target ?? Text(Column.Target), unit, actual, Number(Column.Weight), Number(Column.Score), at), false);
+    }
+
+    /// <summary>总分's 分值 and 得分: by column where the row keeps them, else two figures in order; one figure is 得分 unless it is 100.</summary>
+    private static (PrintedNumber? Weight, PrintedNumber? Score) Totals(List<Cell> cells, int i, List<Column> values, List<(Column Column, Cell Cell)> header)
+    {
+        var line = cells[i].Line;
+        var k = cells.FindIndex(i, c => c.Key is "总分" or "合计" or "总计");
+        var after = new List<Cell>();
+        for (var j = k + 1; j < cells.Count && j <= k + 12; j++)
+        {
+            if (cells[j].Line != line && cells[j].Text.Length > 0 && !IsFigure(cells[j].Text))
+            {
+                break;
+            }
+
+            if (cells[j].Line != line && line.Cells.Length > 1)
+            {
+                break;
+            }
+
+            after.Add(cells[j]);
+        }
+
+        if (after.All(c => c.X is not null) && header.All(h => h.Cell.X is not null) && after.Count > 0)
+        {
+            var xs = header.Select(h => h.Cell.X!.Value).ToList();
+            Cell? weight = after.Where(c => header[Nearest(xs, c.X!.Value)].Column == Column.Weight).Cast<Cell?>().FirstOrDefault();
+            Cell? score = after.Where(c => header[Nearest(xs, c.X!.Value)].Column == Column.Score).Cast<Cell?>().FirstOrDefault();
+            return (weight is { } w ? PrintedNumber.TryParse(w.Text, w.At) : null, score is { } s ? PrintedNumber.TryParse(s.Text, s.At) : null);
+        }
+
+        var figures = after.Where(c => IsFigure(c.Text)).Select(c => PrintedNumber.TryParse(c.Text.TrimEnd('分'), c.At)).Where(n => n is not null).ToList();
+        return figures.Count switch
+        {
+            >= 2 => (figures[0], figures[1]),
+            1 when figures[0]!.Value != 100m => (null, figures[0]),
+            _ => (null, null),
+        };
+    }
+
+    private static void Level(string key, ref string level1, ref string level2)
+    {
+        var word = LevelWeight().Replace(key, string.Empty);
+        if (word is "产出指标" or "效益指标" or "满意度指标" or "成本指标")
+        {
+            level1 = word;
+        }
+        else if (LevelWords.Contains(word) && word != "绩效指标")
+        {
+            level2 = word;
+        }
+    }
+
+    private static bool LevelWord(string key) => LevelWords.Contains(LevelWeight().Replace(key, string.Empty)) || key is "一级指标" or "二级指标";
+
+    private static Column Classify(string key) => key switch
+    {
+        "一级指标" => Column.Level1,
+        "二级指标" => Column.Level2,
+        "三级指标" => Column.Level3,
+        "分值" or "权重" or "指标分值" => Column.Weight,
+        _ when key.EndsWith("得分", StringComparison.Ordinal) && key.Length <= 6 => Column.Score,
+        _ when key.Contains("指标值", StringComparison.Ordinal) || key.Contains("目标值", StringComparison.Ordinal) => Column.Target,
+        _ when key.Contains("完成值", StringComparison.Ordinal) || key.Contains("完成情况", StringComparison.Ordinal) || key.Contains("实际值", StringComparison.Ordinal) => Column.Actual,
+        _ when key.Contains("偏差", StringComparison.Ordinal) || key.Contains("原因", StringComparison.Ordinal) || key.Contains("改进措施", StringComparison.Ordinal) => Column.Reason,
+        _ => Column.None,
+    };
+
+    private static int Nearest(List<double> xs, double x)
+    {
+        var best = 0;
+        for (var i = 1; i < xs.Count; i++)
+        {
+            if (Math.Abs(xs[i] - x) < Math.Abs(xs[best] - x))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"≥95%" → (≥, 95, %); "100人" → (null, 100, 人); a text target → (null, null, "").</summary>
+    private static (string? Operator, string? Value, string Unit) Target(string? text)
+    {
+        if (text is null || TargetShape().Match(FlatText.Normalize(text)) is not { Success: true } m)
+        {
+            return (null, null, string.Empty);
+        }
+
+        var op = m.Groups[1].Value switch
+        {
+            "" => null,
+            ">=" or "≥" or "＞＝" => "≥",
+            "<=" or "≤" or "＜＝" => "≤",
+            var o => o,
+        };
+        return (op, m.Groups[2].Value, m.Groups[3].Value);
+    }
+
+    private static bool IsFigure(string text) => FigureShape().IsMatch(text.Trim());
+
+    /// <summary>A label's key: flattened, without its unit "（万元）" and a trailing colon.</summary>
+    private static string Label(string text) => Unit().Replace(FlatText.Normalize(text), string.Empty).TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>"（万元）", "(元)" and the national form's column letters "（A）", "（B/A）".</summary>
+    [GeneratedRegex(@"[（(](万?元|[A-Z/]{1,3})[)）]")]
+    private static partial Regex Unit();
+
+    [GeneratedRegex(@"^-?[\d,]+(\.\d+)?[%％分]?$|^[—\-/]$")]
+    private static partial Regex FigureShape();
+
+    [GeneratedRegex(@"^(>=|<=|≥|≤|=|＝|>|<|＞＝|＜＝|＞|＜)?\s*(\d+(?:\.\d+)?)\s*([^\d\s]{0,6})$")]
+    private static partial Regex TargetShape();
+
+    /// <summary>The template's own rows: "指标1：", "指标2:", "……".</summary>
+    [GeneratedRegex(@"^(指标\d+[:：]?|…+|\.{3,})$")]
+    private static partial Regex Placeholder();
+
+    /// <summary>"（20分）" after a level word.</summary>
+    [GeneratedRegex(@"[（(]\d+分[)）]$")]
+    private static partial Regex LevelWeight();
+}

@@ -1082,4 +1082,20 @@ public sealed class HeldOutShapeTests
         Assert.Equal("P-BLANK", only.RuleId);
         Assert.Contains("「服务合格率」的完成值、「服务合格率」的得分", only.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Cars_counted_in_tai_and_a_glossary_headed_in_other_words_are_read()
+    {
+        // A county that counts its cars in 台: 一般公务用车 1 + 执勤执法用车 1 + 特种专业技术用车 0 = 2, not 3.
+        const string text = "某县交通局2023年度部门决算\n三、其他重要事项的情况说明\n（四）国有资产占用情况\n"
+            + "截至2023年12月31日，本部门共有车辆3台，其中，一般公务用车1台、执勤执法用车1台、特种专业技术用车0台。单位价值50万元以上通用设备0台（套）。\n"
+            + "五、对专业性较强的名词进行解释\n（一）财政拨款收入：指单位从同级财政部门取得的财政预算资金。\n";
+        var report = Read(text);
+        Assert.Equal(report.Statements.Sum(s => s.FigureCount), report.Claims.Count);
+        var parts = Assert.Single(Auditor.Run(report), f => f.RuleId == "N-PARTS");
+        Assert.Equal(Severity.Error, parts.Severity);
+        Assert.Contains("车辆 3 台 ≠ 其中各项之和 2 台（一般公务用车 1 台 + 执勤执法用车 1 台", parts.Message, StringComparison.Ordinal);
+        Assert.Contains(Core.Published.ReportSection.Glossary, report.Sections);
+        Assert.DoesNotContain(Auditor.Run(Read(text.Replace("车辆3台", "车辆2台", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS");
+    }
 }

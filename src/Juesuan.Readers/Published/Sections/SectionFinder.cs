@@ -28,7 +28,8 @@ internal static class SectionFinder
         If(all.Contains("政府采购", StringComparison.Ordinal), ReportSection.Procurement);
         If(all.Contains("车辆", StringComparison.Ordinal), ReportSection.Assets);
         If(all.Contains("绩效", StringComparison.Ordinal), ReportSection.Performance);
-        If(all.Contains("名词解释", StringComparison.Ordinal), ReportSection.Glossary);
+        // "五、对专业性较强的名词进行解释" is how some templates head it.
+        If(all.Contains("名词解释", StringComparison.Ordinal) || all.Contains("名词进行解释", StringComparison.Ordinal) || all.Contains("名词的解释", StringComparison.Ordinal), ReportSection.Glossary);
         If(tables.Count > 0, ReportSection.Tables);
         If(evaluations.Count > 0, ReportSection.Annex);
         return found;

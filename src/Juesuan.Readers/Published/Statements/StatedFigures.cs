@@ -100,7 +100,8 @@ internal static partial class StatedFigures
             unit = unit switch
             {
                 "万" => "万元",
-                "台" or "套" or "台(套)" => "台（套）",
+                // "台" alone stays: some counties count cars in 台, and a car is no 台（套） of equipment.
+                "套" or "台(套)" => "台（套）",
                 _ => unit,
             };
             found.Add(new StatedFigure(m.Index, m.Index + m.Length, m.Value, value, precision, unit) { NumberText = number });

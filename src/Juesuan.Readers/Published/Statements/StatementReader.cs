@@ -1020,9 +1020,10 @@ internal static partial class StatementReader
                     tc + (subject.Contains("外事", StringComparison.Ordinal) ? "外事接待批次" : "接待批次"),
                 (_, "人次" or "人") when subject.StartsWith(tp, StringComparison.Ordinal) && subject.Contains("接待", StringComparison.Ordinal) =>
                     tc + (subject.Contains("外事", StringComparison.Ordinal) ? "外事接待人次" : "接待人次"),
-                (_, "辆") when subject.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal) || subject == NarrativeItems.VehiclesTotal
+                // Some counties count their cars in 台 ("共有车辆3台，其中一般公务用车1台").
+                (_, "辆" or "台") when subject.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal) || subject == NarrativeItems.VehiclesTotal
                     || subject.StartsWith(tc, StringComparison.Ordinal) && subject.EndsWith("车辆", StringComparison.Ordinal) => subject,
-                (_, "台（套）") when subject == NarrativeItems.LargeEquipment => subject,
+                (_, "台（套）" or "台(套)" or "台") when subject == NarrativeItems.LargeEquipment => subject,
                 _ when subject.StartsWith(NarrativeItems.PerformancePrefix, StringComparison.Ordinal) => subject,
                 _ when subject.StartsWith(tc, StringComparison.Ordinal) && !subject.EndsWith("车辆", StringComparison.Ordinal) => subject,
                 _ => null, // a count of something that is not counted: not understood

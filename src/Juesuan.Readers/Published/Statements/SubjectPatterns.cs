@@ -144,12 +144,13 @@ internal static class SubjectPatterns
         Fixed("车辆总数", @"共有车辆|车辆共|实有车辆|(?:公务用车|车辆)总数", NarrativeItems.VehiclesTotal, "截至 2025 年 12 月 31 日，…共有车辆 9 辆"),
         // A name may hold a short parenthesis ("副部（省）级及以上领导用车"); "其中" before it is not part of it, "其他用车" is.
         new("车辆类型", new Regex(@"((?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,2}）){2,10}?)用车(?!保有)", RegexOptions.Compiled),
-            (m, _) => m.Groups[1].Value.EndsWith("公务", StringComparison.Ordinal) ? null
+            // "公务用车" alone is the whole fleet (保有量); "一般公务用车" is a kind beside 执法执勤用车.
+            (m, _) => m.Groups[1].Value.EndsWith("公务", StringComparison.Ordinal) && !m.Groups[1].Value.EndsWith("一般公务", StringComparison.Ordinal) ? null
                 : NarrativeItems.VehiclePrefix + (m.Groups[1].Value.StartsWith("其中", StringComparison.Ordinal) ? m.Groups[1].Value[2..] : m.Groups[1].Value) + "用车",
             "其中：部级领导干部用车 0 辆、主要领导干部用车 0 辆"),
         new("车型", new Regex(@"(?<=[：:、，,])(轿车|越野车|载客汽车|载货汽车|客车|货车|特种车|专用车)(?=\d)", RegexOptions.Compiled),
             (m, _) => NarrativeItems.VehiclePrefix + m.Groups[1].Value, "共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车1辆"),
-        Fixed("大型设备", @"单价\d+万元(?:（含）)?以上(?:的)?(?:通用|专用)?设备(?:（不含车辆）)?", NarrativeItems.LargeEquipment, "单价 100 万元（含）以上设备（不含车辆）6 台（套）"),
+        Fixed("大型设备", @"(?:单价|单位价值)\d+万元(?:（含）)?以上(?:的)?(?:通用|专用)?设备(?:（不含车辆）)?", NarrativeItems.LargeEquipment, "单价 100 万元（含）以上设备（不含车辆）6 台（套）"),
 
         // Economic 类/款 names in the basic-expenditure sentences.
         // 会议费 and 培训费 are 经济分类 items a 三公 list sometimes takes in: named, so that their figures are not the 公务接待费 before them.

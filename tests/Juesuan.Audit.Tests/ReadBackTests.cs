@@ -258,6 +258,17 @@ public sealed class SharedReportsFindingsTests
     }
 
     [Fact]
+    public void A_pdf_sentence_whose_first_line_is_set_justified_keeps_its_subject()
+    {
+        // putuo-planning pages 21 and 27: "上海市普陀区 规划和自 然资源局 2024 | 年度政府采购金额" is a sentence's first line set
+        // far apart, not a table's row; the figure on the next line is the 政府采购 total (2319.21, printed as such), not 货物's.
+        var report = PublishedReportReader.Read(Path.Combine(Repo.Root, "..", "shared", "reports", "putuo-planning-resources-2024.pdf"));
+        Assert.Contains(report.Claims, c => c.Subject == "收入总计" && c.Number.Value == 9859.38m);
+        Assert.Contains(report.Claims, c => c.Subject == "政府采购支出总额" && c.Number.Value == 2319.21m);
+        Assert.DoesNotContain(report.Claims, c => c.Subject == "采购:货物" && c.Number.Value is 2319.21m or 225.10m);
+    }
+
+    [Fact]
     public void Another_template_numbering_the_tables_表一_to_表九_and_adding_a_tenth_is_read_the_same()
     {
         // The reference as Guangxi would number it (表一…表九), with a 财政拨款支出决算明细表 added as 表十 before the

@@ -14,11 +14,13 @@ internal static partial class NarrativeText
         foreach (var l in lines)
         {
             var flat = l.Flat;
+            var prose = Prose().IsMatch(flat) || JustifiedWords(l);
             if (l.Cells.Length > 1)
             {
-                // A PDF sets a justified line's words far apart: a line of cells with sentence punctuation or 万元 is prose.
+                // A PDF sets a justified line's words far apart: a line of cells with sentence punctuation or 万元 is prose,
+                // and so is a long run of words with no amount ("上海市普陀区规划和自然资源局 2024 年度政府采购金额").
                 // Any other line of cells is a table's, and a paragraph does not run on across it.
-                if (!(l.Anchors is not null && Prose().IsMatch(flat)))
+                if (!(l.Anchors is not null && prose))
                 {
                     broken = true;
                     continue;
@@ -36,7 +38,7 @@ internal static partial class NarrativeText
             // broken before its last word, "…部门决算情况" / "说明", still runs on).
             var afterHeading = result.Count > 0 && StartsParagraph().IsMatch(result[^1].Item1)
                 && (HeadingEnd().IsMatch(result[^1].Item1)
-                    || ((TopicHeading().IsMatch(result[^1].Item1) || NamedHeading().IsMatch(result[^1].Item1)) && flat.Length > 6 && Prose().IsMatch(flat)));
+                    || ((TopicHeading().IsMatch(result[^1].Item1) || NamedHeading().IsMatch(result[^1].Item1)) && flat.Length > 6 && prose));
             if (result.Count > 0 && !broken && !afterHeading && !StartsParagraph().IsMatch(flat) && !result[^1].Item1.EndsWith('。') && !result[^1].Item1.EndsWith('：'))
             {
                 result[^1] = (result[^1].Item1 + flat, result[^1].Item2);
@@ -55,7 +57,35 @@ internal static partial class NarrativeText
     [GeneratedRegex(@"[，。；]|万元")]
     private static partial Regex Prose();
 
-    [GeneratedRegex(@"(?:说明|概况|构成|职责|名词解释|决算表)$")]
+    /// <summary>
+    /// A PDF line of a sentence's words set far apart: at least 16 Chinese characters, one word of 10 or more, and no
+    /// figure but a year — a table's header cells are short, its rows hold amounts.
+    /// </summary>
+    private static bool JustifiedWords(TextLine l)
+    {
+        if (l.Anchors is null || l.Cells.Length < 2 || l.Cells.Max(c => c.Length) < 10)
+        {
+            return false;
+        }
+
+        var chinese = 0;
+        foreach (var c in l.Cells)
+        {
+            if (c.Any(char.IsAsciiDigit) && Digits().Matches(c).Any(d => d.Length != 4 || !(d.Value.StartsWith("19", StringComparison.Ordinal) || d.Value.StartsWith("20", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            chinese += c.Count(ch => ch is >= '\u4e00' and <= '\u9fff');
+        }
+
+        return chinese >= 16;
+    }
+
+    [GeneratedRegex(@"[\d.,]+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"(?:说明|概况|构成|职责|名词解释|名词进行解释|决算表)$")]
     private static partial Regex HeadingEnd();
 
     [GeneratedRegex(@"^(?!第[一二三四五六七八九十]+部分)[^，。；：,;:]{2,40}(?:情况|事项)$")]

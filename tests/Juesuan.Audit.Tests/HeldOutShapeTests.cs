@@ -1098,4 +1098,17 @@ public sealed class HeldOutShapeTests
         Assert.Contains(Core.Published.ReportSection.Glossary, report.Sections);
         Assert.DoesNotContain(Auditor.Run(Read(text.Replace("车辆3台", "车辆2台", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS");
     }
+
+    [Fact]
+    public void A_budgets_change_on_last_years_budget_is_taken_against_the_budget_less_the_change()
+    {
+        // "年初预算为500.00万元，比上年年初预算增加100.00万元": last year's budget was 400, so the rate is 25%, not 30% — and the
+        // change is no difference between this year's 决算 480 and its budget (three false errors before).
+        const string text = "二、收入决算情况说明\n2023年度一般公共预算财政拨款支出年初预算为500.00万元，比上年年初预算增加100.00万元，增长30.00%；"
+            + "支出决算为480.00万元，完成年初预算的96.00%。\n";
+        var yoy = Assert.Single(Auditor.Run(Read(text)), f => f.RuleId == "N-YOY");
+        Assert.Equal(Severity.Error, yoy.Severity);
+        Assert.Contains("上年应为 400 万元，增减率应为 25.00%，情况说明写 30.00%", yoy.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Auditor.Run(Read(text.Replace("增长30.00%", "增长25.00%", StringComparison.Ordinal))), f => f.Severity != Severity.Note && f.RuleId.StartsWith("N-", StringComparison.Ordinal));
+    }
 }

@@ -642,8 +642,21 @@ internal static partial class StatementReader
                 var rate = measure == Measure.ChangeRate;
                 if (against.PriorBudget && !context.BudgetStatement)
                 {
-                    unread.Add(figure.Text);
-                    continue;
+                    // "年初预算为500万元，比上年年初预算增加100万元，增长25%": the budget's own change on last year's budget, whose base
+                    // is the budget less the change. Kept under its own name (never against a table), the budget as its amount.
+                    if (claims.LastOrDefault(c => c.Subject == subject && c.Measure == Measure.Budget) is not { } ownBudget)
+                    {
+                        unread.Add(figure.Text);
+                        continue;
+                    }
+
+                    var budgetItem = NarrativeItems.NamedItemPrefix + NarrativeItems.Display(subject) + (ownBudget.Basis == BudgetBasis.Initial ? "年初预算" : "预算");
+                    if (!claims.Any(c => c.Subject == budgetItem))
+                    {
+                        claims.Add(ownBudget with { Subject = budgetItem, Measure = Measure.Amount, Pattern = "预算（与上年预算相比）" });
+                    }
+
+                    subject = budgetItem;
                 }
 
                 if (against.Budget is { } b && !context.BudgetStatement)
@@ -1232,7 +1245,7 @@ internal static partial class StatementReader
     private static int? YearOpening(string sentence) =>
         OpeningYear().Match(sentence) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?:较|比|与|同)(?<base>(?:20\d\d年度?)?(?:年初|全年|调整后?)?预算|上年预算|上年度预算|上年度?的?预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
+    [GeneratedRegex(@"(?:较|比|与|同)(?<base>(?:20\d\d年度?)?(?:年初|全年|调整后?)?预算|上年度?的?(?:年初|全年|调整后?)?预算|上年决算|上年|去年|上一?年度?|同期|(?:20\d\d)年度?|年初预算|全年预算|调整后?预算|预算)")]
     private static partial Regex Comparison();
 
     /// <summary>"公务接待费支出30.00万元, 2021年度预算相比,减少20.50万元": the comparison with its 与 dropped.</summary>

@@ -1111,4 +1111,20 @@ public sealed class HeldOutShapeTests
         Assert.Contains("上年应为 400 万元，增减率应为 25.00%，情况说明写 30.00%", yoy.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Auditor.Run(Read(text.Replace("增长30.00%", "增长25.00%", StringComparison.Ordinal))), f => f.Severity != Severity.Note && f.RuleId.StartsWith("N-", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Rates_without_their_changes_still_fix_last_years_amounts_and_the_parts_must_make_the_total()
+    {
+        // 南陵 许镇镇 2020: 15.5 ÷ (1 − 16.22%) + 20 ÷ (1 − 43.66%) = 18.50 + 35.50 = 54.00 = 35.5 ÷ (1 − 34.26%). With 32.26% printed the
+        // total's last year would be 52.41, less than its parts' 54.00 — one of the rates is wrong. With 36.26% (55.69) 因公出国
+        // (not named) may have had the difference last year: nothing to say.
+        const string text = "（三）“三公”经费支出情况\n许镇镇2020年“三公”经费决算数共计35.5万元，比上年决算数字下降34.26%；其中公务接待费15.5万元，比上年决算数字下降16.22%；"
+            + "公务用车运行维护费20万元，比上年决算数字下降43.66%。\n";
+        Assert.DoesNotContain(Auditor.Run(Read(text)), f => f.RuleId == "N-PARTS" && f.Severity != Severity.Note);
+        var wrong = Assert.Single(Auditor.Run(Read(text.Replace("34.26%", "32.26%", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS");
+        Assert.Equal(Severity.Error, wrong.Severity);
+        Assert.Contains("三公经费 35.5 万元（下降32.26%）→ 上年 52.41 万元", wrong.Message, StringComparison.Ordinal);
+        Assert.Contains("合计 54 万元", wrong.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Auditor.Run(Read(text.Replace("34.26%", "36.26%", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS" && f.Severity != Severity.Note);
+    }
 }

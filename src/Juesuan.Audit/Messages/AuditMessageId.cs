@@ -70,6 +70,7 @@ public enum AuditMessageId
     PartsAboveWhole,
     ThreePublicCountsOthers,
     PartsDifferFromTotal,
+    PriorsFromRatesDiffer,
     PartsWithinRounding,
     ChangesOfPartsWithinRounding,
     ListedPartsDifferFromSum,

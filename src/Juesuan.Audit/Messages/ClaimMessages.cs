@@ -140,6 +140,11 @@ public static class ClaimMessages
         return new(AuditMessageId.PartsAboveWhole, $"{which}，超过{whole} {wholePrinted}（{wholePlace}）：部分不能大于总数");
     }
 
+    /// <summary>N-PARTS: last year's amounts that the year-on-year rates imply (amount ÷ (1 + rate)) do not add up.</summary>
+    public static AuditMessage PriorsFromRatesDiffer(string total, string amount, string rate, decimal prior, IReadOnlyList<(string Name, string Printed)> parts, decimal sum) =>
+        new(AuditMessageId.PriorsFromRatesDiffer,
+            $"由增减率推得的上年数不相加：{total} {amount}（{rate}）→ 上年 {F(prior)} 万元，各项 {string.Join("、", parts.Select(p => $"{p.Name} {p.Printed}"))}，合计 {F(sum)} 万元（差 {F(prior - sum)}）：总数或某项的增减率有误");
+
     /// <summary>N-PARTS: a total and its parts stated with it (<paramref name="unit"/>: 万元, or the unit of a count).</summary>
     public static AuditMessage PartsDifferFromTotal(string total, decimal value, string unit, IReadOnlyList<(string Name, string Printed)> parts, decimal sum) =>
         new(AuditMessageId.PartsDifferFromTotal,

@@ -1135,6 +1135,11 @@ public sealed class PartsOfStatedTotal : IAuditRule
                     continue;
                 }
 
+                if (stated == Measure.Amount && PriorsFromRates(total, totalClaims!, parts, claims, complete: parts.Count == partKeys.Length && completeFamily) is { } priors)
+                {
+                    yield return priors;
+                }
+
                 foreach (var measure in new[] { Measure.ChangeAmount, Measure.BudgetDifference })
                 {
                     var totalChange = totalClaims!.FirstOrDefault(c => c.Subject == totalKey && c.Measure == measure);
@@ -1151,6 +1156,54 @@ public sealed class PartsOfStatedTotal : IAuditRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "“三公”经费共计35.5万元，比上年下降34.26%；其中公务接待费15.5万元，下降16.22%；公务用车运行维护费20万元，下降43.66%": rates
+    /// without their changes still fix last year's amounts, amount ÷ (1 + rate) — 18.50 + 35.50 = 54.00 — and the parts' must make
+    /// the total's (with a part left out, not exceed it). Only where the total and every listed part print a year-on-year rate and
+    /// no change amount (changes are added up below), and the amounts themselves add up.
+    /// </summary>
+    private AuditFinding? PriorsFromRates(Claim total, List<Claim> totalClaims, List<Claim> parts, List<Claim> claims, bool complete)
+    {
+        Claim? RateOf(Claim amount, IEnumerable<Claim> among) =>
+            among.Where(c => c.Subject == amount.Subject && c.Sentence == amount.Sentence).ToList() is var same
+            && !same.Any(c => c.Measure == Measure.ChangeAmount) && same.Where(c => c.Measure == Measure.ChangeRate).ToList() is [var only] ? only : null;
+
+        if (RateOf(total, totalClaims) is not { } totalRate)
+        {
+            return null;
+        }
+
+        var rates = parts.Select(p => RateOf(p, claims)).ToList();
+        if (rates.Any(r => r is null) || rates.Append(totalRate).Any(r => r!.Number.Value <= -100m))
+        {
+            return null;
+        }
+
+        // Last year's amount and how far the printed figures' rounding lets it move: ∂/∂amount = 1/(1+r), ∂/∂r = amount/(1+r)².
+        static (decimal Prior, decimal Slack) Prior(Claim amount, Claim rate)
+        {
+            var growth = 1m + (rate.Number.Value / 100m);
+            var slack = (amount.Number.Precision / 2m / growth) + (amount.Number.Value * Math.Max(rate.Number.Precision, 0.01m) / 200m / (growth * growth));
+            return (amount.Number.Value / growth, slack);
+        }
+
+        var (whole, wholeSlack) = Prior(total, totalRate);
+        var each = parts.Zip(rates, (p, r) => Prior(p, r!)).ToList();
+        var sum = each.Sum(x => x.Prior);
+        var tolerance = wholeSlack + each.Sum(x => x.Slack);
+        // A part left out (its amount 0, as the amounts add up) may have had last year's money: then only more is wrong.
+        if (Math.Abs(whole - sum) <= tolerance || (!complete && sum - whole <= tolerance))
+        {
+            return null;
+        }
+
+        static string Rate(Claim r) => $"{(r.Number.Value < 0m ? "下降" : "增长")}{r.Number.Text.TrimStart('-')}%";
+        var listed = parts.Zip(rates, (p, r) => (p.SubjectName, $"{NarrativeClaims.AsPrinted(p)}（{Rate(r!)}）→ {Math.Round(Prior(p, r!).Prior, 2)}")).ToList();
+        return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(totalRate),
+            ClaimMessages.PriorsFromRatesDiffer(total.SubjectName, NarrativeClaims.AsPrinted(total), Rate(totalRate), Math.Round(whole, 2), listed, Math.Round(sum, 2)))
+        { Printed = totalRate.Number.Value, Computed = Math.Round(whole, 2), Tolerance = Math.Round(tolerance, 4), At = totalRate.Number.Place };
     }
 
     /// <summary>The sentence at <paramref name="i"/>, which opens with 其中, and the sentences after it in its paragraph and section.</summary>

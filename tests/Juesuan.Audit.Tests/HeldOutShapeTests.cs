@@ -1127,4 +1127,30 @@ public sealed class HeldOutShapeTests
         Assert.Contains("合计 54 万元", wrong.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Auditor.Run(Read(text.Replace("34.26%", "36.26%", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS" && f.Severity != Severity.Note);
     }
+
+    [Fact]
+    public void Yunnans_project_form_with_rows_broken_by_a_web_page_is_read_from_each_indicators_operator()
+    {
+        // 永德 明朗中学 2022: the title shares its row with the department; the funds row lost its blank cell (6 columns, 5
+        // figures before the next row's 其中); 指标性质 printed ≧ and ═; a met target (≧100%, 完成 100%) scored 7 of 10.
+        const string text = "2022年度项目支出绩效自评表 | 部门:某县某中学 |\n|\n"
+            + "| 公开14表 | 项目名称 | 营养改善计划专项资金 | 主管部门 | 某县教育体育局 | 实施单位 | 某县某中学 | 项目资金 (元) |\n"
+            + "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |\n"
+            + "| 387664.62 | 387664.62 | 10 | 100% | 10 | 其中:当年财政 拨款 |\n| 387664.62 | 387664.62 | — |\n"
+            + "| — | 年度 总体 目标 | 预期目标 | 实际完成情况 | 改善学生体质 | 改善学生体质 | 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 学生受资助人数 | ≧ | 735 | 人次 | 735 | 10 | 10 |\n"
+            + "| 时效指标 | 资金到位及时率 | ≧ | 100 | % | 100% | 10 | 7 |\n"
+            + "| 成本指标 | 生均补助标准达标率 | ═ | 100 | % | 100% | 10 | 10 |\n"
+            + "| 效益指标 | 经济效益 指标 | 减轻学生家庭经济负担 |\n| 有效 |\n| 有效 | 10 | 10 |\n"
+            + "| 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 |\n";
+        var report = Read(text);
+        var e = Assert.Single(report.Evaluations);
+        Assert.Equal("营养改善计划专项资金", e.Name);
+        Assert.Equal(["学生受资助人数", "资金到位及时率", "生均补助标准达标率"], e.Indicators.Select(i => i.Name));
+        Assert.Equal("=", e.Indicators[2].Operator);
+        Assert.True(e.IndicatorsIncomplete); // the qualitative row broken over three lines is not read: no sum is checked
+        var findings = Auditor.Run(report).Where(f => f.Severity != Severity.Note && f.RuleId.StartsWith("P-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["P-BLANK", "P-MET"], findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        Assert.Contains("年度资金总额的一栏（6 栏只印了 5 个数）", findings[0].Message + findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains(findings, f => f.Message.Contains("得分却为 7（分值 10）", StringComparison.Ordinal));
+    }
 }

@@ -77,8 +77,9 @@ internal static partial class NationalEvaluationReader
             return false;
         }
 
+        // "2022年度项目支出绩效自评表 | 部门:临沧市永德县明朗中学 |": the department may share the title's row.
         var cells = lines[i].Cells.Where(c => c.Length > 0).ToArray();
-        if (cells.Length != 1)
+        if (cells.Length is < 1 or > 2 || (cells.Length == 2 && !DepartmentCell().IsMatch(FlatText.Normalize(cells[1]))))
         {
             return false;
         }
@@ -108,7 +109,9 @@ internal static partial class NationalEvaluationReader
         {
             var l = lines[i];
             var blanks = l.Anchors is null && !l.SpaceSeparated && (l.PipeCell || l.Cells.Length > 1);
-            for (var c = 0; c < l.Cells.Length; c++)
+            // "| 387664.62 | 387664.62 |": the pipe that opens a web page's row is no blank cell before it.
+            var first = l.PipeCell && l.Cells.Length > 1 && l.Cells[0].Length == 0 ? 1 : 0;
+            for (var c = first; c < l.Cells.Length; c++)
             {
                 // A PDF's empty cells are not there to keep; a lone "|" is one blank cell.
                 if (l.Cells[c].Length > 0 || blanks || l.PipeCell)
@@ -203,14 +206,24 @@ internal static partial class NationalEvaluationReader
         else
         {
             var run = new List<Cell>();
+            var nextRow = false;
             for (var i = total + 1; i < cells.Count && run.Count < header.Count; i++)
             {
                 if (IsFormLabel(cells[i].Key) || cells[i].Key.StartsWith("其中", StringComparison.Ordinal) || (cells[i].Text.Length > 0 && !IsFigure(cells[i].Text)))
                 {
+                    nextRow = cells[i].Key.StartsWith("其中", StringComparison.Ordinal);
                     break;
                 }
 
                 run.Add(cells[i]);
+            }
+
+            // "| 387664.62 | 387664.62 | 10 | 100% | 10 | 其中:当年财政拨款 |": a web page dropped the blank cell, so the row ends
+            // one figure short before the next row's label — which column is blank cannot be told, that one is can.
+            if (nextRow && run.Count == header.Count - 1 && run.All(c => c.Text.Length > 0))
+            {
+                blanks.Add($"年度资金总额的一栏（{header.Count} 栏只印了 {run.Count} 个数）");
+                return e;
             }
 
             // Blanks dropped (a PDF without positions, or a row cut short): a figure cannot be tied to its column.
@@ -292,7 +305,8 @@ internal static partial class NationalEvaluationReader
         var values = header.Where(h => h.Column > Column.Level3).Select(h => h.Column).ToList();
         if (!values.Contains(Column.Weight) || !values.Contains(Column.Score))
         {
-            return e;
+            // Yunnan's form heads 指标性质 | 指标值 | 度量单位 on a row of their own below 年度指标值…得分: read each row from its operator.
+            return OperatorRows(cells, level3 + 1, e, blanks);
         }
 
         if (!stream)
@@ -381,6 +395,81 @@ internal static partial class NationalEvaluationReader
 
         return e with { Indicators = indicators, IndicatorsIncomplete = incomplete, TotalWeight = totalWeight, Total = totalScore };
     }
+
+    /// <summary>
+    /// Indicator rows read from their operator, wherever a web page broke the rows: name | 指标性质 (≥, ≧, ＝, ﹦…) | 指标值 |
+    /// 度量单位 | 完成值 | 分值 | 得分. A qualitative row (no operator) is not read: the indicators are then incomplete unless their
+    /// weights and the funds' make 总分's.
+    /// </summary>
+    private static PublishedEvaluation OperatorRows(List<Cell> cells, int from, PublishedEvaluation e, List<string> blanks)
+    {
+        var end = cells.FindIndex(from, c => c.Key is "总分" or "合计" or "总计");
+        var to = end < 0 ? cells.Count : end;
+        var indicators = new List<PublishedIndicator>();
+        string level1 = string.Empty, level2 = string.Empty;
+        var last = from;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (Operator(cells[k].Text) is not { } op)
+            {
+                continue;
+            }
+
+            for (var b = last; b < k - 1; b++)
+            {
+                Level(cells[b].Key, ref level1, ref level2);
+            }
+
+            var name = cells[k - 1].Text.Trim();
+            var j = k + 1;
+            var target = j < to ? cells[j++].Text : null;
+            var unit = j < to && cells[j].Text.Length is > 0 and <= 4 && !IsFigure(cells[j].Text) && Operator(cells[j].Text) is null ? cells[j++].Text : string.Empty;
+            if (j + 2 >= to || name.Length == 0 || LevelWord(cells[k - 1].Key)
+                || !IsFigure(cells[j + 1].Text) || (cells[j + 2].Text.Length > 0 && !IsFigure(cells[j + 2].Text)))
+            {
+                last = k + 1;
+                continue;
+            }
+
+            var actual = cells[j].Text;
+            var (_, actualValue, actualUnit) = Target(actual);
+            if (actualValue is not null && (actualUnit.Length == 0 || actualUnit == unit))
+            {
+                actual = actualValue;
+            }
+
+            if (cells[j + 2] is { Text.Length: 0, Blanks: true })
+            {
+                blanks.Add($"「{name}」的得分");
+            }
+
+            indicators.Add(new PublishedIndicator(level1, level2, name, op, target?.Trim(), unit, actual,
+                PrintedNumber.TryParse(cells[j + 1].Text.TrimEnd('分'), cells[j + 1].At), PrintedNumber.TryParse(cells[j + 2].Text.TrimEnd('分'), cells[j + 2].At), cells[k].At));
+            last = j + 3;
+            k = j + 2;
+        }
+
+        var (totalWeight, total) = end < 0 ? (null, null) : Totals(cells, end, [], []);
+        var weights = indicators.Sum(i => i.Weight?.Value ?? 0m) + (e.FundsWeight?.Value ?? 0m);
+        return e with
+        {
+            Indicators = indicators,
+            IndicatorsIncomplete = indicators.Count == 0 || weights != (totalWeight?.Value ?? 100m),
+            TotalWeight = totalWeight,
+            Total = total,
+        };
+    }
+
+    /// <summary>A cell that is an indicator's 指标性质, normalised: ≧ and ≥ are ≥, ═ ﹦ ＝ are =.</summary>
+    private static string? Operator(string cell) => cell.Trim() switch
+    {
+        "≥" or "≧" or ">=" or "＞＝" or "≥=" => "≥",
+        "≤" or "≦" or "<=" or "＜＝" => "≤",
+        "=" or "＝" or "═" or "﹦" or "==" => "=",
+        ">" or "＞" => ">",
+        "<" or "＜" => "<",
+        _ => null,
+    };
 
     /// <summary>One row's indicator, or a null indicator for a placeholder row ("指标1：" left blank); null when the row does not read.</summary>
     private static (PublishedIndicator? Indicator, bool Placeholder)? Indicator(
@@ -514,7 +603,7 @@ internal static partial class NationalEvaluationReader
             after.Add(cells[j]);
         }
 
-        if (after.All(c => c.X is not null) && header.All(h => h.Cell.X is not null) && after.Count > 0)
+        if (header.Count > 0 && after.Count > 0 && after.All(c => c.X is not null) && header.All(h => h.Cell.X is not null))
         {
             var xs = header.Select(h => h.Cell.X!.Value).ToList();
             Cell? weight = after.Where(c => header[Nearest(xs, c.X!.Value)].Column == Column.Weight).Cast<Cell?>().FirstOrDefault();
@@ -609,6 +698,9 @@ internal static partial class NationalEvaluationReader
     /// <summary>The template's own rows: "指标1：", "指标2:", "……".</summary>
     [GeneratedRegex(@"^(指标\d+[:：]?|…+|\.{3,})$")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^(?:部门|单位|填报单位|主管部门)[:：]")]
+    private static partial Regex DepartmentCell();
 
     /// <summary>"（20分）" after a level word.</summary>
     [GeneratedRegex(@"[（(]\d+分[)）]$")]

@@ -1153,4 +1153,30 @@ public sealed class HeldOutShapeTests
         Assert.Contains("年度资金总额的一栏（6 栏只印了 5 个数）", findings[0].Message + findings[1].Message, StringComparison.Ordinal);
         Assert.Contains(findings, f => f.Message.Contains("得分却为 7（分值 10）", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_templates_instruction_for_the_glossary_left_in_is_residue()
+    {
+        // 平陆 2019: "第四部分 名词解释" followed by the template's own instruction to the filler.
+        var found = Assert.Single(new TemplateInstructions().Check(Read("第四部分 名词解释\n部门应当按照部门预算管理要求,参照公开模板进行专业名词解释。\n")));
+        Assert.Contains("参照公开模板进行专业名词解释", found.Message, StringComparison.Ordinal);
+        Assert.Empty(new TemplateInstructions().Check(Read("第四部分 名词解释\n一、财政拨款收入：指本年度从本级财政部门取得的财政拨款。\n")));
+    }
+
+    [Fact]
+    public void A_heading_numbered_before_its_year_opens_a_paragraph_and_a_funds_total_is_its_own()
+    {
+        // 忻州 第二实验小学 2018: "二、2018年度…情况" is a heading (it was run into the sentence after it, and the finding put on the
+        // heading's line); "一般公共预算收入总计" is that fund's, whose 本年支出 + 年末结转和结余 exceed it; "其中：货物…，工程…"
+        // after 政府采购 are its kinds.
+        const string text = "一、2018年度部门决算收支增减情况说明\n2018年度决算总收入1244.27万元，比2017年度决算总收入1058.51万元增加了185.76万元。\n"
+            + "二、2018年度一般公共预算收入支出决算情况\n2018年度一般公共预算收入总计1085.31万元，本年支出1070.67万元，年末结转和结余30.65万元。\n"
+            + "五、政府采购支出情况。\n2018年度政府采购总额45.24万元，其中：货物13.99万元，工程31.25万元。\n";
+        var report = Read(text);
+        Assert.DoesNotContain(report.Claims, c => c.Subject == Core.Published.NarrativeItems.IncomeTotal && c.Number.Value == 1085.31m);
+        Assert.Contains(report.Claims, c => c.Subject == Core.Published.NarrativeItems.ProcurementPrefix + "货物" && c.Number.Value == 13.99m);
+        var parts = Assert.Single(Auditor.Run(report), f => f.RuleId == "N-PARTS" && f.Severity == Severity.Error);
+        Assert.Equal(4, parts.At!.Line);
+        Assert.Contains("一般公共预算收入总计 1,085.31 万元 ≠ 其中各项之和 1,101.32 万元", parts.Message, StringComparison.Ordinal);
+    }
 }

@@ -631,6 +631,7 @@ public sealed class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.ExpenditureTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
         // "一般公共预算收入总计1085.31万元，本年支出1070.67万元，年末结转和结余30.65万元": the 收入总计 is the 支出总计 too.
         (NarrativeItems.IncomeTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
+        (NarrativeItems.NamedItemPrefix + "一般公共预算收入总计", ["本年支出合计", NarrativeItems.ClosingBalance], false),
         // "收入合计3647.38万元，其中：财政拨款收入2150.48万元，事业收入1497.40万元": the income kinds of the year.
         ("本年收入合计", [NarrativeItems.AppropriationIncome, "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"], false),
         // "收入总计为415.2644万元，其中：1.财政拨款收入364.5594万元…2.事业收入50.7050万元…3.上年结转和结余14.9614万元": the

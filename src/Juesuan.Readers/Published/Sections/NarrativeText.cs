@@ -95,6 +95,7 @@ internal static partial class NarrativeText
     [GeneratedRegex(@"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．][^，。；：,;:\d]{2,24}$")]
     private static partial Regex NamedHeading();
 
-    [GeneratedRegex(@"^([（(]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五]部分|注：|《)")]
+    /// <summary>"一、2018年度…" opens a paragraph as "一、收入…" does; "1.5万元" does not ("1." followed by a digit is a decimal).</summary>
+    [GeneratedRegex(@"^([（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?\d+[)）、.．](?!\d)|第[一二三四五]部分|注：|《)")]
     private static partial Regex StartsParagraph();
 }

@@ -69,6 +69,9 @@ internal static class SubjectPatterns
 
         // Totals of the 收入支出决算总表.
         Fixed("收入支出总计", @"(?:本年度|本年|今年|年度)?收入支出(?:决算)?总计|(?<!拨款)收[、，]?支(?:决算)?总计|(?<!拨款)收入[、，和及与]支出(?:决算)?总计|(?<![\u4e00-\u9fff])收、支(?=与|较|比|同)", NarrativeItems.IncomeAndExpenditureTotal, "2024 年度收入支出总计 3,845.24 万元"),
+        // "一般公共预算收入总计1085.31万元，本年支出1070.67万元，年末结转和结余30.65万元": one fund's total, not the department's.
+        new("资金来源收入总计", new Regex(@"(?:一般公共预算|政府性基金预算|国有资本经营预算)收入总计", RegexOptions.Compiled), (m, _) => NarrativeItems.NamedItemPrefix + m.Value,
+            "2018年度一般公共预算收入总计 1085.31 万元，本年支出 1070.67 万元"),
         Fixed("收入总计", @"(?<!拨款|预算)(?:今年|本年度?)?收入总计|(?<![本上])年?收入总额|(?<=[年度，,的算])总收入|(?<!拨款|预算)收入决算总额|(?<!拨款|预算)收入总(?=\d)", NarrativeItems.IncomeTotal, "收入总计 7972.87 万元"),
         Fixed("支出总计", @"(?<!拨款|预算)(?:今年|本年度?)?支出总计|今年支出(?!决算)|(?<!拨款|预算)支出总额(?<!政府采购支出总额)|(?<=[年度，,的算])总支出|(?<!拨款|预算)支出决算总额|(?<!拨款|预算)支出总(?=\d)", NarrativeItems.ExpenditureTotal, "与上年相比，今年支出减少 693.38 万元"),
         Fixed("本年收入合计", @"本年(?:度)?收入合计|本(?:单位|部门)收入合计|本(?:单位|部门)(?:本年)?收入(?=[\d为共])|本年收入(?!合计)(?=[\d为共])|(?<=\d{4}年?度?)收入合计", "本年收入合计", "本年收入合计 3,845.24 万元"),
@@ -128,8 +131,9 @@ internal static class SubjectPatterns
         // 其他重要事项.
         Fixed("机关运行经费", @"机关运行经费(?:支出)?", NarrativeItems.OfficeOperatingCost, "机关运行经费支出 185.41 万元"),
         Fixed("政府采购总额", @"政府采购(?:支出)?(?:总额|金额|合同金额|支出|合同)(?:（以合同签订为准）)?|政府采购资金(?:总额)?(?=共计|合计|总计|为|\d)", NarrativeItems.ProcurementTotal, "政府采购金额（以合同签订为准）为 372.34 万元"),
-        // 货物/工程/服务 only where the words say procurement: "服务" alone is 就业服务, 商品和服务支出….
-        new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额", RegexOptions.Compiled),
+        // 货物/工程/服务 only where the words say procurement: "服务" alone is 就业服务, 商品和服务支出…; a bare "货物13.99万元" listed
+        // after 政府采购 in its sentence is one ("2018年度政府采购总额45.24万元，其中：货物13.99万元，工程31.25万元").
+        new("采购货物工程服务", new Regex(@"政府采购(?<part>货物|工程|服务)(?:支出)?|(?<part>货物|工程|服务)(?:类)?采购(?:金额|合同金额|支出)?|(?<part>货物|工程|服务)支出金额|(?<=政府采购[^。；]{0,40}[：:，,、])(?<part>货物|工程|服务)(?:类)?(?=\d)", RegexOptions.Compiled),
             (m, _) => NarrativeItems.ProcurementPrefix + m.Groups["part"].Value, "其中：货物采购金额 8.57 万元、工程采购金额 0.00 万元、服务采购金额 363.77 万元"),
         // Shanghai's awards: SMEs won in the projects reserved for them, and in the others; together no more than all procurement.
         new("预留项目中标", new Regex(@"在面向(?<who>中小|小微)企业预留(?:的)?政府采购项目中，?由(?:中小|小微)企业供应商中标或成交的，?(?:采购金额)?", RegexOptions.Compiled),

@@ -1179,4 +1179,13 @@ public sealed class HeldOutShapeTests
         Assert.Equal(4, parts.At!.Line);
         Assert.Contains("一般公共预算收入总计 1,085.31 万元 ≠ 其中各项之和 1,101.32 万元", parts.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reception_batches_counted_in_ge_are_read()
+    {
+        // 桃江 2019: "国内公务接待批次为520个，接待人次为4200人".
+        var report = Read("（三）“三公”经费支出情况\n公务用车保有量为2辆，国内公务接待批次为520个，接待人次为4200人。\n");
+        Assert.Contains(report.Claims, c => c.Subject == Core.Published.NarrativeItems.ThreePublicCountPrefix + "接待批次" && c.Number.Value == 520m);
+        Assert.All(report.Statements, s => Assert.Empty(s.Unread));
+    }
 }

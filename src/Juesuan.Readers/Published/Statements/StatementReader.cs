@@ -1029,6 +1029,9 @@ internal static partial class StatementReader
             {
                 (_, "人次" or "人") when subject == tp + "因公出国（境）费" || subject == tc + "出国团组" => tc + "出国人次",
                 (_, "个") when subject == tp + "因公出国（境）费" => tc + "出国团组",
+                // "国内公务接待批次为520个": batches counted in 个.
+                (_, "个") when subject.StartsWith(tp, StringComparison.Ordinal) && subject.Contains("接待", StringComparison.Ordinal) =>
+                    tc + (subject.Contains("外事", StringComparison.Ordinal) ? "外事接待批次" : "接待批次"),
                 (_, "批次") when subject.StartsWith(tp, StringComparison.Ordinal) && subject.Contains("接待", StringComparison.Ordinal) =>
                     tc + (subject.Contains("外事", StringComparison.Ordinal) ? "外事接待批次" : "接待批次"),
                 (_, "人次" or "人") when subject.StartsWith(tp, StringComparison.Ordinal) && subject.Contains("接待", StringComparison.Ordinal) =>

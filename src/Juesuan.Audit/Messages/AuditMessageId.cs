@@ -105,6 +105,7 @@ public enum AuditMessageId
     WeightsDoNotAdd,
     CellsLeftBlank,
     FormLeftEmpty,
+    FundsPartsDiffer,
 
     // ── template residue (ResidueMessages) ────────────────────────────────────
     PlaceholderLeft,

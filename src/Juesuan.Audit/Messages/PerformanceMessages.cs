@@ -47,6 +47,11 @@ public static class PerformanceMessages
     public static AuditMessage WeightsDoNotAdd(decimal indicators, decimal funds, decimal total) =>
         new(AuditMessageId.WeightsDoNotAdd, $"各指标分值之和 {F(indicators)} + 资金分值 {F(funds)} = {F(indicators + funds)} ≠ 总分分值 {F(total)}");
 
+    /// <summary>P-FUNDS: 年度资金总额 against its sources, column by column.</summary>
+    public static AuditMessage FundsPartsDiffer(IReadOnlyList<(string Column, decimal Total, decimal Sum)> columns, IReadOnlyList<string> parts) =>
+        new(AuditMessageId.FundsPartsDiffer,
+            $"年度资金总额与其中各项（{string.Join("、", parts)}）之和不符：{string.Join("；", columns.Select(c => $"{c.Column} {F(c.Total)} ≠ {F(c.Sum)}"))}");
+
     /// <summary>P-BLANK: cells of the form left blank where a figure belongs.</summary>
     public static AuditMessage CellsLeftBlank(IReadOnlyList<string> cells) =>
         new(AuditMessageId.CellsLeftBlank, cells.Count <= 6

@@ -230,6 +230,8 @@ public sealed class PerformanceNarrative : IAuditRule
             yield break;
         }
 
+        Claim? Outside(Claim? c) => c is not null && InsideForm(report, c) ? null : c;
+
         AuditFinding? Compare(Claim? f, decimal computed, decimal tolerance, string what)
         {
             if (f is null)
@@ -251,23 +253,23 @@ public sealed class PerformanceNarrative : IAuditRule
 
         var findings = new List<AuditFinding?>
         {
-            Compare(NarrativeClaims.Get(report, "绩效:项目数", Measure.Count), projects.Count, 0m, "项目数"),
-            Compare(NarrativeClaims.Get(report, "绩效:单位数", Measure.Count), units.Count, 0m, "单位数"),
+            Compare(Outside(NarrativeClaims.Get(report, "绩效:项目数", Measure.Count)), projects.Count, 0m, "项目数"),
+            Compare(Outside(NarrativeClaims.Get(report, "绩效:单位数", Measure.Count)), units.Count, 0m, "单位数"),
         };
         var executed = projects.Where(p => p.Executed is not null).Select(p => p.Executed!).ToList();
         if (executed.Count == projects.Count)
         {
             var precision = executed.Max(x => x.Precision);
-            findings.Add(Compare(NarrativeClaims.Get(report, "绩效:涉及资金", Measure.Amount), executed.Sum(x => x.Value), Tolerance.OfSum(executed.Count, precision), "涉及资金（各项目执行数之和）"));
+            findings.Add(Compare(Outside(NarrativeClaims.Get(report, "绩效:涉及资金", Measure.Amount)), executed.Sum(x => x.Value), Tolerance.OfSum(executed.Count, precision), "涉及资金（各项目执行数之和）"));
         }
 
         var totals = projects.Where(p => p.Total is not null).Select(p => p.Total!.Value).ToList();
         if (totals.Count == projects.Count)
         {
-            findings.Add(Compare(NarrativeClaims.Get(report, "绩效:平均分", Measure.Score), PerformanceSummary.AverageScore(totals), 0.005m, "自评平均分"));
+            findings.Add(Compare(Outside(NarrativeClaims.Get(report, "绩效:平均分", Measure.Score)), PerformanceSummary.AverageScore(totals), 0.005m, "自评平均分"));
         }
 
-        foreach (var f in report.Claims.Where(f => f.Subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal)))
+        foreach (var f in report.Claims.Where(f => f.Subject.StartsWith(NarrativeItems.PerformanceProjectPrefix, StringComparison.Ordinal) && !InsideForm(report, f)))
         {
             var rest = f.Subject[NarrativeItems.PerformanceProjectPrefix.Length..];
             var field = rest.EndsWith(":预算", StringComparison.Ordinal) ? "预算" : rest.EndsWith(":执行", StringComparison.Ordinal) ? "执行" : null;
@@ -301,6 +303,10 @@ public sealed class PerformanceNarrative : IAuditRule
             yield return x!;
         }
     }
+
+    /// <summary>A figure printed inside a form (its 年度总体目标 cell: "本项目共申请预算资金90万元。其中：30万元用于…") is no summary of the annex.</summary>
+    private static bool InsideForm(PublishedReport report, Claim c) =>
+        report.Evaluations.Any(e => e.LastLine is { } last && c.Number.Place.Line >= e.Place.Line && c.Number.Place.Line <= last);
 
     /// <summary>Project names as the narrative shortens them: 社保办公经费 ~ 办公经费, 工伤 5 至 6 级伤残津贴 ~ 工伤5-6级人员伤残津贴.</summary>
     internal static bool Similar(string annex, string narrative)
@@ -496,6 +502,55 @@ public sealed class EvaluationBlanks : IAuditRule
             var empty = e.Indicators.Count == 0 && e.Budget is null && e.Executed is null && e.Total is null;
             yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), empty ? PerformanceMessages.FormLeftEmpty() : PerformanceMessages.CellsLeftBlank(e.BlankCells))
             { At = e.Place };
+        }
+    }
+}
+
+/// <summary>P-FUNDS: the national form's 年度资金总额 is the sum of its sources (当年财政拨款, 上年结转资金, 其他资金), column by column.</summary>
+public sealed class EvaluationFunds : IAuditRule
+{
+    public string Id => "P-FUNDS";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "项目支出绩效自评表：年度资金总额的年初预算数、全年预算数、全年执行数 = 其中各项（当年财政拨款、上年结转资金、其他资金）之和";
+
+    public string Why => "总额一行是执行率和资金得分的依据；与其中各项不符（常见的是总额一行印成 0），执行率和得分都随之出错。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var e in report.Evaluations.Where(e => e.FundsParts.Count > 0))
+        {
+            var differences = new List<(string Column, decimal Total, decimal Sum)>();
+            decimal? first = null;
+            foreach (var (column, total, parts) in new[]
+                     {
+                         ("年初预算数", e.InitialBudget, e.FundsParts.Select(p => p.InitialBudget)),
+                         ("全年预算数", e.FundsParts.Any(p => p.Budget is not null) ? e.Budget : null, e.FundsParts.Select(p => p.Budget)),
+                         ("全年执行数", e.Executed, e.FundsParts.Select(p => p.Executed)),
+                     })
+            {
+                var printed = parts.OfType<PrintedNumber>().ToList();
+                if (total is null || printed.Count == 0)
+                {
+                    continue;
+                }
+
+                var sum = printed.Sum(p => p.Value);
+                var tolerance = (total.Precision / 2m) + printed.Sum(p => p.Precision / 2m);
+                if (Math.Abs(total.Value - sum) > tolerance)
+                {
+                    differences.Add((column, total.Value, sum));
+                    first ??= total.Value;
+                }
+            }
+
+            if (differences.Count > 0)
+            {
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e),
+                    PerformanceMessages.FundsPartsDiffer(differences, [.. e.FundsParts.Where(p => p.InitialBudget is not null || p.Budget is not null || p.Executed is not null).Select(p => p.Label)]))
+                { Printed = differences[0].Total, Computed = differences[0].Sum, At = e.Executed?.Place ?? e.Place };
+            }
         }
     }
 }

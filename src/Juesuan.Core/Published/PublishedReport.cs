@@ -158,6 +158,12 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
     /// <summary>总分's 分值 (100 on the national form).</summary>
     public PrintedNumber? TotalWeight { get; init; }
 
+    /// <summary>The last line of the file the form takes up (from <see cref="Place"/>'s): text inside it is the form's, not the narrative's.</summary>
+    public int? LastLine { get; init; }
+
+    /// <summary>年度资金总额's parts as printed below it (其中：当年财政拨款, 上年结转资金, 其他资金) — their amounts make the total's.</summary>
+    public IReadOnlyList<FundsPart> FundsParts { get; init; } = [];
+
     /// <summary>Cells of the form left blank where a figure or a value belongs ("「培训人数」的实际完成值"), in print order.</summary>
     public IReadOnlyList<string> BlankCells { get; init; } = [];
 
@@ -190,6 +196,9 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
     /// <summary>Unit tables: 年度主要任务 lines (下达/执行/执行率/分值/得分).</summary>
     public IReadOnlyList<(string Task, PrintedNumber? Assigned, PrintedNumber? Executed, PrintedNumber? Rate, PrintedNumber? Weight, PrintedNumber? Score)> Tasks { get; init; } = [];
 }
+
+/// <summary>A source of a project's funds on the national 项目支出绩效自评表 (当年财政拨款 …), with its 年初预算数, 全年预算数 and 全年执行数.</summary>
+public sealed record FundsPart(string Label, PrintedNumber? InitialBudget, PrintedNumber? Budget, PrintedNumber? Executed);
 
 /// <summary>The standard narrative sections the 公开检查 looks for.</summary>
 public enum ReportSection

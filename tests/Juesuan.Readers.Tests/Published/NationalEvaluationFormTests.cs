@@ -116,6 +116,23 @@ public sealed class NationalEvaluationFormTests
     }
 
     [Fact]
+    public void A_form_flattened_onto_one_line_is_read_word_by_word()
+    {
+        // 棠溪镇 2022: a document's text with the table's cells run together by spaces; the 偏差原因 cells are lost.
+        const string text = "附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 某镇人民政府 实施单位 某镇人民政府 项目资金 (万元) "
+            + "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 "
+            + "年度总体目标 预期目标 实际完成情况 完成委托业务 完成委托业务 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            + "产出指标(50分) 数量指标 委托业务项目数量 ≥50个 50 8 8 质量指标 报告合格率 ≥100% 100% 8 8 总分 100 90\n";
+        var e = Assert.Single(Read(text).Evaluations);
+        Assert.Equal("委托业务项目", e.Name);
+        Assert.Equal((0m, 0m, 10m), (e.InitialBudget!.Value, e.Executed!.Value, e.FundsWeight!.Value));
+        var part = Assert.Single(e.FundsParts);
+        Assert.Equal(("本年财政拨款", 90m, 89.974m, 89.974m), (part.Label, part.InitialBudget!.Value, part.Budget!.Value, part.Executed!.Value));
+        Assert.Contains(e.Indicators, i => i.Name == "委托业务项目数量" && i.Operator == "≥" && i.Target == "50" && i.Score!.Value == 8m);
+        Assert.Empty(e.BlankCells);
+    }
+
+    [Fact]
     public void A_contents_line_naming_the_form_is_no_form()
     {
         var report = Read("目录\n四、项目支出绩效自评表\n第一部分 部门概况\n");

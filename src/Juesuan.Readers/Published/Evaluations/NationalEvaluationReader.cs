@@ -48,6 +48,7 @@ internal static partial class NationalEvaluationReader
 
     internal static IReadOnlyList<PublishedEvaluation> Read(IReadOnlyList<TextLine> lines)
     {
+        lines = Tokenised(lines);
         var titles = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -69,6 +70,39 @@ internal static partial class NationalEvaluationReader
 
         return result;
     }
+
+    /// <summary>
+    /// A whole form flattened onto one line with spaces between its cells (a document's text without its table): its words
+    /// become a cell apiece, read as a web page's cells are — blank cells are lost, so none is reported.
+    /// </summary>
+    private static IReadOnlyList<TextLine> Tokenised(IReadOnlyList<TextLine> lines)
+    {
+        if (!lines.Any(Flattened))
+        {
+            return lines;
+        }
+
+        var result = new List<TextLine>(lines.Count);
+        foreach (var l in lines)
+        {
+            if (!Flattened(l))
+            {
+                result.Add(l);
+                continue;
+            }
+
+            // Bounded by the line itself: a token per run of non-spaces.
+            foreach (var word in l.Cells[0].Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                result.Add(new TextLine(l.Page, l.Number, word, [word]) { SpaceSeparated = true });
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Flattened(TextLine l) => l.Cells.Length == 1 && l.Anchors is null && l.Text.Length > 200
+        && l.Text.Contains("绩效自评表", StringComparison.Ordinal) && l.Text.Contains("项目名称", StringComparison.Ordinal) && l.Text.Contains(' ');
 
     private static bool IsTitle(IReadOnlyList<TextLine> lines, int i)
     {
@@ -135,7 +169,7 @@ internal static partial class NationalEvaluationReader
         };
         e = ReadFunds(cells, e, blankCells);
         e = ReadIndicators(cells, e, blankCells);
-        return e with { BlankCells = blankCells };
+        return e with { BlankCells = blankCells, LastLine = lines[to - 1].Number };
     }
 
     /// <summary>The first non-empty cell after a label (on its row or the lines after it) that is not itself a label.</summary>
@@ -263,6 +297,7 @@ internal static partial class NationalEvaluationReader
         var initial = Value("年初预算数");
         return e with
         {
+            FundsParts = FundsParts(cells, total + 1, header),
             InitialBudget = initial,
             Budget = budget ?? (header.Any(h => h.Key == "全年预算数") ? null : initial),
             Executed = Value("全年执行数"),
@@ -270,6 +305,54 @@ internal static partial class NationalEvaluationReader
             ExecutionRate = Value("执行率"),
             ExecutionScore = Value("得分"),
         };
+    }
+
+    /// <summary>
+    /// The rows below 年度资金总额 (其中：当年财政拨款, 上年结转资金, 其他资金): each one's first amounts, by column where the text
+    /// keeps blank cells, else only when it prints one figure per amount column (年初/全年预算数, 全年执行数).
+    /// </summary>
+    private static List<FundsPart> FundsParts(List<Cell> cells, int from, List<Cell> header)
+    {
+        var amounts = header.Select((h, i) => (h.Key, i)).Where(x => x.Key is "年初预算数" or "全年预算数" or "全年执行数").ToList();
+        var parts = new List<FundsPart>();
+        for (var i = from; i < cells.Count && i < from + 60 && parts.Count < 4; i++)
+        {
+            var key = cells[i].Key;
+            var label = key.StartsWith("其中", StringComparison.Ordinal) ? key.TrimStart('其', '中', ':', '：') : key;
+            if (!(label.Contains("财政拨款", StringComparison.Ordinal) || label.StartsWith("上年结转", StringComparison.Ordinal) || label.StartsWith("其他资金", StringComparison.Ordinal)))
+            {
+                if (key.StartsWith("年度总体目标", StringComparison.Ordinal) || key.StartsWith("绩效指标", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var row = new List<Cell>();
+            for (var j = i + 1; j < cells.Count && row.Count < header.Count && (IsFigure(cells[j].Text) || (cells[j].Text.Length == 0 && cells[j].Blanks)); j++)
+            {
+                row.Add(cells[j]);
+            }
+
+            PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && row[k].Text is not ("—" or "-" or "/") ? PrintedNumber.TryParse(row[k].Text, row[k].At) : null;
+            var positional = row.Count > 0 && row.All(c => c.Blanks);
+            var figures = row.Where(c => c.Text.Length > 0 && c.Text is not ("—" or "-" or "/")).ToList();
+            if (!positional && figures.Count != amounts.Count)
+            {
+                continue; // blanks dropped: which column a figure is in cannot be told
+            }
+
+            PrintedNumber? Column(string name)
+            {
+                var a = amounts.FindIndex(x => x.Key == name);
+                return a < 0 ? null : positional ? At(amounts[a].i) : PrintedNumber.TryParse(figures[a].Text, figures[a].At);
+            }
+
+            parts.Add(new FundsPart(label, Column("年初预算数"), Column("全年预算数"), Column("全年执行数")));
+        }
+
+        return parts;
     }
 
     private static PublishedEvaluation ReadIndicators(List<Cell> cells, PublishedEvaluation e, List<string> blanks)
@@ -385,10 +468,11 @@ internal static partial class NationalEvaluationReader
             }
             else
             {
+                // A cell the text dropped (a blank 偏差原因) shifts the rest: start again one cell on, the reading incomplete.
                 incomplete = true;
                 if (stream)
                 {
-                    break;
+                    i -= values.Count;
                 }
             }
         }

@@ -1188,4 +1188,46 @@ public sealed class HeldOutShapeTests
         Assert.Contains(report.Claims, c => c.Subject == Core.Published.NarrativeItems.ThreePublicCountPrefix + "接待批次" && c.Number.Value == 520m);
         Assert.All(report.Statements, s => Assert.Empty(s.Unread));
     }
+
+    [Fact]
+    public void A_numbered_list_after_its_total_is_all_its_parts_and_the_years_spending_cannot_exceed_the_total()
+    {
+        // 马关 卫生院 2021: 364.6552 + 0 + 93.1608 + 0 + 5.9219 = 463.7379 ≠ 457.8161, each item a paragraph, some with a second
+        // sentence; "马关卫生院单位支出为468.738万元" is the year's spending, more than all the money there was.
+        const string text = "二、马关卫生院单位2021年度部门决算情况说明\n(一)收入决算情况。2021年度，收入总计为457.8161万元，其中：\n"
+            + "1.财政拨款收入364.6552万元，为财政拨款资金。较上年度决算数减少24.1522万元，下降6.2118%，主要是公共卫生财政拨款减少。\n"
+            + "2.上级补助收入0万元，与上年相比没有变化。\n3.事业收入93.1608万元，为事业单位开展专业业务活动取得的收入。\n4.其他收入0万元，为其他收入。\n"
+            + "5.上年结转和结余5.9219万元，为以前年度支出预算结转。\n(二)支出决算情况\n2021年度，马关卫生院单位支出为468.738万元。其中：\n"
+            + "基本支出250.7219万元，项目支出218.016万元。\n";
+        var findings = Auditor.Run(Read(text)).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Contains(findings, f => f.RuleId == "N-PARTS" && f.Message.Contains("收入总计 457.8161 万元 ≠ 其中各项之和 463.7379 万元", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.RuleId == "N-BALANCE" && f.Message.Contains("本年支出 468.738 万元 超过收入总计 457.8161 万元", StringComparison.Ordinal));
+
+        // 张家川 2020: a numbered list whose items are all read, short of its total — "用事业基金弥补收支差额0万元" prints nothing.
+        const string listed = "(一)收入决算情况。2020年总收入318.2554万元，其中：\n1.财政拨款收入276.0605万元，为财政拨款。\n2.上级补助收入0万元。\n"
+            + "3.事业收入37.1949万元，为业务收入。\n4.其他收入0万元。\n5.用事业基金弥补收支差额0万元。\n6.上年结转和结余2.3155万元，为结转资金。\n";
+        Assert.Contains(Auditor.Run(Read(listed)), f => f.RuleId == "N-PARTS" && f.Severity == Severity.Error && f.Message.Contains("≠ 其中各项之和 315.5709 万元", StringComparison.Ordinal));
+        Assert.DoesNotContain(Auditor.Run(Read(listed.Replace("318.2554", "315.5709", StringComparison.Ordinal))), f => f.RuleId == "N-PARTS" && f.Severity != Severity.Note);
+    }
+
+    [Fact]
+    public void A_change_larger_than_the_detail_item_it_follows_is_the_head_items()
+    {
+        // 张家川 2020: 42.1949 ÷ (276.0605 − 42.1949) = 18.04%, not 15%; the change was tied to the 14.0723 detail before it.
+        const string text = "(一)收入决算情况\n1.财政拨款收入276.0605万元，在职职工工资性收入18.6973万元，退休职工工资性收入0.625万元，"
+            + "财政对基本养老保险基金的补助收入14.0723万元，较上年度决算数增加42.1949万元，增加15%，增加的主要原因是公共卫生业务增加。\n";
+        var yoy = Assert.Single(Auditor.Run(Read(text)), f => f.RuleId == "N-YOY" && f.Severity == Severity.Error);
+        Assert.Contains("财政拨款收入 增减 42.1949 万元，上年应为 233.8656 万元，增减率应为 18.04%", yoy.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_three_public_forms_notes_to_the_filler_and_asterisks_for_names_are_residue()
+    {
+        // 2015–2019 templates: the 备注 of a 三公 table "注明因公出国（境）团组数和人数", "请对“三公”经费增减变化原因等进行说明"; a
+        // 新疆 report with "********支出2万元" for the 功能分类 names.
+        var notes = new TemplateInstructions().Check(Read("备注：\n3、注明因公出国（境）团组数和人数；\n5、请对“三公”经费增减变化原因等进行说明。\n")).ToList();
+        Assert.Equal(2, notes.Count);
+        var stars = Assert.Single(new Placeholders().Check(Read("其中：按功能分类科目，********支出2万元，********支出2.06万元。\n")));
+        Assert.Contains("********", stars.Message, StringComparison.Ordinal);
+    }
 }

@@ -71,6 +71,7 @@ public enum AuditMessageId
     ThreePublicCountsOthers,
     PartsDifferFromTotal,
     PriorsFromRatesDiffer,
+    SpendingAboveTotal,
     PartsWithinRounding,
     ChangesOfPartsWithinRounding,
     ListedPartsDifferFromSum,

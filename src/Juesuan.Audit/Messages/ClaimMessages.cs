@@ -197,6 +197,10 @@ public static class ClaimMessages
         new(AuditMessageId.AppropriationTotalsDiffer,
             $"财政拨款收入总计 {income} ≠ 财政拨款支出总计 {spending}，差 {F(incomeValue - spendingValue)} 万元：收支总计按定义相等");
 
+    /// <summary>N-BALANCE: the year's spending above all the money there was (收入总计 includes what was carried in).</summary>
+    public static AuditMessage SpendingAboveTotal(string spent, string total, PrintedPlace totalPlace, decimal excess) =>
+        new(AuditMessageId.SpendingAboveTotal, $"本年支出 {spent} 超过收入总计 {total}（{totalPlace}）{F(excess)} 万元：收入总计含年初结转和结余，本年支出不可能多于它");
+
     /// <summary>N-BALANCE: 收入总计 (stated at <paramref name="incomePlace"/>) and 支出总计.</summary>
     public static AuditMessage TotalsDiffer(string income, PrintedPlace incomePlace, string spending, decimal difference) =>
         new(AuditMessageId.TotalsDiffer, $"收入总计 {income}（{incomePlace}）≠ 支出总计 {spending}，差 {F(difference)} 万元：收支总计按定义相等");

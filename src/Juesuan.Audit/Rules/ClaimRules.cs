@@ -602,7 +602,7 @@ public sealed partial class ReasonDirection : IAuditRule
 }
 
 /// <summary>N-PARTS: parts stated with their total — in one sentence, or in the paragraph after it that opens with 其中 — add up to it (政府采购, 三公, 车辆, 人员/公用经费, 绩效项目…).</summary>
-public sealed class PartsOfStatedTotal : IAuditRule
+public sealed partial class PartsOfStatedTotal : IAuditRule
 {
     public string Id => "N-PARTS";
 
@@ -827,19 +827,37 @@ public sealed class PartsOfStatedTotal : IAuditRule
                         }
 
                         var parts = new List<Claim>();
-                        for (var j = i + 1; j < statements.Count && j <= i + (2 * partKeys.Length) && statements[j].Section == statements[i].Section; j++)
+                        // "其中：" then "1.财政拨款收入…" "2.上级补助收入0万元…" … "5.上年结转和结余…": a numbered list is all the parts the
+                        // writer meant — complete when each item is a part or prints nothing ("用事业基金弥补收支差额0万元").
+                        var numbered = 0;
+                        var allItemsRead = true;
+                        for (var j = i + 1; j < statements.Count && j <= i + (3 * partKeys.Length) && statements[j].Section == statements[i].Section; j++)
                         {
                             var printed = statements[j].Claims.Where(NarrativeClaims.Printed).ToList();
                             var found = printed.Where(c => partKeys.Contains(c.Subject) && c.Measure == total.Measure && parts.All(p => p.Subject != c.Subject)).DistinctBy(c => c.Subject).ToList();
-                            if (found.Count == 0 && (parts.Count == 0 || !printed.Any(c => parts.Any(p => IsPartOf(c.Subject, p.Subject)))))
+                            // A part's own further sentences ("较上年度决算数减少24.1522万元…") go on with it.
+                            if (found.Count == 0 && (parts.Count == 0 || !printed.Any(c => parts.Any(p => IsPartOf(c.Subject, p.Subject) || p.Subject == c.Subject))))
                             {
-                                break;
+                                if (!(NumberedItem().IsMatch(statements[j].Text) && statements[j].Unread.All(ZeroAmount().IsMatch) && statements[j].Unread.Count > 0))
+                                {
+                                    break;
+                                }
+                            }
+
+                            if (NumberedItem().IsMatch(statements[j].Text))
+                            {
+                                numbered++;
+                                allItemsRead &= found.Count > 0 || (statements[j].Unread.Count > 0 && statements[j].Unread.All(ZeroAmount().IsMatch) && !printed.Any(c => c.Measure == total.Measure));
                             }
 
                             parts.AddRange(found);
                         }
 
-                        if (parts.Count >= 2 && Check(total, parts, complete && parts.Count == partKeys.Length, report) is { } finding)
+                        // …the template's whole list, zero items printed too ("2.上级补助收入0万元"); a list of the kinds it had may leave
+                        // one out (刘堡: 财政拨款, 事业收入, 上年结转 — its 其他收入 unsaid).
+                        var listComplete = numbered >= 2 && allItemsRead && NumberedItem().Match(statements[i + 1].Text) is { Success: true, Groups: var g } && g[1].Value == "1"
+                            && (parts.Any(p => p.Number.Value == 0m) || statements.Skip(i + 1).Take(3 * partKeys.Length).Any(st => NumberedItem().IsMatch(st.Text) && st.Unread.Count > 0 && st.Unread.All(ZeroAmount().IsMatch)));
+                        if (parts.Count >= 2 && Check(total, parts, (complete && parts.Count == partKeys.Length) || listComplete, report) is { } finding)
                         {
                             yield return finding;
                         }
@@ -1271,6 +1289,12 @@ public sealed class PartsOfStatedTotal : IAuditRule
         OpensParts(statements[i].Text) || ((i + 1 == statements.Count || statements[i + 1].Place != statements[i].Place)
             && lineAt(statements[i].Place) is { } line && OpensParts(line));
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d{1,2})[.、．](?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex NumberedItem();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^0(?:\.0+)?万?元$")]
+    private static partial System.Text.RegularExpressions.Regex ZeroAmount();
+
     private static bool OpensParts(string text) => text.TrimEnd().EndsWith("其中：", StringComparison.Ordinal) || text.TrimEnd().EndsWith("其中:", StringComparison.Ordinal);
 
     /// <summary>
@@ -1435,7 +1459,7 @@ public sealed partial class ListedCostItems : IAuditRule
 }
 
 /// <summary>N-BALANCE: the narrative's 收入总计 and 支出总计 of the year are one figure (收入总计 = 支出总计 by construction).</summary>
-public sealed class StatedTotalsBalance : IAuditRule
+public sealed partial class StatedTotalsBalance : IAuditRule
 {
     public string Id => "N-BALANCE";
 
@@ -1460,6 +1484,16 @@ public sealed class StatedTotalsBalance : IAuditRule
                     ClaimMessages.AppropriationTotalsDiffer(NarrativeClaims.AsPrinted(list[0]), list[0].Number.Value, NarrativeClaims.AsPrinted(list[1]), list[1].Number.Value))
                 { Printed = list[1].Number.Value, Computed = list[0].Number.Value, At = list[1].Number.Place };
             }
+        }
+
+        // "收入总计为457.8161万元" … "马关卫生院单位支出为468.738万元": the year's spending cannot exceed all the money there was.
+        if (Stated(NarrativeItems.IncomeTotal) is { } all && all.Sentence.Contains("收入总计", StringComparison.Ordinal)
+            && Stated("本年支出合计") is { } spent && !Scoped().IsMatch(spent.Sentence) && !Scoped().IsMatch(all.Sentence)
+            && spent.Number.Value - all.Number.Value > (spent.Number.Precision / 2m) + (all.Number.Precision / 2m))
+        {
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(spent),
+                ClaimMessages.SpendingAboveTotal(NarrativeClaims.AsPrinted(spent), NarrativeClaims.AsPrinted(all), all.Number.Place, spent.Number.Value - all.Number.Value))
+            { Printed = spent.Number.Value, Computed = all.Number.Value, At = spent.Number.Place };
         }
 
         if (Stated(NarrativeItems.IncomeTotal) is not { } income || Stated(NarrativeItems.ExpenditureTotal) is not { } spending)
@@ -1502,6 +1536,10 @@ public sealed class StatedTotalsBalance : IAuditRule
             { Printed = spending.Number.Value, Computed = income.Number.Value, Tolerance = tolerance, At = spending.Number.Place };
         }
     }
+
+    /// <summary>A sentence about one fund's or the appropriations' money, not the department's whole.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("一般公共预算|政府性基金|国有资本经营|财政拨款")]
+    private static partial System.Text.RegularExpressions.Regex Scoped();
 
     /// <summary>
     /// "与2014年相比，收入增加134万元…。支出增加113万元": equal every year, the two totals change alike; stated in one

@@ -754,6 +754,32 @@ internal static partial class StatementReader
             claims.InsertRange(claims.FindLastIndex(c => c.Subject == NarrativeItems.IncomeTotal) + 1, spent.Select(c => c with { Subject = NarrativeItems.IncomeTotal }));
         }
 
+        // "1.财政拨款收入276.0605万元，在职职工工资性收入18.6973万元，…，财政对基本养老保险基金的补助收入14.0723万元，较上年度决算数
+        // 增加42.1949万元，增加15%": an increase larger than the unnamed detail item it follows would make that item's last year
+        // negative — the change is the sentence's head's, the item it opens with.
+        if (claims.FirstOrDefault(c => c.Measure == Measure.Amount) is { } opening && !opening.Subject.StartsWith(NarrativeItems.NamedItemPrefix, StringComparison.Ordinal))
+        {
+            for (var k = 0; k < claims.Count; k++)
+            {
+                var c = claims[k];
+                if (c.Measure != Measure.ChangeAmount || !c.Subject.StartsWith(NarrativeItems.NamedItemPrefix, StringComparison.Ordinal) || c.Number.Value <= 0m
+                    || claims.LastOrDefault(a => a.Subject == c.Subject && a.Measure == Measure.Amount) is not { } detail || detail.Number.Value >= c.Number.Value
+                    || claims.Any(a => a.Subject == opening.Subject && a.Measure == Measure.ChangeAmount))
+                {
+                    continue;
+                }
+
+                var named = c.Subject;
+                for (var m = k; m < claims.Count; m++)
+                {
+                    if (claims[m].Subject == named && claims[m].Measure is Measure.ChangeAmount or Measure.ChangeRate)
+                    {
+                        claims[m] = claims[m] with { Subject = opening.Subject, PrintedName = opening.PrintedName };
+                    }
+                }
+            }
+        }
+
         var words = WordPatterns.Read(sentence, place, mentions, paragraphSubject ?? sectionSubject, ZoneOf);
         foreach (Match blank in BlankAmount().Matches(sentence))
         {

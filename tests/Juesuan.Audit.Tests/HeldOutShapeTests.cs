@@ -1230,4 +1230,16 @@ public sealed class HeldOutShapeTests
         var stars = Assert.Single(new Placeholders().Check(Read("其中：按功能分类科目，********支出2万元，********支出2.06万元。\n")));
         Assert.Contains("********", stars.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_uses_listed_after_a_total_may_not_come_to_more_than_it()
+    {
+        // 棠溪镇 2022: "共完成预算资金89.97万元。其中：30万元用于…；30万元用于…；29.99万元用于…" — 89.99 > 89.97.
+        const string text = "四、项目绩效情况\n本项目共完成预算资金89.97万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；29.99万元用于基建工程项目设计、规划、测绘。\n";
+        var f = Assert.Single(new ListedPartsSum().Check(Read(text)));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(89.99m, f.Computed);
+        // Uses that leave some of the money unlisted are no error.
+        Assert.Empty(new ListedPartsSum().Check(Read(text.Replace("29.99万元用于", "20万元用于", StringComparison.Ordinal))));
+    }
 }

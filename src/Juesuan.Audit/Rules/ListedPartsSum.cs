@@ -21,8 +21,9 @@ public sealed partial class ListedPartsSum : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var statement in report.Statements)
+        for (var k = 0; k < report.Statements.Count; k++)
         {
+            var statement = report.Statements[k];
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             foreach (Match list in ListThenSum().Matches(text))
             {
@@ -52,8 +53,47 @@ public sealed partial class ListedPartsSum : IAuditRule
                     At = statement.Place,
                 };
             }
+
+            // "本项目共完成预算资金89.97万元。其中：30万元用于…；30万元用于…；29.99万元用于…": the uses listed after a total may
+            // leave some out, but never come to more than it.
+            // The total's sentence ends before "其中": the list is the next sentence's.
+            var withNext = k + 1 < report.Statements.Count && report.Statements[k + 1].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                ? text + report.Statements[k + 1].Text.Replace(" ", string.Empty, StringComparison.Ordinal) : text;
+            foreach (Match list in SumThenUses().Matches(withNext))
+            {
+                var unit = list.Groups["unit"].Value;
+                var parts = list.Groups["part"].Captures;
+                var units = list.Groups["partunit"].Captures;
+                if (parts.Count < 2 || units.Cast<Capture>().Any(u => u.Value != unit))
+                {
+                    continue;
+                }
+
+                // "30万元" beside "29.99万元" and "89.97万元" is 30.00 with its zeros dropped: exact, not 30 ± 0.5.
+                var total = Number(list.Groups["total"].Value);
+                var sum = parts.Sum(p => Number(p.Value).Value);
+                var finest = parts.Select(p => Number(p.Value).Precision).Append(total.Precision).Min();
+                var tolerance = (parts.Count(p => Number(p.Value).Precision == finest) + (total.Precision == finest ? 1 : 0)) * finest / 2m;
+                if (sum - total.Value <= tolerance)
+                {
+                    continue;
+                }
+
+                var printed = parts.Select((p, i) => (Name: "用于", Printed: p.Value + units[i].Value)).ToList();
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
+                    ClaimMessages.PartsAboveWhole(printed, sum, list.Groups["word"].Value, list.Groups["total"].Value + unit, statement.Place))
+                {
+                    Printed = total.Value,
+                    Computed = sum,
+                    Tolerance = tolerance,
+                    At = statement.Place,
+                };
+            }
         }
     }
+
+    [GeneratedRegex(@"(?<word>共完成[^\d。；，,]{0,8}|共申请[^\d。；，,]{0,8}|共使用[^\d。；，,]{0,8}|共支出[^\d。；，,]{0,8}|共计|合计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|元)[。，,；;]?其中[：:]?(?:(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)用于[^；;。\d]{1,40}[；;，,、]?){2,12}")]
+    private static partial Regex SumThenUses();
 
     // The figures are digits the pattern matched: PrintedNumber parses them (value and the precision printed).
     private static PrintedNumber Number(string text) => PrintedNumber.TryParse(text, new PrintedPlace(null, null))!;

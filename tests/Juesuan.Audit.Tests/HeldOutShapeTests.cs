@@ -1242,4 +1242,33 @@ public sealed class HeldOutShapeTests
         // Uses that leave some of the money unlisted are no error.
         Assert.Empty(new ListedPartsSum().Check(Read(text.Replace("29.99万元用于", "20万元用于", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void Forms_of_other_provinces_funds_rows_are_checked()
+    {
+        // 金寨 2023: a 部门整体支出绩效自评表 as a web page's rows; 得分 left blank; 338.31 spent of a 329.77 budget.
+        const string unit = "部门整体支出绩效自评表 | |||||||||||||\n(2023年度) | |||||||||||||\n部门 | 某县美丽乡村建设服务中心 | ||||||||||||\n预算资金 (万元) |\n"
+            + "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |||||||\n年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | ||||||||\n"
+            + "其中:当年财政拨款 | 329.77 | 329.77 | 338.31 | — | 102.59% | — | |||||||\n年度总体目标 | 预期目标 | 实际完成情况 | |||||||||||\n";
+        var found = Auditor.Run(Read(unit)).Where(f => f.Severity != Severity.Note && f.RuleId.StartsWith("P-", StringComparison.Ordinal)).ToList();
+        Assert.Contains(found, f => f.RuleId == "P-BLANK" && f.Message.Contains("年度资金总额的得分", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.RuleId == "P-EXECUTION" && f.Message.Contains("全年执行数 338.31 超过全年预算数 329.77", StringComparison.Ordinal));
+
+        // 乐亭 2021: a cell to a line without "|"; 调整预算数 for 全年预算数; 全年执行数 left out, so 分值 10, 执行率 100%, 得分 99 read
+        // from the right — 99 is more than the 10 the funds can score.
+        const string line = "项目支出绩效自评表\n( 2021年度)\n项目名称\n双随机抽查委托审计费\n主管部门\n实施单位\n某县市场监督管理局\n项目资金\n(万元)\n"
+            + "年初预算数\n调整预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n30\n30\n10\n100%\n99\n其中:当年财政拨款\n30\n30\n\n100%\n\n上年结转资金\n年度总体目标\n";
+        var leting = Auditor.Run(Read(line)).Where(f => f.Severity != Severity.Note && f.RuleId.StartsWith("P-", StringComparison.Ordinal)).ToList();
+        Assert.Contains(leting, f => f.RuleId == "P-SCORES" && f.Message.Contains("得分 99 超过分值 10", StringComparison.Ordinal));
+        Assert.Contains(leting, f => f.RuleId == "P-BLANK" && f.Message.Contains("6 栏只印了 5 个数", StringComparison.Ordinal));
+
+        // 鄂州 2023: amounts printed "150万"; 得分 98 for 执行率 83.5% of a 分值 100.
+        const string wan = "项目支出绩效自评表\n项目名称 |\n市民中心运行维护费 |\n项目资金 |\n年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率 |\n得分 |\n"
+            + "年度资金总额 |\n150万 |\n150万 |\n125.25万 |\n100 |\n83.5% |\n98 |\n";
+        Assert.Contains(Auditor.Run(Read(wan)), f => f.RuleId == "P-EXECUTION" && f.Message.Contains("预算执行率得分 98 ≠ 执行率 × 100 = 83.5", StringComparison.Ordinal));
+
+        // 稷山 2020: a form whose cells the reader cannot place is not "left blank".
+        const string jumbled = "稷山县项目支出绩效自评表 (2020年度)\n项目名称 建档立卡个人缴费县级配套资金 主管部门 某县医疗保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9\n";
+        Assert.DoesNotContain(Auditor.Run(Read(jumbled)), f => f.RuleId == "P-BLANK");
+    }
 }

@@ -107,6 +107,7 @@ public enum AuditMessageId
     CellsLeftBlank,
     FormLeftEmpty,
     FundsPartsDiffer,
+    ExecutedAboveBudget,
 
     // ── template residue (ResidueMessages) ────────────────────────────────────
     PlaceholderLeft,

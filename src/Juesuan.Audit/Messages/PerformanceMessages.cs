@@ -43,6 +43,10 @@ public static class PerformanceMessages
     public static AuditMessage ExecutionScoreDiffers(decimal score, decimal weight, decimal expected) =>
         new(AuditMessageId.ExecutionScoreDiffers, $"预算执行率得分 {F(score)} ≠ 执行率 × {F(weight)} = {F(expected)}");
 
+    /// <summary>P-EXECUTION: the national form's 全年执行数 above its 全年预算数.</summary>
+    public static AuditMessage ExecutedAboveBudget(decimal executed, decimal budget) =>
+        new(AuditMessageId.ExecutedAboveBudget, $"全年执行数 {F(executed)} 超过全年预算数 {F(budget)}（超 {F(executed - budget)}）：超预算支出应先调整预算或说明原因");
+
     /// <summary>P-WEIGHTS: the national form's weights (indicators and funds) against 总分's 分值.</summary>
     public static AuditMessage WeightsDoNotAdd(decimal indicators, decimal funds, decimal total) =>
         new(AuditMessageId.WeightsDoNotAdd, $"各指标分值之和 {F(indicators)} + 资金分值 {F(funds)} = {F(indicators + funds)} ≠ 总分分值 {F(total)}");

@@ -39,6 +39,13 @@ public sealed class EvaluationScores : IAuditRule
                 { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
             }
 
+            // The funds' 得分 against their 分值 ("年度资金总额 … 分值 10 … 得分 99").
+            if (e.FundsWeight is { } fw && e.ExecutionScore is { } fs && fs.Value > fw.Value)
+            {
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, "年度资金总额"), PerformanceMessages.ScoreAboveWeight(fs.Value, fw.Value))
+                { Printed = fs.Value, Computed = fw.Value, At = fs.Place };
+            }
+
             var scores = e.Indicators.Select(i => i.Score).ToList();
             if (e.Subtotal is not null && Tolerance.Sum(Id, EvaluationText.Where(e), "指标自评得分小计", e.Subtotal, scores, "各指标得分之和") is { } s)
             {
@@ -106,7 +113,7 @@ public sealed class ExecutionRate : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var e in report.Evaluations.Where(e => !e.IsUnit && e.Budget is not null && e.Executed is not null))
+        foreach (var e in report.Evaluations.Where(e => (!e.IsUnit || EvaluationText.National(e)) && e.Budget is not null && e.Executed is not null))
         {
             if (Tolerance.RatioRange(e.Executed!, e.Budget!) is not { } range)
             {
@@ -127,6 +134,13 @@ public sealed class ExecutionRate : IAuditRule
                     yield return new AuditFinding(Id, Severity.Note, EvaluationText.Where(e), PerformanceMessages.ExecutionRateWithinRounding(rate.Value, e.Executed.Value, e.Budget.Value, exact, range.Low, range.High))
                     { Printed = rate.Value, Computed = exact, At = rate.Place };
                 }
+            }
+
+            // The national form: spending beyond the year's budget needs an adjustment or an explanation (预算法 第十三条).
+            if (EvaluationText.National(e) && e.Executed!.Value - e.Budget!.Value > (e.Executed.Precision + e.Budget.Precision) / 2m)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), PerformanceMessages.ExecutedAboveBudget(e.Executed.Value, e.Budget.Value))
+                { Printed = e.Executed.Value, Computed = e.Budget.Value, At = e.Executed.Place };
             }
 
             if (e.ExecutionScore is { } score)
@@ -186,7 +200,21 @@ public sealed class MetTargetScore : IAuditRule
         {
             foreach (var i in e.Indicators)
             {
-                if (i.Weight is null || i.Score is null || i.Score.Value >= i.Weight.Value || i.Operator is null
+                if (i.Weight is null || i.Score is null || i.Score.Value >= i.Weight.Value)
+                {
+                    continue;
+                }
+
+                // A qualitative target met in its own words ("可持续" / "可持续", "有效" / "有效") is met.
+                if (i.Operator is null && i.Target is { Length: >= 2 } words && !words.Any(char.IsAsciiDigit) && i.Actual == words)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
+                        PerformanceMessages.MetTargetNotFull(null, i.Target, null, i.Actual, i.Score.Value, i.Weight.Value))
+                    { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
+                    continue;
+                }
+
+                if (i.Operator is null
                     || !decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
                     || !decimal.TryParse(i.Actual, NumberStyles.Number, CultureInfo.InvariantCulture, out var actual))
                 {
@@ -499,7 +527,8 @@ public sealed class EvaluationBlanks : IAuditRule
     {
         foreach (var e in report.Evaluations.Where(e => e.BlankCells.Count > 0))
         {
-            var empty = e.Indicators.Count == 0 && e.Budget is null && e.Executed is null && e.Total is null;
+            // A form with figures the reader could not place is no form left unfilled: only the cells seen blank are said.
+            var empty = e.Indicators.Count == 0 && e.Budget is null && e.Executed is null && e.Total is null && !e.HasFigures;
             yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), empty ? PerformanceMessages.FormLeftEmpty() : PerformanceMessages.CellsLeftBlank(e.BlankCells))
             { At = e.Place };
         }

@@ -167,6 +167,9 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
     /// <summary>Cells of the form left blank where a figure or a value belongs ("「培训人数」的实际完成值"), in print order.</summary>
     public IReadOnlyList<string> BlankCells { get; init; } = [];
 
+    /// <summary>The form's cells hold figures: an evaluation read empty from it was misread, not left blank by its unit.</summary>
+    public bool HasFigures { get; init; } = true;
+
     /// <summary>True when indicator rows were printed that could not be read whole: sums over the indicators are not checked.</summary>
     public bool IndicatorsIncomplete { get; init; }
 

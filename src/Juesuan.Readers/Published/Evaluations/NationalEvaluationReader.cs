@@ -119,15 +119,17 @@ internal static partial class NationalEvaluationReader
         }
 
         var flat = FlatText.Normalize(cells[0]);
-        if (flat.Length > 40 || !flat.Contains("项目支出绩效自评表", StringComparison.Ordinal) || flat.StartsWith("预算项目", StringComparison.Ordinal)
-            || flat.Contains("部门整体", StringComparison.Ordinal) || flat.Contains('，') || flat.Contains('。') || flat.Contains("…", StringComparison.Ordinal))
+        if (flat.Length > 40 || !(flat.Contains("项目支出绩效自评表", StringComparison.Ordinal) || flat.Contains("整体支出绩效自评表", StringComparison.Ordinal))
+            || flat.StartsWith("预算项目", StringComparison.Ordinal) || flat.StartsWith("部门（单位）整体", StringComparison.Ordinal)
+            || flat.Contains('，') || flat.Contains('。') || flat.Contains("…", StringComparison.Ordinal))
         {
             return false;
         }
 
         for (var k = i + 1; k < lines.Count && k <= i + 8; k++)
         {
-            if (lines[k].Cells.Any(c => Label(c).StartsWith("项目名称", StringComparison.Ordinal)))
+            if (lines[k].Cells.Any(c => Label(c) is var l && (l.StartsWith("项目名称", StringComparison.Ordinal) || l.StartsWith("部门名称", StringComparison.Ordinal)
+                || l.StartsWith("单位名称", StringComparison.Ordinal) || l.StartsWith("评价部门名称", StringComparison.Ordinal) || l is "部门" or "单位")))
             {
                 return true;
             }
@@ -155,21 +157,24 @@ internal static partial class NationalEvaluationReader
             }
         }
 
-        var name = ValueAfter(cells, "项目名称");
+        // A 部门整体支出绩效自评表 names its department instead of a project.
+        var unit = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)).Contains("整体", StringComparison.Ordinal);
+        var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称")
+            ?? (cells.FindIndex(c => c.Key is "部门" or "单位") is var d && d >= 0 && d + 1 < cells.Count ? cells.Skip(d + 1).Take(4).FirstOrDefault(c => c.Text.Length > 0).Text : null);
         if (name is null)
         {
             return null;
         }
 
         var blankCells = new List<string>();
-        var e = new PublishedEvaluation(false, name, new PrintedPlace(lines[title].Page, lines[title].Number) { Table = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)) })
+        var e = new PublishedEvaluation(unit, name, new PrintedPlace(lines[title].Page, lines[title].Number) { Table = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)) })
         {
             Title = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)),
             ImplementingUnit = ValueAfter(cells, "实施单位")?.TrimEnd('-', '－', ' '),
         };
         e = ReadFunds(cells, e, blankCells);
         e = ReadIndicators(cells, e, blankCells);
-        return e with { BlankCells = blankCells, LastLine = lines[to - 1].Number };
+        return e with { BlankCells = blankCells, LastLine = lines[to - 1].Number, HasFigures = cells.Any(c => c.Text.Any(char.IsAsciiDigit) && IsFigure(c.Text)) };
     }
 
     /// <summary>The first non-empty cell after a label (on its row or the lines after it) that is not itself a label.</summary>
@@ -254,21 +259,35 @@ internal static partial class NationalEvaluationReader
 
             // "| 387664.62 | 387664.62 | 10 | 100% | 10 | 其中:当年财政拨款 |": a web page dropped the blank cell, so the row ends
             // one figure short before the next row's label — which column is blank cannot be told, that one is can.
-            if (nextRow && run.Count == header.Count - 1 && run.All(c => c.Text.Length > 0))
+            if (nextRow && header.Count >= 4 && run.Count == header.Count - 1 && run.All(c => c.Text.Length > 0))
             {
                 blanks.Add($"年度资金总额的一栏（{header.Count} 栏只印了 {run.Count} 个数）");
-                return e;
-            }
+                // The columns after the amounts (分值, 执行率, 得分) still read from the right: "30 30 10 100% 99" is 分值 10,
+                // 执行率 100%, 得分 99 whichever amount is blank.
+                var trailing = header.Count - header.TakeWhile(h => h.Key is "年初预算数" or "全年预算数" or "全年执行数").Count();
+                if (trailing < 1 || trailing > run.Count || !run[^1].Text.Any(char.IsAsciiDigit))
+                {
+                    return e;
+                }
 
-            // Blanks dropped (a PDF without positions, or a row cut short): a figure cannot be tied to its column.
-            if (run.Count != header.Count && !(run.Count > 0 && run.All(c => c.Blanks) && run[^1].Line != cells[total].Line))
-            {
-                return e;
+                for (var t = 1; t <= trailing; t++)
+                {
+                    values[header.Count - t] = run[run.Count - t];
+                }
             }
+            else
 
-            for (var i = 0; i < run.Count; i++)
             {
-                values[i] = run[i];
+                // Blanks dropped (a PDF without positions, or a row cut short): a figure cannot be tied to its column.
+                if (run.Count != header.Count && !(run.Count > 0 && run.All(c => c.Blanks) && run[^1].Line != cells[total].Line))
+                {
+                    return e;
+                }
+
+                for (var i = 0; i < run.Count; i++)
+                {
+                    values[i] = run[i];
+                }
             }
         }
 
@@ -290,7 +309,7 @@ internal static partial class NationalEvaluationReader
                 return null;
             }
 
-            return PrintedNumber.TryParse(v.Text.TrimEnd('%', '％'), v.At);
+            return PrintedNumber.TryParse(Amount(v.Text).TrimEnd('%', '％'), v.At);
         }
 
         var budget = Value("全年预算数");
@@ -335,7 +354,7 @@ internal static partial class NationalEvaluationReader
                 row.Add(cells[j]);
             }
 
-            PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && row[k].Text is not ("—" or "-" or "/") ? PrintedNumber.TryParse(row[k].Text, row[k].At) : null;
+            PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && row[k].Text is not ("—" or "-" or "/") ? PrintedNumber.TryParse(Amount(row[k].Text), row[k].At) : null;
             var positional = row.Count > 0 && row.All(c => c.Blanks);
             var figures = row.Where(c => c.Text.Length > 0 && c.Text is not ("—" or "-" or "/")).ToList();
             if (!positional && figures.Count != amounts.Count)
@@ -346,7 +365,7 @@ internal static partial class NationalEvaluationReader
             PrintedNumber? Column(string name)
             {
                 var a = amounts.FindIndex(x => x.Key == name);
-                return a < 0 ? null : positional ? At(amounts[a].i) : PrintedNumber.TryParse(figures[a].Text, figures[a].At);
+                return a < 0 ? null : positional ? At(amounts[a].i) : PrintedNumber.TryParse(Amount(figures[a].Text), figures[a].At);
             }
 
             parts.Add(new FundsPart(label, Column("年初预算数"), Column("全年预算数"), Column("全年执行数")));
@@ -767,13 +786,21 @@ internal static partial class NationalEvaluationReader
     private static bool IsFigure(string text) => FigureShape().IsMatch(text.Trim());
 
     /// <summary>A label's key: flattened, without its unit "（万元）" and a trailing colon.</summary>
-    private static string Label(string text) => Unit().Replace(FlatText.Normalize(text), string.Empty).TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal);
+    private static string Label(string text) => Unit().Replace(FlatText.Normalize(text), string.Empty).TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal) switch
+    {
+        // Some provinces head the budget after adjustment 调整（后）预算数: it is the 全年预算数.
+        "调整预算数" or "调整后预算数" => "全年预算数",
+        var key => key,
+    };
 
     /// <summary>"（万元）", "(元)" and the national form's column letters "（A）", "（B/A）".</summary>
     [GeneratedRegex(@"[（(](万?元|[A-Z/]{1,3})[)）]")]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"^-?[\d,]+(\.\d+)?[%％分]?$|^[—\-/]$")]
+    /// <summary>"150万" and "125.25万元" are amounts in 万元 (the form's unit): the figure without its unit.</summary>
+    private static string Amount(string text) => text.Trim().TrimEnd('元').TrimEnd('万');
+
+    [GeneratedRegex(@"^-?[\d,]+(\.\d+)?(?:[%％分]|万元?|元)?$|^[—\-/]$")]
     private static partial Regex FigureShape();
 
     [GeneratedRegex(@"^(>=|<=|≥|≤|=|＝|>|<|＞＝|＜＝|＞|＜)?\s*(\d+(?:\.\d+)?)\s*([^\d\s]{0,6})$")]

@@ -1271,4 +1271,19 @@ public sealed class HeldOutShapeTests
         const string jumbled = "稷山县项目支出绩效自评表 (2020年度)\n项目名称 建档立卡个人缴费县级配套资金 主管部门 某县医疗保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9\n";
         Assert.DoesNotContain(Auditor.Run(Read(jumbled)), f => f.RuleId == "P-BLANK");
     }
+
+    [Fact]
+    public void A_unit_forms_two_breakdowns_of_its_funds_are_one_sum()
+    {
+        // 贯塘乡 2023: a 部门整体支出绩效自评表 a cell to a line; 按收入性质分 2030.12 but 按支出性质分 1925.67.
+        const string text = "附件二\n2023年度部门整体支出绩效自评表\n预算部门、单位名称\n某县某乡人民政府\n年度预算申请\n(万元\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n自评得分\n"
+            + "年度资金总额\n861.10\n2030.12\n2030.12\n10\n100%\n10\n按收入性质分:2030.12\n\n按支出性质分:1925.67\n\n其中: 一般公共预算:1325.68\n";
+        var report = Read(text);
+        var e = Assert.Single(report.Evaluations);
+        Assert.True(e.IsUnit);
+        Assert.Equal((861.10m, 2030.12m, 10m), (e.InitialBudget!.Value, e.Budget!.Value, e.ExecutionScore!.Value));
+        var f = Assert.Single(Auditor.Run(report), f => f.RuleId == "P-FUNDS");
+        Assert.Contains("按收入性质分 2030.12 ≠ 按支出性质分 1925.67", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Auditor.Run(Read(text.Replace("1925.67", "2030.12", StringComparison.Ordinal))), f => f.RuleId == "P-FUNDS");
+    }
 }

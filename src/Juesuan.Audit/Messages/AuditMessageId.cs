@@ -108,6 +108,7 @@ public enum AuditMessageId
     FormLeftEmpty,
     FundsPartsDiffer,
     ExecutedAboveBudget,
+    BreakdownsDiffer,
 
     // ── template residue (ResidueMessages) ────────────────────────────────────
     PlaceholderLeft,

@@ -56,6 +56,10 @@ public static class PerformanceMessages
         new(AuditMessageId.FundsPartsDiffer,
             $"年度资金总额与其中各项（{string.Join("、", parts)}）之和不符：{string.Join("；", columns.Select(c => $"{c.Column} {F(c.Total)} ≠ {F(c.Sum)}"))}");
 
+    /// <summary>P-FUNDS: a 部门整体 form's two breakdowns of its funds.</summary>
+    public static AuditMessage BreakdownsDiffer(decimal income, decimal spending) =>
+        new(AuditMessageId.BreakdownsDiffer, $"按收入性质分 {F(income)} ≠ 按支出性质分 {F(spending)}（差 {F(income - spending)}）：同一笔资金的两种分法，合计应相等");
+
     /// <summary>P-BLANK: cells of the form left blank where a figure belongs.</summary>
     public static AuditMessage CellsLeftBlank(IReadOnlyList<string> cells) =>
         new(AuditMessageId.CellsLeftBlank, cells.Count <= 6

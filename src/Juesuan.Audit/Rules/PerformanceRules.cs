@@ -542,12 +542,22 @@ public sealed class EvaluationFunds : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "项目支出绩效自评表：年度资金总额的年初预算数、全年预算数、全年执行数 = 其中各项（当年财政拨款、上年结转资金、其他资金）之和";
+    public string Title => "项目支出绩效自评表：年度资金总额的年初预算数、全年预算数、全年执行数 = 其中各项（当年财政拨款、上年结转资金、其他资金）之和；部门整体表：按收入性质分 = 按支出性质分";
 
     public string Why => "总额一行是执行率和资金得分的依据；与其中各项不符（常见的是总额一行印成 0），执行率和得分都随之出错。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var e in report.Evaluations.Where(e => e.ByIncomeKind is not null && e.BySpendingKind is not null))
+        {
+            var (income, spending) = (e.ByIncomeKind!, e.BySpendingKind!);
+            if (Math.Abs(income.Value - spending.Value) > (income.Precision + spending.Precision) / 2m)
+            {
+                yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.BreakdownsDiffer(income.Value, spending.Value))
+                { Printed = spending.Value, Computed = income.Value, At = spending.Place };
+            }
+        }
+
         foreach (var e in report.Evaluations.Where(e => e.FundsParts.Count > 0))
         {
             var differences = new List<(string Column, decimal Total, decimal Sum)>();

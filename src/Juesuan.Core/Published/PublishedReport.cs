@@ -161,6 +161,12 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
     /// <summary>The last line of the file the form takes up (from <see cref="Place"/>'s): text inside it is the form's, not the narrative's.</summary>
     public int? LastLine { get; init; }
 
+    /// <summary>A 部门整体 form's funds broken down 按收入性质分 and 按支出性质分: two views of one sum.</summary>
+    public PrintedNumber? ByIncomeKind { get; init; }
+
+    /// <summary>See <see cref="ByIncomeKind"/>.</summary>
+    public PrintedNumber? BySpendingKind { get; init; }
+
     /// <summary>年度资金总额's parts as printed below it (其中：当年财政拨款, 上年结转资金, 其他资金) — their amounts make the total's.</summary>
     public IReadOnlyList<FundsPart> FundsParts { get; init; } = [];
 

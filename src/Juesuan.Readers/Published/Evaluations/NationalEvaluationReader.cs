@@ -129,7 +129,8 @@ internal static partial class NationalEvaluationReader
         for (var k = i + 1; k < lines.Count && k <= i + 8; k++)
         {
             if (lines[k].Cells.Any(c => Label(c) is var l && (l.StartsWith("项目名称", StringComparison.Ordinal) || l.StartsWith("部门名称", StringComparison.Ordinal)
-                || l.StartsWith("单位名称", StringComparison.Ordinal) || l.StartsWith("评价部门名称", StringComparison.Ordinal) || l is "部门" or "单位")))
+                || l.StartsWith("单位名称", StringComparison.Ordinal) || l.StartsWith("评价部门名称", StringComparison.Ordinal) || l.StartsWith("预算部门", StringComparison.Ordinal)
+                || l is "部门" or "单位")))
             {
                 return true;
             }
@@ -159,7 +160,7 @@ internal static partial class NationalEvaluationReader
 
         // A 部门整体支出绩效自评表 names its department instead of a project.
         var unit = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)).Contains("整体", StringComparison.Ordinal);
-        var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称")
+        var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称") ?? ValueAfter(cells, "预算部门、单位名称")
             ?? (cells.FindIndex(c => c.Key is "部门" or "单位") is var d && d >= 0 && d + 1 < cells.Count ? cells.Skip(d + 1).Take(4).FirstOrDefault(c => c.Text.Length > 0).Text : null);
         if (name is null)
         {
@@ -172,9 +173,23 @@ internal static partial class NationalEvaluationReader
             Title = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)),
             ImplementingUnit = ValueAfter(cells, "实施单位")?.TrimEnd('-', '－', ' '),
         };
-        e = ReadFunds(cells, e, blankCells);
+        e = ReadFunds(cells, e, blankCells) with { ByIncomeKind = Breakdown(cells, "按收入性质分"), BySpendingKind = Breakdown(cells, "按支出性质分") };
         e = ReadIndicators(cells, e, blankCells);
         return e with { BlankCells = blankCells, LastLine = lines[to - 1].Number, HasFigures = cells.Any(c => c.Text.Any(char.IsAsciiDigit) && IsFigure(c.Text)) };
+    }
+
+    /// <summary>"按收入性质分:2030.12" (or the figure in the next cell): a 部门整体 form's breakdown total.</summary>
+    private static PrintedNumber? Breakdown(List<Cell> cells, string label)
+    {
+        var k = cells.FindIndex(c => c.Key.StartsWith(label, StringComparison.Ordinal));
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var own = cells[k].Key[label.Length..].Replace("（万元）", string.Empty, StringComparison.Ordinal).TrimStart(':', '：');
+        var text = own.Length > 0 ? own : k + 1 < cells.Count ? cells[k + 1].Text : string.Empty;
+        return IsFigure(text) && text.Any(char.IsAsciiDigit) ? PrintedNumber.TryParse(Amount(text), cells[k].At) : null;
     }
 
     /// <summary>The first non-empty cell after a label (on its row or the lines after it) that is not itself a label.</summary>
@@ -790,6 +805,7 @@ internal static partial class NationalEvaluationReader
     {
         // Some provinces head the budget after adjustment 调整（后）预算数: it is the 全年预算数.
         "调整预算数" or "调整后预算数" => "全年预算数",
+        "自评得分" => "得分",
         var key => key,
     };
 

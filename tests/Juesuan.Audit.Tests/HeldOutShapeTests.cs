@@ -1286,4 +1286,12 @@ public sealed class HeldOutShapeTests
         Assert.Contains("按收入性质分 2030.12 ≠ 按支出性质分 1925.67", f.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Auditor.Run(Read(text.Replace("1925.67", "2030.12", StringComparison.Ordinal))), f => f.RuleId == "P-FUNDS");
     }
+
+    [Fact]
+    public void A_rate_left_blank_after_a_change_of_no_named_item_is_the_changes()
+    {
+        // 丰都 2021: "收支较上年决算数增加22,373.87万元、增长%" — the rate never filled in.
+        var f = Assert.Single(new BlankFigure().Check(Read("1.总体情况。2021年度收入总计22,373.87万元，支出总计22,373.87万元。收支较上年决算数增加22,373.87万元、增长%，主要原因是机构改革。\n")));
+        Assert.Contains("没有填写增减率", f.Message, StringComparison.Ordinal);
+    }
 }

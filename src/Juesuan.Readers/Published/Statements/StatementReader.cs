@@ -798,8 +798,10 @@ internal static partial class StatementReader
         {
             foreach (Match blank in blanks.Matches(sentence))
             {
-                if (mentions.LastOrDefault(m => m.End <= blank.Index && !m.Key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)
-                        && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key is { } of)
+                // "收支较上年决算数增加22,373.87万元、增长%": no item named in the clause — the rate is the change's before it.
+                if ((mentions.LastOrDefault(m => m.End <= blank.Index && !m.Key.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)
+                        && !m.Key.StartsWith(NarrativeItems.VehiclePrefix, StringComparison.Ordinal))?.Key
+                        ?? (measure == Measure.ChangeRate ? claims.LastOrDefault(c => c.Measure == Measure.ChangeAmount && c.Number.Text.Length > 0)?.Subject : null)) is { } of)
                 {
                     claims.Add(new Claim(of, measure, new PrintedNumber(string.Empty, 0m, 1m, place)) { Sentence = sentence, Pattern = pattern, Unit = "%" });
                 }

@@ -33,7 +33,7 @@ public sealed class NationalEvaluationFormTests
         ["总分", "", "", "", "", "", "100", "96", ""],
     ];
 
-    public static TheoryData<string> Shapes => new() { "tabs", "pipe rows", "pipe cells", "pdf" };
+    public static TheoryData<string> Shapes => new() { "tabs", "pipe rows", "pipe cells", "pdf", "spaces" };
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -148,6 +148,8 @@ public sealed class NationalEvaluationFormTests
         // A web page's table a cell to a line: merged cells (the blank level cells) are not repeated; a blank value is "|".
         "pipe cells" => string.Join('\n', rows.SelectMany(PipeCells)) + "\n",
         "pdf" => string.Join('\n', rows.Select(Anchored).Where(l => l.Length > 0)) + "\n",
+        // 天长 2022: a page's text with the cells set apart by spaces, indented, blank cells gone.
+        "spaces" => string.Join('\n', rows.Select(r => "    " + string.Join(' ', r.Where(c => c.Length > 0)))) + "\n",
         _ => throw new ArgumentOutOfRangeException(nameof(shape)),
     };
 

@@ -145,6 +145,20 @@ internal static partial class NationalEvaluationReader
         for (var i = title + 1; i < to; i++)
         {
             var l = lines[i];
+            // "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分" / "年度资金总额: 880 880 880 10 10": a page's text with the
+            // form's cells set apart by spaces — a word to a cell, blanks lost.
+            if (l.Cells.Length == 1 && l.Anchors is null && !l.PipeCell && l.Cells[0].Contains(' ', StringComparison.Ordinal))
+            {
+                var words = l.Cells[0].Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+                var row = l with { Cells = words, SpaceSeparated = true }; // one row: its words stay together
+                for (var w = 0; w < words.Length; w++)
+                {
+                    cells.Add(new Cell(words[w], row, w, false));
+                }
+
+                continue;
+            }
+
             var blanks = l.Anchors is null && !l.SpaceSeparated && (l.PipeCell || l.Cells.Length > 1);
             // "| 387664.62 | 387664.62 |": the pipe that opens a web page's row is no blank cell before it.
             var first = l.PipeCell && l.Cells.Length > 1 && l.Cells[0].Length == 0 ? 1 : 0;
@@ -280,9 +294,11 @@ internal static partial class NationalEvaluationReader
                 // The columns after the amounts (分值, 执行率, 得分) still read from the right: "30 30 10 100% 99" is 分值 10,
                 // 执行率 100%, 得分 99 whichever amount is blank.
                 var trailing = header.Count - header.TakeWhile(h => h.Key is "年初预算数" or "全年预算数" or "全年执行数").Count();
-                if (trailing < 1 || trailing > run.Count || !run[^1].Text.Any(char.IsAsciiDigit))
+                var rateAt = header.FindIndex(h => h.Key == "执行率");
+                if (trailing < 1 || trailing > run.Count || !run[^1].Text.Any(char.IsAsciiDigit)
+                    || (rateAt >= 0 && !run[run.Count - (header.Count - rateAt)].Text.EndsWith('%')))
                 {
-                    return e;
+                    return e; // "880 880 880 10 10": the blank may be 执行率 itself — nothing can be placed
                 }
 
                 for (var t = 1; t <= trailing; t++)

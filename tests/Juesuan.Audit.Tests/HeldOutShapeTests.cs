@@ -1294,4 +1294,17 @@ public sealed class HeldOutShapeTests
         var f = Assert.Single(new BlankFigure().Check(Read("1.总体情况。2021年度收入总计22,373.87万元，支出总计22,373.87万元。收支较上年决算数增加22,373.87万元、增长%，主要原因是机构改革。\n")));
         Assert.Contains("没有填写增减率", f.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hubeis_project_form_scores_its_funds_out_of_the_weight_its_heading_names()
+    {
+        // 黄石 2022: "预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率)" over "年度财政资金总额 | 200 | 195.5 | 97.75% | 19.55".
+        const string text = "2022年度某市申报工作经费项目自评表\n项目名称 | 某市申报工作经费 | ||||||||\n主管部门 | 某市住房和城乡建设局 | 项目实施单位 | 某市住房和城乡建设局 | ||||||\n"
+            + "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||\n年度财政资金总额 | 200 | 195.5 | 97.75% | 19.55 | |||||\n";
+        var e = Assert.Single(Read(text).Evaluations);
+        Assert.Equal((200m, 195.5m, 20m, 19.55m), (e.Budget!.Value, e.Executed!.Value, e.FundsWeight!.Value, e.ExecutionScore!.Value));
+        Assert.DoesNotContain(Auditor.Run(Read(text)), f => f.RuleId.StartsWith("P-", StringComparison.Ordinal) && f.Severity != Severity.Note);
+        var wrong = Assert.Single(Auditor.Run(Read(text.Replace("| 19.55 |", "| 9.78 |", StringComparison.Ordinal))), f => f.RuleId == "P-EXECUTION");
+        Assert.Contains("执行率 × 20 = 19.55", wrong.Message, StringComparison.Ordinal);
+    }
 }

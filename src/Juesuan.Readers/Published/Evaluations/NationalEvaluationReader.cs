@@ -102,7 +102,7 @@ internal static partial class NationalEvaluationReader
     }
 
     private static bool Flattened(TextLine l) => l.Cells.Length == 1 && l.Anchors is null && l.Text.Length > 200
-        && l.Text.Contains("绩效自评表", StringComparison.Ordinal) && l.Text.Contains("项目名称", StringComparison.Ordinal) && l.Text.Contains(' ');
+        && l.Text.Contains("自评表", StringComparison.Ordinal) && l.Text.Contains("项目名称", StringComparison.Ordinal) && l.Text.Contains(' ');
 
     private static bool IsTitle(IReadOnlyList<TextLine> lines, int i)
     {
@@ -119,7 +119,9 @@ internal static partial class NationalEvaluationReader
         }
 
         var flat = FlatText.Normalize(cells[0]);
-        if (flat.Length > 40 || !(flat.Contains("项目支出绩效自评表", StringComparison.Ordinal) || flat.Contains("整体支出绩效自评表", StringComparison.Ordinal))
+        // Hubei's "…经费项目自评表" is the same form with its funds in 预算数(A) / 执行数(B) / 得分(20分*执行率).
+        if (flat.Length > 60 || !(flat.Contains("项目支出绩效自评表", StringComparison.Ordinal) || flat.Contains("整体支出绩效自评表", StringComparison.Ordinal)
+                || flat.EndsWith("项目自评表", StringComparison.Ordinal))
             || flat.StartsWith("预算项目", StringComparison.Ordinal) || flat.StartsWith("部门（单位）整体", StringComparison.Ordinal)
             || flat.Contains('，') || flat.Contains('。') || flat.Contains("…", StringComparison.Ordinal))
         {
@@ -229,7 +231,15 @@ internal static partial class NationalEvaluationReader
                 continue;
             }
 
-            return IsFormLabel(cells[i].Key) ? string.Empty : cells[i].Text.Trim();
+            if (IsFormLabel(cells[i].Key))
+            {
+                return string.Empty;
+            }
+
+            // "项目名称 2020 年市级服务贸易发展资金" set apart by spaces: a year alone is the name's first word.
+            var value = cells[i].Text.Trim();
+            return value.All(char.IsAsciiDigit) && i + 1 < cells.Count && cells[i + 1].Text.Length > 0 && !IsFormLabel(cells[i + 1].Key)
+                ? value + cells[i + 1].Text.Trim() : value;
         }
 
         return string.Empty;
@@ -345,13 +355,17 @@ internal static partial class NationalEvaluationReader
 
         var budget = Value("全年预算数");
         var initial = Value("年初预算数");
+        // "得分(20分*执行率)": the funds' 分值 is in the score's heading.
+        var weight = Value("分值") ?? (header.FirstOrDefault(h => ScoreOfRate().IsMatch(Unit().Replace(FlatText.Normalize(h.Text), string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal))) is { Text.Length: > 0 } heading
+            && ScoreOfRate().Match(Unit().Replace(FlatText.Normalize(heading.Text), string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } m
+            ? PrintedNumber.TryParse(m.Groups[1].Value, heading.At) : null);
         return e with
         {
             FundsParts = FundsParts(cells, total + 1, header),
             InitialBudget = initial,
             Budget = budget ?? (header.Any(h => h.Key == "全年预算数") ? null : initial),
             Executed = Value("全年执行数"),
-            FundsWeight = Value("分值"),
+            FundsWeight = weight,
             ExecutionRate = Value("执行率"),
             ExecutionScore = Value("得分"),
         };
@@ -820,8 +834,11 @@ internal static partial class NationalEvaluationReader
     private static string Label(string text) => Unit().Replace(FlatText.Normalize(text), string.Empty).TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal) switch
     {
         // Some provinces head the budget after adjustment 调整（后）预算数: it is the 全年预算数.
-        "调整预算数" or "调整后预算数" => "全年预算数",
+        "调整预算数" or "调整后预算数" or "预算数" => "全年预算数",
+        "执行数" => "全年执行数",
+        "年度财政资金总额" => "年度资金总额",
         "自评得分" => "得分",
+        var key when ScoreOfRate().IsMatch(key) => "得分",
         var key => key,
     };
 
@@ -841,6 +858,10 @@ internal static partial class NationalEvaluationReader
     /// <summary>The template's own rows: "指标1：", "指标2:", "……".</summary>
     [GeneratedRegex(@"^(指标\d+[:：]?|…+|\.{3,})$")]
     private static partial Regex Placeholder();
+
+    /// <summary>"得分(20分*执行率)", "得分（10分×执行率）".</summary>
+    [GeneratedRegex(@"^得分[（(](\d{1,3})分[*×x][^）)]{0,6}[)）]$")]
+    private static partial Regex ScoreOfRate();
 
     [GeneratedRegex(@"^(?:部门|单位|填报单位|主管部门)[:：]")]
     private static partial Regex DepartmentCell();

@@ -27,24 +27,19 @@ public sealed partial class ListedPartsSum : IAuditRule
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             foreach (Match list in ListThenSum().Matches(text))
             {
-                var unit = list.Groups["unit"].Value;
-                var parts = list.Groups["part"].Captures;
-                var units = list.Groups["partunit"].Captures;
-                if (parts.Count < 2 || units.Cast<Capture>().Any(u => u.Value != unit))
+                if (Listed(list) is not var (unit, total, parts))
                 {
-                    continue; // parts in another unit than the sum: not a plain addition
+                    continue;
                 }
 
-                var total = Number(list.Groups["total"].Value);
-                var sum = parts.Sum(p => Number(p.Value).Value);
-                var tolerance = parts.Sum(p => Number(p.Value).Precision / 2m) + (total.Precision / 2m);
+                var sum = parts.Sum(p => p.Number.Value);
+                var tolerance = parts.Sum(p => p.Number.Precision / 2m) + (total.Precision / 2m);
                 if (Math.Abs(total.Value - sum) <= tolerance)
                 {
                     continue;
                 }
 
-                var printed = parts.Select((p, i) => p.Value + units[i].Value).ToList();
-                var message = ClaimMessages.ListedPartsDifferFromSum(list.Groups["word"].Value, list.Groups["total"].Value + unit, printed, sum, unit);
+                var message = ClaimMessages.ListedPartsDifferFromSum(list.Groups["word"].Value, total.Text + unit, [.. parts.Select(p => p.Printed)], sum, unit);
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}", message)
                 {
                     Printed = total.Value,
@@ -61,27 +56,22 @@ public sealed partial class ListedPartsSum : IAuditRule
                 ? text + report.Statements[k + 1].Text.Replace(" ", string.Empty, StringComparison.Ordinal) : text;
             foreach (Match list in SumThenUses().Matches(withNext))
             {
-                var unit = list.Groups["unit"].Value;
-                var parts = list.Groups["part"].Captures;
-                var units = list.Groups["partunit"].Captures;
-                if (parts.Count < 2 || units.Cast<Capture>().Any(u => u.Value != unit))
+                if (Listed(list) is not var (unit, total, parts))
                 {
                     continue;
                 }
 
                 // "30万元" beside "29.99万元" and "89.97万元" is 30.00 with its zeros dropped: exact, not 30 ± 0.5.
-                var total = Number(list.Groups["total"].Value);
-                var sum = parts.Sum(p => Number(p.Value).Value);
-                var finest = parts.Select(p => Number(p.Value).Precision).Append(total.Precision).Min();
-                var tolerance = (parts.Count(p => Number(p.Value).Precision == finest) + (total.Precision == finest ? 1 : 0)) * finest / 2m;
+                var sum = parts.Sum(p => p.Number.Value);
+                var finest = parts.Select(p => p.Number.Precision).Append(total.Precision).Min();
+                var tolerance = (parts.Count(p => p.Number.Precision == finest) + (total.Precision == finest ? 1 : 0)) * finest / 2m;
                 if (sum - total.Value <= tolerance)
                 {
                     continue;
                 }
 
-                var printed = parts.Select((p, i) => (Name: "用于", Printed: p.Value + units[i].Value)).ToList();
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
-                    ClaimMessages.PartsAboveWhole(printed, sum, list.Groups["word"].Value, list.Groups["total"].Value + unit, statement.Place))
+                    ClaimMessages.PartsAboveWhole([.. parts.Select(p => (Name: "用于", p.Printed))], sum, list.Groups["word"].Value, total.Text + unit, statement.Place))
                 {
                     Printed = total.Value,
                     Computed = sum,
@@ -94,6 +84,20 @@ public sealed partial class ListedPartsSum : IAuditRule
 
     [GeneratedRegex(@"(?<word>共完成[^\d。；，,]{0,8}|共申请[^\d。；，,]{0,8}|共使用[^\d。；，,]{0,8}|共支出[^\d。；，,]{0,8}|共计|合计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|元)[。，,；;]?其中[：:]?(?:(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)用于[^；;。\d]{1,40}[；;，,、]?){2,12}")]
     private static partial Regex SumThenUses();
+
+    /// <summary>The sum and its parts a list pattern matched, or null when a part is in another unit than the sum (no plain addition).</summary>
+    private static (string Unit, PrintedNumber Total, List<(PrintedNumber Number, string Printed)> Parts)? Listed(Match list)
+    {
+        var unit = list.Groups["unit"].Value;
+        var parts = list.Groups["part"].Captures;
+        var units = list.Groups["partunit"].Captures;
+        if (parts.Count < 2 || units.Cast<Capture>().Any(u => u.Value != unit))
+        {
+            return null;
+        }
+
+        return (unit, Number(list.Groups["total"].Value), [.. parts.Select((p, i) => (Number(p.Value), p.Value + units[i].Value))]);
+    }
 
     // The figures are digits the pattern matched: PrintedNumber parses them (value and the precision printed).
     private static PrintedNumber Number(string text) => PrintedNumber.TryParse(text, new PrintedPlace(null, null))!;

@@ -356,9 +356,11 @@ internal static partial class NationalEvaluationReader
         var budget = Value("全年预算数");
         var initial = Value("年初预算数");
         // "得分(20分*执行率)": the funds' 分值 is in the score's heading.
-        var weight = Value("分值") ?? (header.FirstOrDefault(h => ScoreOfRate().IsMatch(Unit().Replace(FlatText.Normalize(h.Text), string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal))) is { Text.Length: > 0 } heading
-            && ScoreOfRate().Match(Unit().Replace(FlatText.Normalize(heading.Text), string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } m
-            ? PrintedNumber.TryParse(m.Groups[1].Value, heading.At) : null);
+        var weight = Value("分值") ?? header.Select(h => (Heading: h, Match: ScoreOfRate().Match(Bare(h.Text)))).FirstOrDefault(x => x.Match.Success) switch
+        {
+            { Match: not null } x => PrintedNumber.TryParse(x.Match.Groups[1].Value, x.Heading.At),
+            _ => null,
+        };
         return e with
         {
             FundsParts = FundsParts(cells, total + 1, header),
@@ -818,20 +820,13 @@ internal static partial class NationalEvaluationReader
             return (null, null, string.Empty);
         }
 
-        var op = m.Groups[1].Value switch
-        {
-            "" => null,
-            ">=" or "≥" or "＞＝" => "≥",
-            "<=" or "≤" or "＜＝" => "≤",
-            var o => o,
-        };
-        return (op, m.Groups[2].Value, m.Groups[3].Value);
+        return (Operator(m.Groups[1].Value), m.Groups[2].Value, m.Groups[3].Value);
     }
 
     private static bool IsFigure(string text) => FigureShape().IsMatch(text.Trim());
 
     /// <summary>A label's key: flattened, without its unit "（万元）" and a trailing colon.</summary>
-    private static string Label(string text) => Unit().Replace(FlatText.Normalize(text), string.Empty).TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal) switch
+    private static string Label(string text) => Bare(text).TrimEnd(':', '：') switch
     {
         // Some provinces head the budget after adjustment 调整（后）预算数: it is the 全年预算数.
         "调整预算数" or "调整后预算数" or "预算数" => "全年预算数",
@@ -841,6 +836,9 @@ internal static partial class NationalEvaluationReader
         var key when ScoreOfRate().IsMatch(key) => "得分",
         var key => key,
     };
+
+    /// <summary>A cell flattened, without its unit or column letters and without spaces.</summary>
+    private static string Bare(string text) => Unit().Replace(FlatText.Normalize(text), string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>"（万元）", "(元)" and the national form's column letters "（A）", "（B/A）".</summary>
     [GeneratedRegex(@"[（(](万?元|[A-Z/]{1,3})[)）]")]
@@ -852,7 +850,7 @@ internal static partial class NationalEvaluationReader
     [GeneratedRegex(@"^-?[\d,]+(\.\d+)?(?:[%％分]|万元?|元)?$|^[—\-/]$")]
     private static partial Regex FigureShape();
 
-    [GeneratedRegex(@"^(>=|<=|≥|≤|=|＝|>|<|＞＝|＜＝|＞|＜)?\s*(\d+(?:\.\d+)?)\s*([^\d\s]{0,6})$")]
+    [GeneratedRegex(@"^(>=|<=|≥|≤|≧|≦|=|＝|═|﹦|>|<|＞＝|＜＝|＞|＜)?\s*(\d+(?:\.\d+)?)\s*([^\d\s]{0,6})$")]
     private static partial Regex TargetShape();
 
     /// <summary>The template's own rows: "指标1：", "指标2:", "……".</summary>

@@ -1307,4 +1307,43 @@ public sealed class HeldOutShapeTests
         var wrong = Assert.Single(Auditor.Run(Read(text.Replace("| 19.55 |", "| 9.78 |", StringComparison.Ordinal))), f => f.RuleId == "P-EXECUTION");
         Assert.Contains("执行率 × 20 = 19.55", wrong.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_contents_heading_of_last_year_on_a_page_without_a_title_is_found_by_its_bodys_year()
+    {
+        // 庆云学校 2023: the 目录 says "第二部分 2022年度单位决算情况说明5", the body's heading and figures 2023.
+        const string text = "第一部分 单位概况\n一、主要职责4\n第二部分 2022年度单位决算情况说明5\n一、收入支出决算总体情况说明5\n第一部分 单位概况\n一、主要职责\n某学校实施义务教育。\n"
+            + "第二部分 2023年度 单位决算情况说明\n一、 收入支出决算总体情况说明\n2023年度收、支总计1801.06万元。与2022年相比，收、支总计各减少4.99万元，下降0.28%。\n";
+        var f = Assert.Single(new WrongYear().Check(Read(text)));
+        Assert.Contains("“2022年度单位决算情况说明”的年度与报告年度 2023 不符", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("第二部分 2022年度", "第二部分 2023年度", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_levels_weights_printed_in_their_labels_make_the_block_above_them()
+    {
+        // A 商务局's 2020 项目自评表, flattened: "年度 绩效 目标 (80 分) 产出指标 (60 分) … 效益指标 (40 分)" — 60 + 40 = 100, not 80.
+        const string text = "2020年市级服务贸易发展资金项目自评表 单位名称:区商务局 填报日期:2021 年 4 月 22 日 项目名称 2020年市级服务贸易发展资金 主管部门 区商务局 "
+            + "预算执行 情况(万元) (20 分) 一级指标 年度财政 资金总额 项目实施单位 投资促进中心 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) 285.84 285.84 100% 20 "
+            + "三级指标 年初目标值 (A) 实际完成值 (B) 得分 服务外包在岸(万美元) 20000 23333.56 10 资金拨付及时性 98%以上 100% 10 "
+            + "二级指标 数量指标 年度 绩效 目标 (80 分) 产出指标 (60 分) 时效指标 效益指标 (40 分) 总分 质量指标 20 20 100\n";
+        var f = Assert.Single(new EvaluationWeights().Check(Read(text)));
+        Assert.Contains("产出指标 60 + 效益指标 40 = 100 ≠ 年度绩效目标分值 80", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new EvaluationWeights().Check(Read(text.Replace("产出指标 (60 分)", "产出指标 (50 分)", StringComparison.Ordinal).Replace("效益指标 (40 分)", "效益指标 (30 分)", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_levels_weights_and_the_funds_make_a_hundred_unless_the_text_stops_before_the_last_level()
+    {
+        // 中江 2022 (re-set with spaces): 产出指标(70分) + 效益指标(20分) + 满意度指标(10分) beside the funds' 10 = 110.
+        const string text = "附件: 项目支出绩效自评表 (2022年度) 项目名称 某水标尺制作安装项目 主管部门 某县水利局 实施单位 某县水利局 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            + "年度资金总额: 20 20 20 10 100% 10 其中:本年财政拨款 20 20 20 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 对农村地区供水计量设施设备进行改进 已完成改进 "
+            + "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标(70分) 数量指标 安装坡面水标尺 ≥266米 266 50 50 质量指标 验收合格率 100% 100% 20 20 "
+            + "效益指标(20分) 社会效益指标 受益人口数 ≥1000人 1000 20 20 满意度指标(10分) 服务对象满意度指标 受益户满意度 ≥95% 95% 10 10\n";
+        var f = Assert.Single(new EvaluationWeights().Check(Read(text)));
+        Assert.Contains("产出指标 70 + 效益指标 20 + 满意度指标 10，加资金分值 10 = 110 ≠ 总分分值 100", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new EvaluationWeights().Check(Read(text.Replace("产出指标(70分)", "产出指标(60分)", StringComparison.Ordinal))));
+        // Cut before 满意度指标: 70 + 20 + 10 ≤ 100 may yet be made up by the level not printed.
+        Assert.Empty(new EvaluationWeights().Check(Read(text[..text.IndexOf("满意度指标(10分)", StringComparison.Ordinal)])));
+    }
 }

@@ -104,6 +104,8 @@ public enum AuditMessageId
     ActualNotTarget,
     ActualOutlying,
     WeightsDoNotAdd,
+    LevelWeightsDoNotAdd,
+    LevelWeightsBesideFunds,
     CellsLeftBlank,
     FormLeftEmpty,
     FundsPartsDiffer,

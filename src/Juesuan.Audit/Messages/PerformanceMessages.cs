@@ -51,6 +51,16 @@ public static class PerformanceMessages
     public static AuditMessage WeightsDoNotAdd(decimal indicators, decimal funds, decimal total) =>
         new(AuditMessageId.WeightsDoNotAdd, $"各指标分值之和 {F(indicators)} + 资金分值 {F(funds)} = {F(indicators + funds)} ≠ 总分分值 {F(total)}");
 
+    /// <summary>P-WEIGHTS: the 一级指标 weights their labels print, against the block over them or with the funds' against 总分.</summary>
+    public static AuditMessage LevelWeightsDoNotAdd(IReadOnlyList<(string Level, decimal Weight)> levels, string whole, decimal expected) =>
+        new(AuditMessageId.LevelWeightsDoNotAdd,
+            $"一级指标分值 {string.Join(" + ", levels.Select(l => $"{l.Level} {F(l.Weight)}"))} = {F(levels.Sum(l => l.Weight))} ≠ {whole} {F(expected)}");
+
+    /// <summary>P-WEIGHTS: the 一级指标 weights their labels print and the funds', against 总分.</summary>
+    public static AuditMessage LevelWeightsBesideFunds(IReadOnlyList<(string Level, decimal Weight)> levels, decimal funds, decimal total) =>
+        new(AuditMessageId.LevelWeightsBesideFunds,
+            $"一级指标分值 {string.Join(" + ", levels.Select(l => $"{l.Level} {F(l.Weight)}"))}，加资金分值 {F(funds)} = {F(levels.Sum(l => l.Weight) + funds)} ≠ 总分分值 {F(total)}");
+
     /// <summary>P-FUNDS: 年度资金总额 against its sources, column by column.</summary>
     public static AuditMessage FundsPartsDiffer(IReadOnlyList<(string Column, decimal Total, decimal Sum)> columns, IReadOnlyList<string> parts) =>
         new(AuditMessageId.FundsPartsDiffer,

@@ -493,12 +493,13 @@ public sealed class EvaluationWeights : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "项目支出绩效自评表：各指标分值之和 + 资金分值 = 总分分值（100）";
+    public string Title => "项目支出绩效自评表：各指标分值之和 + 资金分值 = 总分分值（100）；一级指标标签上印的分值（“产出指标（50分）”）之和 = 其上的“年度绩效目标（80分）”，加资金分值 = 总分分值";
 
     public string Why => "分值之和不是 100，得分就不是百分制，各项目的自评分无从比较；多是漏填或多填了一行指标。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        var said = new HashSet<PublishedEvaluation>(ReferenceEqualityComparer.Instance);
         foreach (var e in report.Evaluations.Where(e => EvaluationText.National(e) && EvaluationText.WeightsRead(e) && e.FundsWeight is not null))
         {
             var indicators = e.Indicators.Sum(i => i.Weight!.Value);
@@ -507,8 +508,54 @@ public sealed class EvaluationWeights : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.WeightsDoNotAdd(indicators, e.FundsWeight.Value, total))
                 { Printed = total, Computed = indicators + e.FundsWeight.Value, At = e.TotalWeight?.Place ?? e.Place };
+                said.Add(e);
             }
         }
+
+        // The levels' own weights, where the indicators' did not already say the sum is wrong.
+        foreach (var e in report.Evaluations.Where(e => !e.IsUnit && !said.Contains(e)))
+        {
+            if (LevelsDoNotAdd(e) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "年度绩效目标(80分)" over "产出指标(60分)" and "效益指标(40分)" (a 商务局's 120 points), "产出指标(70分)" + "效益指标(20分)" +
+    /// "满意度指标(10分)" beside the funds' 10 (中江's 110): the levels' printed weights. 成本指标 is a level of its own in some
+    /// provinces' forms and a part of 产出指标 in the national one: the sum is wrong only if it is wrong both ways.
+    /// </summary>
+    private AuditFinding? LevelsDoNotAdd(PublishedEvaluation e)
+    {
+        var levels = e.LevelWeights.Where(l => l.Level is "产出指标" or "效益指标" or "满意度指标").ToList();
+        if (levels.Count < 2 || !levels.Any(l => l.Level == "产出指标") || !levels.Any(l => l.Level == "效益指标"))
+        {
+            return null;
+        }
+
+        var cost = e.LevelWeights.FirstOrDefault(l => l.Level == "成本指标");
+        var block = e.LevelWeights.FirstOrDefault(l => l.Level is "年度绩效目标" or "绩效指标");
+        var sum = levels.Sum(l => l.Weight.Value);
+        // A text cut inside the form may stop before 满意度指标: a short sum is wrong only when all three levels were printed.
+        var complete = levels.Count == 3 || e.Total is not null;
+        bool Fits(decimal expected) => complete ? sum == expected || (cost is not null && sum + cost.Weight.Value == expected) : sum <= expected;
+        var printed = levels.Concat(cost is null ? [] : [cost]).OrderBy(l => l.Weight.Place.Line).Select(l => (l.Level, l.Weight.Value)).ToList();
+        var total = e.TotalWeight?.Value ?? 100m;
+        if (block is not null && !Fits(block.Weight.Value))
+        {
+            return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.LevelWeightsDoNotAdd(printed, $"{block.Level}分值", block.Weight.Value))
+            { Printed = block.Weight.Value, Computed = sum, At = block.Weight.Place };
+        }
+
+        if (block is null && e.FundsWeight is { } funds && !Fits(total - funds.Value))
+        {
+            return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.LevelWeightsBesideFunds(printed, funds.Value, total))
+            { Printed = total - funds.Value, Computed = sum, At = levels[0].Weight.Place };
+        }
+
+        return null;
     }
 }
 

@@ -126,7 +126,8 @@ public sealed partial class WrongYear : IAuditRule
         {
             // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning. ("截至
             // 2022年12月31日" is left alone there: a 2023 budget page rightly speaks of the end of 2022.)
-            if (report.Nature == DocumentNature.FinalAccounts && (MostNamedYear(report) ?? YearComparedWithLastYear(report)) is { } named)
+            var headings = HeadingYears(report);
+            if (report.Nature == DocumentNature.FinalAccounts && (MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? OpeningYearAmongHeadings(report, headings)) is { } named)
             {
                 foreach (var line in report.Lines)
                 {
@@ -134,6 +135,13 @@ public sealed partial class WrongYear : IAuditRule
                     if (AsOf().Match(flat) is { Success: true } a && a.Groups[2].Success && int.Parse(a.Groups[2].Value, CultureInfo.InvariantCulture) != named)
                     {
                         yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, named)) { At = line.Place };
+                    }
+                    // "第二部分 2022年度单位决算情况说明……5" in the 目录 over a body whose heading and sentences speak of 2023 (庆云学校):
+                    // the 目录 was kept from last year's report. Only when a heading of the named year is printed too.
+                    else if (Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var ty
+                        && ty != named && headings.Contains(named))
+                    {
+                        yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.TitleYearWrong(t.Value, named)) { At = line.Place };
                     }
                 }
             }
@@ -164,6 +172,19 @@ public sealed partial class WrongYear : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// The year the first sentence opens with ("2023年度收、支总计1801.06万元"), when one of the headings names it too: a page
+    /// without a title whose 目录 and body headings disagree is told apart by its figures' year.
+    /// </summary>
+    private static int? OpeningYearAmongHeadings(PublishedReport report, HashSet<int> headings) =>
+        headings.Count == 2 && report.Statements.Select(s => OpeningYear().Match(s.Text)).FirstOrDefault(m => m.Success) is { } m
+        && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var y && headings.Contains(y) ? y : null;
+
+    /// <summary>The years the page's 决算 headings name ("第二部分 2023年度 单位决算情况说明", a 目录 entry).</summary>
+    private static HashSet<int> HeadingYears(PublishedReport report) => report.Lines
+        .Select(l => Titled().Match(ContentsEntry.WithoutLeader(Residue.Flat(l.Text)))).Where(m => m.Success)
+        .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToHashSet();
 
     /// <summary>
     /// "公开时间：2023年9月6日" over a 2023 决算: a year's accounts are closed after it ends, so the page cannot be of that year —
@@ -354,7 +375,7 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"截至(20\d\d)年12月31日|纳入[^。，；0-9]{0,12}?(20\d\d)年度?[^。，；0-9]{0,12}?决算(?:编制|汇编)")]
     private static partial Regex AsOf();
 
-    [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})(?:部门|单位)决算(?:情况说明|表|公开)?$")]
+    [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})(?:部门|单位)决算(?:情况说明|表|公开)?(?=\d{0,3}$)")]
     private static partial Regex Titled();
 
     [GeneratedRegex(@"(?<!\d)20\d年度")]

@@ -170,6 +170,12 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
     /// <summary>年度资金总额's parts as printed below it (其中：当年财政拨款, 上年结转资金, 其他资金) — their amounts make the total's.</summary>
     public IReadOnlyList<FundsPart> FundsParts { get; init; } = [];
 
+    /// <summary>
+    /// 一级指标分值 printed in the level's label ("产出指标（50分）", "效益指标(30分)"), and a block over them ("年度绩效目标(80分)",
+    /// "绩效指标（90分）"), each first as printed in the form.
+    /// </summary>
+    public IReadOnlyList<LevelWeight> LevelWeights { get; init; } = [];
+
     /// <summary>Cells of the form left blank where a figure or a value belongs ("「培训人数」的实际完成值"), in print order.</summary>
     public IReadOnlyList<string> BlankCells { get; init; } = [];
 
@@ -207,6 +213,9 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
 }
 
 /// <summary>A source of a project's funds on the national 项目支出绩效自评表 (当年财政拨款 …), with its 年初预算数, 全年预算数 and 全年执行数.</summary>
+/// <summary>一级指标分值: a level's weight as its label prints it ("产出指标（50分）").</summary>
+public sealed record LevelWeight(string Level, PrintedNumber Weight);
+
 public sealed record FundsPart(string Label, PrintedNumber? InitialBudget, PrintedNumber? Budget, PrintedNumber? Executed);
 
 /// <summary>The standard narrative sections the 公开检查 looks for.</summary>

@@ -191,7 +191,44 @@ internal static partial class NationalEvaluationReader
         };
         e = ReadFunds(cells, e, blankCells) with { ByIncomeKind = Breakdown(cells, "按收入性质分"), BySpendingKind = Breakdown(cells, "按支出性质分") };
         e = ReadIndicators(cells, e, blankCells);
-        return e with { BlankCells = blankCells, LastLine = lines[to - 1].Number, HasFigures = cells.Any(c => c.Text.Any(char.IsAsciiDigit) && IsFigure(c.Text)) };
+        return e with
+        {
+            BlankCells = blankCells, LastLine = lines[to - 1].Number, HasFigures = cells.Any(c => c.Text.Any(char.IsAsciiDigit) && IsFigure(c.Text)),
+            LevelWeights = LevelWeights(cells),
+        };
+    }
+
+    /// <summary>
+    /// "产出指标（50分）", "效益指标 (40 分)" (words of a flattened form: "产出指标" "(60" "分)"), "年度 绩效 目标 (80 分)": the first
+    /// weight each level's label prints, read from the form's cells run together without spaces.
+    /// </summary>
+    private static List<LevelWeight> LevelWeights(List<Cell> cells)
+    {
+        var joined = new System.Text.StringBuilder();
+        var at = new List<(int From, Cell Cell)>();
+        foreach (var c in cells)
+        {
+            at.Add((joined.Length, c));
+            joined.Append(FlatText.Normalize(c.Text).Replace(" ", string.Empty, StringComparison.Ordinal));
+        }
+
+        var result = new List<LevelWeight>();
+        foreach (Match m in LevelWeightInText().Matches(joined.ToString()))
+        {
+            var level = m.Groups["level"].Value;
+            if (result.Any(r => r.Level == level))
+            {
+                continue;
+            }
+
+            var cell = at.Last(a => a.From <= m.Groups["weight"].Index).Cell;
+            if (PrintedNumber.TryParse(m.Groups["weight"].Value, cell.At) is { } weight)
+            {
+                result.Add(new LevelWeight(level, weight));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>"按收入性质分:2030.12" (or the figure in the next cell): a 部门整体 form's breakdown total.</summary>
@@ -863,6 +900,10 @@ internal static partial class NationalEvaluationReader
 
     [GeneratedRegex(@"^(?:部门|单位|填报单位|主管部门)[:：]")]
     private static partial Regex DepartmentCell();
+
+    /// <summary>"产出指标（50分）", "年度绩效目标(80分)": a level's label and its weight, spaces removed.</summary>
+    [GeneratedRegex(@"(?<level>年度绩效目标|绩效指标|产出指标|效益指标|满意度指标|成本指标)[（(](?<weight>\d{1,3}(?:\.\d{1,2})?)分[)）]")]
+    private static partial Regex LevelWeightInText();
 
     /// <summary>"（20分）" after a level word.</summary>
     [GeneratedRegex(@"[（(]\d+分[)）]$")]

@@ -1346,4 +1346,36 @@ public sealed class HeldOutShapeTests
         // Cut before 满意度指标: 70 + 20 + 10 ≤ 100 may yet be made up by the level not printed.
         Assert.Empty(new EvaluationWeights().Check(Read(text[..text.IndexOf("满意度指标(10分)", StringComparison.Ordinal)])));
     }
+
+    [Fact]
+    public void Figures_and_names_printed_as_asterisks_are_left_placeholders()
+    {
+        // 内蒙古 2023 (a mirror's copy): "项目全年预算数*元,执行数*元" and "78.*元"; 2020 "******人民政府对本项目下达的年度指标…".
+        var masked = new Placeholders().Check(Read("1.某项目，项目全年预算数*元,执行数*元,完成预算的100%。\n2.某补助，项目全年预算数78.*元,执行数78.*元,完成预算的100%。\n")).ToList();
+        Assert.Equal(2, masked.Count);
+        Assert.Contains("金额印成了“78.*”", masked[1].Message, StringComparison.Ordinal);
+        Assert.Contains("“******”未替换", Assert.Single(new Placeholders().Check(Read("******人民政府对本项目下达的年度指标进行分解细化。\n"))).Message, StringComparison.Ordinal);
+        Assert.Empty(new Placeholders().Check(Read("1.某项目，项目全年预算数30万元,执行数30万元,完成预算的100%。注*为估计数。\n")));
+    }
+
+    [Fact]
+    public void A_list_announced_with_rumian_and_the_next_sections_heading_straight_after_is_empty()
+    {
+        // 兴庆区 2022: "…绩效目标如下:" and then "二、绩效目标完成情况分析".
+        const string text = "一、绩效目标分解下达情况\n中共某区委农村工作领导小组下达2022年乡村振兴衔接资金100万元。分解下达绩效目标要求,绩效目标如下:\n\n二、绩效目标完成情况分析\n项目已完成。\n";
+        var f = Assert.Single(new Placeholders().Check(Read(text)));
+        Assert.Contains("之后没有内容，紧接着就是下一节“二、绩效目标完成情况分析”", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new Placeholders().Check(Read(text.Replace("如下:\n", "如下:\n（一）产出指标：新建冷库1座。\n", StringComparison.Ordinal))));
+        // "现将…公开如下：" over the report's first part is no empty list.
+        Assert.Empty(new Placeholders().Check(Read("现将某局2022年度部门决算公开如下：\n第一部分 部门概况\n一、主要职责\n")));
+    }
+
+    [Fact]
+    public void A_doubled_operator_and_a_run_of_question_marks_are_slips_of_the_text()
+    {
+        // 黑龙江 2019 "贫困地区农村集中供水率≥≥98%"; 江苏 2021 "…新增低压电线50m等。?????????".
+        Assert.Contains("“≥≥”", Assert.Single(new DoubledPunctuation().Check(Read("贫困地区农村集中供水率≥≥98%；受益人口数≥24人。\n"))).Message, StringComparison.Ordinal);
+        Assert.Contains("乱码", Assert.Single(new DoubledPunctuation().Check(Read("并新增低压电线50m等。?????????????\n"))).Message, StringComparison.Ordinal);
+        Assert.Empty(new DoubledPunctuation().Check(Read("贫困地区农村集中供水率≥98%；是否达标？\n")));
+    }
 }

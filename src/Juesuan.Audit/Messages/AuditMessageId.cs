@@ -114,6 +114,8 @@ public enum AuditMessageId
 
     // ── template residue (ResidueMessages) ────────────────────────────────────
     PlaceholderLeft,
+    FigureMasked,
+    NothingFollows,
     BudgetScopeWording,
     InstructionPrinted,
     AlternativeUnchosen,
@@ -129,6 +131,7 @@ public enum AuditMessageId
     BaseYearNotLastYear,
     EmptyNoteUnderFigures,
     PunctuationDoubled,
+    TextGarbled,
     QuotesReversed,
     PercentMissing,
     YuanMissing,

@@ -50,6 +50,14 @@ public static class ResidueMessages
     /// <summary>R-EMPTYNOTE: "本表无数据" under a table that prints figures.</summary>
     public static AuditMessage EmptyNoteUnderFigures(string table, string note) => new(AuditMessageId.EmptyNoteUnderFigures, $"{table}印有数字，表下却说明“{note}”");
 
+    public static AuditMessage TextGarbled(string run, string excerpt) => new(AuditMessageId.TextGarbled, $"乱码“{run}”（字符丢失或编码错误）：{excerpt}");
+
+    /// <summary>R-PLACEHOLDER: a figure printed as "*" ("预算数*元", "78.*元").</summary>
+    public static AuditMessage FigureMasked(string figure, string excerpt) => new(AuditMessageId.FigureMasked, $"金额印成了“{figure}”，没有数字：{excerpt}");
+
+    /// <summary>R-PLACEHOLDER: "…如下：" with the next section's heading straight after it.</summary>
+    public static AuditMessage NothingFollows(string excerpt, string next) => new(AuditMessageId.NothingFollows, $"“{excerpt}”之后没有内容，紧接着就是下一节“{next}”");
+
     public static AuditMessage PunctuationDoubled(string marks, string excerpt) => new(AuditMessageId.PunctuationDoubled, $"重复的标点“{marks}”：{excerpt}");
 
     public static AuditMessage QuotesReversed(string marks, string excerpt) => new(AuditMessageId.QuotesReversed, $"引号方向错误“{marks}”，应为““三公””：{excerpt}");

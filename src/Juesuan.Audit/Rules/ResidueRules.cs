@@ -12,25 +12,75 @@ public sealed partial class Placeholders : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "模板占位符未替换（XX局、XXX万元、XX%、××、（单位名称）、20XX、“包括……。”）";
+    public string Title => "模板占位符未替换（XX局、XXX万元、XX%、××、（单位名称）、20XX、“******人民政府”、“包括……。”），金额印成“*”（“预算数*元”），或“……如下：”之后没有内容就是下一节";
 
     public string Why => "占位符说明报告是照模板填写而未填完，公开检查中属于明显差错。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var line in report.Lines)
+        for (var n = 0; n < report.Lines.Count; n++)
         {
+            var line = report.Lines[n];
             var m = Placeholder().Match(line.Text);
             if (m.Success)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.PlaceholderLeft(m.Value, Residue.Excerpt(line.Text, m.Index))) { At = line.Place };
             }
+            else if (Masked().Match(line.Text) is { Success: true } k)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.FigureMasked(k.Value, Residue.Excerpt(line.Text, k.Index))) { At = line.Place };
+            }
+
+            if (NothingFollows(report.Lines, n) is { } next)
+            {
+                var flat = Residue.Flat(line.Text);
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.NothingFollows(flat.Length > 30 ? "…" + flat[^30..] : flat, next)) { At = line.Place };
+            }
         }
     }
 
+    /// <summary>
+    /// "绩效目标如下：" and then "二、绩效目标完成情况分析": the list it announces was never filled in — the next line is the heading
+    /// after the one this line stands under (one of its series, one number on). A list of its own ("（一）…") is content.
+    /// </summary>
+    private static string? NothingFollows(IReadOnlyList<PrintedLine> lines, int n)
+    {
+        var flat = Residue.Flat(lines[n].Text).TrimEnd();
+        if (!flat.EndsWith("如下：", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var next = n + 1;
+        while (next < lines.Count && next <= n + 3 && lines[next].Text.Trim().Length == 0)
+        {
+            next++;
+        }
+
+        if (next >= lines.Count || Heading.Ordinal(Residue.Flat(lines[next].Text)) is not { } after || after.Value < 2)
+        {
+            return null;
+        }
+
+        // The heading this line stands under: the nearest one of the same series above it (bounded: a section is not that long).
+        for (var k = n; k >= 0 && k >= n - 200; k--)
+        {
+            if (Heading.Ordinal(Residue.Flat(lines[k].Text)) is { } above && above.Series == after.Series)
+            {
+                return above.Value == after.Value - 1 ? Residue.Flat(lines[next].Text) is var h && h.Length > 30 ? h[..30] + "…" : Residue.Flat(lines[next].Text) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"项目全年预算数*元", "执行数78.*元", "预算数*，": a figure a mirror or the writer replaced with asterisks.</summary>
+    [GeneratedRegex(@"(?<=(?:数|额|为|计|共|资金))\d{0,9}\.?[*＊]{1,3}(?=万?元|[，,。；;])")]
+    private static partial Regex Masked();
+
     // "……" stands for content only where a list or a statement should be: after 包括/：/、 and before the end of the clause
     // ("内设机构包括…… 。", "XX部门本级、XX、……。"); elsewhere an ellipsis is the writer's own.
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|[*＊]{4,}(?=支出|款|类|项|科目|[，,])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)")]
     private static partial Regex Placeholder();
 }
 
@@ -434,7 +484,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "重复的标点（“，，”“。。”“；；”），或引号方向错误（“”三公“经费”）";
+    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），或乱码（“????”）";
 
     // A warning, not a note: reviewers doing 公开检查 list it as a 文字差错 (a reader sees the report was not proofread).
     public string Why => "文字差错：说明文字未经校对。";
@@ -457,12 +507,21 @@ public sealed partial class DoubledPunctuation : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.QuotesReversed(q.Value, Residue.Excerpt(flat, q.Index))) { At = line.Place };
             }
+            else if (Garbled().Match(flat) is { Success: true } g)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.TextGarbled(g.Value.Length > 8 ? g.Value[..8] + "…" : g.Value, Residue.Excerpt(flat, g.Index))) { At = line.Place };
+            }
         }
     }
 
     // Two different marks where one belongs ("87.39%，；") count as doubled too.
-    [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：|，；|，。|；。|、。|、，")]
+    // "≥≥98%": an indicator's operator typed twice is a doubled mark too.
+    [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：|，；|，。|；。|、。|、，|≥≥|≤≤|≧≧|≦≦")]
     private static partial Regex Doubled();
+
+    // "????????": characters lost on the way (a mirror's or a converter's), or U+FFFD replacement characters.
+    [GeneratedRegex(@"[?？]{4,}|\uFFFD{2,}")]
+    private static partial Regex Garbled();
 
     // "”三公“经费", "“三公“": a quote turned the wrong way round the one word every report quotes.
     [GeneratedRegex(@"”三公[“”]|“三公“")]
@@ -562,4 +621,47 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
     [GeneratedRegex(@"(?:增长|下降|降低|上升|占[^，。；%]{0,20}?的|完成[^，。；%]{0,8}?预算的)\d+\.\d+(?=[，。；、]|$)")]
     private static partial Regex Unitless();
+}
+
+/// <summary>A heading's ordinal: its series ("第一部分", "一、", "（一）", "1.") and its number.</summary>
+internal static partial class Heading
+{
+    public static (int Series, int Value)? Ordinal(string flat)
+    {
+        var m = OrdinalShape().Match(flat);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        for (var g = 1; g <= 4; g++)
+        {
+            if (m.Groups[g].Success)
+            {
+                var value = g == 4 ? int.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture) : Chinese(m.Groups[g].Value);
+                return value is > 0 ? (g, value.Value) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>一 … 九十九; null for anything else.</summary>
+    private static int? Chinese(string s)
+    {
+        const string digits = "一二三四五六七八九";
+        int Digit(char c) => digits.IndexOf(c, StringComparison.Ordinal) + 1;
+        return s.Length switch
+        {
+            1 when s[0] == '十' => 10,
+            1 => Digit(s[0]) is > 0 and var d ? d : null,
+            2 when s[0] == '十' => Digit(s[1]) is > 0 and var d ? 10 + d : null,
+            2 when s[1] == '十' => Digit(s[0]) is > 0 and var d ? d * 10 : null,
+            3 when s[1] == '十' => Digit(s[0]) is > 0 and var t && Digit(s[2]) is > 0 and var u ? t * 10 + u : null,
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:第([一二三四五六七八九十]{1,3})部分|([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）|(\d{1,2})[、.．](?!\d))")]
+    private static partial Regex OrdinalShape();
 }

@@ -1378,4 +1378,13 @@ public sealed class HeldOutShapeTests
         Assert.Contains("乱码", Assert.Single(new DoubledPunctuation().Check(Read("并新增低压电线50m等。?????????????\n"))).Message, StringComparison.Ordinal);
         Assert.Empty(new DoubledPunctuation().Check(Read("贫困地区农村集中供水率≥98%；是否达标？\n")));
     }
+
+    [Fact]
+    public void Percentages_printed_as_a_lone_percent_sign_are_blank_figures()
+    {
+        // 乐亭 2021: "…被标记为经营异常状态。%、%、%,未按规定公示年报信息的500户企业…".
+        var f = Assert.Single(new BlankFigure().Check(Read("共开展抽查95批次，13户企业列入经营异常名录，22户个体工商户被标记为经营异常状态。%、%、%,未按规定公示年报信息的500户企业被列入经营异常名录。\n")));
+        Assert.Contains("3 个百分比只印了“%”", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new BlankFigure().Check(Read("预算执行进度（%）\n抽查比例为5%、3%、2%，均已公示。\n")));
+    }
 }

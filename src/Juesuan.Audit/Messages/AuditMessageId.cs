@@ -49,6 +49,7 @@ public enum AuditMessageId
     CompletionOfNothing,
     CompletionsDisagree,
     FigureBlank,
+    PercentagesBlank,
     ChangeRestatedOpposite,
 
     // ── narrative claims and words (ClaimMessages, ThreePublicMessages) ───────

@@ -78,6 +78,9 @@ public static class NarrativeMessages
     public static AuditMessage FigureBlank(string item, bool share, bool rate = false, string? countUnit = null) =>
         new(AuditMessageId.FigureBlank, $"{item} 没有填写{(share ? "占比" : rate ? "增减率" : countUnit == "分" ? "分数" : countUnit is not null ? "数量（" + countUnit + "）" : "金额")}");
 
+    /// <summary>N-BLANK: percentages printed as "%" alone between marks ("状态。%、%、%，未按规定…").</summary>
+    public static AuditMessage PercentagesBlank(int count, string excerpt) => new(AuditMessageId.PercentagesBlank, $"{count} 个百分比只印了“%”，没有数字：{excerpt}");
+
     /// <summary>N-RESTATED: a total's change on one year stated twice, once up and once down.</summary>
     public static AuditMessage ChangeRestatedOpposite(string item, int year, decimal first, PrintedPlace firstPlace, decimal second) =>
         new(AuditMessageId.ChangeRestatedOpposite,

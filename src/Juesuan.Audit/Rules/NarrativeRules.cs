@@ -700,13 +700,13 @@ public sealed class CompletionConsistency : IAuditRule
 }
 
 /// <summary>N-MISSING: a figure the narrative leaves blank ("政府性基金预算资金 万元").</summary>
-public sealed class BlankFigure : IAuditRule
+public sealed partial class BlankFigure : IAuditRule
 {
     public string Id => "N-BLANK";
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "情况说明中缺数的句子（“……资金 万元”“设备 台（套）”“平均得分 分”）";
+    public string Title => "情况说明中缺数的句子（“……资金 万元”“设备 台（套）”“平均得分 分”“。%、%、%，”）";
 
     public string Why => "空着的数字说明模板未填完。";
 
@@ -716,7 +716,22 @@ public sealed class BlankFigure : IAuditRule
         {
             yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(f), NarrativeMessages.FigureBlank(NarrativeClaims.Name(f), share: f.Measure == Measure.Share, rate: f.Measure == Measure.ChangeRate, countUnit: f.Measure == Measure.Count ? f.Unit ?? string.Empty : null)) { At = f.Number.Place };
         }
+
+        // "…被标记为经营异常状态。%、%、%，未按规定公示…" (乐亭): percentages whose figures were never typed in, named by no item.
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            var lone = LonePercent().Matches(flat);
+            if (lone.Count > 0)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明 {line.Place}", NarrativeMessages.PercentagesBlank(lone.Count, Residue.Excerpt(flat, lone[0].Index))) { At = line.Place };
+            }
+        }
     }
+
+    // A "%" straight after a clause's mark and before another; "（%）" in a heading and "42.5 %" are not it.
+    [GeneratedRegex(@"(?<=[、，。；：]|^)[%％](?=[、，。；])")]
+    private static partial System.Text.RegularExpressions.Regex LonePercent();
 }
 
 /// <summary>N-RESTATED: a total's change on the same year, stated twice in the narrative, does not go both up and down.</summary>

@@ -64,6 +64,22 @@ public sealed class NationalEvaluationFormTests
         Assert.Empty(e.BlankCells);
     }
 
+    [Fact]
+    public void A_row_of_a_name_and_two_figures_in_a_spaced_text_is_scored_without_its_target_and_actual()
+    {
+        // 天长 2022: "质量指标 指标1:工程质量合格 10 10" — full marks, the 年度指标值 and 实际完成值 never filled in.
+        var rows = Rows.Select(r => r.ToArray()).ToArray();
+        rows[12][4] = string.Empty;
+        rows[12][5] = string.Empty;
+        var e = Assert.Single(Read(Text(rows, "spaces")).Evaluations);
+        Assert.Equal(["「培训合格率」的指标值和完成值"], e.BlankCells);
+        Assert.Equal((15m, 15m), (e.Indicators[1].Weight!.Value, e.Indicators[1].Score!.Value));
+        Assert.Null(e.Indicators[1].Target);
+        // A name that carries its target ("补贴发放及时率100%") is no blank.
+        rows[12][3] = "补贴发放及时率100%";
+        Assert.Empty(Assert.Single(Read(Text(rows, "spaces")).Evaluations).BlankCells);
+    }
+
     [Theory]
     [InlineData("tabs")]
     [InlineData("pipe rows")]

@@ -728,6 +728,31 @@ internal static partial class NationalEvaluationReader
                 break;
             }
 
+            // "质量指标 指标1:工程质量合格 10 10" under 年度指标值 | 实际完成值 | 分值 | 得分, cells set apart by spaces: a name and two
+            // figures are its 分值 and 得分, the target and the actual left blank (a page's text keeps no blank cell of its own).
+            if (!fit && row.Count >= 3 && row.All(c => c.Line.SpaceSeparated) && values.IndexOf(Column.Weight) is var wi and >= 2
+                && values.IndexOf(Column.Score) == wi + 1 && values.Take(wi).SequenceEqual([Column.Target, Column.Actual])
+                && IsFigure(row[^1].Text) && IsFigure(row[^2].Text) && !IsFigure(row[^3].Text) && !LevelWord(row[^3].Key)
+                && !Placeholder().IsMatch(FlatText.Normalize(row[^3].Text)))
+            {
+                name = row[^3];
+                byColumn[wi] = row[^2];
+                byColumn[wi + 1] = row[^1];
+                foreach (var c in row.Take(row.Count - 3))
+                {
+                    Level(c.Key, ref level1, ref level2);
+                }
+
+                // ("指标1:年度资金支付完成率100%" names its target itself.)
+                // ("指标1:/" is a row the writer marked not applicable.)
+                if (row[^3].Text.TrimEnd() is var named && !char.IsAsciiDigit(named[^1]) && named[^1] is not ('%' or '％' or '/' or '／' or '—' or '-'))
+                {
+                    blanks.Add($"「{named}」的指标值和完成值");
+                }
+
+                fit = true;
+            }
+
             if (!fit)
             {
                 return stream || row.Any(c => IsFigure(c.Text)) ? null : (null, false);

@@ -1387,4 +1387,80 @@ public sealed class HeldOutShapeTests
         Assert.Contains("3 个百分比只印了“%”", f.Message, StringComparison.Ordinal);
         Assert.Empty(new BlankFigure().Check(Read("预算执行进度（%）\n抽查比例为5%、3%、2%，均已公示。\n")));
     }
+
+    [Fact]
+    public void A_page_without_a_title_takes_its_year_from_its_one_heading_not_from_the_years_it_compares_with()
+    {
+        // 柳州 2022: "第三部分:某办公室2022年度部门决算情况说明"; "在职人员2021年下半年增加2人…比上年增加" named 2021 the report's year.
+        const string text = "第三部分:某市某办公室2022年度部门决算情况说明\n一、2022年度收入支出决算总体情况\n"
+            + "(一)本部门2022年度总收入347.35万元,其中本年收入347.35万元,较2021年决算增加31.35万元,增长9.92%。\n"
+            + "1.一般公共预算财政拨款收入347.35万元。较2021年决算增加31.35万元,增长9.92%,主要原因是:①在职人员2021年下半年增加2人;②社保、公积金等缴费数比上年增加。\n";
+        Assert.Empty(new WrongYear().Check(Read(text)));
+        // The same page comparing with its own year is still told.
+        Assert.Single(new WrongYear().Check(Read(text.Replace("(一)本部门2022年度总收入347.35万元,其中本年收入347.35万元,较2021年决算", "(一)本部门2022年度总收入347.35万元,其中本年收入347.35万元,较2022年决算", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_appropriations_income_and_spending_totals_stated_in_two_sentences_are_one_figure()
+    {
+        // 柏林镇 2021: 财政拨款收入总计 2951.23 (the year's income alone) against 财政拨款支出总计 3084.82.
+        const string text = "2021年度财政拨款收入总计2951.23万元,较上年决算数减少834.60万元,下降22.05%。2021年度财政拨款支出总计3084.82万元,较上年决算数减少567.42万元,下降15.54%。\n";
+        var f = Assert.Single(new StatedTotalsBalance().Check(Read(text)));
+        Assert.Contains("财政拨款收入总计 2951.23 万元 ≠ 财政拨款支出总计 3084.82 万元", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new StatedTotalsBalance().Check(Read(text.Replace("收入总计2951.23万元,较上年决算数减少834.60万元,下降22.05%", "收入总计3084.82万元,较上年决算数减少567.42万元,下降15.54%", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Parts_whose_shares_make_a_hundred_percent_are_the_whole_list()
+    {
+        // 沐溪小学 2021: 768.88 + 11.33 = 780.21, not 880.20 — 87.35% + 12.65% = 100% says nothing else is in it.
+        const string text = "2021年本年支出合计880.20万元,其中:基本支出768.88万元,占87.35%;项目支出11.33万元,占12.65%。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains("780.21", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("11.33万元", "111.32万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        // Without the shares a family that may hold more (上缴上级支出, 经营支出…) is not short.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read("2021年本年支出合计880.20万元,其中:基本支出768.88万元;项目支出11.33万元。\n")), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_target_not_reached_or_a_ceiling_exceeded_with_full_marks_is_told()
+    {
+        // 濉溪 2019 "绩效目标自评表 (2019年度)", a web page's cells a line apiece: ≥4754人 / 4604人 / 5 of 5; ≤5300元/户 / 5830元/户 / 10 of 10.
+        var cells = new[]
+        {
+            "绩效目标自评表 (2019年度) |", "||||||||", "项目名称 |", "临时救助 |", "|", "主管部门 |", "某县民政局 |", "|",
+            "资金情况(万元) |", "|", "全年预算数(A) |", "全年执行数(B) |", "分值 |", "执行率(B/A) |", "得分 |", "||", "|", "年度资金总额: |", "30 |", "30 |", "10 |", "100% |", "10 |", "||",
+            "|", "一级指标 |", "二级指标 |", "三级指标 |", "分值 |", "年度指标值 |", "全年实际值 |", "得分 |", "未完成原因及拟采取的改进措施 |",
+            "|", "产出指标(50分) |", "数量指标 |", "特困人员救助供养人数(按月平均) |", "5 |", ">=4754人 |", "4604人 |", "5 |", "特困人员实行动态管理 |",
+            "|", "|", "|", "|", "扶贫临时救助标准 |", "10 |", "<=5300元/户 |", "5830元/户 |", "10 |", "|",
+            "|", "|", "|", "|", "受益建档立卡贫困人口数 |", "30 |", ">=80人 |", "87人 |", "30 |", "|",
+        };
+        var text = string.Join("\n", cells) + "\n";
+        var e = Assert.Single(Read(text).Evaluations);
+        Assert.Equal(3, e.Indicators.Count);
+        var f = new ActualMatchesTarget().Check(Read(text)).ToList();
+        Assert.Equal(2, f.Count);
+        Assert.Contains("指标值 ≥4754人，完成值 4604人，未达到指标值，得分却为满分 5", f[0].Message, StringComparison.Ordinal);
+        Assert.Contains("超出指标值", f[1].Message, StringComparison.Ordinal);
+        Assert.Empty(new ActualMatchesTarget().Check(Read(text.Replace("4604人 |", "4760人 |", StringComparison.Ordinal).Replace("5830元/户 |", "5300元/户 |", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_rows_empty_cells_past_the_header_are_not_its_columns_and_a_cut_form_is_not_summed()
+    {
+        // 张庄寨镇 2021: "数量指标 | ★补助…种植面积 | 20 | 29.5亩 | 29.5亩 | 20 | ||||" — the name was taken to be "29.5亩"; the page
+        // stops inside 满意度指标, so its weights (80 + 10) are not all there.
+        const string text = "绩效目标自评表\n项目名称 | 某村特色种养补贴到户项目 | 项目负责人及电话 | 某某 | |||||||\n主管部门 | 县农业农村局 | 实施单位 | 某镇人民政府 | |||||||\n"
+            + "资金情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | |||||\n年度资金总额: | 9.48 | 9.48 | 10 | 100% | 10 | |||||\n"
+            + "绩效指标 | 一级 指标 |\n二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||\n产 出 指 标 (50分) |\n"
+            + "数量指标 | ★补助各类瓜果蔬菜种植面积 | 20 | 29.5亩 | 29.5亩 | 20 | ||||\n其中桃树种植面积 | 1.5亩 | 1.5亩 | ||||||||\n"
+            + "★补助鱼塘面积 | 10 | 3亩 | 3亩 | 10 | ||||||\n质量指标 | ||||||||||\n种植作物成活率 | 5 | 95% | 95% | 5 | ||||||\n"
+            + "效 益 指 标 (30分) |\n特色产业带动增加受益农户收入(总收入) | 20 | ≥11.376万元 | 12万元 | 20 | ||||||\n满意";
+        var report = Read(text);
+        var e = Assert.Single(report.Evaluations);
+        Assert.Equal(["★补助各类瓜果蔬菜种植面积", "★补助鱼塘面积", "种植作物成活率", "特色产业带动增加受益农户收入(总收入)"], e.Indicators.Select(i => i.Name));
+        Assert.Equal(("≥", "11.376", "12"), (e.Indicators[^1].Operator, e.Indicators[^1].Target, e.Indicators[^1].Actual));
+        Assert.Empty(e.BlankCells);
+        Assert.Empty(new EvaluationWeights().Check(report));
+    }
 }

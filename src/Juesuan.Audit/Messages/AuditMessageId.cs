@@ -103,6 +103,7 @@ public enum AuditMessageId
     ProjectNameDiffers,
     UnitNotListed,
     ActualNotTarget,
+    UnmetTargetFull,
     ActualOutlying,
     WeightsDoNotAdd,
     LevelWeightsDoNotAdd,

@@ -110,6 +110,10 @@ public static class PerformanceMessages
     public static AuditMessage ActualNotTarget(string? target, string? unit, string? actual, decimal score, bool percentLikely) =>
         new(AuditMessageId.ActualNotTarget, $"指标值 = {target}{unit}，完成值 {actual}，得分却为满分 {F(score)}{(percentLikely ? "（完成值 100 疑为百分比）" : string.Empty)}");
 
+    /// <summary>P-ACTUAL: a "≥" target not reached, or a "≤" one exceeded, scored full marks.</summary>
+    public static AuditMessage UnmetTargetFull(string op, string? target, string? unit, string? actual, decimal score) =>
+        new(AuditMessageId.UnmetTargetFull, $"指标值 {op}{target}{unit}，完成值 {actual}{unit}，{(op is "<=" or "≤" ? "超出" : "未达到")}指标值，得分却为满分 {F(score)}");
+
     /// <summary>P-CONSISTENT: one unit's actual value against the others' for one indicator.</summary>
     public static AuditMessage ActualOutlying(string? actual, int others, string? op, string? target, string? unit, string? usual) =>
         new(AuditMessageId.ActualOutlying, $"完成值 {actual}，而其他 {others} 个单位同一指标（{op} {target}{unit}）均为 {usual}");

@@ -646,6 +646,13 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.PerformancePrefix + "涉及资金", [NarrativeItems.PerformancePrefix + "一般公共预算资金", NarrativeItems.PerformancePrefix + "政府性基金预算资金", NarrativeItems.PerformancePrefix + "国有资本经营预算资金"], true),
     ];
 
+    /// <summary>Every part's share of the total is printed beside it, and the shares add to 100% within their printing.</summary>
+    private static bool SharesMakeTheWhole(List<Claim> claims, string totalKey, List<Claim> parts)
+    {
+        var shares = parts.Select(p => claims.FirstOrDefault(c => c.Subject == p.Subject && c.Measure == Measure.Share && (c.Whole is null || c.Whole == totalKey))).ToList();
+        return shares.All(s => s is not null) && Math.Abs(shares.Sum(s => s!.Number.Value) - 100m) <= shares.Sum(s => s!.Number.Precision / 2m);
+    }
+
     /// <summary>基本支出 by its economic 类 (工资福利, 商品和服务, 对个人和家庭的补助): its changes only, where no amounts are stated.</summary>
     private static readonly (string Total, string[] Parts, bool Complete) BasicByClass =
         (NarrativeItems.BasicExpenditure, [NarrativeItems.EconomicPrefix + "工资福利支出", NarrativeItems.EconomicPrefix + "商品和服务支出", NarrativeItems.EconomicPrefix + "对个人和家庭的补助"], true);
@@ -702,7 +709,10 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
                         continue;
                     }
 
-                    if (Check(total, parts, complete && !others && parts.Count == partKeys.Length, report) is { } finding && said.Add((finding.At, finding.Printed, finding.Computed)))
+                    // "本年支出合计880.20万元，其中：基本支出768.88万元，占87.35%；项目支出11.33万元，占12.65%" (沐溪小学): parts whose
+                    // shares make 100% are the whole list, whatever else the family may hold.
+                    var whole = measure == Measure.Amount && SharesMakeTheWhole(claims, totalKey, parts);
+                    if (Check(total, parts, whole || (complete && !others && parts.Count == partKeys.Length), report) is { } finding && said.Add((finding.At, finding.Printed, finding.Computed)))
                     {
                         yield return finding;
                     }
@@ -1473,11 +1483,19 @@ public sealed partial class StatedTotalsBalance : IAuditRule
     {
         Claim? Stated(string key) => report.Claims.FirstOrDefault(c => c.Subject == key && c.Measure == Measure.Amount && NarrativeClaims.Printed(c)
             && (c.Year is null || report.Year is null || c.Year == report.Year.Value.Value));
-        // 财政拨款收入总计 A，支出总计 B: the 04表 total stated twice in one sentence, as two figures.
+        // 财政拨款收入总计 A，支出总计 B: the 04表 total stated twice in one sentence, as two figures — or in two sentences of one
+        // paragraph, one the 收入总计's and the other the 支出总计's (柏林镇: "财政拨款收入总计2951.23万元…。…财政拨款支出总计3084.82万元").
         foreach (var pair in report.Claims.Where(c => c.Subject == NarrativeItems.AppropriationTotal && c.Measure == Measure.Amount && NarrativeClaims.Printed(c))
-                     .GroupBy(c => (c.Sentence, c.Number.Place)))
+                     .GroupBy(c => c.Number.Place))
         {
-            var list = pair.ToList();
+            var sentences = pair.GroupBy(c => c.Sentence, StringComparer.Ordinal).ToList();
+            var list = sentences.FirstOrDefault(g => g.Count() == 2)?.ToList() ?? [];
+            if (list.Count == 0 && sentences.Count == 2 && sentences.All(g => g.Count() == 1) && sentences[0].Key.Contains("收入总计", StringComparison.Ordinal)
+                && sentences[1].Key.Contains("支出总计", StringComparison.Ordinal) && sentences[0].First().Year == sentences[1].First().Year)
+            {
+                list = [sentences[0].First(), sentences[1].First()];
+            }
+
             if (list.Count == 2 && Math.Abs(list[0].Number.Value - list[1].Number.Value) > (list[0].Number.Precision / 2m) + (list[1].Number.Precision / 2m))
             {
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[1]),

@@ -426,7 +426,7 @@ public sealed class ActualMatchesTarget : IAuditRule
 
     public RuleTier Tier => RuleTier.Strict;
 
-    public string Title => "“=”指标得满分时，完成值等于指标值（完成值与指标同一计量单位）";
+    public string Title => "“=”指标得满分时，完成值等于指标值（完成值与指标同一计量单位）；“≥”指标未达到、“≤”指标超出却得满分";
 
     public string Why => "完成值与指标值不符却得满分，多是完成值填成了百分比或别的单位，自评分失去依据。";
 
@@ -436,6 +436,18 @@ public sealed class ActualMatchesTarget : IAuditRule
         {
             foreach (var i in e.Indicators)
             {
+                // 濉溪 2019: "特困人员救助供养人数 ≥4754人 | 4604人 | 5 | 5", "扶贫临时救助标准 ≤5300元/户 | 5830元/户 | 10 | 10".
+                if (i.Operator is ">=" or "≥" or "<=" or "≤" && i.Weight is not null && i.Score is not null && i.Score.Value >= i.Weight.Value
+                    && decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var bound)
+                    && decimal.TryParse(i.Actual, NumberStyles.Number, CultureInfo.InvariantCulture, out var reached)
+                    && (i.Operator is ">=" or "≥" ? reached < bound : reached > bound))
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
+                        PerformanceMessages.UnmetTargetFull(i.Operator, i.Target, i.Unit, i.Actual, i.Score.Value))
+                    { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
+                    continue;
+                }
+
                 if (i.Operator is not "=" || i.Weight is null || i.Score is null || i.Score.Value < i.Weight.Value
                     || !decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
                     || !decimal.TryParse(i.Actual?.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var actual)
@@ -500,7 +512,9 @@ public sealed class EvaluationWeights : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var said = new HashSet<PublishedEvaluation>(ReferenceEqualityComparer.Instance);
-        foreach (var e in report.Evaluations.Where(e => EvaluationText.National(e) && EvaluationText.WeightsRead(e) && e.FundsWeight is not null))
+        // (A form whose 总分 row was never reached — a page cut short — may have lost indicators after the last one read.)
+        foreach (var e in report.Evaluations.Where(e => EvaluationText.National(e) && EvaluationText.WeightsRead(e) && e.FundsWeight is not null
+                     && (e.Total is not null || e.TotalWeight is not null)))
         {
             var indicators = e.Indicators.Sum(i => i.Weight!.Value);
             var total = e.TotalWeight?.Value ?? 100m;

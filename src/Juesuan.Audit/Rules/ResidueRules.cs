@@ -177,7 +177,7 @@ public sealed partial class WrongYear : IAuditRule
             // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning. ("截至
             // 2022年12月31日" is left alone there: a 2023 budget page rightly speaks of the end of 2022.)
             var headings = HeadingYears(report);
-            if (report.Nature == DocumentNature.FinalAccounts && (MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? OpeningYearAmongHeadings(report, headings)) is { } named)
+            if (report.Nature == DocumentNature.FinalAccounts && (SingleHeadingYear(headings) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? OpeningYearAmongHeadings(report, headings)) is { } named)
             {
                 foreach (var line in report.Lines)
                 {
@@ -231,6 +231,12 @@ public sealed partial class WrongYear : IAuditRule
         headings.Count == 2 && report.Statements.Select(s => OpeningYear().Match(s.Text)).FirstOrDefault(m => m.Success) is { } m
         && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var y && headings.Contains(y) ? y : null;
 
+    /// <summary>
+    /// A page without a title whose 决算 headings all name one year ("第三部分:某办公室2022年度部门决算情况说明"): that is its
+    /// year, before any the sentences suggest — those name the base years too ("在职人员2021年下半年增加2人…比上年增加").
+    /// </summary>
+    private static int? SingleHeadingYear(HashSet<int> headings) => headings.Count == 1 ? headings.First() : null;
+
     /// <summary>The years the page's 决算 headings name ("第二部分 2023年度 单位决算情况说明", a 目录 entry).</summary>
     private static HashSet<int> HeadingYears(PublishedReport report) => report.Lines
         .Select(l => Titled().Match(ContentsEntry.WithoutLeader(Residue.Flat(l.Text)))).Where(m => m.Success)
@@ -272,7 +278,7 @@ public sealed partial class WrongYear : IAuditRule
     /// </summary>
     private IEnumerable<AuditFinding> LastYearComparedWithLastYear(PublishedReport report)
     {
-        var year = report.Year?.Value ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? YearAfterBaseYears(report);
+        var year = report.Year?.Value ?? SingleHeadingYear(HeadingYears(report)) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? YearAfterBaseYears(report);
         if (year is null)
         {
             yield break;
@@ -330,7 +336,7 @@ public sealed partial class WrongYear : IAuditRule
     /// </summary>
     private IEnumerable<AuditFinding> HeadingOfAnotherYear(PublishedReport report)
     {
-        var year = report.Year?.Value ?? MostNamedYear(report) ?? YearComparedWithLastYear(report);
+        var year = report.Year?.Value ?? SingleHeadingYear(HeadingYears(report)) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report);
         if (year is null)
         {
             yield break;

@@ -120,8 +120,9 @@ internal static partial class NationalEvaluationReader
 
         var flat = FlatText.Normalize(cells[0]);
         // Hubei's "…经费项目自评表" is the same form with its funds in 预算数(A) / 执行数(B) / 得分(20分*执行率).
+        // Anhui's and Sichuan's "绩效目标自评表（2019年度）" too.
         if (flat.Length > 60 || !(flat.Contains("项目支出绩效自评表", StringComparison.Ordinal) || flat.Contains("整体支出绩效自评表", StringComparison.Ordinal)
-                || flat.EndsWith("项目自评表", StringComparison.Ordinal))
+                || flat.EndsWith("项目自评表", StringComparison.Ordinal) || flat.StartsWith("绩效目标自评表", StringComparison.Ordinal))
             || flat.StartsWith("预算项目", StringComparison.Ordinal) || flat.StartsWith("部门（单位）整体", StringComparison.Ordinal)
             || flat.Contains('，') || flat.Contains('。') || flat.Contains("…", StringComparison.Ordinal))
         {
@@ -696,10 +697,20 @@ internal static partial class NationalEvaluationReader
         }
         else
         {
-            // Right-aligned: the last cells are the value columns; a row may stop before an empty 偏差原因.
+            // Right-aligned: the last cells are the value columns; a row may stop before an empty 偏差原因. A web page's row may
+            // run on in empty cells past the header's ("| 20 | 29.5亩 | 29.5亩 | 20 | ||||"): those are dropped one at a time
+            // while the cell taken for the name is a figure with its unit ("29.5亩").
             var fit = false;
-            foreach (var count in values[^1] == Column.Reason && !stream ? [values.Count, values.Count - 1] : new[] { values.Count })
+            var trailing = 0;
+            while (!stream && trailing < row.Count && row[row.Count - 1 - trailing].Text.Length == 0)
             {
+                trailing++;
+            }
+
+            var original = row;
+            foreach (var (trim, count) in Enumerable.Range(0, trailing + 1).SelectMany(t => (values[^1] == Column.Reason && !stream ? new[] { values.Count, values.Count - 1 } : [values.Count]).Select(c => (t, c))))
+            {
+                row = trim == 0 ? original : original.GetRange(0, original.Count - trim);
                 if (row.Count < count + 1)
                 {
                     continue;
@@ -708,7 +719,8 @@ internal static partial class NationalEvaluationReader
                 var w = values.IndexOf(Column.Weight);
                 var candidate = row[row.Count - count - 1];
                 var weight = row[row.Count - count + w];
-                if (candidate.Text.Length > 0 && (LevelWord(candidate.Key) || IsFigure(candidate.Text)) || (weight.Text.Length > 0 && !IsFigure(weight.Text)))
+                if (candidate.Text.Length > 0 && (LevelWord(candidate.Key) || IsFigure(candidate.Text)) || (weight.Text.Length > 0 && !IsFigure(weight.Text))
+                    || (trim < trailing && (candidate.Text.Trim().Length == 0 || (candidate.Text.TrimStart() is [var d, ..] && (char.IsAsciiDigit(d) || "≥≤≧≦><=＝＞＜".Contains(d))))))
                 {
                     continue;
                 }

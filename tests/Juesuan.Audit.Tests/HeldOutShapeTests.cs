@@ -1463,4 +1463,35 @@ public sealed class HeldOutShapeTests
         Assert.Empty(e.BlankCells);
         Assert.Empty(new EvaluationWeights().Check(report));
     }
+
+    [Fact]
+    public void A_task_completion_rate_agrees_with_its_counts()
+    {
+        // 无为 2022: "任务数为115户,实际完成农村危房改造264户" … "实际改造数超任务43%" — (264 − 115) ÷ 115 = 129.57%.
+        const string text = "根据要求,我市2022年农村危房改造任务数为115户,实际完成农村危房改造264户,发放补助资金为278.8万元。\n由于改造户房屋年代久远,我市实际改造数超任务43%,\n";
+        var f = Assert.Single(new TaskCompletion().Check(Read(text)));
+        Assert.Contains("完成率 43% ≠ (264户 − 115户) ÷ 115户 = 129.57%", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new TaskCompletion().Check(Read(text.Replace("超任务43%", "超任务129.57%", StringComparison.Ordinal))));
+        // 南县 2023: 2399 ÷ 2000 = 119.95%, 774 ÷ 645 = 120% — both printed 120%, right; 130% is not.
+        const string of = "2023年度,已开展职业技能培训49期,培训2399人,完成市目标任务数2000人的120%。已获得创业培训合格证书学员有774人(共24期),完成市级下达任务人数645人的120%。\n";
+        Assert.Empty(new TaskCompletion().Check(Read(of)));
+        Assert.Contains("2399人 ÷ 2000人 = 119.95%", Assert.Single(new TaskCompletion().Check(Read(of.Replace("2000人的120%", "2000人的130%", StringComparison.Ordinal)))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_forms_basic_and_project_spending_are_each_scored_by_their_execution()
+    {
+        // 绥阳 2021: "基本支出 | 985.19 | 914.97 |" / "10 | 10 |" — 914.97 ÷ 985.19 = 92.87%, 9.29 of 10; 项目支出 188.81% caps at 10.
+        const string text = "部门整体支出绩效自评表 | |||||||||\n单位(盖章):某镇人民政府 | 填报日期:2022年2月3日 | ||||||||\n部门(单位)名称 | 某镇人民政府 | ||||||||\n"
+            + "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 | |||\n"
+            + "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 | ||||\n基本支出 | 985.19 | 914.97 |\n10 | 10 | |||||\n"
+            + "项目支出 | 187.36 | 353.75 | 10 | 10 | |||||\n其他 | |||||||||\n年度总体目标 | 年初设定目标 | 年度总体目标完成情况 | |||||||\n";
+        var report = Read(text);
+        var e = Assert.Single(report.Evaluations);
+        Assert.Equal(["基本支出", "项目支出"], e.FundsParts.Select(p => p.Label));
+        var f = Assert.Single(Auditor.Run(report), f => f.Severity != Severity.Note && f.RuleId.StartsWith("P-", StringComparison.Ordinal));
+        Assert.Equal("P-EXECUTION", f.RuleId);
+        Assert.Contains("预算执行率得分 10 ≠ 执行率 × 10 = 9.29", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Auditor.Run(Read(text.Replace("914.97 |\n10 | 10", "914.97 |\n10 | 9.29", StringComparison.Ordinal))), f => f.Severity != Severity.Note && f.RuleId.StartsWith("P-", StringComparison.Ordinal));
+    }
 }

@@ -50,6 +50,7 @@ public enum AuditMessageId
     CompletionsDisagree,
     FigureBlank,
     PercentagesBlank,
+    TaskCompletionDiffers,
     ChangeRestatedOpposite,
 
     // ── narrative claims and words (ClaimMessages, ThreePublicMessages) ───────

@@ -136,8 +136,9 @@ public sealed class ExecutionRate : IAuditRule
                 }
             }
 
-            // The national form: spending beyond the year's budget needs an adjustment or an explanation (预算法 第十三条).
-            if (EvaluationText.National(e) && e.Executed!.Value - e.Budget!.Value > (e.Executed.Precision + e.Budget.Precision) / 2m)
+            // The national form: spending beyond the year's budget needs an adjustment or an explanation (预算法 第十三条). (A form
+            // that prints only the 年初预算数 shows what was added during the year: no warning.)
+            if (EvaluationText.National(e) && !ReferenceEquals(e.Budget, e.InitialBudget) && e.Executed!.Value - e.Budget!.Value > (e.Executed.Precision + e.Budget.Precision) / 2m)
             {
                 yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), PerformanceMessages.ExecutedAboveBudget(e.Executed.Value, e.Budget.Value))
                 { Printed = e.Executed.Value, Computed = e.Budget.Value, At = e.Executed.Place };
@@ -154,6 +155,29 @@ public sealed class ExecutionRate : IAuditRule
                 {
                     yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.ExecutionScoreDiffers(score.Value, weight, expected))
                     { Printed = score.Value, Computed = expected, At = score.Place };
+                }
+            }
+        }
+
+        // 绥阳 2021: "基本支出 | 985.19 | 914.97 | 10 | 10" — 92.87% of its budget spent, 9.29 of 10, not 10.
+        foreach (var e in report.Evaluations)
+        {
+            foreach (var part in e.FundsParts.Where(p => p is { Weight: not null, Score: not null, Executed: not null } && (p.Budget ?? p.InitialBudget) is not null))
+            {
+                var budget = (part.Budget ?? part.InitialBudget)!;
+                if (Tolerance.RatioRange(part.Executed!, budget) is not { } range)
+                {
+                    continue;
+                }
+
+                var weight = part.Weight!.Value;
+                var low = Math.Min(range.Low / 100m * weight, weight) - 0.005m;
+                var high = Math.Min(range.High / 100m * weight, weight) + 0.005m;
+                var expected = Math.Round(Math.Min(part.Executed!.Value / budget.Value * weight, weight), 2);
+                if (part.Score!.Value < low || part.Score.Value > high)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, part.Label), PerformanceMessages.ExecutionScoreDiffers(part.Score.Value, weight, expected))
+                    { Printed = part.Score.Value, Computed = expected, At = part.Score.Place };
                 }
             }
         }
@@ -619,15 +643,16 @@ public sealed class EvaluationFunds : IAuditRule
             }
         }
 
-        foreach (var e in report.Evaluations.Where(e => e.FundsParts.Count > 0))
+        // The sources (当年财政拨款, 上年结转, 其他资金) and a 部门整体 form's kinds (基本支出, 项目支出) each make the total.
+        foreach (var (e, breakdown) in report.Evaluations.SelectMany(e => e.FundsParts.GroupBy(p => p.Label is "基本支出" or "项目支出").Select(g => (e, g.ToList()))))
         {
             var differences = new List<(string Column, decimal Total, decimal Sum)>();
             decimal? first = null;
             foreach (var (column, total, parts) in new[]
                      {
-                         ("年初预算数", e.InitialBudget, e.FundsParts.Select(p => p.InitialBudget)),
-                         ("全年预算数", e.FundsParts.Any(p => p.Budget is not null) ? e.Budget : null, e.FundsParts.Select(p => p.Budget)),
-                         ("全年执行数", e.Executed, e.FundsParts.Select(p => p.Executed)),
+                         ("年初预算数", e.InitialBudget, breakdown.Select(p => p.InitialBudget)),
+                         ("全年预算数", breakdown.Any(p => p.Budget is not null) ? e.Budget : null, breakdown.Select(p => p.Budget)),
+                         ("全年执行数", e.Executed, breakdown.Select(p => p.Executed)),
                      })
             {
                 var printed = parts.OfType<PrintedNumber>().ToList();
@@ -648,7 +673,7 @@ public sealed class EvaluationFunds : IAuditRule
             if (differences.Count > 0)
             {
                 yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e),
-                    PerformanceMessages.FundsPartsDiffer(differences, [.. e.FundsParts.Where(p => p.InitialBudget is not null || p.Budget is not null || p.Executed is not null).Select(p => p.Label)]))
+                    PerformanceMessages.FundsPartsDiffer(differences, [.. breakdown.Where(p => p.InitialBudget is not null || p.Budget is not null || p.Executed is not null).Select(p => p.Label)]))
                 { Printed = differences[0].Total, Computed = differences[0].Sum, At = e.Executed?.Place ?? e.Place };
             }
         }

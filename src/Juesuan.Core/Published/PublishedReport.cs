@@ -216,7 +216,14 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
 /// <summary>一级指标分值: a level's weight as its label prints it ("产出指标（50分）").</summary>
 public sealed record LevelWeight(string Level, PrintedNumber Weight);
 
-public sealed record FundsPart(string Label, PrintedNumber? InitialBudget, PrintedNumber? Budget, PrintedNumber? Executed);
+public sealed record FundsPart(string Label, PrintedNumber? InitialBudget, PrintedNumber? Budget, PrintedNumber? Executed)
+{
+    /// <summary>The part's own 分值 and 得分, where the form scores each (a 部门整体 form's 基本支出 and 项目支出).</summary>
+    public PrintedNumber? Weight { get; init; }
+
+    /// <inheritdoc cref="Weight"/>
+    public PrintedNumber? Score { get; init; }
+}
 
 /// <summary>The standard narrative sections the 公开检查 looks for.</summary>
 public enum ReportSection

@@ -133,6 +133,7 @@ internal static partial class NationalEvaluationReader
         {
             if (lines[k].Cells.Any(c => Label(c) is var l && (l.StartsWith("项目名称", StringComparison.Ordinal) || l.StartsWith("部门名称", StringComparison.Ordinal)
                 || l.StartsWith("单位名称", StringComparison.Ordinal) || l.StartsWith("评价部门名称", StringComparison.Ordinal) || l.StartsWith("预算部门", StringComparison.Ordinal)
+                || l.StartsWith("部门（单位）名称", StringComparison.Ordinal)
                 || l is "部门" or "单位")))
             {
                 return true;
@@ -177,7 +178,7 @@ internal static partial class NationalEvaluationReader
 
         // A 部门整体支出绩效自评表 names its department instead of a project.
         var unit = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)).Contains("整体", StringComparison.Ordinal);
-        var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称") ?? ValueAfter(cells, "预算部门、单位名称")
+        var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称") ?? ValueAfter(cells, "预算部门、单位名称") ?? ValueAfter(cells, "部门（单位）名称")
             ?? (cells.FindIndex(c => c.Key is "部门" or "单位") is var d && d >= 0 && d + 1 < cells.Count ? cells.Skip(d + 1).Take(4).FirstOrDefault(c => c.Text.Length > 0).Text : null);
         if (name is null)
         {
@@ -423,7 +424,8 @@ internal static partial class NationalEvaluationReader
         {
             var key = cells[i].Key;
             var label = key.StartsWith("其中", StringComparison.Ordinal) ? key.TrimStart('其', '中', ':', '：') : key;
-            if (!(label.Contains("财政拨款", StringComparison.Ordinal) || label.StartsWith("上年结转", StringComparison.Ordinal) || label.StartsWith("其他资金", StringComparison.Ordinal)))
+            if (!(label.Contains("财政拨款", StringComparison.Ordinal) || label.StartsWith("上年结转", StringComparison.Ordinal) || label.StartsWith("其他资金", StringComparison.Ordinal)
+                || label is "基本支出" or "项目支出"))
             {
                 if (key.StartsWith("年度总体目标", StringComparison.Ordinal) || key.StartsWith("绩效指标", StringComparison.Ordinal))
                 {
@@ -437,6 +439,28 @@ internal static partial class NationalEvaluationReader
             for (var j = i + 1; j < cells.Count && row.Count < header.Count && (IsFigure(cells[j].Text) || (cells[j].Text.Length == 0 && cells[j].Blanks)); j++)
             {
                 row.Add(cells[j]);
+            }
+
+            // "基本支出 | 985.19 | 914.97 |" / "10 | 10 |": a 部门整体 form scores 基本支出 and 项目支出 each, the row broken over
+            // lines — read when it prints a figure for every column, in order.
+            if (label is "基本支出" or "项目支出")
+            {
+                var all = new List<Cell>();
+                for (var j = i + 1; j < cells.Count && j <= i + 3 * header.Count && all.Count < header.Count && (IsFigure(cells[j].Text) || cells[j].Text.Length == 0); j++)
+                {
+                    if (cells[j].Text.Length > 0)
+                    {
+                        all.Add(cells[j]);
+                    }
+                }
+
+                if (all.Count == header.Count)
+                {
+                    PrintedNumber? Of(string name) => header.FindIndex(h => h.Key == name) is var k and >= 0 ? PrintedNumber.TryParse(Amount(all[k].Text).TrimEnd('%', '％'), all[k].At) : null;
+                    parts.Add(new FundsPart(label, Of("年初预算数"), Of("全年预算数"), Of("全年执行数")) { Weight = Of("分值"), Score = Of("得分") });
+                }
+
+                continue;
             }
 
             PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && row[k].Text is not ("—" or "-" or "/") ? PrintedNumber.TryParse(Amount(row[k].Text), row[k].At) : null;
@@ -908,6 +932,8 @@ internal static partial class NationalEvaluationReader
         "年度财政资金总额" => "年度资金总额",
         "自评得分" => "得分",
         var key when ScoreOfRate().IsMatch(key) => "得分",
+        // "分值(10分)" (绥阳's 部门整体 form).
+        var key when WeightOfFunds().IsMatch(key) => "分值",
         var key => key,
     };
 
@@ -941,6 +967,9 @@ internal static partial class NationalEvaluationReader
     /// <summary>"产出指标（50分）", "年度绩效目标(80分)": a level's label and its weight, spaces removed.</summary>
     [GeneratedRegex(@"(?<level>年度绩效目标|绩效指标|产出指标|效益指标|满意度指标|成本指标)[（(](?<weight>\d{1,3}(?:\.\d{1,2})?)分[)）]")]
     private static partial Regex LevelWeightInText();
+
+    [GeneratedRegex(@"^分值[（(]\d{1,3}分[)）]$")]
+    private static partial Regex WeightOfFunds();
 
     /// <summary>"（20分）" after a level word.</summary>
     [GeneratedRegex(@"[（(]\d+分[)）]$")]

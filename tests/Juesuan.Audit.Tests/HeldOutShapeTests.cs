@@ -1494,4 +1494,46 @@ public sealed class HeldOutShapeTests
         Assert.Contains("预算执行率得分 10 ≠ 执行率 × 10 = 9.29", f.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Auditor.Run(Read(text.Replace("914.97 |\n10 | 10", "914.97 |\n10 | 9.29", StringComparison.Ordinal))), f => f.Severity != Severity.Note && f.RuleId.StartsWith("P-", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_direction_word_with_a_minus_sign_after_it_says_the_change_twice()
+    {
+        // 寻甸 2018: "公务接待费支出决算为3.8万元,比上年减少-2.56%" — no amount beside it to compare the sign with.
+        var f = Assert.Single(new DirectionWords().Check(Read("公务接待费支出决算为3.8万元,比上年减少-2.56%,占三公经费支出比重的52.78%。\n")), f => f.Severity == Severity.Warning);
+        Assert.Contains("“减少”之后又写负号“-2.56%”", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new DirectionWords().Check(Read("公务接待费支出决算为3.8万元,比上年减少2.56%,占三公经费支出比重的52.78%。\n")), f => f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void A_reason_that_names_last_year_as_its_own_is_a_year_left_over()
+    {
+        // 衢江区 2016: "2015年衢江区“三公”经费支出决算同比下降的原因主要是:…" — a reason states no figure, so no statement.
+        const string text = "衢江区2016年“三公”经费支出决算数2364万元,比上年决算数下降16.77%。\n2015年衢江区“三公”经费支出决算同比下降的原因主要是:区级各单位从严控制和压缩“三公”经费。\n"
+            + "2016年公务接待费1356万元,比上年决算数下降3.14%。\n";
+        var f = Assert.Single(new WrongYear().Check(Read(text)));
+        Assert.Contains("“2015年”与报告年度 2016 不符", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new WrongYear().Check(Read(text.Replace("2015年衢江区", "2016年衢江区", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_sentence_that_walks_the_money_from_the_opening_balance_must_arrive_at_the_closing_one()
+    {
+        // 舟曲 2023: 98.45 + 1095.76 − 1193.35 = 0.86, not 5862.89; "支出1193.35万元" beside 本年收入 is the year's spending.
+        const string text = "2023年度上年结转和结余资金为98.45万元,本年收入1095.76万元,支出1193.35万元,用事业基金弥补收支差额0万元,结余分配0万元,年末结转和结余资金为5862.89万元。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Subject == "本年支出合计" && c.Number.Value == 1193.35m);
+        var f = Assert.Single(new StatedTotalsBalance().Check(report));
+        Assert.Contains("年末结转和结余 5862.89 万元 ≠ 上年结转和结余 98.45 万元 + 本年收入 1095.76 万元 − 本年支出 1193.35 万元 = 0.86 万元", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new StatedTotalsBalance().Check(Read(text.Replace("5862.89万元", "0.86万元", StringComparison.Ordinal))));
+        // A balance something else moved (结余分配 of 20) is not walked.
+        Assert.Empty(new StatedTotalsBalance().Check(Read(text.Replace("结余分配0万元", "结余分配20万元", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_table_whose_figures_stand_a_line_apiece_under_blank_labels_is_not_empty()
+    {
+        // 徽州师范 2022: the 三公 table's header labels and its 合计 label are blank; "1.69" / "1.69" / "因公出国(境)费" / "0.00"…
+        const string text = "某省某师范学校2022年度一般公共预算财政拨款“三公”经费支出决算公开\n\n发布日期:2023-11-24 10:28信息来源:某省某师范学校 责任编辑:某师范 阅读次数: 【字号:   收藏\n\n   一、2022年度一般公共预算财政拨款“三公”经费支出决算表\n\n单位:万元\n\n \n\n \n\n1.69\n\n1.69\n\n因公出国(境)费\n\n0.00\n\n0.00\n\n公务接待费\n\n1.50\n\n1.50\n\n公务用车购置及运行维护费\n\n0.19\n\n0.19\n\n  其中:公务用车购置费\n\n0.00\n\n0.00\n\n        公务用车运行维护费\n\n0.19\n\n0.19\n\n \n\n注:本表反映单位本年度一般公共预算财政拨款“三公”经费支出预决算情况。其中,预算数为“三公”经费全年预算数,反映按规定程序调整后的预算数;决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。                                       \n\n2022度一般公共预算财政拨款“三公”经费支出情况说明\n";
+        Assert.Empty(new EmptyTableExplained().Check(Read(text)));
+    }
 }

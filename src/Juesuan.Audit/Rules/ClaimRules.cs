@@ -346,8 +346,12 @@ public sealed class BudgetRelationWords : IAuditRule
 }
 
 /// <summary>N-DIRECTION: 持平 with a change, or two directions for one subject in one sentence (增加…减少, 减少为…持平).</summary>
-public sealed class DirectionWords : IAuditRule
+public sealed partial class DirectionWords : IAuditRule
 {
+    // "比上年减少-2.56%": a direction word and a minus sign after it.
+    [GeneratedRegex(@"(?<word>增加|增长|上升|减少|下降|降低)了?(?<num>[-－−]\d+(?:\.\d+)?)(?<unit>%|万元|元)")]
+    private static partial Regex SignedAfterWord();
+
     public string Id => "N-DIRECTION";
 
     public RuleTier Tier => RuleTier.Basic;
@@ -389,6 +393,7 @@ public sealed class DirectionWords : IAuditRule
 
             // A change and the rate that follows it disagree in sign. A sentence may compare twice ("较上年增加 38.97 万元，增长
             // 168.7%，比 2019 年减少 24.87 万元，降低 28.6%"): each amount goes with the rate after it, not with every rate.
+            var opposite = false;
             foreach (var group in statement.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.ChangeRate && c.Number.Value != 0m).GroupBy(c => c.Subject))
             {
                 var list = group.ToList();
@@ -400,9 +405,19 @@ public sealed class DirectionWords : IAuditRule
                         yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(list[i]),
                             ClaimMessages.ChangeAndRateOpposite(list[i].SubjectName, list[i].Number.Value, NarrativeClaims.AsPrinted(list[i]), list[i + 1].Number.Value, NarrativeClaims.AsPrinted(list[i + 1])))
                         { At = list[i].Number.Place };
+                        opposite = true;
                         break;
                     }
                 }
+            }
+
+            // "公务接待费支出决算为3.8万元，比上年减少-2.56%" (寻甸 2018): the word and the sign say the change twice, and read
+            // together they say it rose. (With an amount beside it, the opposite signs were said above.)
+            if (!opposite && SignedAfterWord().Match(Residue.Flat(statement.Text)) is { Success: true } signed)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                    ClaimMessages.SignAfterDirection(signed.Groups["word"].Value, signed.Value[signed.Groups["word"].Length..], Residue.Excerpt(Residue.Flat(statement.Text), signed.Index)))
+                { At = statement.Place };
             }
 
             // "较上年增加 0.00 万元，增长 0%", "比预算增加0万元": no change is 持平, not an increase — a note: templates of several
@@ -1471,6 +1486,43 @@ public sealed partial class ListedCostItems : IAuditRule
 /// <summary>N-BALANCE: the narrative's 收入总计 and 支出总计 of the year are one figure (收入总计 = 支出总计 by construction).</summary>
 public sealed partial class StatedTotalsBalance : IAuditRule
 {
+    /// <summary>
+    /// "上年结转和结余98.45万元，本年收入1095.76万元，支出1193.35万元，…年末结转和结余5862.89万元" (舟曲 2023): one sentence that
+    /// walks the year's money from its opening balance to its closing one must arrive — 98.45 + 1095.76 − 1193.35 = 0.86. Only
+    /// where nothing else moves the balance (结余分配, 事业基金弥补 … printed 0 or not at all).
+    /// </summary>
+    private IEnumerable<AuditFinding> CarryOver(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var amounts = statement.Claims.Where(c => c.Measure == Measure.Amount && NarrativeClaims.Printed(c)).ToList();
+            var opening = amounts.FirstOrDefault(c => c.Subject == "上年结转和结余");
+            var closing = amounts.LastOrDefault(c => c.Subject == NarrativeItems.ClosingBalance);
+            if (opening is null || closing is null || amounts.IndexOf(opening) > amounts.IndexOf(closing))
+            {
+                continue;
+            }
+
+            var between = amounts.Skip(amounts.IndexOf(opening) + 1).Take(amounts.IndexOf(closing) - amounts.IndexOf(opening) - 1).ToList();
+            var income = between.Where(c => c.Subject == "本年收入合计" || c.Subject.EndsWith("财政拨款收入", StringComparison.Ordinal)).ToList();
+            var spending = between.Where(c => c.Subject == "本年支出合计" || c.Subject.EndsWith("财政拨款支出", StringComparison.Ordinal)).ToList();
+            if (income.Count != 1 || spending.Count != 1 || between.Except(income).Except(spending).Any(c => c.Number.Value != 0m)
+                || amounts.Count(c => c.Subject == "上年结转和结余") != 1 || amounts.Count(c => c.Subject == NarrativeItems.ClosingBalance) != 1)
+            {
+                continue;
+            }
+
+            var computed = opening.Number.Value + income[0].Number.Value - spending[0].Number.Value;
+            var tolerance = new[] { opening, income[0], spending[0], closing }.Sum(c => c.Number.Precision / 2m);
+            if (Math.Abs(computed - closing.Number.Value) > tolerance)
+            {
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(closing),
+                    ClaimMessages.CarryOverDiffers(NarrativeClaims.AsPrinted(opening), NarrativeClaims.AsPrinted(income[0]), NarrativeClaims.AsPrinted(spending[0]), NarrativeClaims.AsPrinted(closing), computed))
+                { Printed = closing.Number.Value, Computed = computed, Tolerance = tolerance, At = closing.Number.Place };
+            }
+        }
+    }
+
     public string Id => "N-BALANCE";
 
     public RuleTier Tier => RuleTier.Basic;
@@ -1502,6 +1554,11 @@ public sealed partial class StatedTotalsBalance : IAuditRule
                     ClaimMessages.AppropriationTotalsDiffer(NarrativeClaims.AsPrinted(list[0]), list[0].Number.Value, NarrativeClaims.AsPrinted(list[1]), list[1].Number.Value))
                 { Printed = list[1].Number.Value, Computed = list[0].Number.Value, At = list[1].Number.Place };
             }
+        }
+
+        foreach (var f in CarryOver(report))
+        {
+            yield return f;
         }
 
         // "收入总计为457.8161万元" … "马关卫生院单位支出为468.738万元": the year's spending cannot exceed all the money there was.

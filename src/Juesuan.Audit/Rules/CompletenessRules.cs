@@ -135,8 +135,11 @@ public sealed partial class SectionsPresent : IAuditRule
 }
 
 /// <summary>C-EMPTY: a table with no figures says so (under the table, or in the narrative).</summary>
-public sealed class EmptyTableExplained : IAuditRule
+public sealed partial class EmptyTableExplained : IAuditRule
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[|\s]*-?\d{1,3}(?:,\d{3})*(?:\.\d+)?[|\s]*$|^[|\s]*-?\d+(?:\.\d+)?[|\s]*$")]
+    private static partial System.Text.RegularExpressions.Regex LoneFigure();
+
     public string Id => "C-EMPTY";
 
     public RuleTier Tier => RuleTier.Basic;
@@ -156,7 +159,14 @@ public sealed class EmptyTableExplained : IAuditRule
         {
             var from = t.Place.Line!.Value;
             var to = starts.FirstOrDefault(l => l > from, int.MaxValue);
-            var under = report.Lines.Where(l => l.Place.Line > from && l.Place.Line < to).Select(l => l.Text);
+            var under = report.Lines.Where(l => l.Place.Line > from && l.Place.Line < to).Select(l => l.Text).ToList();
+            // "1.69" / "1.69" / "因公出国(境)费" / "0.00"…: figures printed a cell to a line under a header whose labels are blank
+            // (徽州师范 2022) — the table has data the reading did not place; it is not empty.
+            if (under.Take(80).Count(text => LoneFigure().IsMatch(text.Trim())) >= 2)
+            {
+                continue;
+            }
+
             var said = under.Any(text => Statements.Any(s => text.Contains(s, StringComparison.Ordinal)));
             if (!said && t.Kind != PublicTable.Other && TableSpecs.Of(t.Kind).Subject is { } subject)
             {

@@ -285,6 +285,19 @@ public sealed partial class WrongYear : IAuditRule
         }
 
         var comparesWithLastYear = report.Statements.Any(s => s.Text.Contains("上年", StringComparison.Ordinal) || s.Text.Contains("同比", StringComparison.Ordinal));
+
+        // "2015年衢江区“三公”经费支出决算同比下降的原因主要是：…" in a 2016 statement: a reason states no figure, so it is no
+        // statement — its line is read here.
+        var stated = report.Statements.Select(s => s.Place.Line).ToHashSet();
+        foreach (var line in report.Lines.Where(l => !stated.Contains(l.Place.Line)))
+        {
+            var flat = Residue.Flat(line.Text);
+            if (flat.Length < 400 && ComparedWithLastYear().Match(flat) is { Success: true } m && m.Groups["year"].Value is var y && int.Parse(y, CultureInfo.InvariantCulture) == year - 1)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.LastYearLeft(y, year.Value, Residue.Excerpt(flat, m.Index))) { At = line.Place };
+            }
+        }
+
         foreach (var statement in report.Statements)
         {
             var flat = Residue.Flat(statement.Text);

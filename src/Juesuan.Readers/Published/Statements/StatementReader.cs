@@ -340,6 +340,18 @@ internal static partial class StatementReader
             }
         }
 
+        // "上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，…年末结转和结余资金为5862.89万元" (舟曲): beside the
+        // year's income, a bare 支出 with its amount is the year's spending, not more income.
+        if (mentions.Any(m => m.Key == "本年收入合计"))
+        {
+            var bare = BareSpending().Matches(sentence).Where(b => !mentions.Any(m => m.Start <= b.Index && b.Index < m.End))
+                .Select(b => new SubjectMention(b.Index, b.Index + b.Length, "本年支出合计", "本年支出-简称")).ToList();
+            if (bare.Count > 0)
+            {
+                mentions = [.. mentions.Concat(bare).OrderBy(m => m.Start)];
+            }
+        }
+
         // Beside other 三公 categories, "公务用车购置 692 万元" is the 三公 category, not the 经济分类 款 of that name.
         if (mentions.Any(m => m.Key.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)))
         {
@@ -947,6 +959,9 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"(?<=^|[，,；])(?:收入|支出)(?=(?:增加|减少|增长|下降)\d)")]
     private static partial Regex BareTotal();
+
+    [GeneratedRegex(@"(?<=[，,；])支出(?=为?\d)")]
+    private static partial Regex BareSpending();
 
     [GeneratedRegex(@"^[，,]?(?:同比)?(?:(?<up>增长|增加|上升)|(?<down>减少|下降|降低))")]
     private static partial Regex GlueDirection();

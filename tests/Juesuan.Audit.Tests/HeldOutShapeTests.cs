@@ -1536,4 +1536,14 @@ public sealed class HeldOutShapeTests
         const string text = "某省某师范学校2022年度一般公共预算财政拨款“三公”经费支出决算公开\n\n发布日期:2023-11-24 10:28信息来源:某省某师范学校 责任编辑:某师范 阅读次数: 【字号:   收藏\n\n   一、2022年度一般公共预算财政拨款“三公”经费支出决算表\n\n单位:万元\n\n \n\n \n\n1.69\n\n1.69\n\n因公出国(境)费\n\n0.00\n\n0.00\n\n公务接待费\n\n1.50\n\n1.50\n\n公务用车购置及运行维护费\n\n0.19\n\n0.19\n\n  其中:公务用车购置费\n\n0.00\n\n0.00\n\n        公务用车运行维护费\n\n0.19\n\n0.19\n\n \n\n注:本表反映单位本年度一般公共预算财政拨款“三公”经费支出预决算情况。其中,预算数为“三公”经费全年预算数,反映按规定程序调整后的预算数;决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。                                       \n\n2022度一般公共预算财政拨款“三公”经费支出情况说明\n";
         Assert.Empty(new EmptyTableExplained().Check(Read(text)));
     }
+
+    [Fact]
+    public void A_completion_rate_right_only_with_both_amounts_in_one_unit_names_the_unit_slip()
+    {
+        // 昆明 2018: "预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%" — 115,749.56 ÷ 494,400 = 23.41%: the budget is in 元.
+        const string text = "某局2018年度一般公共预算财政拨款“三公”经费支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%。\n";
+        var f = Assert.Single(new CompletionAgainstBudget().Check(Read(text)));
+        Assert.Contains("两数按同一单位计为 23.41%，与所印相符：预算数的单位印错了", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new CompletionAgainstBudget().Check(Read(text.Replace("494,400.00万元", "494,400.00元", StringComparison.Ordinal).Replace("23.42%", "23.41%", StringComparison.Ordinal))));
+    }
 }

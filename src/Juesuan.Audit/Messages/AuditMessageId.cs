@@ -66,6 +66,7 @@ public enum AuditMessageId
     FlatAndMoved,
     ChangeAndRateOpposite,
     SignAfterDirection,
+    RateUnitSlip,
     NoChangeNotFlat,
     ReasonArguesOtherWay,
     ReasonPartMovedOtherWay,

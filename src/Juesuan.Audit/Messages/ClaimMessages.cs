@@ -101,6 +101,15 @@ public static class ClaimMessages
         new(AuditMessageId.FlatAndMoved, $"{item}：同一句既说“{moved}”又说“{flat}”，自相矛盾");
 
     /// <summary>N-DIRECTION: a change and the rate after it disagree in sign.</summary>
+    /// <summary>N-RATE: a completion rate right only with the amounts in one unit: one of them printed in 万元 for 元, or the reverse.</summary>
+    public static AuditMessage RateUnitSlip(string item, string rate, string budget, decimal actual, decimal budgetValue, bool budgetTooLarge)
+    {
+        var asPrinted = actual / budgetValue * 100m;
+        var oneUnit = asPrinted * (budgetTooLarge ? 10000m : 0.0001m);
+        return new(AuditMessageId.RateUnitSlip,
+            $"{item} 完成预算的 {rate}，按所印金额为 {F(actual)} ÷ {F(budgetValue)} 万元 = {asPrinted.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}%；两数按同一单位计为 {oneUnit.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%，与所印相符：{(budgetTooLarge ? "预算数" : "决算数")}的单位印错了（“{budget}”）");
+    }
+
     /// <summary>N-DIRECTION: a direction word with a minus sign after it ("减少-2.56%").</summary>
     public static AuditMessage SignAfterDirection(string word, string signed, string excerpt) =>
         new(AuditMessageId.SignAfterDirection, $"“{word}”之后又写负号“{signed}”：方向说了两次，连起来读是相反的变化，应只写“{word}{signed.TrimStart('-', '－', '−')}”：{excerpt}");

@@ -1417,6 +1417,8 @@ public sealed class HeldOutShapeTests
         const string text = "2021年本年支出合计880.20万元,其中:基本支出768.88万元,占87.35%;项目支出11.33万元,占12.65%。\n";
         var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
         Assert.Contains("780.21", f.Message, StringComparison.Ordinal);
+        // N-SHARE says which figure is the slip: 880.20 − 768.88 = 111.32 fits the printed 12.65%.
+        Assert.Contains("本年支出合计减去其余各项为 111.32 万元，与所印占比相符", Assert.Single(new NarrativeShares().Check(Read(text))).Message, StringComparison.Ordinal);
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("11.33万元", "111.32万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
         // Without the shares a family that may hold more (上缴上级支出, 经营支出…) is not short.
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read("2021年本年支出合计880.20万元,其中:基本支出768.88万元;项目支出11.33万元。\n")), f => f.Severity == Severity.Error);

@@ -19,9 +19,10 @@ public static class NarrativeMessages
         new(AuditMessageId.ShareOfZeroWhole, $"{item} 占{whole}的 {P(share)}%，但{whole}为 0：占比无从计算");
 
     /// <summary>N-SHARE: a share outside amount ÷ total; off by one in the last digit looks trimmed to make 100%.</summary>
-    public static AuditMessage ShareDiffers(string item, string whole, decimal share, decimal amount, decimal total, decimal computed, bool trimmed) =>
+    public static AuditMessage ShareDiffers(string item, string whole, decimal share, decimal amount, decimal total, decimal computed, bool trimmed, decimal? impliedAmount = null) =>
         new(AuditMessageId.ShareDiffers,
-            $"{item} 占{whole}的 {P(share)}% ≠ {F(amount)} ÷ {F(total)} = {P(computed)}%{(trimmed ? "（只差末位一两个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}");
+            $"{item} 占{whole}的 {P(share)}% ≠ {F(amount)} ÷ {F(total)} = {P(computed)}%{(trimmed ? "（只差末位一两个单位，像是为凑足 100% 调整了尾数）" : string.Empty)}"
+            + (impliedAmount is { } implied ? $"；{whole}减去其余各项为 {F(implied)} 万元，与所印占比相符：错的可能是金额 {F(amount)} 万元" : string.Empty));
 
     public static AuditMessage SharesNotHundred(string total, decimal sum, decimal tolerance) =>
         new(AuditMessageId.SharesNotHundred, $"各项占{total}的比例之和为 {P(sum)}%，不是 100%（容差 {P(tolerance)}）");

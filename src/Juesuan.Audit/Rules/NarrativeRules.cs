@@ -182,11 +182,39 @@ public sealed class NarrativeShares : IAuditRule
                 }
 
                 yield return new AuditFinding(Id, trimmed ? (share.Number.Precision <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(share),
-                    NarrativeMessages.ShareDiffers(NarrativeClaims.Name(share), wholeName, share.Number.Value, amount.Number.Value, total.Number.Value, computed, trimmed))
+                    NarrativeMessages.ShareDiffers(NarrativeClaims.Name(share), wholeName, share.Number.Value, amount.Number.Value, total.Number.Value, computed, trimmed,
+                        trimmed ? null : AmountTheShareFits(report, share, total)))
                 { Printed = share.Number.Value, Computed = Math.Round(computed, 2), At = share.Number.Place };
             }
         }
 
+        foreach (var f in SharesOfGroups(report, wrong))
+        {
+            yield return f;
+        }
+    }
+
+    /// <summary>
+    /// "本年支出合计880.20万元，其中：基本支出768.88万元，占87.35%；项目支出11.33万元，占12.65%" (沐溪): the shares of one sentence
+    /// make 100%, and the whole less the other parts (111.32) fits the printed share — the amount is the slip, not the share.
+    /// </summary>
+    private static decimal? AmountTheShareFits(PublishedReport report, Claim share, Claim total)
+    {
+        var same = NarrativeClaims.Same(report, share).Where(NarrativeClaims.Printed).ToList();
+        var shares = same.Where(c => c.Measure == Measure.Share && c.Whole == share.Whole).DistinctBy(c => c.Subject).ToList();
+        var others = shares.Where(c => c.Subject != share.Subject).Select(c => same.FirstOrDefault(a => a.Subject == c.Subject && a.Measure == Measure.Amount)).ToList();
+        if (others.Count == 0 || others.Any(o => o is null) || Math.Abs(shares.Sum(s => s.Number.Value) - 100m) > shares.Sum(s => s.Number.Precision / 2m))
+        {
+            return null;
+        }
+
+        var implied = total.Number.Value - others.Sum(o => o!.Number.Value);
+        var fits = total.Number.Value != 0m && Math.Abs(implied / total.Number.Value * 100m - share.Number.Value) <= share.Number.Precision / 2m + 0.005m;
+        return fits ? implied : null;
+    }
+
+    private IEnumerable<AuditFinding> SharesOfGroups(PublishedReport report, HashSet<string> wrong)
+    {
         var groups = new[]
         {
             (Total: "收入总计", Items: new[] { "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入", "使用非财政拨款结余", "上年结转和结余" }),

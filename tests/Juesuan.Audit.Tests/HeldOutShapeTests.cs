@@ -1548,4 +1548,14 @@ public sealed class HeldOutShapeTests
         Assert.Contains("两数按同一单位计为 23.41%，与所印相符：预算数的单位印错了", f.Message, StringComparison.Ordinal);
         Assert.Empty(new CompletionAgainstBudget().Check(Read(text.Replace("494,400.00万元", "494,400.00元", StringComparison.Ordinal).Replace("23.42%", "23.41%", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void A_contents_entry_and_its_heading_differ_not_by_a_closing_mark_or_a_space()
+    {
+        // 融安 2021: 目录 "二、部门决算单位构成" / body "二、部门决算单位构成:"; 目录 "一、2021 年度收入支出决算总体情况。" / body without the 。.
+        const string text = "目录\n第一部分 部门概况\n二、部门决算单位构成\n一、2021 年度收入支出决算总体情况。\n第一部分 部门概况\n一、主要职能\n某校实施义务教育。\n"
+            + "二、部门决算单位构成:\n纳入本部门2021年度部门决算编制范围的单位共1个。\n一、2021年度收入支出决算总体情况\n2021年度收入总计534.96万元，支出总计534.96万元。\n";
+        Assert.DoesNotContain(new ContentsMatchBody().Check(Read(text)), f => f.Severity != Severity.Note);
+        Assert.Contains(new ContentsMatchBody().Check(Read(text.Replace("二、部门决算单位构成:\n", "二、部门决算机构构成:\n", StringComparison.Ordinal))), f => f.Severity == Severity.Warning);
+    }
 }

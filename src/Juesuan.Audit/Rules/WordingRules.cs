@@ -168,7 +168,9 @@ public sealed partial class ContentsMatchBody : IAuditRule
         }
 
         var tocEnd = report.Contents[^1].Place.Line ?? 0;
-        var body = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd).Select(l => (Line: l, Key: Wording.Key(l.Text))).Where(l => l.Key.Length is > 0 and <= 80).ToList();
+        // "二、部门决算单位构成:" in the body, "一、2021 年度…总体情况。" in the 目录: a heading's closing mark is no wording of its own.
+        static string HeadingKey(string text) => Wording.Key(text).TrimEnd('：', ':', '。', '.', '；', ';', '，', ',');
+        var body = report.Lines.Where(l => (l.Place.Line ?? 0) > tocEnd).Select(l => (Line: l, Key: HeadingKey(l.Text))).Where(l => l.Key.Length is > 0 and <= 80).ToList();
         // "四、财政拨款收入支出决算" ending a text cut off: the heading's rest is after the cut, no other wording of it.
         if (body.Count > 0 && DocumentScope.CutOff(report))
         {
@@ -184,11 +186,11 @@ public sealed partial class ContentsMatchBody : IAuditRule
         // (目录 may name the department where the body does not), never when deciding that they match.
         var name = Wording.Key(report.DepartmentName ?? string.Empty);
         string Strip(string k) => name.Length > 0 ? k.Replace(name, string.Empty, StringComparison.Ordinal) : k;
-        var entryCores = entries.Select(x => Wording.Key(x.Text)).Select(k => k[Wording.Ordinal(k).Length..].Replace("报表", "表", StringComparison.Ordinal))
+        var entryCores = entries.Select(x => HeadingKey(x.Text)).Select(k => k[Wording.Ordinal(k).Length..].Replace("报表", "表", StringComparison.Ordinal))
             .Where(k => k.Length >= 4).ToHashSet(StringComparer.Ordinal);
         foreach (var e in entries)
         {
-            var key = Wording.Key(e.Text);
+            var key = HeadingKey(e.Text);
             var ordinal = Wording.Ordinal(key);
             var core = key[ordinal.Length..];
             // "公开表" / "公开报表": the same table by a word either is fine.

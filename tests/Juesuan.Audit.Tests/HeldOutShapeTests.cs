@@ -1558,4 +1558,15 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(new ContentsMatchBody().Check(Read(text)), f => f.Severity != Severity.Note);
         Assert.Contains(new ContentsMatchBody().Check(Read(text.Replace("二、部门决算单位构成:\n", "二、部门决算机构构成:\n", StringComparison.Ordinal))), f => f.Severity == Severity.Warning);
     }
+
+    [Fact]
+    public void The_vehicles_category_named_with_both_its_fees_is_one_category()
+    {
+        // 三江 2018: "三是公务用车购置费及运行维护费1001万元" — it was read as an unknown item "及运行维护费".
+        const string text = "2018年全县“三公”经费支出1283万元，其中：因公出国（境）费0万元，公务接待费282万元，公务用车购置费及运行维护费1001万元。\n";
+        var report = Read(text);
+        Assert.Contains(report.Claims, c => c.Subject == Core.Published.NarrativeItems.ThreePublicPrefix + "公务用车购置及运行费" && c.Number.Value == 1001m);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(report), f => f.Severity == Severity.Error);
+        Assert.Contains(new PartsOfStatedTotal().Check(Read(text.Replace("1001万元", "1011万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
 }

@@ -1569,4 +1569,24 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(report), f => f.Severity == Severity.Error);
         Assert.Contains(new PartsOfStatedTotal().Check(Read(text.Replace("1001万元", "1011万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void A_category_whose_own_change_is_not_stated_changed_by_its_parts_changes()
+    {
+        // 长乐 2017: 三公 −613.80; 出国 −28.23, 购置费 −79.4, 运行费 −596.98, 接待 +1.36 = −703.25.
+        const string text = "2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出613.80万元。\n（一）因公出国（境）费22.00万元。与2016年相比，因公出国（境）经费支出减少28.23万元。\n"
+            + "（二）公务用车购置及运行费1116.14万元。\n1、公务用车购置费34.71万元，与2016年相比，公务用车购置费减少79.4万元。\n2、公务用车运行费1081.43万元，与2016年相比，公务用车运行费减少596.98万元。\n"
+            + "（三）公务接待费221.98万元。与2016年相比，公务接待费支出增加1.36万元。\n";
+        var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity == Severity.Error);
+        Assert.Contains("三公经费较上年的增减 -613.8 万元 ≠ 其中各项较上年的增减之和 -703.25 万元", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("减少支出613.80万元", "减少支出703.25万元", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_percentage_with_a_unit_of_money_after_it_is_a_slip()
+    {
+        // 酉阳 2021: "项目支出117.34万元，占8.8%元。"
+        Assert.Contains("“8.8%元”", Assert.Single(new DoubledPunctuation().Check(Read("基本支出1216.5万元，占91.2%；项目支出117.34万元，占8.8%元。\n"))).Message, StringComparison.Ordinal);
+        Assert.Empty(new DoubledPunctuation().Check(Read("基本支出1216.5万元，占91.2%；项目支出117.34万元，占8.8%。\n")));
+    }
 }

@@ -138,6 +138,7 @@ public enum AuditMessageId
     EmptyNoteUnderFigures,
     PunctuationDoubled,
     TextGarbled,
+    UnitAfterPercent,
     QuotesReversed,
     PercentMissing,
     YuanMissing,

@@ -977,7 +977,10 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
                 continue;
             }
 
-            if (Math.Abs(total.Number.Value - parts.Sum(p => p!.Number.Value)) > Rounding([total.Number, .. parts.Select(p => p!.Number)]))
+            // Parts that do not make their total are said above; their changes are still added up where every part of a complete
+            // family states one (长乐 2017: −28.23 − 79.4 − 596.98 + 1.36 = −703.25, not −613.80).
+            var apart = Math.Abs(total.Number.Value - parts.Sum(p => p!.Number.Value)) > Rounding([total.Number, .. parts.Select(p => p!.Number)]);
+            if (apart && !(complete && partKeys.All(k => (Once(k, Measure.ChangeAmount) ?? ChangeOfItsParts(report, k, Measure.ChangeAmount)) is not null)))
             {
                 continue;
             }
@@ -985,9 +988,10 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
             foreach (var measure in new[] { Measure.ChangeAmount, Measure.BudgetDifference })
             {
                 // A part spent nothing this year whose change is not stated ("因公出国（境）费0万元") may still have changed: the
-                // others' changes are added up, and a difference is then a warning.
+                // others' changes are added up, and a difference is then a warning. A part whose own change is not stated but
+                // whose sub-parts' are ("公务用车购置费减少79.4万元", "公务用车运行费减少596.98万元") changed by their sum.
                 var totalChange = Once(totalKey, measure);
-                var changes = partKeys.Select(k => Once(k, measure)).ToList();
+                var changes = partKeys.Select(k => Once(k, measure) ?? ChangeOfItsParts(report, k, measure)).ToList();
                 var unstated = partKeys.Where((k, i) => changes[i] is null).ToList();
                 if (totalChange is null || changes.Count(c => c is not null) < 2
                     || unstated.Any(k => parts[partKeys.ToList().IndexOf(k)]!.Number.Value != 0m))
@@ -1001,6 +1005,23 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
                 }
             }
         }
+    }
+
+    /// <summary>The change of a part stated by its own complete family's parts' changes (each stated once), as one claim.</summary>
+    private Claim? ChangeOfItsParts(PublishedReport report, string key, Measure measure)
+    {
+        foreach (var (_, parts, _) in Families.Where(f => f.Total == key && f.Complete))
+        {
+            var changes = parts.Select(p => NarrativeClaims.Once(report, p, measure)).ToList();
+            if (changes.All(c => c is not null))
+            {
+                var first = changes[0]!;
+                return new Claim(key, measure, new PrintedNumber(string.Empty, changes.Sum(c => c!.Number.Value), changes.Max(c => c!.Number.Precision), first.Number.Place))
+                { Sentence = first.Sentence, Unit = first.Unit };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -503,7 +503,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），或乱码（“????”）";
+    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），百分比后多了金额单位（“8.8%元”），或乱码（“????”）";
 
     // A warning, not a note: reviewers doing 公开检查 list it as a 文字差错 (a reader sees the report was not proofread).
     public string Why => "文字差错：说明文字未经校对。";
@@ -526,6 +526,10 @@ public sealed partial class DoubledPunctuation : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.QuotesReversed(q.Value, Residue.Excerpt(flat, q.Index))) { At = line.Place };
             }
+            else if (UnitAfterPercent().Match(flat) is { Success: true } u)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.UnitAfterPercent(u.Value, Residue.Excerpt(flat, u.Index))) { At = line.Place };
+            }
             else if (Garbled().Match(flat) is { Success: true } g)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.TextGarbled(g.Value.Length > 8 ? g.Value[..8] + "…" : g.Value, Residue.Excerpt(flat, g.Index))) { At = line.Place };
@@ -537,6 +541,10 @@ public sealed partial class DoubledPunctuation : IAuditRule
     // "≥≥98%": an indicator's operator typed twice is a doubled mark too.
     [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：|，；|，。|；。|、。|、，|≥≥|≤≤|≧≧|≦≦")]
     private static partial Regex Doubled();
+
+    // "占8.8%元": a percentage with a unit of money after it.
+    [GeneratedRegex(@"\d+(?:\.\d+)?[%％](?:万元|元)")]
+    private static partial Regex UnitAfterPercent();
 
     // "????????": characters lost on the way (a mirror's or a converter's), or U+FFFD replacement characters.
     [GeneratedRegex(@"[?？]{4,}|\uFFFD{2,}")]

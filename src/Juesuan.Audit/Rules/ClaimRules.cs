@@ -173,17 +173,15 @@ public sealed class CompletionAgainstBudget : IAuditRule
                     && Tolerance.RatioRange(actual, b.Number) is { } r && rate.Number.Value + half >= r.Low && rate.Number.Value - half <= r.High);
 
                 // "预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%" (昆明 2018): the rate is right with both amounts in
-                // one unit — the budget's 万元 is the slip, not the rate.
-                foreach (var factor in new[] { 10000m, 0.0001m })
+                // one unit — the budget's 万元 is the slip, not the rate (to a unit of the rate's last digit: 115,749.56 ÷ 494,400 = 23.41%).
+                var shift = other is not null ? 0m : new[] { 10000m, 0.0001m }.FirstOrDefault(factor =>
+                    rate.Number.Value + half + rate.Number.Precision >= range.Low * factor && rate.Number.Value - half - rate.Number.Precision <= range.High * factor);
+                if (shift != 0m)
                 {
-                    // (to a unit of the rate's last digit: 115,749.56 ÷ 494,400 = 23.41%, printed 23.42%)
-                    if (other is null && rate.Number.Value + half + rate.Number.Precision >= range.Low * factor && rate.Number.Value - half - rate.Number.Precision <= range.High * factor)
-                    {
-                        yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
-                            ClaimMessages.RateUnitSlip(rate.SubjectName, NarrativeClaims.AsPrinted(rate), NarrativeClaims.AsPrinted(stated ?? rate), actual.Value, budget.Value, factor > 1m))
-                        { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
-                        goto next;
-                    }
+                    yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
+                        ClaimMessages.RateUnitSlip(rate.SubjectName, NarrativeClaims.AsPrinted(rate), NarrativeClaims.AsPrinted(stated ?? rate), actual.Value, budget.Value, shift > 1m))
+                    { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
+                    continue;
                 }
 
                 // One unit off in the last digit: truncated rather than rounded — at hundredths a note (a reviewer takes 0.01 for
@@ -195,8 +193,6 @@ public sealed class CompletionAgainstBudget : IAuditRule
                         range.Low, range.High, other?.Number.Value, other?.Basis, slip))
                 { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
             }
-
-            next:;
         }
     }
 

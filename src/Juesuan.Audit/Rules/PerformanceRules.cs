@@ -148,9 +148,7 @@ public sealed class ExecutionRate : IAuditRule
             {
                 // The score is 执行率 × the funds' 分值 (10 on both forms), never above it.
                 var weight = e.FundsWeight?.Value ?? 10m;
-                var low = Math.Min(range.Low / 100m * weight, weight) - 0.005m;
-                var high = Math.Min(range.High / 100m * weight, weight) + 0.005m;
-                var expected = Math.Round(Math.Min(e.Executed!.Value / e.Budget!.Value * weight, weight), 2);
+                var (low, high, expected) = ScoreRange(range, e.Executed!.Value, e.Budget!.Value, weight);
                 if (score.Value < low || score.Value > high)
                 {
                     yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.ExecutionScoreDiffers(score.Value, weight, expected))
@@ -171,9 +169,7 @@ public sealed class ExecutionRate : IAuditRule
                 }
 
                 var weight = part.Weight!.Value;
-                var low = Math.Min(range.Low / 100m * weight, weight) - 0.005m;
-                var high = Math.Min(range.High / 100m * weight, weight) + 0.005m;
-                var expected = Math.Round(Math.Min(part.Executed!.Value / budget.Value * weight, weight), 2);
+                var (low, high, expected) = ScoreRange(range, part.Executed!.Value, budget.Value, weight);
                 if (part.Score!.Value < low || part.Score.Value > high)
                 {
                     yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, part.Label), PerformanceMessages.ExecutionScoreDiffers(part.Score.Value, weight, expected))
@@ -205,6 +201,10 @@ public sealed class ExecutionRate : IAuditRule
             }
         }
     }
+
+    /// <summary>The funds' score is 执行率 × 分值, never above it: its range over the amounts' rounding, and its value.</summary>
+    private static (decimal Low, decimal High, decimal Expected) ScoreRange((decimal Low, decimal High) rate, decimal executed, decimal budget, decimal weight) =>
+        (Math.Min(rate.Low / 100m * weight, weight) - 0.005m, Math.Min(rate.High / 100m * weight, weight) + 0.005m, Math.Round(Math.Min(executed / budget * weight, weight), 2));
 }
 
 /// <summary>P-MET: a met quantitative target scored below its weight.</summary>

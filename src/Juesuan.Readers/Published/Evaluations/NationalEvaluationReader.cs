@@ -195,7 +195,9 @@ internal static partial class NationalEvaluationReader
         e = ReadIndicators(cells, e, blankCells);
         return e with
         {
-            BlankCells = blankCells, LastLine = lines[to - 1].Number, HasFigures = cells.Any(c => c.Text.Any(char.IsAsciiDigit) && IsFigure(c.Text)),
+            BlankCells = blankCells,
+            LastLine = lines[to - 1].Number,
+            HasFigures = cells.Any(c => c.Text.Any(char.IsAsciiDigit) && IsFigure(c.Text)),
             LevelWeights = LevelWeights(cells),
         };
     }

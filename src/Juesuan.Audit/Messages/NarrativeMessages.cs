@@ -83,8 +83,8 @@ public static class NarrativeMessages
     public static AuditMessage PercentagesBlank(int count, string excerpt) => new(AuditMessageId.PercentagesBlank, $"{count} 个百分比只印了“%”，没有数字：{excerpt}");
 
     /// <summary>N-TASK: a task's completion rate against its counts.</summary>
-    public static AuditMessage TaskCompletionDiffers(string printed, string formula, decimal exact, string excerpt) =>
-        new(AuditMessageId.TaskCompletionDiffers, $"完成率 {printed}% ≠ {formula} = {exact.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%：{excerpt}");
+    public static AuditMessage TaskCompletionDiffers(bool over, string printed, string formula, decimal exact, string excerpt) =>
+        new(AuditMessageId.TaskCompletionDiffers, $"{(over ? "超任务" : "完成率")} {printed}% ≠ {formula} = {exact.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%：{excerpt}");
 
     /// <summary>N-RESTATED: a total's change on one year stated twice, once up and once down.</summary>
     public static AuditMessage ChangeRestatedOpposite(string item, int year, decimal first, PrintedPlace firstPlace, decimal second) =>

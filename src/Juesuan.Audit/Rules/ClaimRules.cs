@@ -174,12 +174,13 @@ public sealed class CompletionAgainstBudget : IAuditRule
 
                 // "预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%" (昆明 2018): the rate is right with both amounts in
                 // one unit — the budget's 万元 is the slip, not the rate (to a unit of the rate's last digit: 115,749.56 ÷ 494,400 = 23.41%).
-                var shift = other is not null ? 0m : new[] { 10000m, 0.0001m }.FirstOrDefault(factor =>
-                    rate.Number.Value + half + rate.Number.Precision >= range.Low * factor && rate.Number.Value - half - rate.Number.Precision <= range.High * factor);
+                // (a rate of 0, or one the shifted range puts under a unit of its printing, is no unit slip: "0.00%" of 5 ÷ 100)
+                var shift = other is not null || rate.Number.Value <= 0m || stated is null ? 0m : new[] { 10000m, 0.0001m }.FirstOrDefault(factor =>
+                    range.Low * factor > rate.Number.Precision && rate.Number.Value + half + rate.Number.Precision >= range.Low * factor && rate.Number.Value - half - rate.Number.Precision <= range.High * factor);
                 if (shift != 0m)
                 {
                     yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
-                        ClaimMessages.RateUnitSlip(rate.SubjectName, NarrativeClaims.AsPrinted(rate), NarrativeClaims.AsPrinted(stated ?? rate), actual.Value, budget.Value, shift > 1m))
+                        ClaimMessages.RateUnitSlip(rate.SubjectName, NarrativeClaims.AsPrinted(rate), shift > 1m ? NarrativeClaims.AsPrinted(stated!) : actual.Text, actual.Value, budget.Value, shift > 1m))
                     { Printed = rate.Number.Value, Computed = Math.Round(computed, 2), At = rate.Number.Place };
                     continue;
                 }
@@ -361,8 +362,9 @@ public sealed class BudgetRelationWords : IAuditRule
 /// <summary>N-DIRECTION: 持平 with a change, or two directions for one subject in one sentence (增加…减少, 减少为…持平).</summary>
 public sealed partial class DirectionWords : IAuditRule
 {
-    // "比上年减少-2.56%": a direction word and a minus sign after it.
-    [GeneratedRegex(@"(?<word>增加|增长|上升|减少|下降|降低)了?(?<num>[-－−]\d+(?:\.\d+)?)(?<unit>%|万元|元)")]
+    // "比上年减少-2.56%": a word of decrease and a minus sign after it. ("增长-2.56%", negative growth, is the statisticians' way
+    // of saying a fall, not a slip.)
+    [GeneratedRegex(@"(?<word>减少|下降|降低)了?(?<num>[-－−]\d+(?:\.\d+)?)(?<unit>%|万元|元)")]
     private static partial Regex SignedAfterWord();
 
     public string Id => "N-DIRECTION";
@@ -1550,7 +1552,10 @@ public sealed partial class StatedTotalsBalance : IAuditRule
             var tolerance = new[] { opening, income[0], spending[0], closing }.Sum(c => c.Number.Precision / 2m);
             if (Math.Abs(computed - closing.Number.Value) > tolerance)
             {
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(closing),
+                // A sentence that prints the other movements (结余分配0万元…) has walked them all: an error; one that names none
+                // may have left a real 结余分配 out: a warning.
+                var enumerated = between.Except(income).Except(spending).Any();
+                yield return new AuditFinding(Id, enumerated ? Severity.Error : Severity.Warning, NarrativeClaims.Where(closing),
                     ClaimMessages.CarryOverDiffers(NarrativeClaims.AsPrinted(opening), NarrativeClaims.AsPrinted(income[0]), NarrativeClaims.AsPrinted(spending[0]), NarrativeClaims.AsPrinted(closing), computed))
                 { Printed = closing.Number.Value, Computed = computed, Tolerance = tolerance, At = closing.Number.Place };
             }

@@ -137,7 +137,8 @@ public sealed partial class SectionsPresent : IAuditRule
 /// <summary>C-EMPTY: a table with no figures says so (under the table, or in the narrative).</summary>
 public sealed partial class EmptyTableExplained : IAuditRule
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[|\s]*-?\d{1,3}(?:,\d{3})*(?:\.\d+)?[|\s]*$|^[|\s]*-?\d+(?:\.\d+)?[|\s]*$")]
+    // Amounts with their decimals: a 栏次 "1" / "2" / "3" or a page number alone is no figure of the table's.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[|\s]*-?\d{1,3}(?:,\d{3})*\.\d+[|\s]*$|^[|\s]*-?\d+\.\d+[|\s]*$")]
     private static partial System.Text.RegularExpressions.Regex LoneFigure();
 
     public string Id => "C-EMPTY";

@@ -750,15 +750,16 @@ public sealed partial class BlankFigure : IAuditRule
         {
             var flat = Residue.Flat(line.Text);
             var lone = LonePercent().Matches(flat);
-            if (lone.Count > 0)
+            if (lone.Count >= 2)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明 {line.Place}", NarrativeMessages.PercentagesBlank(lone.Count, Residue.Excerpt(flat, lone[0].Index))) { At = line.Place };
             }
         }
     }
 
-    // A "%" straight after a clause's mark and before another; "（%）" in a heading and "42.5 %" are not it.
-    [GeneratedRegex(@"(?<=[、，。；：]|^)[%％](?=[、，。；])")]
+    // A "%" straight after a clause's mark and before another; "（%）" in a heading, "42.5 %" and a PDF line that wrapped
+    // before its "%" ("…的87.35" / "%，项目支出…") are not it, nor is one alone ("（单位：万元、%，下同）").
+    [GeneratedRegex(@"(?<=[、，。；：])[%％](?=[、，。；])")]
     private static partial System.Text.RegularExpressions.Regex LonePercent();
 }
 

@@ -464,7 +464,8 @@ public sealed class ActualMatchesTarget : IAuditRule
                 if (i.Operator is ">=" or "≥" or "<=" or "≤" && i.Weight is not null && i.Score is not null && i.Score.Value >= i.Weight.Value
                     && decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var bound)
                     && decimal.TryParse(i.Actual, NumberStyles.Number, CultureInfo.InvariantCulture, out var reached)
-                    && (i.Operator is ">=" or "≥" ? reached < bound : reached > bound))
+                    && (i.Operator is ">=" or "≥" ? reached < bound : reached > bound)
+                    && !(i.Unit == "%" && reached <= 1m && bound > 1m)) // "≥90%" | "0.95": a fraction, not 0.95%
                 {
                     yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
                         PerformanceMessages.UnmetTargetFull(i.Operator, i.Target, i.Unit, i.Actual, i.Score.Value))
@@ -577,7 +578,8 @@ public sealed class EvaluationWeights : IAuditRule
         var block = e.LevelWeights.FirstOrDefault(l => l.Level is "年度绩效目标" or "绩效指标");
         var sum = levels.Sum(l => l.Weight.Value);
         // A text cut inside the form may stop before 满意度指标: a short sum is wrong only when all three levels were printed.
-        var complete = levels.Count == 3 || e.Total is not null;
+        // (A form may print 满意度指标 without its weight: then only a sum already too large is wrong.)
+        var complete = levels.Count == 3;
         bool Fits(decimal expected) => complete ? sum == expected || (cost is not null && sum + cost.Weight.Value == expected) : sum <= expected;
         var printed = levels.Concat(cost is null ? [] : [cost]).OrderBy(l => l.Weight.Place.Line).Select(l => (l.Level, l.Weight.Value)).ToList();
         var total = e.TotalWeight?.Value ?? 100m;
@@ -646,6 +648,12 @@ public sealed class EvaluationFunds : IAuditRule
         // The sources (当年财政拨款, 上年结转, 其他资金) and a 部门整体 form's kinds (基本支出, 项目支出) each make the total.
         foreach (var (e, breakdown) in report.Evaluations.SelectMany(e => e.FundsParts.GroupBy(p => p.Label is "基本支出" or "项目支出").Select(g => (e, g.ToList()))))
         {
+            // (基本支出 without 项目支出 — a row the reader could not place — is not the whole.)
+            if (breakdown[0].Label is "基本支出" or "项目支出" && breakdown.Count < 2)
+            {
+                continue;
+            }
+
             var differences = new List<(string Column, decimal Total, decimal Sum)>();
             decimal? first = null;
             foreach (var (column, total, parts) in new[]

@@ -46,7 +46,8 @@ public sealed partial class Placeholders : IAuditRule
     private static string? NothingFollows(IReadOnlyList<PrintedLine> lines, int n)
     {
         var flat = Residue.Flat(lines[n].Text).TrimEnd();
-        if (!flat.EndsWith("如下：", StringComparison.Ordinal))
+        // (an organisation chart or a table drawn as a picture is lost from a page's text: "内设机构及所属单位如下：")
+        if (!flat.EndsWith("如下：", StringComparison.Ordinal) || ChartAnnounced().IsMatch(flat))
         {
             return null;
         }
@@ -74,13 +75,16 @@ public sealed partial class Placeholders : IAuditRule
         return null;
     }
 
+    [GeneratedRegex(@"机构|架构|单位构成|图|表")]
+    private static partial Regex ChartAnnounced();
+
     /// <summary>"项目全年预算数*元", "执行数78.*元", "预算数*，": a figure a mirror or the writer replaced with asterisks.</summary>
     [GeneratedRegex(@"(?<=(?:数|额|为|计|共|资金))\d{0,9}\.?[*＊]{1,3}(?=万?元|[，,。；;])")]
     private static partial Regex Masked();
 
     // "……" stands for content only where a list or a statement should be: after 包括/：/、 and before the end of the clause
     // ("内设机构包括…… 。", "XX部门本级、XX、……。"); elsewhere an ellipsis is the writer's own.
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)")]
     private static partial Regex Placeholder();
 }
 
@@ -188,7 +192,7 @@ public sealed partial class WrongYear : IAuditRule
                     }
                     // "第二部分 2022年度单位决算情况说明……5" in the 目录 over a body whose heading and sentences speak of 2023 (庆云学校):
                     // the 目录 was kept from last year's report. Only when a heading of the named year is printed too.
-                    else if (Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var ty
+                    else if (!Navigation().IsMatch(flat) && Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var ty
                         && ty != named && headings.Contains(named))
                     {
                         yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.TitleYearWrong(t.Value, named)) { At = line.Place };
@@ -207,7 +211,7 @@ public sealed partial class WrongYear : IAuditRule
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, year.Value)) { At = line.Place };
             }
             // A 目录 entry keeps last year's heading as the body does: "第二部分 2023年度部门决算情况说明……5" in a 2024 report.
-            else if (Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
+            else if (!Navigation().IsMatch(flat) && Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.TitleYearWrong(t.Value, year.Value)) { At = line.Place };
             }
@@ -237,9 +241,14 @@ public sealed partial class WrongYear : IAuditRule
     /// </summary>
     private static int? SingleHeadingYear(HashSet<int> headings) => headings.Count == 1 ? headings.First() : null;
 
+    // A web page's links to other pages: "上一篇：某县某局2022年度部门决算" is no heading of this one.
+    [GeneratedRegex(@"^(?:上一篇|下一篇|上一条|下一条|相关|推荐|链接|附件[：:])")]
+    private static partial Regex Navigation();
+
     /// <summary>The years the page's 决算 headings name ("第二部分 2023年度 单位决算情况说明", a 目录 entry).</summary>
     private static HashSet<int> HeadingYears(PublishedReport report) => report.Lines
-        .Select(l => Titled().Match(ContentsEntry.WithoutLeader(Residue.Flat(l.Text)))).Where(m => m.Success)
+        .Select(l => Residue.Flat(l.Text)).Where(flat => !Navigation().IsMatch(flat))
+        .Select(flat => Titled().Match(ContentsEntry.WithoutLeader(flat))).Where(m => m.Success)
         .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToHashSet();
 
     /// <summary>

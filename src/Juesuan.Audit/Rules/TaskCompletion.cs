@@ -21,20 +21,20 @@ public sealed partial class TaskCompletion : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var tasks = new List<(decimal Count, string Unit)>();
-        var actuals = new List<(decimal Count, string Unit)>();
+        var tasks = new List<(decimal Count, string Unit, int Line)>();
+        var actuals = new List<(decimal Count, string Unit, int Line)>();
         var over = new List<(decimal Rate, decimal Precision, PrintedLine Line, string Text, int At)>();
         foreach (var line in report.Lines)
         {
             var text = Residue.Flat(line.Text);
             foreach (Match m in OfTask().Matches(text))
             {
-                if (Parse(m.Groups["m"].Value) is { } done && Parse(m.Groups["n"].Value) is { } task and > 0m && Parse(m.Groups["x"].Value) is { } rate)
+                if (Parse(m.Groups["m"].Value) is { } done && Parse(m.Groups["n"].Value) is { } assigned and > 0m && Parse(m.Groups["x"].Value) is { } rate)
                 {
-                    var exact = done / task * 100m;
+                    var exact = done / assigned * 100m;
                     if (Math.Abs(rate - exact) > Precision(m.Groups["x"].Value) / 2m + 0.005m)
                     {
-                        yield return Finding(line.Place, m.Groups["x"].Value, $"{m.Groups["m"].Value}{m.Groups["u"].Value} ÷ {m.Groups["n"].Value}{m.Groups["u"].Value}", exact, text, m.Index);
+                        yield return Finding(line.Place, over: false, m.Groups["x"].Value, $"{m.Groups["m"].Value}{m.Groups["u"].Value} ÷ {m.Groups["n"].Value}{m.Groups["u"].Value}", exact, text, m.Index);
                     }
                 }
             }
@@ -43,7 +43,7 @@ public sealed partial class TaskCompletion : IAuditRule
             {
                 if (Parse(m.Groups["n"].Value) is { } n)
                 {
-                    tasks.Add((n, m.Groups["u"].Value));
+                    tasks.Add((n, m.Groups["u"].Value, line.Place.Line ?? 0));
                 }
             }
 
@@ -51,7 +51,7 @@ public sealed partial class TaskCompletion : IAuditRule
             {
                 if (Parse(m.Groups["m"].Value) is { } n)
                 {
-                    actuals.Add((n, m.Groups["u"].Value));
+                    actuals.Add((n, m.Groups["u"].Value, line.Place.Line ?? 0));
                 }
             }
 
@@ -64,24 +64,31 @@ public sealed partial class TaskCompletion : IAuditRule
             }
         }
 
-        // The page-wide "超任务X%": only where one task and one actual are stated (a summary may repeat them), in one unit.
-        tasks = [.. tasks.Distinct()];
-        actuals = [.. actuals.Distinct()];
-        if (over.Count == 1 && tasks.Count == 1 && actuals.Count == 1 && tasks[0].Unit == actuals[0].Unit && tasks[0].Count > 0m)
+        // "超任务X%": only where one task and one actual are stated (a summary may repeat them), in one unit, within a few
+        // paragraphs of it — another section's target ("招商引资…超任务15%") is another task.
+        if (over.Count != 1)
+        {
+            yield break;
+        }
+
+        var near = over[0].Line.Place.Line ?? 0;
+        var task = tasks.Where(t => Math.Abs(t.Line - near) <= 10).Select(t => (t.Count, t.Unit)).Distinct().ToList();
+        var actual = actuals.Where(a => Math.Abs(a.Line - near) <= 10).Select(a => (a.Count, a.Unit)).Distinct().ToList();
+        if (task.Count == 1 && actual.Count == 1 && task[0].Unit == actual[0].Unit && task[0].Count > 0m)
         {
             var (rate, precision, line, text, at) = over[0];
-            var exact = (actuals[0].Count - tasks[0].Count) / tasks[0].Count * 100m;
+            var exact = (actual[0].Count - task[0].Count) / task[0].Count * 100m;
             if (Math.Abs(rate - exact) > precision / 2m + 0.005m)
             {
-                var u = tasks[0].Unit;
-                yield return Finding(line.Place, rate.ToString(CultureInfo.InvariantCulture),
-                    $"({F(actuals[0].Count)}{u} − {F(tasks[0].Count)}{u}) ÷ {F(tasks[0].Count)}{u}", exact, text, at);
+                var u = task[0].Unit;
+                yield return Finding(line.Place, over: true, rate.ToString(CultureInfo.InvariantCulture),
+                    $"({F(actual[0].Count)}{u} − {F(task[0].Count)}{u}) ÷ {F(task[0].Count)}{u}", exact, text, at);
             }
         }
     }
 
-    private AuditFinding Finding(PrintedPlace place, string printed, string formula, decimal exact, string text, int at) =>
-        new(Id, Severity.Error, $"情况说明 {place}", NarrativeMessages.TaskCompletionDiffers(printed, formula, Math.Round(exact, 2), Residue.Excerpt(text, at)))
+    private AuditFinding Finding(PrintedPlace place, bool over, string printed, string formula, decimal exact, string text, int at) =>
+        new(Id, Severity.Error, $"情况说明 {place}", NarrativeMessages.TaskCompletionDiffers(over, printed, formula, Math.Round(exact, 2), Residue.Excerpt(text, at)))
         {
             Computed = Math.Round(exact, 2),
             At = place,
@@ -89,14 +96,14 @@ public sealed partial class TaskCompletion : IAuditRule
 
     private static string F(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static decimal? Parse(string s) => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
+    private static decimal? Parse(string s) => decimal.TryParse(s.Replace("，", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    private static decimal Precision(string s) => s.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? (decimal)Math.Pow(10, -(s.Length - dot - 1)) : 1m;
+    private static decimal Precision(string s) => PrintedNumber.TryParse(s, new PrintedPlace(null, null))?.Precision ?? 1m;
 
     private const string Units = "户|人次|人|个|座|公里|千米|亩|所|家|套|间|处|项|场|次|台|辆|吨|期|批次";
 
     // "培训2399人，完成市目标任务数2000人的120%", "参保总人数为21347人，完成市目标任务21347人的100%".
-    [GeneratedRegex(@"(?<m>\d+(?:\.\d+)?)(?<u>" + Units + @")[，]?完成[^，。；\d]{0,10}?任务(?:数|人数)?(?<n>\d+(?:\.\d+)?)\k<u>的(?<x>\d+(?:\.\d+)?)%")]
+    [GeneratedRegex(@"(?<![\d.，,])(?<m>\d{1,3}(?:[，,]\d{3})+|\d+(?:\.\d+)?)(?<u>" + Units + @")[，]?完成[^，。；\d]{0,10}?任务(?:数|人数)?(?<n>\d+(?:\.\d+)?)\k<u>的(?<x>\d+(?:\.\d+)?)%")]
     private static partial Regex OfTask();
 
     // "农村危房改造任务数为115户".
@@ -108,6 +115,6 @@ public sealed partial class TaskCompletion : IAuditRule
     private static partial Regex Actual();
 
     // "实际改造数超任务43%".
-    [GeneratedRegex(@"超(?:额完成|出|过)?(?:目标)?任务(?:数)?(?<x>\d+(?:\.\d+)?)%")]
+    [GeneratedRegex(@"超(?:出|过)?(?:目标)?任务(?:数)?(?<x>\d+(?:\.\d+)?)%")]
     private static partial Regex Over();
 }

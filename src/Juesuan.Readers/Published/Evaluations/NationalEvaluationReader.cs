@@ -733,8 +733,11 @@ internal static partial class NationalEvaluationReader
                 trailing++;
             }
 
+            // (More empty cells than the header has columns are all beyond it: only the last few trims are tried, so a row of
+            // 100,000 "|" costs a handful of copies, not one per cell.)
             var original = row;
-            foreach (var (trim, count) in Enumerable.Range(0, trailing + 1).SelectMany(t => (values[^1] == Column.Reason && !stream ? new[] { values.Count, values.Count - 1 } : [values.Count]).Select(c => (t, c))))
+            var fewest = Math.Max(0, trailing - values.Count - 1);
+            foreach (var (trim, count) in Enumerable.Range(fewest, trailing - fewest + 1).SelectMany(t => (values[^1] == Column.Reason && !stream ? new[] { values.Count, values.Count - 1 } : [values.Count]).Select(c => (t, c))))
             {
                 row = trim == 0 ? original : original.GetRange(0, original.Count - trim);
                 if (row.Count < count + 1)
@@ -771,6 +774,8 @@ internal static partial class NationalEvaluationReader
             if (!fit && row.Count >= 3 && row.All(c => c.Line.SpaceSeparated) && values.IndexOf(Column.Weight) is var wi and >= 2
                 && values.IndexOf(Column.Score) == wi + 1 && values.Take(wi).SequenceEqual([Column.Target, Column.Actual])
                 && IsFigure(row[^1].Text) && IsFigure(row[^2].Text) && !IsFigure(row[^3].Text) && !LevelWord(row[^3].Key)
+                // (a 分值 is at most 30 and a 得分 no more than it: "培训课时 40 42" is a target and an actual, weights left blank)
+                && decimal.TryParse(row[^2].Text.Trim(), out var w2) && decimal.TryParse(row[^1].Text.Trim(), out var s2) && w2 <= 30m && s2 <= w2
                 && !Placeholder().IsMatch(FlatText.Normalize(row[^3].Text)))
             {
                 name = row[^3];

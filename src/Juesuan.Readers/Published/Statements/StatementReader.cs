@@ -344,7 +344,9 @@ internal static partial class StatementReader
         // year's income, a bare 支出 with its amount is the year's spending, not more income.
         if (mentions.Any(m => m.Key == "本年收入合计"))
         {
-            var bare = BareSpending().Matches(sentence).Where(b => !mentions.Any(m => m.Start <= b.Index && b.Index < m.End))
+            // (only where the mention just before it is 本年收入 itself: "…其中一般公共预算财政拨款收入800万元，支出780万元" is that fund's)
+            var bare = BareSpending().Matches(sentence).Where(b => !mentions.Any(m => m.Start <= b.Index && b.Index < m.End)
+                    && mentions.LastOrDefault(m => m.End <= b.Index)?.Key == "本年收入合计")
                 .Select(b => new SubjectMention(b.Index, b.Index + b.Length, "本年支出合计", "本年支出-简称")).ToList();
             if (bare.Count > 0)
             {

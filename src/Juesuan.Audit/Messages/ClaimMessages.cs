@@ -100,7 +100,6 @@ public static class ClaimMessages
     public static AuditMessage FlatAndMoved(string item, string moved, string flat) =>
         new(AuditMessageId.FlatAndMoved, $"{item}：同一句既说“{moved}”又说“{flat}”，自相矛盾");
 
-    /// <summary>N-DIRECTION: a change and the rate after it disagree in sign.</summary>
     /// <summary>N-RATE: a completion rate right only with the amounts in one unit: one of them printed in 万元 for 元, or the reverse.</summary>
     public static AuditMessage RateUnitSlip(string item, string rate, string budget, decimal actual, decimal budgetValue, bool budgetTooLarge)
     {
@@ -114,6 +113,7 @@ public static class ClaimMessages
     public static AuditMessage SignAfterDirection(string word, string signed, string excerpt) =>
         new(AuditMessageId.SignAfterDirection, $"“{word}”之后又写负号“{signed}”：方向说了两次，连起来读是相反的变化，应只写“{word}{signed.TrimStart('-', '－', '−')}”：{excerpt}");
 
+    /// <summary>N-DIRECTION: a change and the rate after it disagree in sign.</summary>
     public static AuditMessage ChangeAndRateOpposite(string item, decimal change, string changePrinted, decimal rate, string ratePrinted) =>
         new(AuditMessageId.ChangeAndRateOpposite,
             $"{item}：同一句的增减额与增减率方向相反（{(change > 0 ? "增" : "减")}{changePrinted}、{(rate > 0 ? "增" : "减")}{ratePrinted}）");
@@ -210,11 +210,11 @@ public static class ClaimMessages
         new(AuditMessageId.AppropriationTotalsDiffer,
             $"财政拨款收入总计 {income} ≠ 财政拨款支出总计 {spending}，差 {F(incomeValue - spendingValue)} 万元：收支总计按定义相等");
 
-    /// <summary>N-BALANCE: the year's spending above all the money there was (收入总计 includes what was carried in).</summary>
     /// <summary>N-BALANCE: 上年结转和结余 + 本年收入 − 本年支出 against the 年末结转和结余 stated beside them.</summary>
     public static AuditMessage CarryOverDiffers(string opening, string income, string spending, string closing, decimal computed) =>
         new(AuditMessageId.CarryOverDiffers, $"年末结转和结余 {closing} ≠ 上年结转和结余 {opening} + 本年收入 {income} − 本年支出 {spending} = {F(computed)} 万元");
 
+    /// <summary>N-BALANCE: the year's spending above all the money there was (收入总计 includes what was carried in).</summary>
     public static AuditMessage SpendingAboveTotal(string spent, string total, PrintedPlace totalPlace, decimal excess) =>
         new(AuditMessageId.SpendingAboveTotal, $"本年支出 {spent} 超过收入总计 {total}（{totalPlace}）{F(excess)} 万元：收入总计含年初结转和结余，本年支出不可能多于它");
 

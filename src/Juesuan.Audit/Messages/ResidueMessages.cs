@@ -50,8 +50,10 @@ public static class ResidueMessages
     /// <summary>R-EMPTYNOTE: "本表无数据" under a table that prints figures.</summary>
     public static AuditMessage EmptyNoteUnderFigures(string table, string note) => new(AuditMessageId.EmptyNoteUnderFigures, $"{table}印有数字，表下却说明“{note}”");
 
+    /// <summary>R-PUNCT: a percentage with a unit of money after it ("占8.8%元").</summary>
     public static AuditMessage UnitAfterPercent(string printed, string excerpt) => new(AuditMessageId.UnitAfterPercent, $"百分比后多了金额单位“{printed}”：{excerpt}");
 
+    /// <summary>R-PUNCT: a run of "?" or U+FFFD where characters were lost.</summary>
     public static AuditMessage TextGarbled(string run, string excerpt) => new(AuditMessageId.TextGarbled, $"乱码“{run}”（字符丢失或编码错误）：{excerpt}");
 
     /// <summary>R-PLACEHOLDER: a figure printed as "*" ("预算数*元", "78.*元").</summary>

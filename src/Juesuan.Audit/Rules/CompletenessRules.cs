@@ -138,8 +138,8 @@ public sealed partial class SectionsPresent : IAuditRule
 public sealed partial class EmptyTableExplained : IAuditRule
 {
     // Amounts with their decimals: a 栏次 "1" / "2" / "3" or a page number alone is no figure of the table's.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[|\s]*-?\d{1,3}(?:,\d{3})*\.\d+[|\s]*$|^[|\s]*-?\d+\.\d+[|\s]*$")]
-    private static partial System.Text.RegularExpressions.Regex LoneFigure();
+    [GeneratedRegex(@"^[|\s]*-?\d[\d,]*\.\d+[|\s]*$")]
+    private static partial Regex LoneFigure();
 
     public string Id => "C-EMPTY";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
@@ -27,7 +26,7 @@ public sealed partial class DivisionCount : IAuditRule
             var text = Residue.Flat(line.Text);
             foreach (Match m in Stated().Matches(text))
             {
-                if (Number(m.Groups["n"].Value) is not { } stated)
+                if (ChineseNumber.Parse(m.Groups["n"].Value) is not { } stated)
                 {
                     continue;
                 }
@@ -100,7 +99,7 @@ public sealed partial class DivisionCount : IAuditRule
         var total = 0;
         foreach (Match part in SummaryPart().Matches(summary))
         {
-            if (Number(part.Groups["n"].Value) is not { } n)
+            if (ChineseNumber.Parse(part.Groups["n"].Value) is not { } n)
             {
                 return null;
             }
@@ -109,27 +108,6 @@ public sealed partial class DivisionCount : IAuditRule
         }
 
         return total > 0 ? total : null;
-    }
-
-    /// <summary>Arabic digits, or Chinese numerals up to 99 (一, 两, 十二, 二十三).</summary>
-    private static int? Number(string s)
-    {
-        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        const string Digits = "零一二三四五六七八九";
-        int Digit(char c) => c == '两' ? 2 : Digits.IndexOf(c, StringComparison.Ordinal);
-        return s switch
-        {
-            [var d] when Digit(d) > 0 => Digit(d),
-            "十" => 10,
-            ['十', var d] when Digit(d) > 0 => 10 + Digit(d),
-            [var t, '十'] when Digit(t) > 1 => Digit(t) * 10,
-            [var t, '十', var d] when Digit(t) > 1 && Digit(d) > 0 => (Digit(t) * 10) + Digit(d),
-            _ => null,
-        };
     }
 
     // "本单位设立1个内设机构，分别是：…", "内设机构12个：…", "设有5个科室，分别为…".

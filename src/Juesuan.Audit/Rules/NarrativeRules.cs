@@ -760,7 +760,7 @@ public sealed partial class BlankFigure : IAuditRule
     // A "%" straight after a clause's mark and before another; "（%）" in a heading, "42.5 %" and a PDF line that wrapped
     // before its "%" ("…的87.35" / "%，项目支出…") are not it, nor is one alone ("（单位：万元、%，下同）").
     [GeneratedRegex(@"(?<=[、，。；：])[%％](?=[、，。；])")]
-    private static partial System.Text.RegularExpressions.Regex LonePercent();
+    private static partial Regex LonePercent();
 }
 
 /// <summary>N-RESTATED: a total's change on the same year, stated twice in the narrative, does not go both up and down.</summary>

@@ -138,7 +138,7 @@ public sealed class ExecutionRate : IAuditRule
 
             // The national form: spending beyond the year's budget needs an adjustment or an explanation (预算法 第十三条). (A form
             // that prints only the 年初预算数 shows what was added during the year: no warning.)
-            if (EvaluationText.National(e) && !ReferenceEquals(e.Budget, e.InitialBudget) && e.Executed!.Value - e.Budget!.Value > (e.Executed.Precision + e.Budget.Precision) / 2m)
+            if (EvaluationText.National(e) && !e.BudgetIsInitial && e.Executed!.Value - e.Budget!.Value > (e.Executed.Precision + e.Budget.Precision) / 2m)
             {
                 yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), PerformanceMessages.ExecutedAboveBudget(e.Executed.Value, e.Budget.Value))
                 { Printed = e.Executed.Value, Computed = e.Budget.Value, At = e.Executed.Place };

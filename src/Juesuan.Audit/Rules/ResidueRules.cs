@@ -156,7 +156,9 @@ public sealed partial class WrongYear : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var f in LastYearComparedWithLastYear(report).Concat(HeadingOfAnotherYear(report)))
+        // The years the page's 决算 headings name, found once: three checks below fall back on them.
+        var headings = HeadingYears(report);
+        foreach (var f in LastYearComparedWithLastYear(report, headings).Concat(HeadingOfAnotherYear(report, headings)))
         {
             yield return f;
         }
@@ -171,7 +173,7 @@ public sealed partial class WrongYear : IAuditRule
             }
         }
 
-        foreach (var f in PublishedTooEarly(report))
+        foreach (var f in PublishedTooEarly(report, headings))
         {
             yield return f;
         }
@@ -180,7 +182,6 @@ public sealed partial class WrongYear : IAuditRule
         {
             // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning. ("截至
             // 2022年12月31日" is left alone there: a 2023 budget page rightly speaks of the end of 2022.)
-            var headings = HeadingYears(report);
             if (report.Nature == DocumentNature.FinalAccounts && (SingleHeadingYear(headings) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? OpeningYearAmongHeadings(report, headings)) is { } named)
             {
                 foreach (var line in report.Lines)
@@ -256,11 +257,9 @@ public sealed partial class WrongYear : IAuditRule
     /// the report's year or its date is wrong. The year is the title's or, without one, the one its 目录 headings all name
     /// ("第二部分 2023年度单位决算情况说明"); the first dated label only (a page prints its date once).
     /// </summary>
-    private IEnumerable<AuditFinding> PublishedTooEarly(PublishedReport report)
+    private IEnumerable<AuditFinding> PublishedTooEarly(PublishedReport report, HashSet<int> headings)
     {
-        var headed = report.Lines.Select(l => Titled().Match(ContentsEntry.WithoutLeader(Residue.Flat(l.Text)))).Where(m => m.Success)
-            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
-        var year = report.Year?.Value ?? (headed.Count == 1 ? headed[0] : null);
+        var year = report.Year?.Value ?? SingleHeadingYear(headings);
         if (report.Nature != DocumentNature.FinalAccounts || year is null)
         {
             yield break;
@@ -285,9 +284,9 @@ public sealed partial class WrongYear : IAuditRule
     /// the report's year, so a year before it is the last report's left in place. The report's year is its title's or,
     /// for a page without a title, the year most of its sentences name.
     /// </summary>
-    private IEnumerable<AuditFinding> LastYearComparedWithLastYear(PublishedReport report)
+    private IEnumerable<AuditFinding> LastYearComparedWithLastYear(PublishedReport report, HashSet<int> headings)
     {
-        var year = report.Year?.Value ?? SingleHeadingYear(HeadingYears(report)) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? YearAfterBaseYears(report);
+        var year = report.Year?.Value ?? SingleHeadingYear(headings) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? YearAfterBaseYears(report);
         if (year is null)
         {
             yield break;
@@ -356,9 +355,9 @@ public sealed partial class WrongYear : IAuditRule
     /// last year's. The report's year is its title's or, for a page whose title was not found, the year its sentences name
     /// (as for <see cref="LastYearComparedWithLastYear"/>); a heading naming two years or a budget is not this.
     /// </summary>
-    private IEnumerable<AuditFinding> HeadingOfAnotherYear(PublishedReport report)
+    private IEnumerable<AuditFinding> HeadingOfAnotherYear(PublishedReport report, HashSet<int> headings)
     {
-        var year = report.Year?.Value ?? SingleHeadingYear(HeadingYears(report)) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report);
+        var year = report.Year?.Value ?? SingleHeadingYear(headings) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report);
         if (year is null)
         {
             yield break;
@@ -657,47 +656,4 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
     [GeneratedRegex(@"(?:增长|下降|降低|上升|占[^，。；%]{0,20}?的|完成[^，。；%]{0,8}?预算的)\d+\.\d+(?=[，。；、]|$)")]
     private static partial Regex Unitless();
-}
-
-/// <summary>A heading's ordinal: its series ("第一部分", "一、", "（一）", "1.") and its number.</summary>
-internal static partial class Heading
-{
-    public static (int Series, int Value)? Ordinal(string flat)
-    {
-        var m = OrdinalShape().Match(flat);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        for (var g = 1; g <= 4; g++)
-        {
-            if (m.Groups[g].Success)
-            {
-                var value = g == 4 ? int.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture) : Chinese(m.Groups[g].Value);
-                return value is > 0 ? (g, value.Value) : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>一 … 九十九; null for anything else.</summary>
-    private static int? Chinese(string s)
-    {
-        const string digits = "一二三四五六七八九";
-        int Digit(char c) => digits.IndexOf(c, StringComparison.Ordinal) + 1;
-        return s.Length switch
-        {
-            1 when s[0] == '十' => 10,
-            1 => Digit(s[0]) is > 0 and var d ? d : null,
-            2 when s[0] == '十' => Digit(s[1]) is > 0 and var d ? 10 + d : null,
-            2 when s[1] == '十' => Digit(s[0]) is > 0 and var d ? d * 10 : null,
-            3 when s[1] == '十' => Digit(s[0]) is > 0 and var t && Digit(s[2]) is > 0 and var u ? t * 10 + u : null,
-            _ => null,
-        };
-    }
-
-    [GeneratedRegex(@"^(?:第([一二三四五六七八九十]{1,3})部分|([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）|(\d{1,2})[、.．](?!\d))")]
-    private static partial Regex OrdinalShape();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Juesuan.Audit.Messages;
 using Juesuan.Core.Published;
@@ -21,18 +20,18 @@ public sealed partial class TaskCompletion : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var tasks = new List<(decimal Count, string Unit, int Line)>();
-        var actuals = new List<(decimal Count, string Unit, int Line)>();
-        var over = new List<(decimal Rate, decimal Precision, PrintedLine Line, string Text, int At)>();
+        var tasks = new List<(PrintedNumber Count, string Unit, int Line)>();
+        var actuals = new List<(PrintedNumber Count, string Unit, int Line)>();
+        var over = new List<(PrintedNumber Rate, PrintedLine Line, string Text, int At)>();
         foreach (var line in report.Lines)
         {
             var text = Residue.Flat(line.Text);
             foreach (Match m in OfTask().Matches(text))
             {
-                if (Parse(m.Groups["m"].Value) is { } done && Parse(m.Groups["n"].Value) is { } assigned and > 0m && Parse(m.Groups["x"].Value) is { } rate)
+                if (Number(m.Groups["m"], line) is { } done && Number(m.Groups["n"], line) is { Value: > 0m } assigned && Number(m.Groups["x"], line) is { } rate)
                 {
-                    var exact = done / assigned * 100m;
-                    if (Math.Abs(rate - exact) > Precision(m.Groups["x"].Value) / 2m + 0.005m)
+                    var exact = done.Value / assigned.Value * 100m;
+                    if (Math.Abs(rate.Value - exact) > rate.Precision / 2m + 0.005m)
                     {
                         yield return Finding(line.Place, over: false, m.Groups["x"].Value, $"{m.Groups["m"].Value}{m.Groups["u"].Value} ÷ {m.Groups["n"].Value}{m.Groups["u"].Value}", exact, text, m.Index);
                     }
@@ -41,7 +40,7 @@ public sealed partial class TaskCompletion : IAuditRule
 
             foreach (Match m in Task().Matches(text))
             {
-                if (Parse(m.Groups["n"].Value) is { } n)
+                if (Number(m.Groups["n"], line) is { } n)
                 {
                     tasks.Add((n, m.Groups["u"].Value, line.Place.Line ?? 0));
                 }
@@ -49,7 +48,7 @@ public sealed partial class TaskCompletion : IAuditRule
 
             foreach (Match m in Actual().Matches(text))
             {
-                if (Parse(m.Groups["m"].Value) is { } n)
+                if (Number(m.Groups["m"], line) is { } n)
                 {
                     actuals.Add((n, m.Groups["u"].Value, line.Place.Line ?? 0));
                 }
@@ -57,9 +56,9 @@ public sealed partial class TaskCompletion : IAuditRule
 
             foreach (Match m in Over().Matches(text))
             {
-                if (Parse(m.Groups["x"].Value) is { } x)
+                if (Number(m.Groups["x"], line) is { } x)
                 {
-                    over.Add((x, Precision(m.Groups["x"].Value), line, text, m.Index));
+                    over.Add((x, line, text, m.Index));
                 }
             }
         }
@@ -72,17 +71,17 @@ public sealed partial class TaskCompletion : IAuditRule
         }
 
         var near = over[0].Line.Place.Line ?? 0;
-        var task = tasks.Where(t => Math.Abs(t.Line - near) <= 10).Select(t => (t.Count, t.Unit)).Distinct().ToList();
-        var actual = actuals.Where(a => Math.Abs(a.Line - near) <= 10).Select(a => (a.Count, a.Unit)).Distinct().ToList();
-        if (task.Count == 1 && actual.Count == 1 && task[0].Unit == actual[0].Unit && task[0].Count > 0m)
+        // (the same count repeated by a summary is one count)
+        var task = tasks.Where(t => Math.Abs(t.Line - near) <= 10).DistinctBy(t => (t.Count.Value, t.Unit)).ToList();
+        var actual = actuals.Where(a => Math.Abs(a.Line - near) <= 10).DistinctBy(a => (a.Count.Value, a.Unit)).ToList();
+        if (task.Count == 1 && actual.Count == 1 && task[0].Unit == actual[0].Unit && task[0].Count.Value > 0m)
         {
-            var (rate, precision, line, text, at) = over[0];
-            var exact = (actual[0].Count - task[0].Count) / task[0].Count * 100m;
-            if (Math.Abs(rate - exact) > precision / 2m + 0.005m)
+            var (rate, line, text, at) = over[0];
+            var (done, assigned, u) = (actual[0].Count, task[0].Count, task[0].Unit);
+            var exact = (done.Value - assigned.Value) / assigned.Value * 100m;
+            if (Math.Abs(rate.Value - exact) > rate.Precision / 2m + 0.005m)
             {
-                var u = task[0].Unit;
-                yield return Finding(line.Place, over: true, rate.ToString(CultureInfo.InvariantCulture),
-                    $"({F(actual[0].Count)}{u} − {F(task[0].Count)}{u}) ÷ {F(task[0].Count)}{u}", exact, text, at);
+                yield return Finding(line.Place, over: true, rate.Text, $"({done.Text}{u} − {assigned.Text}{u}) ÷ {assigned.Text}{u}", exact, text, at);
             }
         }
     }
@@ -94,11 +93,7 @@ public sealed partial class TaskCompletion : IAuditRule
             At = place,
         };
 
-    private static string F(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
-
-    private static decimal? Parse(string s) => decimal.TryParse(s.Replace("，", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
-
-    private static decimal Precision(string s) => PrintedNumber.TryParse(s, new PrintedPlace(null, null))?.Precision ?? 1m;
+    private static PrintedNumber? Number(Group g, PrintedLine line) => PrintedNumber.TryParse(g.Value, line.Place);
 
     private const string Units = "户|人次|人|个|座|公里|千米|亩|所|家|套|间|处|项|场|次|台|辆|吨|期|批次";
 

@@ -190,6 +190,9 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
 
     public PrintedNumber? Budget { get; init; }
 
+    /// <summary>The form prints no 全年预算数: <see cref="Budget"/> is its 年初预算数 (spending above it is the year's additions).</summary>
+    public bool BudgetIsInitial { get; init; }
+
     public PrintedNumber? Executed { get; init; }
 
     public PrintedNumber? ExecutionRate { get; init; }
@@ -212,10 +215,13 @@ public sealed record PublishedEvaluation(bool IsUnit, string Name, PrintedPlace 
     public IReadOnlyList<(string Task, PrintedNumber? Assigned, PrintedNumber? Executed, PrintedNumber? Rate, PrintedNumber? Weight, PrintedNumber? Score)> Tasks { get; init; } = [];
 }
 
-/// <summary>A source of a project's funds on the national 项目支出绩效自评表 (当年财政拨款 …), with its 年初预算数, 全年预算数 and 全年执行数.</summary>
 /// <summary>一级指标分值: a level's weight as its label prints it ("产出指标（50分）").</summary>
 public sealed record LevelWeight(string Level, PrintedNumber Weight);
 
+/// <summary>
+/// A part of a form's 年度资金总额 as printed below it, with its 年初预算数, 全年预算数 and 全年执行数: a source (当年财政拨款,
+/// 上年结转资金, 其他资金) or, on a 部门整体 form, a kind (基本支出, 项目支出).
+/// </summary>
 public sealed record FundsPart(string Label, PrintedNumber? InitialBudget, PrintedNumber? Budget, PrintedNumber? Executed)
 {
     /// <summary>The part's own 分值 and 得分, where the form scores each (a 部门整体 form's 基本支出 and 项目支出).</summary>

@@ -407,6 +407,7 @@ internal static partial class NationalEvaluationReader
             FundsParts = FundsParts(cells, total + 1, header),
             InitialBudget = initial,
             Budget = budget ?? (header.Any(h => h.Key == "全年预算数") ? null : initial),
+            BudgetIsInitial = budget is null && !header.Any(h => h.Key == "全年预算数") && initial is not null,
             Executed = Value("全年执行数"),
             FundsWeight = weight,
             ExecutionRate = Value("执行率"),
@@ -775,7 +776,7 @@ internal static partial class NationalEvaluationReader
                 && values.IndexOf(Column.Score) == wi + 1 && values.Take(wi).SequenceEqual([Column.Target, Column.Actual])
                 && IsFigure(row[^1].Text) && IsFigure(row[^2].Text) && !IsFigure(row[^3].Text) && !LevelWord(row[^3].Key)
                 // (a 分值 is at most 30 and a 得分 no more than it: "培训课时 40 42" is a target and an actual, weights left blank)
-                && decimal.TryParse(row[^2].Text.Trim(), out var w2) && decimal.TryParse(row[^1].Text.Trim(), out var s2) && w2 <= 30m && s2 <= w2
+                && PrintedNumber.TryParse(row[^2].Text, row[^2].At) is { } w2 && PrintedNumber.TryParse(row[^1].Text, row[^1].At) is { } s2 && w2.Value <= 30m && s2.Value <= w2.Value
                 && !Placeholder().IsMatch(FlatText.Normalize(row[^3].Text)))
             {
                 name = row[^3];

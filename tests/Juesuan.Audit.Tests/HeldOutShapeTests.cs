@@ -1537,6 +1537,9 @@ public sealed class HeldOutShapeTests
         // 徽州师范 2022: the 三公 table's header labels and its 合计 label are blank; "1.69" / "1.69" / "因公出国(境)费" / "0.00"…
         const string text = "某省某师范学校2022年度一般公共预算财政拨款“三公”经费支出决算公开\n\n发布日期:2023-11-24 10:28信息来源:某省某师范学校 责任编辑:某师范 阅读次数: 【字号:   收藏\n\n   一、2022年度一般公共预算财政拨款“三公”经费支出决算表\n\n单位:万元\n\n \n\n \n\n1.69\n\n1.69\n\n因公出国(境)费\n\n0.00\n\n0.00\n\n公务接待费\n\n1.50\n\n1.50\n\n公务用车购置及运行维护费\n\n0.19\n\n0.19\n\n  其中:公务用车购置费\n\n0.00\n\n0.00\n\n        公务用车运行维护费\n\n0.19\n\n0.19\n\n \n\n注:本表反映单位本年度一般公共预算财政拨款“三公”经费支出预决算情况。其中,预算数为“三公”经费全年预算数,反映按规定程序调整后的预算数;决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。                                       \n\n2022度一般公共预算财政拨款“三公”经费支出情况说明\n";
         Assert.Empty(new EmptyTableExplained().Check(Read(text)));
+        // The same table with its figures gone is empty and unexplained.
+        var bare = string.Join('\n', text.Split('\n').Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l.Trim(), @"^\d+\.\d+$")));
+        Assert.Single(new EmptyTableExplained().Check(Read(bare)));
     }
 
     [Fact]

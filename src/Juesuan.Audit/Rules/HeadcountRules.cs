@@ -32,7 +32,8 @@ public sealed partial class HeadcountParts : IAuditRule
         // Lines, not statements: the staff counts stand in 概况, which prints no money and so makes no statement.
         foreach (var line in report.Lines)
         {
-            var text = Residue.Flat(line.Text);
+            // "10,450人": a count of people may print thousands separators (which Flat turns into "，").
+            var text = Separator().Replace(Residue.Flat(line.Text), string.Empty);
             // "下属二级决算单位0个，其中行政单位0个，参照公务员法管理的事业单位1个": the units of a report by kind.
             foreach (Match m in UnitBreakdown().Matches(text))
             {
@@ -50,12 +51,12 @@ public sealed partial class HeadcountParts : IAuditRule
 
             foreach (Match m in Breakdown().Matches(text))
             {
-                var total = int.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
+                var total = Count(m.Groups["total"].Value);
                 // "149人，其中在职119人，离休1人，退休0人；年末其他人员29人": the sentence may go on with the part the list left out.
                 // Only the next 200 characters: a line without a "。" must not make every breakdown read to its end.
                 var from = m.Index + m.Length;
                 var end = text.IndexOf('。', from, Math.Min(200, text.Length - from)) is var e and >= 0 ? e : Math.Min(text.Length, from + 200);
-                var rest = Part().Matches(text[from..end]).Select(p => int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
+                var rest = Part().Matches(text[from..end]).Select(p => Count(p.Groups["n"].Value)).ToList();
                 if (Check(line.Place, text, m.Index, total, m.Groups["parts"].Value) is { Printed: { } printed, Computed: { } computed } top
                     && !rest.Contains((int)(printed - computed)))
                 {
@@ -66,7 +67,7 @@ public sealed partial class HeadcountParts : IAuditRule
                 foreach (Match p in Part().Matches(m.Groups["parts"].Value))
                 {
                     if (p.Groups["sub"].Success
-                        && Check(line.Place, text, m.Index, int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture), p.Groups["sub"].Value, p.Groups["label"].Value) is { } sub)
+                        && Check(line.Place, text, m.Index, Count(p.Groups["n"].Value), p.Groups["sub"].Value, p.Groups["label"].Value) is { } sub)
                     {
                         yield return sub;
                     }
@@ -77,7 +78,7 @@ public sealed partial class HeadcountParts : IAuditRule
 
     private AuditFinding? Check(PrintedPlace place, string text, int at, int total, string parts, string? whole = null)
     {
-        var list = Part().Matches(parts).Select(p => (Label: Label(p.Groups["label"].Value), N: int.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture))).ToList();
+        var list = Part().Matches(parts).Select(p => (Label: Label(p.Groups["label"].Value), N: Count(p.Groups["n"].Value))).ToList();
         if (list.Count < 2 || list.Any(p => p.Label is null) || list.Select(p => Family(p.Label!)).Distinct().Count() != 1)
         {
             return null;
@@ -102,6 +103,8 @@ public sealed partial class HeadcountParts : IAuditRule
         { Printed = total, Computed = sum, At = place };
     }
 
+    private static int Count(string printed) => int.Parse(printed, CultureInfo.InvariantCulture);
+
     private static string? Label(string label) => Families.SelectMany(f => f).Where(label.EndsWith).OrderByDescending(w => w.Length).FirstOrDefault()
         ?? Families.SelectMany(f => f).Where(w => label.Contains(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
 
@@ -124,4 +127,7 @@ public sealed partial class HeadcountParts : IAuditRule
 
     [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{1,12}?)(?<n>\d{1,6})人(?:（(?<sub>[^（）]{1,60})）)?")]
     private static partial Regex Part();
+
+    [GeneratedRegex(@"(?<=\d)，(?=\d{3}(?!\d))")]
+    private static partial Regex Separator();
 }

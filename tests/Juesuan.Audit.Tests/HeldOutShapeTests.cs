@@ -1594,6 +1594,134 @@ public sealed class HeldOutShapeTests
     }
 
     [Fact]
+    public void Staff_counts_printed_with_thousands_separators_are_added_up()
+    {
+        // 天山区 2022: 行政编制 20 + 事业编制 9,224 = 9,244, not the 10,450 stated.
+        const string text = "第一部分 部门概况\n本部门编制人数10,450人，其中：行政编制20人、事业编制9,224人。\n";
+        var f = Assert.Single(new HeadcountParts().Check(Read(text)));
+        Assert.Contains("10450 人 ≠ 各部分之和 行政编制 20 + 事业编制 9224 = 9244 人", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new HeadcountParts().Check(Read(text.Replace("10,450", "9,244", StringComparison.Ordinal))));
+        // A list of counts is no number with separators: "1，2" stays two figures.
+        Assert.Empty(new HeadcountParts().Check(Read("第一部分 部门概况\n共3人，其中在职2人，退休1人，党员1，200人次参训。\n")));
+    }
+
+    [Fact]
+    public void A_spending_total_with_a_character_dropped_is_still_the_spending_total()
+    {
+        // 阁溪 2022: "收入总计476.17万元、支总计460.06万元" — the two totals differ by 16.11.
+        const string text = "一、收入支出决算总体情况说明\n2022年度收入总计476.17万元、支总计460.06万元，与上年相比，收入、支出总计分别下降18%、21.6%。\n";
+        Assert.Contains("差 16.11 万元", Assert.Single(new StatedTotalsBalance().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Empty(new StatedTotalsBalance().Check(Read(text.Replace("460.06", "476.17", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_payment_rate_is_the_amount_paid_over_the_budget_stated_beside_it()
+    {
+        // 2022 project self-evaluation: 100.6 ÷ 140 = 71.86%, not "拨付率100%".
+        const string text = "（二）项目绩效自评结果\n农村人居环境整治项目全年预算数140万元，全年执行数100.6万元，资金拨付率100%。\n";
+        var f = Assert.Single(new NarrativeExecutionRate().Check(Read(text)));
+        Assert.Contains("拨付率 100% ≠ 100.6万元 ÷ 140万元 = 71.86%", f.Message, StringComparison.Ordinal);
+        Assert.Empty(new NarrativeExecutionRate().Check(Read(text.Replace("100%", "71.86%", StringComparison.Ordinal))));
+        // The rate in a sentence of its own takes the amounts of the sentence before it.
+        Assert.Single(new NarrativeExecutionRate().Check(Read("（二）项目绩效自评结果\n全年预算140万元，实际拨付100.6万元。资金拨付率100%。\n")));
+        // Amounts in 元 and 万元 are compared in one unit: 1,006,000 元 ÷ 140 万元 = 71.86%.
+        Assert.Empty(new NarrativeExecutionRate().Check(Read("（二）项目绩效自评结果\n全年预算数140万元，全年执行数1,006,000元，执行率71.86%。\n")));
+    }
+
+    [Fact]
+    public void A_rate_some_pair_of_the_sentences_amounts_gives_is_not_told_wrong()
+    {
+        IEnumerable<AuditFinding> Said(string text) => new NarrativeExecutionRate().Check(Read("（二）项目绩效自评结果\n" + text + "\n"));
+
+        // The rate of the 财政资金 part: 380 ÷ 400 = 95%.
+        Assert.Empty(Said("项目资金总额500万元，其中财政资金400万元，实际支出380万元，执行率95%。"));
+        // Against the 全年预算 when both budgets are printed: 118 ÷ 120 = 98.33%.
+        Assert.Empty(Said("年初预算数100万元，全年预算数120万元，全年执行数118万元，执行率98.33%。"));
+        // More spent than budgeted, the rate capped at 100%.
+        Assert.Empty(Said("全年预算1,000万元，执行1,050万元，执行率100%。"));
+        // A department's rate stated before a project's amounts is not of them.
+        Assert.Empty(Said("部门整体预算执行率为95%，其中项目A预算100万元、支出80万元。"));
+        // Rounded as printed: 999.8 ÷ 1000 = 99.98% printed as 100%.
+        Assert.Empty(Said("全年预算数1000万元，全年执行数999.8万元，预算执行率100%。"));
+        // Cut to one decimal rather than rounded: 1 ÷ 3 = 33.33% printed as 33.3%.
+        Assert.Empty(Said("全年预算数3万元，全年执行数1万元，预算执行率33.3%。"));
+        // But not the other way: 200 ÷ 200 = 100%, not 98.5%.
+        Assert.Single(Said("项目预算资金200万元，实际支出200万元，预算执行率98.5%。"));
+    }
+
+    [Fact]
+    public void A_county_statement_that_defines_its_scope_in_the_provinces_words_is_told()
+    {
+        // 施甸县 2016: "纳入省级财政预决算管理的“三公”经费，是指省级部门用财政拨款安排的…" under the county's title.
+        const string text = "施甸县2016年“三公”经费决算情况统计表\n单位:万元\n“三公”经费口径说明\n一、纳入省级财政预决算管理的“三公”经费，是指省级部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。\n";
+        Assert.Single(new OtherLevelScope().Check(Read(text)));
+        // The province's own statement says it rightly.
+        Assert.Empty(new OtherLevelScope().Check(Read(text.Replace("施甸县", "云南省", StringComparison.Ordinal))));
+        // A county report may name the province's money: only its scope words are the province's.
+        Assert.Empty(new OtherLevelScope().Check(Read("某县农业农村局2022年度部门决算\n项目支出中省级专项资金120万元，由省级部门下达。\n")));
+        // "财政部会同各部门" copied into a district's glossary.
+        Assert.Single(new OtherLevelScope().Check(Read("某区教育局2022年度部门决算\n第三部分 名词解释\n机关运行经费：指财政部会同各部门确定的…\n")));
+    }
+
+    [Fact]
+    public void Last_years_staff_sentence_and_the_templates_notes_to_its_filler_are_residue()
+    {
+        // 玉溪镇 2022: "2021年末实有在职人员60人" in the 2022 report (a warning: the sentence may compare).
+        const string staff = "重庆市潼南区玉溪镇人民政府2022年度部门决算\n2022年我单位共有行政编制24个，2021年末实有在职人员60人，退休25人。\n";
+        Assert.Equal(Severity.Warning, Assert.Single(new WrongYear().Check(Read(staff))).Severity);
+        Assert.Empty(new WrongYear().Check(Read(staff.Replace("2021年末", "2022年末", StringComparison.Ordinal))));
+        Assert.Empty(new WrongYear().Check(Read(staff.Replace("2021年末实有在职人员60人", "实有在职人员60人，较2021年末增加2人", StringComparison.Ordinal))));
+        // 木塘垸 2018: the template's "(基层预算单位编写)" / "(主管部门编写)" printed.
+        var notes = new TemplateInstructions().Check(Read("某乡2018年度部门决算编制说明\n一、决算信息来源说明(基层预算单位编写)\n二、决算汇编基本情况(主管部门编写)\n")).ToList();
+        Assert.Equal(2, notes.Count);
+        // An indicator whose target the form left as "≥**平方米" (昌宁 2022), or without its value at all ("排污沟(≥米)").
+        Assert.Equal(2, new Placeholders().Check(Read("公猪舍(≥**平方米)\n排污沟(≥米)\n隔离舍(≥300平方米)\n")).Count());
+    }
+
+    [Fact]
+    public void A_total_stated_with_another_totals_amount_is_told()
+    {
+        // 益阳五中 2020: 财政拨款支出 3611.81 twice, then "支出决算数为2112.86万元" — 2112.86 is the 本年收入合计.
+        const string text = "二、收入决算情况说明\n本年收入合计2112.86万元，其中：财政拨款收入1865.86万元，占88.31%。\n四、财政拨款收入支出决算总体情况说明\n2020年度财政拨款支出3611.81万元，占本年支出合计的93.6%。\n"
+            + "五、一般公共预算财政拨款支出决算情况说明\n2020年度财政拨款支出年初预算数为1255.37万元，支出决算数为2112.86万元，完成年初预算的100%。\n";
+        var f = Assert.Single(new AmountOfAnotherTotal().Check(Read(text)));
+        Assert.Contains("而 2112.86 是本年收入合计", f.Message, StringComparison.Ordinal);
+        // Two different amounts neither of which is another total's are two scopes, not this rule's.
+        Assert.Empty(new AmountOfAnotherTotal().Check(Read(text.Replace("支出决算数为2112.86万元", "支出决算数为2100.00万元", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_reason_after_items_that_went_both_ways_is_not_weighed_against_one_of_them()
+    {
+        // 黔南州中医医院 2016: 基本支出 fell 13, 医疗卫生支出 rose; "主要原因是运营成本费用和人员经费增加" is the rise's.
+        const string text = "二、支出决算情况说明\n2016年总支出40976.5万元。其中：财政拨款基本支出1802万元、与去年相比减少了13万元；医疗卫生支出38021.5万元，较去年增加了2549.07万元。主要原因是运营成本费用和人员经费增加。\n";
+        Assert.Empty(new ReasonDirection().Check(Read(text)));
+        // One item, one way, and a reason the other way is still told.
+        Assert.Single(new ReasonDirection().Check(Read("二、支出决算情况说明\n2016年财政拨款基本支出1802万元，与去年相比减少了13万元。主要原因是人员经费增加。\n")));
+    }
+
+    [Fact]
+    public void A_budget_statement_recalling_last_years_accounts_owes_no_counts()
+    {
+        // 鄂尔多斯 2022: "一、2022年“三公”经费预算安排情况 … 二、2021年“三公”经费决算情况".
+        const string text = "一、2022年“三公”经费预算安排情况\n2022年度“三公”经费预算总计21.8万元，其中：因公出国（境）经费0万元，公务接待11.8万元，公务用车运行费用10万元。\n"
+            + "二、2021年“三公”经费决算情况\n2021年度“三公”经费合计支出20.12万元，其中：因公出国（境）经费0万元，公务接待12.39万元，公务用车运行费用7.73万元。\n";
+        Assert.DoesNotContain(new SectionsPresent().Check(Read(text)), f => f.Severity == Severity.Warning);
+        Assert.Contains(new SectionsPresent().Check(Read(text[text.IndexOf("二、", StringComparison.Ordinal)..])), f => f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void A_funds_score_rule_printed_in_a_cell_of_its_own_gives_the_funds_weight()
+    {
+        // 昌宁 2022: "得分" / "(20分*执行率)" on lines of their own; 10 of 50 spent, 20% × 20 = 4 — not 20% × 10.
+        const string text = "2022年度项目支出绩效自评表\n\n项目名称\n\n某生猪养殖场建设项目\n\n主管部门\n\n某县供销合作社联合社\n\n预算执行情况(万元)\n\n(20分)\n\n\n预算数(A)\n\n执行数(B)\n\n执行率(B/A)\n\n得分\n\n(20分*执行率)\n\n\n年度财政资金总额\n\n50\n\n10\n\n20\n\n4\n\n\n年度绩效目标\n\n(80分)\n";
+        var e = Assert.Single(Read(text).Evaluations);
+        Assert.Equal(20m, e.FundsWeight?.Value);
+        Assert.Empty(new ExecutionRate().Check(Read(text)));
+        Assert.Single(new ExecutionRate().Check(Read(text.Replace("\n\n4\n", "\n\n8\n", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void The_reviews_counter_examples_give_no_false_finding()
     {
         // Ordinary texts a reviewer of this stop's rules wrote against them; each gave a false line before its fix.

@@ -51,6 +51,8 @@ public enum AuditMessageId
     FigureBlank,
     PercentagesBlank,
     TaskCompletionDiffers,
+    NarrativeExecutionRateDiffers,
+    AmountOfAnotherTotal,
     ChangeRestatedOpposite,
 
     // ── narrative claims and words (ClaimMessages, ThreePublicMessages) ───────
@@ -124,6 +126,7 @@ public enum AuditMessageId
     NothingFollows,
     BudgetScopeWording,
     InstructionPrinted,
+    OtherLevelScope,
     AlternativeUnchosen,
     AlternativeHalfDeleted,
     YearMalformed,

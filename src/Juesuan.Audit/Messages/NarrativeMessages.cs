@@ -86,6 +86,14 @@ public static class NarrativeMessages
     public static AuditMessage TaskCompletionDiffers(bool over, string printed, string formula, decimal exact, string excerpt) =>
         new(AuditMessageId.TaskCompletionDiffers, $"{(over ? "超任务" : "完成率")} {printed}% ≠ {formula} = {exact.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%：{excerpt}");
 
+    /// <summary>N-EXECUTION: "执行数100.6万元 … 拨付率100%" against a budget of 140 万元.</summary>
+    public static AuditMessage NarrativeExecutionRateDiffers(string kind, string printed, string spent, string budget, decimal exact, string excerpt) =>
+        new(AuditMessageId.NarrativeExecutionRateDiffers, $"{kind} {printed}% ≠ {spent} ÷ {budget} = {exact.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%（句中任何两个金额都得不出所写的比率）：{excerpt}");
+
+    /// <summary>N-SAMETOTAL: a total stated with another total's amount.</summary>
+    public static AuditMessage AmountOfAnotherTotal(string item, string first, PrintedPlace firstPlace, string second, string other, PrintedPlace otherPlace) =>
+        new(AuditMessageId.AmountOfAnotherTotal, $"{item}在{firstPlace}写 {first} 万元，此处写 {second} 万元，而 {second} 是{other}（{otherPlace}）的金额：多半是抄错了行");
+
     /// <summary>N-RESTATED: a total's change on one year stated twice, once up and once down.</summary>
     public static AuditMessage ChangeRestatedOpposite(string item, int year, decimal first, PrintedPlace firstPlace, decimal second) =>
         new(AuditMessageId.ChangeRestatedOpposite,

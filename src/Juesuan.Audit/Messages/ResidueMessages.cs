@@ -10,6 +10,10 @@ public static class ResidueMessages
     public static AuditMessage BudgetScopeWording(string words) =>
         new(AuditMessageId.BudgetScopeWording, $"决算报告沿用了预算的说法“{words}”，应为“决算汇编范围”");
 
+    /// <summary>R-SCOPE: a county's report defining its scope in the province's or the centre's words.</summary>
+    public static AuditMessage OtherLevelScope(string words, string place, string excerpt) =>
+        new(AuditMessageId.OtherLevelScope, $"{place}的报告用了上级的口径“{words}”，像是照抄省级或中央的说明而未改成本级：{excerpt}");
+
     public static AuditMessage InstructionPrinted(string instruction) => new(AuditMessageId.InstructionPrinted, $"模板的填写说明印在报告中：“{instruction}”");
 
     /// <summary>R-INSTRUCTION: "增加（减少）" left as the template prints it.</summary>

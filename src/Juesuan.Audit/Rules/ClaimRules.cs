@@ -467,11 +467,20 @@ public sealed partial class ReasonDirection : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var said = new HashSet<(string, PrintedPlace, string)>();
+        // A reason in a sentence of its own after a sentence whose items went both ways ("基本支出…减少13万元…；医疗卫生支出…增加
+        // 2549.07万元。主要原因是…增加。") is the reason of one of them, which the text does not say: it is not weighed.
+        var bothWays = report.Words.Where(w => w.Reason is { Length: > 0 } && w.Kind is WordKind.Up or WordKind.Down)
+            .GroupBy(w => (w.Sentence, w.Reason)).Where(g => g.Select(w => w.Kind).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
         // "持平" (not "基本持平") with a reason that argues a change: flat needs no reason, so one of the two is wrong.
         foreach (var w in report.Words.Where(w => w.Reason is { Length: > 0 } && (w.Kind is WordKind.MoreThanBudget or WordKind.LessThanBudget or WordKind.Up or WordKind.Down
             || (w.Kind == WordKind.Flat && !w.Word.Contains("基本", StringComparison.Ordinal)))))
         {
             var reason = w.Reason!;
+            if (w.Kind is WordKind.Up or WordKind.Down && bothWays.Contains((w.Sentence, reason)))
+            {
+                continue;
+            }
+
             var up = 0;
             // "均未产生…费用" explains a flat zero, not a fall; "考虑节约前提下，…的可变性" names a condition, not a cause.
             var down = DownWords().Matches(reason).Count(m => (w.Kind != WordKind.Flat || !m.Value.StartsWith('未'))

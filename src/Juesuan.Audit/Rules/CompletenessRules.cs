@@ -101,12 +101,22 @@ public sealed partial class SectionsPresent : IAuditRule
         // A news article reporting someone's 三公 figures owes no counts: the report it cites is where they are.
         // Nor does a text cut off inside a sentence: the counts may be after the cut. Nor a 部门预算 statement: a budget plans money, not vehicles and batches.
         if (report.Sections.Contains(ReportSection.ThreePublic) && !noSpending && spent && !counted && !DocumentScope.IsNewsArticle(report) && !DocumentScope.IsAggregate(report) && !DocumentScope.CutOff(report) && !DocumentScope.EndsInTable(report)
-            && report.Nature != DocumentNature.Budget
+            && report.Nature != DocumentNature.Budget && !OpensWithBudget(report)
             && !report.Claims.Any(f => f.Subject.StartsWith(NarrativeItems.ThreePublicCountPrefix, StringComparison.Ordinal)))
         {
             yield return new AuditFinding(Id, Severity.Warning, report.Document, CompletenessMessages.ThreePublicCountsMissing());
         }
     }
+
+    /// <summary>
+    /// "一、2022年“三公”经费预算安排情况 … 二、2021年“三公”经费决算情况": a budget statement that recalls last year's accounts — its
+    /// first word on 三公 is of the budget.
+    /// </summary>
+    private static bool OpensWithBudget(PublishedReport report) =>
+        report.Lines.FirstOrDefault(l => l.Text.Contains("三公", StringComparison.Ordinal)) is { } first && ThreePublicBudget().IsMatch(Residue.Flat(first.Text));
+
+    [GeneratedRegex(@"三公”?经费(?:财政拨款)?预算(?:安排|总计|总额|数)")]
+    private static partial Regex ThreePublicBudget();
 
     /// <summary>A table printed one cell per line ("公务用车保有量" / "694"): the count's name, then within two lines a bare number.</summary>
     private static bool CountedInCells(IReadOnlyList<PrintedLine> lines)

@@ -84,7 +84,7 @@ public sealed partial class Placeholders : IAuditRule
 
     // "……" stands for content only where a list or a statement should be: after 包括/：/、 and before the end of the clause
     // ("内设机构包括…… 。", "XX部门本级、XX、……。"); elsewhere an ellipsis is the writer's own.
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)|(?<=[≥≤>＞<＜=])[*＊]{2,3}(?=平方米|立方米|米|公里|千米|万元|元|个|人|户|亩|次|%)|(?<=[（(])[≥≤](?:平方米|立方米|米|公里|个|人|户|亩)(?=[）)])")]
     private static partial Regex Placeholder();
 }
 
@@ -129,7 +129,7 @@ public sealed partial class TemplateInstructions : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|结合自评情况[，,][^|]{0,40}?[（(]\d{2,3}字以内[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?|(?:部门|单位)?应当?按照[^。]{0,24}参照(?:公开)?模板进行[^。]{0,20}|参照公开模板进行[^。]{0,20}|注明(?:因公出国（境）团组数|公务用车购置数|公务接待批次)[^。；]{0,20}|请对[^。；]{0,20}(?:增减变化|变动|变化)原因等?进行说明")]
+    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|结合自评情况[，,][^|]{0,40}?[（(]\d{2,3}字以内[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?|(?:部门|单位)?应当?按照[^。]{0,24}参照(?:公开)?模板进行[^。]{0,20}|参照公开模板进行[^。]{0,20}|注明(?:因公出国（境）团组数|公务用车购置数|公务接待批次)[^。；]{0,20}|请对[^。；]{0,20}(?:增减变化|变动|变化)原因等?进行说明|[（(](?:基层预算单位|中央单位|中央部门|主管部门|一级预算单位|二级预算单位|基层单位|各单位|各部门)(?:编写|填写|填列)[）)]")]
     private static partial Regex Instruction();
 
     // "增加（减少）", "增加/减少0万元，增长/下降0%", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
@@ -225,8 +225,19 @@ public sealed partial class WrongYear : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.YearMalformed(b.Value, year.Value)) { At = line.Place };
             }
+            // "2021年末实有在职人员60人" in the 2022 report: last year's staff sentence kept (a warning: it may be a base the sentence
+            // goes on to compare with).
+            else if (YearEndCount().Match(flat) is { Success: true } e && int.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture) != year.Value
+                && !flat.Contains($"{year.Value}年末", StringComparison.Ordinal))
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.AsOfYearWrong(e.Value, year.Value)) { At = line.Place };
+            }
         }
     }
+
+    // "2021年末实有在职人员60人" — not "较2021年末增加5人".
+    [GeneratedRegex(@"(?<![较比与同从自至上])(20\d\d)年末(?:实有|在职|在编|共有|现有)(?:在职|在编|编制|人员|人数|车辆)?")]
+    private static partial Regex YearEndCount();
 
     /// <summary>
     /// The year the first sentence opens with ("2023年度收、支总计1801.06万元"), when one of the headings names it too: a page

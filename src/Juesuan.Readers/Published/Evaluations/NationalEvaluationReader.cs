@@ -300,11 +300,17 @@ internal static partial class NationalEvaluationReader
 
         // The header: the funds labels in a run, on one row or a line apiece.
         var header = new List<Cell>();
+        // "得分" / "(20分*执行率)": the funds' 分值 in a cell of its own under the score's heading.
+        Cell? scoreRule = null;
         for (var i = first; i < total && header.Count < FundsLabels.Length; i++)
         {
             if (FundsLabels.Contains(cells[i].Key))
             {
                 header.Add(cells[i]);
+            }
+            else if (header.Count > 0 && header[^1].Key == "得分" && scoreRule is null && ScoreOfRate().IsMatch("得分" + Bare(cells[i].Text)))
+            {
+                scoreRule = cells[i];
             }
             else if (cells[i].Text.Length > 0)
             {
@@ -400,7 +406,7 @@ internal static partial class NationalEvaluationReader
         var weight = Value("分值") ?? header.Select(h => (Heading: h, Match: ScoreOfRate().Match(Bare(h.Text)))).FirstOrDefault(x => x.Match.Success) switch
         {
             { Match: not null } x => PrintedNumber.TryParse(x.Match.Groups[1].Value, x.Heading.At),
-            _ => null,
+            _ => scoreRule is { } rule ? PrintedNumber.TryParse(ScoreOfRate().Match("得分" + Bare(rule.Text)).Groups[1].Value, rule.At) : null,
         };
         return e with
         {

@@ -30,7 +30,7 @@ internal static class ReadCommand
             }
 
             var (printed, understood) = report.NarrativeFigureCount;
-            output.Out.WriteLine($"{report.Document}：{(report.DepartmentName is null && report.Year is null ? string.Empty : $"{report.DepartmentName} {report.Year}，")}{report.Tables.Count} 张表，说明数字 {printed} 个，已理解 {understood} 个，"
+            output.Out.WriteLine($"{report.Document}：{(report.DepartmentName is null && report.Year is null ? string.Empty : $"{string.Join(' ', new[] { report.DepartmentName, report.Year?.ToString() }.Where(s => s is not null))}，")}{report.Tables.Count} 张表，说明数字 {printed} 个，已理解 {understood} 个，"
                 + $"{report.Evaluations.Count} 张绩效自评表 → {Path.GetFullPath(outPath)}");
             return Commands.Ok;
         });

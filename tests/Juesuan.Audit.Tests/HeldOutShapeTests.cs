@@ -1626,6 +1626,10 @@ public sealed class HeldOutShapeTests
         Assert.Single(new NarrativeExecutionRate().Check(Read("（二）项目绩效自评结果\n全年预算140万元，实际拨付100.6万元。资金拨付率100%。\n")));
         // Amounts in 元 and 万元 are compared in one unit: 1,006,000 元 ÷ 140 万元 = 71.86%.
         Assert.Empty(new NarrativeExecutionRate().Check(Read("（二）项目绩效自评结果\n全年预算数140万元，全年执行数1,006,000元，执行率71.86%。\n")));
+        // 昌宁一小 2023: "财政资金总额16.20万元，…拨付使用16.20万元，预算执行率100%" is right; with 12.20 paid out it is 75.31%.
+        const string school = "（二）项目绩效\n我校教育专项工作经费项目财政资金总额16.20万元，全部为县级配套资金，拨付使用16.20万元，预算执行率100%。\n";
+        Assert.Empty(new NarrativeExecutionRate().Check(Read(school)));
+        Assert.Contains("12.20万元 ÷ 16.20万元 = 75.31%", Assert.Single(new NarrativeExecutionRate().Check(Read(school.Replace("拨付使用16.20", "拨付使用12.20", StringComparison.Ordinal)))).Message, StringComparison.Ordinal);
     }
 
     [Fact]

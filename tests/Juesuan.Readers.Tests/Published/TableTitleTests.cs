@@ -54,4 +54,15 @@ public sealed class TableTitleTests
             Assert.All(TableSpecs.All, s => Assert.False(string.IsNullOrEmpty(s.In(profile).Title)));
         }
     }
+
+    [Fact]
+    public void A_parts_heading_above_the_year_line_is_no_department()
+    {
+        // 益阳五中 2020: the page opens "第三部分" / "2020年度部门决算情况说明"; the year is read, no department named.
+        var report = TextReportReader.Read("第三部分\n2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n2020年度收、支总计3903.88万元。\n", "r.txt");
+        Assert.Null(report.DepartmentName);
+        Assert.Equal(2020, report.Year?.Value);
+        // A department's name on the line above still is one.
+        Assert.Equal("某县教育局", TextReportReader.Read("某县教育局\n2020年度部门决算\n", "r.txt").DepartmentName);
+    }
 }

@@ -21,7 +21,8 @@ internal static partial class ReportTitle
                 var name = m.Groups["name"].Value;
                 if (name.Length == 0)
                 {
-                    name = string.Concat(lines.Take(i).Select(l => l.Flat));
+                    // (…but "第三部分" / "2020年度部门决算情况说明" is a part's heading, which names no department.)
+                    name = string.Concat(lines.Take(i).Select(l => l.Flat).Where(l => !PartHeading().IsMatch(l)));
                 }
 
                 return (name.Length == 0 ? null : name, new FiscalYear(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)));
@@ -42,6 +43,9 @@ internal static partial class ReportTitle
 
     [GeneratedRegex(@"^(?![（(]?第?[一二三四五六七八九十]+(?:部分|、|[）)]))(?<name>[^，。；：:0-9]*?)(?<year>20\d\d)年度?(?:部门|单位)?决算(?:公开)?(?:情况)?(?:说明|报告)?$")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分[：:]?$")]
+    private static partial Regex PartHeading();
 
     [GeneratedRegex(@"^(?<year>20\d\d)年度?(?<name>[\u4e00-\u9fff（）]{2,40}?)(?:部门|单位)?决算(?:公开)?(?:情况)?(?:说明|报告)?$")]
     private static partial Regex YearFirst();

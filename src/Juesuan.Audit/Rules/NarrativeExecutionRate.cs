@@ -52,6 +52,13 @@ public sealed partial class NarrativeExecutionRate : IAuditRule
             offset = amountsText.Length - text.Length;
         }
 
+        // A sentence of a project's funds prints a handful of amounts; one printing hundreds is a table run together, and
+        // pairing its amounts would take their square.
+        if (rates.Count > MostFigures || Amount().Count(amountsText) > MostFigures)
+        {
+            yield break;
+        }
+
         var budgets = Budget().Matches(amountsText).Select(m => Amount(m, statement.Place)).OfType<Figure>().DistinctBy(f => f.Yuan).ToList();
         var firstBudget = Budget().Match(amountsText).Index;
         var amounts = Amount().Matches(amountsText).Select(m => Amount(m, statement.Place)).OfType<Figure>().ToList();
@@ -125,6 +132,8 @@ public sealed partial class NarrativeExecutionRate : IAuditRule
     }
 
     private sealed record Figure(string Label, string Printed, decimal Yuan, decimal HalfStep);
+
+    private const int MostFigures = 40;
 
     private const string Number = @"(?<n>\d{1,3}(?:，\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<u>亿元|万元|元)";
 

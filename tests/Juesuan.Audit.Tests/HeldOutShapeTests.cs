@@ -1649,6 +1649,15 @@ public sealed class HeldOutShapeTests
         Assert.Empty(Said("全年预算数1000万元，全年执行数999.8万元，预算执行率100%。"));
         // Cut to one decimal rather than rounded: 1 ÷ 3 = 33.33% printed as 33.3%.
         Assert.Empty(Said("全年预算数3万元，全年执行数1万元，预算执行率33.3%。"));
+        // The rates of other subjects or years in the same sentence, whose amounts it does not print.
+        Assert.Empty(Said("全年预算数1000万元，全年支出950万元，预算执行率95%，其中基本支出执行率100%，项目支出执行率87.5%。"));
+        Assert.Empty(Said("2022年项目预算100万元，实际支出90万元，执行率90%，较2021年执行率85%提高5个百分点。"));
+        // Another project's rate after a project's amounts; a budget added to during the year; rates not of money; a target.
+        Assert.Empty(Said("A项目预算100万元，执行100万元，执行率100%。B项目执行率90%。"));
+        Assert.Empty(Said("年初预算100万元，年中追加预算20万元，全年执行115万元，执行率95.83%。"));
+        Assert.Empty(Said("项目预算100万元，已支出80万元，合同执行率100%。"));
+        Assert.Empty(Said("项目预算资金100万元，实际到位资金80万元，人员到位率100%。"));
+        Assert.Empty(Said("项目预算资金100万元，截至年底实际支出80万元，未达到预算执行率90%的目标要求。"));
         // But not the other way: 200 ÷ 200 = 100%, not 98.5%.
         Assert.Single(Said("项目预算资金200万元，实际支出200万元，预算执行率98.5%。"));
     }
@@ -1663,8 +1672,14 @@ public sealed class HeldOutShapeTests
         Assert.Empty(new OtherLevelScope().Check(Read(text.Replace("施甸县", "云南省", StringComparison.Ordinal))));
         // A county report may name the province's money: only its scope words are the province's.
         Assert.Empty(new OtherLevelScope().Check(Read("某县农业农村局2022年度部门决算\n项目支出中省级专项资金120万元，由省级部门下达。\n")));
-        // "财政部会同各部门" copied into a district's glossary.
-        Assert.Single(new OtherLevelScope().Check(Read("某区教育局2022年度部门决算\n第三部分 名词解释\n机关运行经费：指财政部会同各部门确定的…\n")));
+        // Only the defining frame: a county may "向省级各部门争取" money or cite "财政部会同各部门制定的…".
+        Assert.Empty(new OtherLevelScope().Check(Read("某区教育局2022年度部门决算\n我局积极向省级各部门争取项目资金。根据财政部会同各部门制定的《政府收支分类科目》列支。\n")));
+        // A province's 乡村振兴局 or 住房和城乡建设厅 is no township's.
+        const string provincial = "是指省级部门用财政拨款安排的因公出国（境）费。\n";
+        Assert.Empty(new OtherLevelScope().Check(Read("湖南省乡村振兴局2022年度部门决算\n" + provincial)));
+        Assert.Empty(new OtherLevelScope().Check(Read("云南省住房和城乡建设厅2022年度部门决算\n" + provincial)));
+        // A city's bureau is below the province too.
+        Assert.Contains("“江苏省镇江市财政局”", Assert.Single(new OtherLevelScope().Check(Read("江苏省镇江市财政局2022年度部门决算\n" + provincial))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -1675,6 +1690,8 @@ public sealed class HeldOutShapeTests
         Assert.Equal(Severity.Warning, Assert.Single(new WrongYear().Check(Read(staff))).Severity);
         Assert.Empty(new WrongYear().Check(Read(staff.Replace("2021年末", "2022年末", StringComparison.Ordinal))));
         Assert.Empty(new WrongYear().Check(Read(staff.Replace("2021年末实有在职人员60人", "实有在职人员60人，较2021年末增加2人", StringComparison.Ordinal))));
+        // Last year's count as the base of this year's movement.
+        Assert.Empty(new WrongYear().Check(Read("某局2022年度部门决算\n人员变动情况：2021年末实有人员58人，本年增加5人，减少3人。\n")));
         // 木塘垸 2018: the template's "(基层预算单位编写)" / "(主管部门编写)" printed.
         var notes = new TemplateInstructions().Check(Read("某乡2018年度部门决算编制说明\n一、决算信息来源说明(基层预算单位编写)\n二、决算汇编基本情况(主管部门编写)\n")).ToList();
         Assert.Equal(2, notes.Count);
@@ -1687,9 +1704,13 @@ public sealed class HeldOutShapeTests
     {
         // 益阳五中 2020: 财政拨款支出 3611.81 twice, then "支出决算数为2112.86万元" — 2112.86 is the 本年收入合计.
         const string text = "二、收入决算情况说明\n本年收入合计2112.86万元，其中：财政拨款收入1865.86万元，占88.31%。\n四、财政拨款收入支出决算总体情况说明\n2020年度财政拨款支出3611.81万元，占本年支出合计的93.6%。\n"
+            + "2020年度财政拨款支出3611.81万元，主要用于以下方面：基本支出3455.91万元，项目支出155.9万元。\n"
             + "五、一般公共预算财政拨款支出决算情况说明\n2020年度财政拨款支出年初预算数为1255.37万元，支出决算数为2112.86万元，完成年初预算的100%。\n";
         var f = Assert.Single(new AmountOfAnotherTotal().Check(Read(text)));
         Assert.Contains("而 2112.86 是本年收入合计", f.Message, StringComparison.Ordinal);
+        // Said once each, the two amounts cannot tell which is the slip (in a department funded by appropriations alone the right
+        // one equals the other totals).
+        Assert.Empty(new AmountOfAnotherTotal().Check(Read(text.Replace("2020年度财政拨款支出3611.81万元，主要用于以下方面：", "主要用于以下方面：", StringComparison.Ordinal))));
         // Two different amounts neither of which is another total's are two scopes, not this rule's.
         Assert.Empty(new AmountOfAnotherTotal().Check(Read(text.Replace("支出决算数为2112.86万元", "支出决算数为2100.00万元", StringComparison.Ordinal))));
     }
@@ -1723,6 +1744,34 @@ public sealed class HeldOutShapeTests
         Assert.Equal(20m, e.FundsWeight?.Value);
         Assert.Empty(new ExecutionRate().Check(Read(text)));
         Assert.Single(new ExecutionRate().Check(Read(text.Replace("\n\n4\n", "\n\n8\n", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Batch_x_to_z_shapes_are_read_as_a_reviewer_reads_them()
+    {
+        // 某县委党校 2020: "本年收入的具体构成为：财政拨款收入213.24万元，占100%" under 本年收入合计 231.24 — 92.22%.
+        const string opening = "二、收入决算情况说明\n本部门本年收入合计231.24万元。\n本年收入的具体构成为：财政拨款收入213.24万元，占100%；事业收入0万元，占0%。\n";
+        Assert.Contains(new NarrativeShares().Check(Read(opening)), f => f.Severity == Severity.Error && f.Message.Contains("92.22%", StringComparison.Ordinal));
+        Assert.DoesNotContain(new NarrativeShares().Check(Read(opening.Replace("213.24", "231.24", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+
+        // 垫江殡仪馆 2020: "收入合计1238.61万元，总收入较上年决算数增加819.06万元，增长195.2%" — the 总收入 is that 合计 (819.06 ÷ 419.55).
+        var income = Read("2.收入情况。2020年度收入合计1238.61万元，总收入较上年决算数增加819.06万元，增长195.2%。\n");
+        Assert.Contains(income.Claims, c => c.Subject == "本年收入合计" && c.Measure == Core.Published.Measure.ChangeAmount);
+        Assert.Empty(new NarrativeYearOnYear().Check(income));
+
+        // 东坡区审计局 2014: "公务用车购置及运行维护费17.9万元…车辆保有量为3辆，全年车均运行维护费支出5.97元" — 5.97 万元 × 3.
+        const string cars = "三、公务用车购置及运行维护费\n2014年公务用车购置及运行维护费17.9万元，较2013年决算数下降15.6%。\n截止2014年底，车辆保有量为3辆，全年车均运行维护费支出5.97元。\n";
+        Assert.Equal(Severity.Error, Assert.Single(new RunningCostPerVehicle().Check(Read(cars))).Severity);
+        // With purchases possibly in the category, a figure off by other than the unit says nothing.
+        Assert.Empty(new RunningCostPerVehicle().Check(Read(cars.Replace("5.97元", "4.50万元", StringComparison.Ordinal))));
+
+        // 中国文字博物馆 2013: "文化体育与传媒（类）" was the 类's name that year.
+        const string culture = "五、一般公共预算财政拨款支出决算情况说明\n“文化体育与传媒（类）”支出82.51万元，占0.43%。\n";
+        Assert.Empty(new UnknownItemName().Check(Read("某馆2013年度部门决算\n" + culture)));
+        Assert.Single(new UnknownItemName().Check(Read("某馆2020年度部门决算\n" + culture)));
+
+        // 雅安 2011: next year's budget against this year's accounts is no comparison of a year with itself.
+        Assert.Empty(new WrongYear().Check(Read("某局2011年“三公”经费决算和2012年预算情况\n2012年安排公车运行维护费69.54万元，较2011年决算增长7%。\n")));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class ResidueMessages
 
     /// <summary>R-SCOPE: a county's report defining its scope in the province's or the centre's words.</summary>
     public static AuditMessage OtherLevelScope(string words, string place, string excerpt) =>
-        new(AuditMessageId.OtherLevelScope, $"{place}的报告用了上级的口径“{words}”，像是照抄省级或中央的说明而未改成本级：{excerpt}");
+        new(AuditMessageId.OtherLevelScope, $"“{place}”是省以下的报告，却用了上级的口径“{words}”，像是照抄省级或中央的说明而未改成本级：{excerpt}");
 
     public static AuditMessage InstructionPrinted(string instruction) => new(AuditMessageId.InstructionPrinted, $"模板的填写说明印在报告中：“{instruction}”");
 

@@ -6,7 +6,7 @@ namespace Juesuan.Audit.Rules;
 /// <summary>
 /// N-SAMETOTAL: a total stated twice with two amounts, one of them another total's — "2020年度财政拨款支出3611.81万元" and, two
 /// paragraphs on, "财政拨款支出…支出决算数为2112.86万元", which is the 本年收入合计 printed above: the figure was taken from the
-/// wrong line.
+/// wrong line. The total must be said twice with one amount and once with the other.
 /// </summary>
 public sealed class AmountOfAnotherTotal : IAuditRule
 {
@@ -18,47 +18,40 @@ public sealed class AmountOfAnotherTotal : IAuditRule
 
     public string Why => "从别的行抄来的数字与前文自相矛盾，读者不知道哪一个是真的；完成率等随之全错。";
 
-    // Totals a narrative states once each for the report's scope; two scopes (部门 and 本级) differ in all of them at once, not
-    // by one figure that is another total's.
-    private static readonly string[] Totals =
-    [
-        NarrativeItems.IncomeTotal, NarrativeItems.ExpenditureTotal, "本年收入合计", "本年支出合计", NarrativeItems.AppropriationTotal,
-        NarrativeItems.AppropriationExpenditure, "财政拨款收入", NarrativeItems.GeneralBudgetExpenditure,
-    ];
-
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var amounts = report.Claims
-            .Where(c => c.Measure == Measure.Amount && NarrativeClaims.Printed(c) && c.Unit == "万元" && NarrativeClaims.OfReportYear(report, c) && Totals.Contains(c.Subject))
+            .Where(c => c.Measure == Measure.Amount && NarrativeClaims.Printed(c) && c.Unit == "万元" && NarrativeClaims.OfReportYear(report, c) && NarrativeClaims.Totals.Contains(c.Subject))
             .ToList();
+        // Which totals each amount is printed for, and in how many sentences: built once (a hostile text states thousands).
+        var subjectsOf = amounts.GroupBy(c => c.Number.Value).ToDictionary(g => g.Key, g => g.Select(c => c.Subject).ToHashSet());
         foreach (var group in amounts.GroupBy(c => c.Subject))
         {
-            var values = group.Select(c => c.Number.Value).Distinct().ToList();
-            if (values.Count != 2)
+            var bySentence = group.GroupBy(c => c.Number.Value).ToDictionary(g => g.Key, g => g.Select(c => c.Sentence).Distinct().Count());
+            if (bySentence.Count != 2)
             {
                 continue;
             }
 
-            foreach (var claim in group)
+            // The amount said twice is the total's; the one said once, if it is another total's, was taken from the wrong line.
+            // (In a department funded by appropriations alone several totals are equal: one restatement's typo must not make the
+            // right figure look borrowed — hence twice against once.)
+            var (kept, once) = bySentence.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).ToArray() switch { var v => (v[0], v[1]) };
+            if (bySentence[kept] < 2 || bySentence[once] != 1 || subjectsOf[kept].Count > 1
+                || group.First(c => c.Number.Value == once) is not { } claim
+                || amounts.FirstOrDefault(o => o.Subject != claim.Subject && o.Number.Value == once && o.Sentence != claim.Sentence) is not { } other)
             {
-                // The other amount of the same total, and another total printed with this very amount in another sentence.
-                var first = group.First(c => c.Number.Value != claim.Number.Value);
-                if (amounts.FirstOrDefault(o => o.Subject != claim.Subject && o.Number.Value == claim.Number.Value && o.Sentence != claim.Sentence
-                        && !group.Any(c => c.Sentence == o.Sentence)) is not { } other
-                    || amounts.Any(o => o.Subject != claim.Subject && o.Number.Value == first.Number.Value))
-                {
-                    continue;
-                }
-
-                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(claim),
-                    NarrativeMessages.AmountOfAnotherTotal(NarrativeClaims.Name(claim), first.Number.Text, first.Number.Place, claim.Number.Text, NarrativeClaims.Name(other), other.Number.Place))
-                {
-                    Printed = claim.Number.Value,
-                    Computed = first.Number.Value,
-                    At = claim.Number.Place,
-                };
-                break;
+                continue;
             }
+
+            var first = group.First(c => c.Number.Value == kept);
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(claim),
+                NarrativeMessages.AmountOfAnotherTotal(NarrativeClaims.Name(claim), first.Number.Text, first.Number.Place, claim.Number.Text, NarrativeClaims.Name(other), other.Number.Place))
+            {
+                Printed = claim.Number.Value,
+                Computed = first.Number.Value,
+                At = claim.Number.Place,
+            };
         }
     }
 }

@@ -67,6 +67,13 @@ internal static class NarrativeClaims
 
     public static bool Printed(Claim c) => c.Number.Text.Length > 0;
 
+    /// <summary>The totals a narrative states for the report's scope, each once in meaning (N-RESTATED, N-SAMETOTAL).</summary>
+    public static readonly HashSet<string> Totals = new(StringComparer.Ordinal)
+    {
+        NarrativeItems.IncomeTotal, NarrativeItems.ExpenditureTotal, "本年收入合计", "本年支出合计", NarrativeItems.AppropriationTotal,
+        NarrativeItems.AppropriationIncome, NarrativeItems.AppropriationExpenditure, NarrativeItems.GeneralBudgetExpenditure, NarrativeItems.ThreePublicTotal,
+    };
+
     /// <summary>An item's printed figure of the report's year, where every sentence that states it prints the same one; else null.</summary>
     public static Claim? Once(PublishedReport r, string subject, Measure measure)
     {
@@ -467,8 +474,8 @@ public sealed partial class ReasonDirection : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var said = new HashSet<(string, PrintedPlace, string)>();
-        // A reason in a sentence of its own after a sentence whose items went both ways ("基本支出…减少13万元…；医疗卫生支出…增加
-        // 2549.07万元。主要原因是…增加。") is the reason of one of them, which the text does not say: it is not weighed.
+        // A reason shared by words that went both ways ("基本支出…减少13万元…；医疗卫生支出…增加2549.07万元。主要原因是…增加。")
+        // is the reason of one of them, which the text does not say: it is not weighed, in its own sentence or inline.
         var bothWays = report.Words.Where(w => w.Reason is { Length: > 0 } && w.Kind is WordKind.Up or WordKind.Down)
             .GroupBy(w => (w.Sentence, w.Reason)).Where(g => g.Select(w => w.Kind).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
         // "持平" (not "基本持平") with a reason that argues a change: flat needs no reason, so one of the two is wrong.
@@ -1440,6 +1447,17 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
 /// <summary>N-NAME: a 功能分类 item named in the narrative by a 类/款/项 path that neither the catalog nor the report's tables know.</summary>
 public sealed class UnknownItemName : IAuditRule
 {
+    // Former 类 names, each with the last year it was the name (the 2019 科目 renamed them).
+    private static readonly (string Name, int Until)[] Former =
+    [
+        ("文化体育与传媒", 2018), ("医疗卫生与计划生育", 2018), ("国土海洋气象等", 2018), ("医疗卫生", 2013),
+    ];
+
+    private static bool FormerNameOfItsYear(string printed, int? year) =>
+        year is { } y && Former.Any(f => y <= f.Until && printed.StartsWith(f.Name, StringComparison.Ordinal)
+            && printed[f.Name.Length..].TrimStart('支', '出') is "" or "（类）" or "(类)");
+
+
     public string Id => "N-NAME";
 
     public RuleTier Tier => RuleTier.Basic;
@@ -1465,8 +1483,9 @@ public sealed class UnknownItemName : IAuditRule
             { At = first.Number.Place };
         }
 
-        // A wrong or old name the reader took for the closest item: its figures are compared under that item.
-        foreach (var claims in report.Claims.Where(c => c.PrintedName is not null).GroupBy(c => c.Subject))
+        // A wrong or old name the reader took for the closest item: its figures are compared under that item. An old name in a
+        // report of a year it was the name ("文化体育与传媒（类）" in 2013) is right.
+        foreach (var claims in report.Claims.Where(c => c.PrintedName is not null && !FormerNameOfItsYear(c.PrintedName, report.Year?.Value)).GroupBy(c => c.Subject))
         {
             var first = claims.First();
             yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {first.Number.Place}「{first.PrintedName}」",

@@ -110,12 +110,15 @@ public sealed partial class SectionsPresent : IAuditRule
 
     /// <summary>
     /// "一、2022年“三公”经费预算安排情况 … 二、2021年“三公”经费决算情况": a budget statement that recalls last year's accounts — its
-    /// first word on 三公 is of the budget.
+    /// first word on 三公 is of the budget, before any word of 决算.
     /// </summary>
     private static bool OpensWithBudget(PublishedReport report) =>
-        report.Lines.FirstOrDefault(l => l.Text.Contains("三公", StringComparison.Ordinal)) is { } first && ThreePublicBudget().IsMatch(Residue.Flat(first.Text));
+        report.Lines.FirstOrDefault(l => l.Text.Contains("三公", StringComparison.Ordinal)) is { } first
+        && ThreePublicBudget().IsMatch(Residue.Flat(first.Text));
 
-    [GeneratedRegex(@"三公”?经费(?:财政拨款)?预算(?:安排|总计|总额|数)")]
+    // "一、2022年“三公”经费预算安排情况", "…2023年“三公”经费预算和2022年“三公”经费决算公开说明" — not "“三公”经费预算数…决算数…",
+    // a 决算 report's comparison.
+    [GeneratedRegex(@"^[^决]*三公”?经费(?:财政拨款)?预算(?:安排情况|安排|总计|总额|和|及|公开|情况)")]
     private static partial Regex ThreePublicBudget();
 
     /// <summary>A table printed one cell per line ("公务用车保有量" / "694"): the count's name, then within two lines a bare number.</summary>

@@ -128,6 +128,6 @@ public sealed partial class HeadcountParts : IAuditRule
     [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{1,12}?)(?<n>\d{1,6})人(?:（(?<sub>[^（）]{1,60})）)?")]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"(?<=\d)，(?=\d{3}(?!\d))")]
+    [GeneratedRegex(@"(?<!\.\d*)(?<=\d)，(?=\d{3}(?!\d))")]
     private static partial Regex Separator();
 }

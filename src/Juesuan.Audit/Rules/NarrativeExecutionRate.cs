@@ -35,17 +35,20 @@ public sealed partial class NarrativeExecutionRate : IAuditRule
     private IEnumerable<AuditFinding> Check(NarrativeStatement statement, NarrativeStatement? previous)
     {
         var text = Residue.Flat(statement.Text);
+        // One rate of money per sentence: "…执行率95%，其中基本支出执行率100%" and "较2021年执行率85%" give the rates of other
+        // subjects or years, whose amounts the sentence does not print.
         var rates = Rate().Matches(text);
-        if (rates.Count == 0)
+        if (rates.Count != 1 || statement.Claims.Any(c => c.Measure == Measure.Completion))
         {
-            yield break;
+            yield break; // (a rate the reader tied to an item is N-RATE's)
         }
 
-        // "全年预算140万元，执行100.6万元。资金拨付率100%。": a rate standing alone takes the amounts of the sentence before it
-        // (in the same section, on the lines just above).
+        var rate = rates[0];
+        // "全年预算140万元，执行100.6万元。资金拨付率100%。": a rate standing alone ("资金拨付率…", nothing named before it) takes the
+        // amounts of the sentence just before, in the same section.
         var amountsText = text;
         var offset = 0;
-        if (!Budget().IsMatch(text) && previous is not null && previous.Section == statement.Section
+        if (!Budget().IsMatch(text) && Alone().IsMatch(text[..rate.Index]) && previous is not null && previous.Section == statement.Section
             && statement.Place.Line - previous.Place.Line is >= 0 and <= 2)
         {
             amountsText = Residue.Flat(previous.Text) + "。" + text;
@@ -53,63 +56,40 @@ public sealed partial class NarrativeExecutionRate : IAuditRule
         }
 
         // A sentence of a project's funds prints a handful of amounts; one printing hundreds is a table run together, and
-        // pairing its amounts would take their square.
-        if (rates.Count > MostFigures || Amount().Count(amountsText) > MostFigures)
+        // pairing its amounts would take their square. A budget added to during the year ("年初预算100万元，追加20万元") is a sum
+        // the sentence does not print.
+        if (Amount().Count(amountsText) > MostFigures || Added().IsMatch(amountsText))
         {
             yield break;
         }
 
-        var budgets = Budget().Matches(amountsText).Select(m => Amount(m, statement.Place)).OfType<Figure>().DistinctBy(f => f.Yuan).ToList();
-        var firstBudget = Budget().Match(amountsText).Index;
-        var amounts = Amount().Matches(amountsText).Select(m => Amount(m, statement.Place)).OfType<Figure>().ToList();
-        if (budgets.Count is 0 or > 2)
+        var at = offset + rate.Index;
+        var budgets = Budget().Matches(amountsText).Where(m => m.Index < at).Select(m => Amount(m, statement.Place)).OfType<Figure>().DistinctBy(f => f.Yuan).ToList();
+        var arrived = rate.Groups["kind"].Value.Contains('到', StringComparison.Ordinal);
+        var spent = (arrived ? Arrived() : Spent()).Matches(amountsText).Where(m => m.Index < at).Select(m => Amount(m, statement.Place)).OfType<Figure>().DistinctBy(f => f.Yuan).ToList();
+        // Several budgets (年初 and 全年) or spendings are for the reader to pair, not for a guess.
+        if (budgets.Count != 1 || spent.Count != 1 || budgets[0].Yuan <= 0m || PrintedNumber.TryParse(rate.Groups["r"].Value, statement.Place) is not { } printed)
         {
             yield break;
         }
 
-        foreach (Match rate in rates)
+        // Any two amounts of the sentence that give the rate explain it ("资金总额500万元，其中财政资金400万元，支出380万元，
+        // 执行率95%" is of the 财政资金). A rate capped at 100% is the forms' rule when more was spent than budgeted.
+        var amounts = Amount().Matches(amountsText).Select(m => Amount(m, statement.Place)).OfType<Figure>().Where(f => f.Yuan > 0m).ToList();
+        if (amounts.Any(a => amounts.Any(b => !ReferenceEquals(a, b) && Gives(a, b, printed)))
+            || (printed.Value == 100m && spent[0].Yuan >= budgets[0].Yuan))
         {
-            if (PrintedNumber.TryParse(rate.Groups["r"].Value, statement.Place) is not { } printed)
-            {
-                continue;
-            }
-
-            // The spending a rate is of: 到位率 of money arrived; the others of money spent, paid out or used.
-            var arrived = rate.Groups["kind"].Value.Contains('到', StringComparison.Ordinal);
-            // The amounts come before their rate ("预算…执行…执行率"); a rate stated first ("整体执行率95%，其中项目A预算…") is of
-            // something else.
-            var at = offset + rate.Index;
-            var spentMatches = (arrived ? Arrived() : Spent()).Matches(amountsText).Where(m => m.Index < at).ToList();
-            var spent = spentMatches.Select(m => Amount(m, statement.Place)).OfType<Figure>().DistinctBy(f => f.Yuan).ToList();
-            if (spent.Count != 1 || firstBudget > at)
-            {
-                continue;
-            }
-
-            // Any two amounts of the sentence that give the rate explain it ("资金总额500万元，其中财政资金400万元，支出380万元，
-            // 执行率95%" is of the 财政资金): only a rate no pair of printed amounts gives is wrong. A rate capped at 100% is the
-            // forms' rule when more was spent than budgeted.
-            if (amounts.Any(a => amounts.Any(b => !ReferenceEquals(a, b) && Gives(a, b, printed)))
-                || (printed.Value == 100m && budgets.Any(b => spent[0].Yuan >= b.Yuan)))
-            {
-                continue;
-            }
-
-            var budget = budgets.OrderByDescending(b => b.Label.Contains("全年", StringComparison.Ordinal) || b.Label.Contains("调整", StringComparison.Ordinal)).First();
-            if (budget.Yuan <= 0m)
-            {
-                continue;
-            }
-
-            var exact = spent[0].Yuan / budget.Yuan * 100m;
-            yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
-                NarrativeMessages.NarrativeExecutionRateDiffers(rate.Groups["kind"].Value, printed.Text, spent[0].Printed, budget.Printed, Math.Round(exact, 2), Residue.Excerpt(text, rate.Index)))
-            {
-                Printed = printed.Value,
-                Computed = Math.Round(exact, 2),
-                At = statement.Place,
-            };
+            yield break;
         }
+
+        var exact = spent[0].Yuan / budgets[0].Yuan * 100m;
+        yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
+            NarrativeMessages.NarrativeExecutionRateDiffers(rate.Groups["kind"].Value, printed.Text, spent[0].Printed, budgets[0].Printed, Math.Round(exact, 2), Residue.Excerpt(text, rate.Index)))
+        {
+            Printed = printed.Value,
+            Computed = Math.Round(exact, 2),
+            At = statement.Place,
+        };
     }
 
     /// <summary>Whether a ÷ b, over the rounding of both as printed, comes within the rate's own rounding (or its truncation).</summary>
@@ -152,7 +132,17 @@ public sealed partial class NarrativeExecutionRate : IAuditRule
     [GeneratedRegex(@"(?<label>)" + Number)]
     private static partial Regex Amount();
 
-    // "资金拨付率100%", "预算执行率为98.5%", "资金到位率达100%".
-    [GeneratedRegex(@"(?<kind>执行率|拨付率|支出率|使用率|到位率)(?:为|是|达到?|约)?(?<r>\d+(?:\.\d+)?)%")]
+    // What stands before a rate that takes the sentence before's amounts: nothing, or "资金"/"预算" (not another subject's name:
+    // "项目资金执行率…" after a department's amounts is the projects').
+    [GeneratedRegex(@"^(?:资金|预算)?$")]
+    private static partial Regex Alone();
+
+    // A budget changed during the year: its total is a sum the sentence may not print.
+    [GeneratedRegex(@"追加|调增|调减|追减")]
+    private static partial Regex Added();
+
+    // "资金拨付率100%", "预算执行率为98.5%", "资金到位率达100%" — of money (预算/资金/经费, or nothing named: not "合同执行率",
+    // "设备使用率", "人员到位率"), and no target ("未达到预算执行率90%的目标").
+    [GeneratedRegex(@"(?:(?<=预算|资金|经费|支出|[，,。；;：:（(])|^)(?<kind>执行率|拨付率|支出率|使用率|到位率)(?:为|是|达到了?|达|约)?[：:]?(?<r>\d+(?:\.\d+)?)%(?!的?(?:目标|要求)|以[上下])")]
     private static partial Regex Rate();
 }

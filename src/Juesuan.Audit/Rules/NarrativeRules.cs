@@ -800,6 +800,5 @@ public sealed class RestatedChanges : IAuditRule
     private static Func<Claim, bool> Comparable(PublishedReport report) => c =>
         c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c) && c.Number.Value != 0m && c.Year is { } against
         && (report.Year is not { } year || against == year.Value - 1)
-        && c.Subject is NarrativeItems.IncomeTotal or NarrativeItems.ExpenditureTotal or "本年收入合计" or "本年支出合计" or NarrativeItems.AppropriationTotal
-            or NarrativeItems.AppropriationExpenditure or NarrativeItems.GeneralBudgetExpenditure or NarrativeItems.ThreePublicTotal;
+        && NarrativeClaims.Totals.Contains(c.Subject);
 }

@@ -6,7 +6,8 @@ namespace Juesuan.Audit.Rules;
 
 /// <summary>
 /// R-SCOPE: a county's or a city's report that defines its scope in a higher level's words — "是指省级部门用财政拨款安排的…"
-/// under 施甸县's title, "财政部会同各部门" in a 区's — the province's or the centre's text copied without changing its level.
+/// under 施甸县's title — the province's or the centre's definition copied without changing its level. Only the defining frame
+/// counts: a county may well "向省级各部门争取资金" or cite "财政部会同各部门制定的…".
 /// </summary>
 public sealed partial class OtherLevelScope : IAuditRule
 {
@@ -14,7 +15,7 @@ public sealed partial class OtherLevelScope : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "县、区、乡镇或设区的市的报告用上级的口径说明自己（“是指省级部门用财政拨款安排的…”“云南省省本级各部门”“财政部会同各部门”）";
+    public string Title => "县、区、乡镇的报告用上级的口径界定自己的范围（“是指省级部门用财政拨款安排的…”“指省级各部门（含下属单位）…”“云南省省本级各部门“三公”经费”）";
 
     public string Why => "照抄省级或中央的口径说明而未改成本级，公开的范围就说错了，读者无从知道这些数字覆盖哪些单位。";
 
@@ -39,29 +40,40 @@ public sealed partial class OtherLevelScope : IAuditRule
         }
     }
 
-    /// <summary>The place below a province the report is of ("施甸县", "潼南区"), from its department's name or the title near the top.</summary>
+    /// <summary>
+    /// The report's name (its department's, or its title near the top) when it is of a place below a province: a 市, 州, 县, 区,
+    /// 旗, 乡, 镇 or 街道 in it — not 城乡/乡村 in a ministry's name ("住房和城乡建设厅", "乡村振兴局"), nor 自治区, 社区 or 区域.
+    /// </summary>
     private static string? Level(PublishedReport report)
     {
         foreach (var text in new[] { report.DepartmentName ?? string.Empty }.Concat(report.Lines.Take(12).Select(l => l.Text).Where(t => t.Contains("决算", StringComparison.Ordinal) || t.Contains("发布机构", StringComparison.Ordinal))))
         {
-            if (Local().Match(text.Replace("自治区", "省", StringComparison.Ordinal)) is { Success: true } m)
+            // "索引号… 发布机构 施甸县财政局 公开目录…": the body that published it.
+            var name = Residue.Flat(text) is var flat && Publisher().Match(flat) is { Success: true } p ? p.Groups[1].Value : Residue.Flat(text);
+            if (Local().IsMatch(NotPlaces().Replace(name, string.Empty)))
             {
-                return m.Value;
+                return name.Length > 40 ? name[..40] + "…" : name;
             }
         }
 
         return null;
     }
 
-    // A county, district, banner, township or street office ("施甸县财政局", "潼南区玉溪镇人民政府").
-    [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}?(?:县|(?<!辖|社|园|片|景|新|城|开发|示范|试验|保护)区|旗|乡|镇|街道)(?=[\u4e00-\u9fff]{0,16}(?:局|委员会|委|办公室|人民政府|中心|所|站|院|校|队|馆|会|\d{4}年))")]
+    [GeneratedRegex(@"发布机构[：:|]*([\u4e00-\u9fff（）]{2,30})")]
+    private static partial Regex Publisher();
+
+    [GeneratedRegex(@"城乡|乡村|自治区|社区|区域|辖区|园区|景区|片区")]
+    private static partial Regex NotPlaces();
+
+    [GeneratedRegex(@"[\u4e00-\u9fff](?:市|州|盟|县|区|旗|乡|镇|街道)")]
     private static partial Regex Local();
 
-    // The province's own scope: "是指省级部门用财政拨款安排的", "省级各部门（含下属单位）", "云南省省本级各部门".
-    [GeneratedRegex(@"省级(?:各)?部门(?:用财政拨款|（含下属单位）|\(含下属单位\))|省级各部门|省本级各部门|使用省本级财政拨款|纳入省级财政预决算管理")]
+    // The province's own scope, in its defining frame: "是指省级部门用财政拨款安排的", "指省级各部门（含下属单位）用…",
+    // "纳入省级财政预决算管理的“三公”经费", "云南省省本级各部门“三公”经费".
+    [GeneratedRegex(@"指省级(?:各)?部门(?:用财政拨款|（含下属单位）)|省本级各部门(?=“?三公)|使用省本级财政拨款安排|纳入省级财政预决算管理(?=的“?三公)")]
     private static partial Regex Provincial();
 
-    // The centre's: "财政部会同各部门", "中央各部门", "中央本级各部门".
-    [GeneratedRegex(@"财政部会同各部门|中央各部门|中央本级各部门|中央部门用财政拨款")]
+    // The centre's, in the same frame: "是指中央部门用财政拨款安排的", "中央本级各部门“三公”经费".
+    [GeneratedRegex(@"指中央(?:各)?部门(?:用财政拨款|（含下属单位）)|中央本级各部门(?=“?三公)")]
     private static partial Regex Central();
 }

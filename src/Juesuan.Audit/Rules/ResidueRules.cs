@@ -228,12 +228,16 @@ public sealed partial class WrongYear : IAuditRule
             // "2021年末实有在职人员60人" in the 2022 report: last year's staff sentence kept (a warning: it may be a base the sentence
             // goes on to compare with).
             else if (YearEndCount().Match(flat) is { Success: true } e && int.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture) != year.Value
-                && !flat.Contains($"{year.Value}年末", StringComparison.Ordinal))
+                && !flat.Contains($"{year.Value}年末", StringComparison.Ordinal) && !Movement().IsMatch(flat))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.AsOfYearWrong(e.Value, year.Value)) { At = line.Place };
             }
         }
     }
+
+    // A line that goes on from the year-end count ("2021年末实有人员58人，本年增加5人", "较上年末") uses it as a base.
+    [GeneratedRegex(@"本年|上年末|增加|减少|增减|变动|新增|处置|调入|调出")]
+    private static partial Regex Movement();
 
     // "2021年末实有在职人员60人" — not "较2021年末增加5人".
     [GeneratedRegex(@"(?<![较比与同从自至上])(20\d\d)年末(?:实有|在职|在编|共有|现有)(?:在职|在编|编制|人员|人数|车辆)?")]
@@ -344,7 +348,8 @@ public sealed partial class WrongYear : IAuditRule
             }
 
             var baseYear = int.Parse(b.Groups["year"].Value, CultureInfo.InvariantCulture);
-            if (baseYear == year && !b.Groups["budget"].Success)
+            // (…but "2012年…预算44.58万元，较2011年决算增长1%" is next year's budget against this year's accounts.)
+            if (baseYear == year && !b.Groups["budget"].Success && !flat.Contains($"{year + 1}年", StringComparison.Ordinal))
             {
                 // "（2022年）…與2022年決算數持平": the year compared with itself.
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",

@@ -95,8 +95,11 @@ internal static partial class StatementReader
 
                 // "…支出合计12638.86万元，…。其中：基本支出1591.79万元，占21.59%；…": the parts' shares are of the total stated
                 // in the sentence just before.
+                // "本年收入的具体构成为：财政拨款收入213.24万元，占100%；…": the sentence opens by naming the whole of its list.
                 var head = sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal)
-                    && lastRead?.Claims.FirstOrDefault(c => c.Measure == Measure.Amount) is { } total ? total.Subject : listHead;
+                    && lastRead?.Claims.FirstOrDefault(c => c.Measure == Measure.Amount) is { } total ? total.Subject
+                    : ListOpening().Match(sentence.TrimStart()) is { Success: true } opening && (FirstSubject(opening.Groups[1].Value, context) ?? BareYearTotal(opening.Groups[1].Value)) is { } named ? named
+                    : listHead;
                 // "2018年度收、支总计311.76万元。" / "与2017年相比，减少71万元，减少18.62%": a comparison that names nothing continues
                 // the sentence just before — its total, both totals where it stated the two as one.
                 var continued = ComparisonOpening().IsMatch(sentence) && lastRead?.Claims.Where(c => c.Measure == Measure.Amount).ToList() is { Count: > 0 } before
@@ -241,6 +244,10 @@ internal static partial class StatementReader
         : whole.StartsWith("支出合计", StringComparison.Ordinal) || whole.TrimEnd('的') == "本年支出" ? "本年支出合计" : null;
 
     private static string? FirstSubject(string text, SubjectContext context) => Mentions(text, context).FirstOrDefault()?.Key;
+
+    /// <summary>"本年收入的具体构成为：", "本年支出构成情况如下："; the words before it name the list's whole.</summary>
+    [GeneratedRegex(@"^([^，。；：:0-9]{2,16}?)的?(?:具体|主要)?(?:构成|组成|结构)(?:情况)?(?:为|是|如下)?[：:]")]
+    private static partial Regex ListOpening();
 
     /// <summary>Every subject named in a sentence; where two overlap the longer wins (an earlier pattern on a tie).</summary>
     internal static List<SubjectMention> Mentions(string sentence, SubjectContext context)

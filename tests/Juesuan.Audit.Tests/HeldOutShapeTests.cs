@@ -1775,6 +1775,28 @@ public sealed class HeldOutShapeTests
     }
 
     [Fact]
+    public void The_opening_balance_is_last_years_closing_one()
+    {
+        // 巫溪检察院 2019: 收入总计 1046.61 − 本年收入合计 1011.83 = 34.78 opened the year, yet "年末结转和结余0.0万元，较上年决算数减少60.4万元"
+        // closed last year at 60.40.
+        const string text = "2019年度收入总计1046.61万元，支出总计1046.61万元。\n本年收入合计1011.83万元。\n年末结转和结余0.0万元，较上年决算数减少60.4万元。\n";
+        var found = Assert.Single(new CarriedOverBalance().Check(Read(text)));
+        Assert.Equal(Severity.Warning, found.Severity);
+        Assert.Equal(60.4m, found.Computed);
+        // Closing 0 after a fall of 34.78: last year closed at what this year opened with.
+        Assert.Empty(new CarriedOverBalance().Check(Read(text.Replace("60.4万元", "34.78万元", StringComparison.Ordinal))));
+        // A stated opening balance is taken as stated.
+        Assert.Empty(new CarriedOverBalance().Check(Read("2019年度年初结转和结余60.40万元。\n年末结转和结余0.0万元，较上年决算数减少60.4万元。\n")));
+        Assert.Single(new CarriedOverBalance().Check(Read("2019年度年初结转和结余50.40万元。\n年末结转和结余0.0万元，较上年决算数减少60.4万元。\n")));
+        // A 收入总计 that is not the 支出总计 is misprinted itself and derives no opening balance.
+        Assert.Empty(new CarriedOverBalance().Check(Read(text.Replace("支出总计1046.61", "支出总计1050.61", StringComparison.Ordinal))));
+        // 事业基金 drawn between them: the difference is not the opening balance alone.
+        Assert.Empty(new CarriedOverBalance().Check(Read(text + "用事业基金弥补收支差额10.00万元。\n")));
+        // Without a change on last year, nothing tells last year's closing balance.
+        Assert.Empty(new CarriedOverBalance().Check(Read(text.Replace("，较上年决算数减少60.4万元", string.Empty, StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void The_reviews_counter_examples_give_no_false_finding()
     {
         // Ordinary texts a reviewer of this stop's rules wrote against them; each gave a false line before its fix.

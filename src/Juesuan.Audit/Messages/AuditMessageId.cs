@@ -53,6 +53,7 @@ public enum AuditMessageId
     TaskCompletionDiffers,
     NarrativeExecutionRateDiffers,
     AmountOfAnotherTotal,
+    OpeningIsNotLastClosing,
     ChangeRestatedOpposite,
 
     // ── narrative claims and words (ClaimMessages, ThreePublicMessages) ───────

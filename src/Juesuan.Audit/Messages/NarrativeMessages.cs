@@ -94,6 +94,11 @@ public static class NarrativeMessages
     public static AuditMessage AmountOfAnotherTotal(string item, string first, PrintedPlace firstPlace, string second, string other, PrintedPlace otherPlace) =>
         new(AuditMessageId.AmountOfAnotherTotal, $"{item}在{firstPlace}写 {first} 万元，此处写 {second} 万元，而 {second} 是{other}（{otherPlace}）的金额：多半是抄错了行");
 
+    /// <summary>N-CARRYOVER: this year's opening balance against last year's closing one.</summary>
+    public static AuditMessage OpeningIsNotLastClosing(string opening, PrintedPlace openingPlace, bool derived, string closing, string change, bool fell, decimal lastClosing) =>
+        new(AuditMessageId.OpeningIsNotLastClosing,
+            $"年初结转和结余 {opening} 万元（{openingPlace}{(derived ? "，收入总计 − 本年收入合计" : string.Empty)}）≠ 上年年末结转和结余 {lastClosing.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture)} 万元（年末结转和结余 {closing} 万元，较上年{(fell ? "减少" : "增加")} {change} 万元）：上年结余应结转为本年年初数，差额需要说明");
+
     /// <summary>N-RESTATED: a total's change on one year stated twice, once up and once down.</summary>
     public static AuditMessage ChangeRestatedOpposite(string item, int year, decimal first, PrintedPlace firstPlace, decimal second) =>
         new(AuditMessageId.ChangeRestatedOpposite,

@@ -25,6 +25,17 @@ public sealed class DivisionCountTests
     }
 
     [Fact]
+    public void A_count_of_科室_is_read_as_one_of_内设机构()
+    {
+        // A county office's 概况: "内设科室11个" above ten names.
+        var f = Assert.Single(Found("内设科室11个：办公室、人事股、财务股、法规股、就业股、社保股、劳动关系股、职业能力建设股、信访股、监察股。"));
+        Assert.Equal(11m, f.Printed);
+        Assert.Equal(10m, f.Computed);
+        Assert.Empty(Found("内设科室10个：办公室、人事股、财务股、法规股、就业股、社保股、劳动关系股、职业能力建设股、信访股、监察股。"));
+        Assert.Single(Found("本局设有3个职能科室，分别为办公室、财务股。"));
+    }
+
+    [Fact]
     public void A_summary_that_contradicts_the_count_is_found()
     {
         // "一室两科" is 1 + 2 = 3 whatever the count before it says.

@@ -174,10 +174,14 @@ public sealed class HeldOutShapeTests
         const string text = "2020年度“三公”经费15.37万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费14.03万元，公务接待费1.34万元。\n"
             + "经比较，2020年度“三公”经费较上年减少15.29万元，较年初预算数减少0.04万元。其中：公务用车购置及运行维护费较上年减少2.90万元，较年初预算数减少0.04万元；公务接待费较上年减少12.39万元，较年初预算数减少0.04万元。\n";
         var f = Assert.Single(new PartsOfStatedTotal().Check(Read(text)), f => f.Severity != Severity.Note);
-        Assert.Equal(Severity.Warning, f.Severity); // 出国 spent nothing but its budget difference is not stated
+        // 出国 spent nothing and its budget difference is not stated: it can only be 0 − its budget, never the +0.04 missing.
+        Assert.Equal(Severity.Error, f.Severity);
         Assert.Contains("-0.08", f.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(text.Replace("减少15.29万元，较年初预算数减少0.04万元", "减少15.29万元，较年初预算数减少0.08万元", StringComparison.Ordinal))),
             f => f.Severity != Severity.Note);
+        // A total 0.12 under budget leaves 0.04 for 出国's unspent budget: suspicious, not impossible.
+        Assert.Equal(Severity.Warning, Assert.Single(new PartsOfStatedTotal().Check(Read(text.Replace("减少15.29万元，较年初预算数减少0.04万元", "减少15.29万元，较年初预算数减少0.12万元", StringComparison.Ordinal))),
+            f => f.Severity != Severity.Note).Severity);
     }
 
     [Fact]
@@ -1693,10 +1697,10 @@ public sealed class HeldOutShapeTests
         // Last year's count as the base of this year's movement.
         Assert.Empty(new WrongYear().Check(Read("某局2022年度部门决算\n人员变动情况：2021年末实有人员58人，本年增加5人，减少3人。\n")));
         // 木塘垸 2018: the template's "(基层预算单位编写)" / "(主管部门编写)" printed.
-        var notes = new TemplateInstructions().Check(Read("某乡2018年度部门决算编制说明\n一、决算信息来源说明(基层预算单位编写)\n二、决算汇编基本情况(主管部门编写)\n")).ToList();
-        Assert.Equal(2, notes.Count);
+        var notes = new TemplateInstructions().Check(Read("某乡2018年度部门决算编制说明\n一、决算信息来源说明(基层预算单位编写)\n二、决算汇编基本情况(主管部门编写)\n三、部门决算总体情况（由主管部门编写）\n")).ToList();
+        Assert.Equal(3, notes.Count);
         // An indicator whose target the form left as "≥**平方米" (昌宁 2022), or without its value at all ("排污沟(≥米)").
-        Assert.Equal(2, new Placeholders().Check(Read("公猪舍(≥**平方米)\n排污沟(≥米)\n隔离舍(≥300平方米)\n")).Count());
+        Assert.Equal(3, new Placeholders().Check(Read("公猪舍(≥**平方米)\n排污沟(≥米)\n隔离舍(≥300平方米)\n购置设备（≥ 台）\n购置设备（≥5台）\n")).Count());
     }
 
     [Fact]
@@ -1794,6 +1798,57 @@ public sealed class HeldOutShapeTests
         Assert.Empty(new CarriedOverBalance().Check(Read(text + "用事业基金弥补收支差额10.00万元。\n")));
         // Without a change on last year, nothing tells last year's closing balance.
         Assert.Empty(new CarriedOverBalance().Check(Read(text.Replace("，较上年决算数减少60.4万元", string.Empty, StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Batch_aa_to_ac_shapes_are_read_as_a_reviewer_reads_them()
+    {
+        // 南宫检察院 2019: "财政拨款本年收入" is the 财政拨款收入, each fund's "…本年收入" that fund's, and the bare "本年支出" after a
+        // fund's income that fund's spending. 979.53 + 225.58 = 1205.11, so no 国有资本经营预算 this year; its change can only be
+        // a fall, so the funds' +28.13 and +161.78 cannot make +253.71.
+        const string funds = "四、财政拨款收入支出决算总体情况说明\n本部门2019年度财政拨款本年收入1205.11万元，比2018年度增加253.71万元，增长27%。\n"
+            + "一般公共预算财政拨款本年收入979.53万元，比上年增加28.13万元；本年支出869.0万元，比上年增加240.09万元，增长38%，主要是人员经费增加。\n"
+            + "政府性基金预算财政拨款本年收入225.58万元，比上年增加161.78万元，增长253.57%；本年支出225.58万元，比上年增加161.78万元。\n";
+        var report = Read(funds);
+        Assert.Contains(report.Claims, c => c.Subject == "一般公共预算财政拨款收入" && c.Number.Value == 979.53m);
+        Assert.Contains(report.Claims, c => c.Subject == Core.Published.NarrativeItems.GeneralBudgetExpenditure && c.Number.Value == 869.0m);
+        Assert.DoesNotContain(report.Claims, c => c.Subject == "本年收入合计");
+        var parts = Assert.Single(new PartsOfStatedTotal().Check(report), f => f.Severity == Severity.Error);
+        Assert.Equal(253.71m, parts.Printed);
+        Assert.Equal(189.91m, parts.Computed);
+        // Changes that leave room for the absent fund's fall are only suspicious.
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(funds.Replace("增加253.71万元，增长27%", "增加150.00万元，增长14.22%", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(funds.Replace("增加253.71万元，增长27%", "增加189.91万元，增长18.71%", StringComparison.Ordinal))), f => f.Severity != Severity.Note);
+
+        // "完成年初预算的70%" of 1205.11 ÷ 1742.46 = 69.16%: truncation gives 69, not 70 — an error, not a slip.
+        const string completion = "本部门2019年度财政拨款本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元。\n";
+        Assert.Equal(Severity.Error, Assert.Single(new CompletionAgainstBudget().Check(Read(completion))).Severity);
+        Assert.Empty(new CompletionAgainstBudget().Check(Read(completion.Replace("70%", "69%", StringComparison.Ordinal))));
+        // 1205.11 ÷ 1732.48 = 69.56%: "69%" is it truncated, a slip of the last digit.
+        Assert.Equal(Severity.Warning, Assert.Single(new CompletionAgainstBudget().Check(Read(completion.Replace("70%", "69%", StringComparison.Ordinal).Replace("537.35", "527.37", StringComparison.Ordinal)))).Severity);
+
+        // A Hunan scoring table: "." for "。", and the whole unit's rate after a 三公 indicator is not the 三公's.
+        const string scoring = "8 三公经费 变动率Q0,计8分; 2018年度本单位预算安排 三公经费 总额为63.46万元,而2017年度预算安排的 三公经费 总额为32万元.本单位 三公经费 变动率=(63.46-32)÷32=98.31%\n"
+            + "8 100%计满分,每低于5%扣2分,扣完为止. 年初结余未19.8万元;\n预算1922.76万元,本年追加预算767.86万元;\n年未结余数19.8万元.计算本单位预算完成率99.27%.\n";
+        Assert.Empty(new CompletionAgainstBudget().Check(Read(scoring)));
+
+        // 英德经信局 2016: last year's parts (12.5 + 45.2 = 57.70) above last year's total 57.55.
+        const string priors = "某市经信局2016年“三公经费”预算对比增减说明\n2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元。其中:1、公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.5万元。2、公务车辆运行2016年预算25万元,2015年预算45.2万元;对比减少20.20万元。\n";
+        var above = Assert.Single(new PartsOfStatedTotal().Check(Read(priors)), f => f.Severity == Severity.Error);
+        Assert.Equal(57.7m, above.Computed);
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(priors.Replace("57.55", "57.70", StringComparison.Ordinal).Replace("24.55", "24.70", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+        // Parts that come to less than the total leave room for the one not named (因公出国 last year).
+        Assert.DoesNotContain(new PartsOfStatedTotal().Check(Read(priors.Replace("57.55", "60.00", StringComparison.Ordinal).Replace("24.55", "27.00", StringComparison.Ordinal))), f => f.Severity == Severity.Error);
+
+        // 梧州 2020: two slips in one sentence, the second a doubled 是; a comma between 共计 and its figure; "0.00 万，".
+        var repeats = new RepeatedWords().Check(Read("其中，公务用车运行维护费比去年增加1.05万元，增加原因主要是主要是检测任务增加；公务接待费比去年增加0.5万元，增加原因主要是是接待任务增加。\n")).ToList();
+        Assert.Equal(2, repeats.Count);
+        Assert.Contains(repeats, f => f.Message.Contains("“是是”", StringComparison.Ordinal));
+        Assert.Single(new DoubledPunctuation().Check(Read("全年因公出国（境）团组共计 ,0 个，累计 0 人次。\n")));
+        Assert.Empty(new DoubledPunctuation().Check(Read("全年因公出国（境）团组共计0个，累计0人次。\n")));
+        const string wan = "5.经营收入 0.00 万，为事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。较2022年度决算数增加0.00万元。\n";
+        Assert.Single(new FigureWithoutUnit().Check(Read(wan)));
+        Assert.Empty(new FigureWithoutUnit().Check(Read(wan.Replace("0.00 万，", "0.00 万元，", StringComparison.Ordinal))));
     }
 
     [Fact]

@@ -143,6 +143,7 @@ public enum AuditMessageId
     PunctuationDoubled,
     TextGarbled,
     UnitAfterPercent,
+    CommaBeforeFigure,
     QuotesReversed,
     PercentMissing,
     YuanMissing,
@@ -159,4 +160,5 @@ public enum AuditMessageId
     ComparisonUnclosed,
     HeadingOrdinalLost,
     HeadingTruncated,
+    DefinitionOfAnotherItem,
 }

@@ -143,7 +143,9 @@ public static class ClaimMessages
         return new(AuditMessageId.ChangesOfPartsDiffer,
             $"{total}{against} {F(totalChange)} 万元 ≠ 其中各项{against}之和 {F(sum)} 万元"
             + $"（{string.Join("，", parts.Select(p => $"{p.Name} {(p.Change > 0 ? "+" : string.Empty)}{F(p.Change)}"))}，差 {F(totalChange - sum)}）"
-            + (complete ? string.Empty : $"；各项金额之和等于总数，未列的项目本年为零，除非其{(yearOnYear ? "上年数" : "预算数")}恰好补足差额"));
+            + (complete ? string.Empty
+                : totalChange > sum ? $"；各项金额之和等于总数，未列的项目本年为零，只能比{(yearOnYear ? "上年" : "预算")}减少，补不上这一差额"
+                : $"；各项金额之和等于总数，未列的项目本年为零，除非其{(yearOnYear ? "上年数" : "预算数")}恰好补足差额"));
     }
 
     /// <summary>N-PARTS: parts that together exceed their whole (stated elsewhere, at <paramref name="wholePlace"/>).</summary>
@@ -247,8 +249,8 @@ public static class ThreePublicMessages
     /// N-PERVEHICLE: the running cost per vehicle printed is not the running cost over the vehicles kept; <paramref name="computed"/>
     /// is in the unit the average was printed in; <paramref name="fitsIn"/> names the unit in which the printed digits fit.
     /// </summary>
-    public static AuditMessage RunningCostPerVehicleDiffers(string average, string cost, PrintedPlace costPlace, decimal kept, decimal computed, string unit, string? fitsIn) =>
+    public static AuditMessage RunningCostPerVehicleDiffers(string average, string costName, string cost, PrintedPlace costPlace, decimal kept, decimal computed, string unit, string? fitsIn) =>
         new(AuditMessageId.RunningCostPerVehicleDiffers,
-            $"车均运行维护费 {average} ≠ 公务用车运行维护费 {cost}（{costPlace}）÷ 保有车辆 {Tolerance.Format(kept)} 辆 = {computed.ToString("0.00", CultureInfo.InvariantCulture)} {unit}"
+            $"车均运行维护费 {average} ≠ {costName} {cost}（{costPlace}）÷ 保有车辆 {Tolerance.Format(kept)} 辆 = {computed.ToString("0.00", CultureInfo.InvariantCulture)} {unit}"
             + (fitsIn is null ? string.Empty : $"：按“{fitsIn}”计则相符，单位写错"));
 }

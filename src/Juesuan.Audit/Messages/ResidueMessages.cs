@@ -57,6 +57,9 @@ public static class ResidueMessages
     /// <summary>R-PUNCT: a percentage with a unit of money after it ("占8.8%元").</summary>
     public static AuditMessage UnitAfterPercent(string printed, string excerpt) => new(AuditMessageId.UnitAfterPercent, $"百分比后多了金额单位“{printed}”：{excerpt}");
 
+    /// <summary>R-PUNCT: a comma between a total's word and its figure ("团组共计 ,0 个").</summary>
+    public static AuditMessage CommaBeforeFigure(string printed, string excerpt) => new(AuditMessageId.CommaBeforeFigure, $"数字前多了逗号“{printed}”：{excerpt}");
+
     /// <summary>R-PUNCT: a run of "?" or U+FFFD where characters were lost.</summary>
     public static AuditMessage TextGarbled(string run, string excerpt) => new(AuditMessageId.TextGarbled, $"乱码“{run}”（字符丢失或编码错误）：{excerpt}");
 

@@ -33,4 +33,8 @@ public static class WordingMessages
     public static AuditMessage HeadingOrdinalLost(string heading) => new(AuditMessageId.HeadingOrdinalLost, $"标题“{heading}”的序号残缺，只剩“、”");
 
     public static AuditMessage HeadingTruncated(string heading, string standard) => new(AuditMessageId.HeadingTruncated, $"标题“{heading}”残缺，应为“{standard}”");
+
+    /// <summary>W-DEFINITION: an item explained in the words that define another.</summary>
+    public static AuditMessage DefinitionOfAnotherItem(string item, string words, string other, string excerpt) =>
+        new(AuditMessageId.DefinitionOfAnotherItem, $"{item}的说明“{words}”是{other}的定义：{excerpt}");
 }

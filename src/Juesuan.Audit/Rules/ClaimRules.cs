@@ -193,9 +193,11 @@ public sealed class CompletionAgainstBudget : IAuditRule
                 }
 
                 // One unit off in the last digit: truncated rather than rounded — at hundredths a note (a reviewer takes 0.01 for
-                // rounding), at a coarser printing a warning.
+                // rounding), at a coarser printing a warning. Truncation only cuts: "完成年初预算的70%" of 69.16% is no slip (南宫).
                 var unit = rate.Number.Precision;
-                var slip = other is null && rate.Number.Value + half + unit >= range.Low && rate.Number.Value - half - unit <= range.High;
+                var slip = other is null && (unit <= 0.01m
+                    ? rate.Number.Value + half + unit >= range.Low && rate.Number.Value - half - unit <= range.High
+                    : rate.Number.Value <= range.High && rate.Number.Value + unit >= range.Low);
                 yield return new AuditFinding(Id, slip ? (unit <= 0.01m ? Severity.Note : Severity.Warning) : Severity.Error, NarrativeClaims.Where(rate),
                     ClaimMessages.RateDiffers(rate.SubjectName, rate.Basis, NarrativeClaims.AsPrinted(rate), actual.Value, budget.Value, computed, fromTable: stated is null,
                         range.Low, range.High, other?.Number.Value, other?.Basis, slip))
@@ -672,6 +674,7 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
         (NarrativeItems.AppropriationExpenditure, [NarrativeItems.AppropriationBasic, NarrativeItems.AppropriationProject], true),
         // "财政拨款收入24,940.34万元（其中，一般公共预算24,399.59万元，政府性基金预算540.75万元，国有资本经营预算0万元）".
         (NarrativeItems.AppropriationIncome, ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"], true),
+        (NarrativeItems.AppropriationExpenditure, [NarrativeItems.GeneralBudgetExpenditure, NarrativeItems.GovernmentFundExpenditure, NarrativeItems.StateCapitalExpenditure], true),
         // 收入总计 = 本年收入合计 + 上年结转和结余 (+ 使用非财政拨款结余, which a sentence may leave out); 支出总计 likewise.
         (NarrativeItems.IncomeTotal, ["本年收入合计", "上年结转和结余"], false),
         (NarrativeItems.ExpenditureTotal, ["本年支出合计", NarrativeItems.ClosingBalance], false),
@@ -714,7 +717,7 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
         // sentence's own when total and parts stand in one sentence, and printed category budgets are the parts of the whole
         // budget for both the sums and the budgets' own check: each said once, by the first.
         var said = new HashSet<(PrintedPlace?, decimal?, decimal?)>();
-        foreach (var f in AcrossStatements(report).Concat(AmountsAcrossTheNarrative(report)).Concat(ChangesOfParts(report)).Concat(ChangesAcrossTheNarrative(report)))
+        foreach (var f in AcrossStatements(report).Concat(AmountsAcrossTheNarrative(report)).Concat(ChangesOfParts(report)).Concat(ChangesAcrossTheNarrative(report)).Concat(PriorsAcrossTheNarrative(report)))
         {
             if (said.Add((f.At, f.Printed, f.Computed)))
             {
@@ -986,7 +989,12 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
         // add up to its total: the part left out is nothing this year, but may have been something last year — a warning.
         foreach (var (totalKey, partKeys, complete) in Families.Where(f => StandsIn(f.Total, f.Parts, report.Claims)))
         {
-            if (Once(totalKey, Measure.Amount) is not { } total || partKeys.Select(k => Once(k, Measure.Amount)).ToList() is not { } parts || parts.Any(p => p is null))
+            // A part of a complete family the narrative never names ("一般公共预算…本年收入979.53万元", "政府性基金预算…225.58万元",
+            // no 国有资本经营预算) is nothing this year when the others make the total; it stands as a zero with no change stated.
+            var absent = complete ? partKeys.Where(k => !report.Claims.Any(c => c.Subject == k)).ToHashSet(StringComparer.Ordinal) : [];
+            if (Once(totalKey, Measure.Amount) is not { } total
+                || partKeys.Select(k => absent.Contains(k) ? Absent(k, total) : Once(k, Measure.Amount)).ToList() is not { } parts
+                || parts.Any(p => p is null) || partKeys.Length - absent.Count < 2)
             {
                 continue;
             }
@@ -1013,13 +1021,50 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
                     continue;
                 }
 
-                if (ChangesAddUp(totalChange, [.. changes.OfType<Claim>()], measure, complete: complete && unstated.Count == 0) is { } f)
+                if (ChangesAddUp(totalChange, [.. changes.OfType<Claim>()], measure, complete: complete && unstated.Count == 0, othersNilThisYear: true) is { } f)
                 {
                     yield return f;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// "2015年三公经费预算拨入57.55万元…其中：1、公务接待费…2015年预算12.5万元…2、公务车辆运行…2015年预算45.2万元" (英德经信局):
+    /// last year's figures of the parts, each stated once, against last year's total. A part left out may have had something
+    /// last year, so only parts that come to more than the total are wrong (12.5 + 45.2 = 57.70 &gt; 57.55).
+    /// </summary>
+    private IEnumerable<AuditFinding> PriorsAcrossTheNarrative(PublishedReport report)
+    {
+        Claim? Once(string subject) => report.Claims.Where(c => c.Subject == subject && c.Measure == Measure.PriorAmount && NarrativeClaims.Printed(c)).ToList() is { Count: > 0 } all
+            && all.All(c => c.Number.Value == all[0].Number.Value && c.Year == all[0].Year) ? all[0] : null;
+
+        foreach (var (totalKey, partKeys, complete) in Families.Where(f => f.Complete && StandsIn(f.Total, f.Parts, report.Claims)))
+        {
+            if (Once(totalKey) is not { } total || partKeys.Select(Once).OfType<Claim>().ToList() is not { Count: >= 2 } parts
+                || parts.Any(p => p.Year != total.Year || p.Unit != total.Unit))
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Number.Value);
+            var all = parts.Count == partKeys.Length;
+            var diff = sum - total.Number.Value;
+            if (Math.Abs(diff) <= Rounding([total.Number, .. parts.Select(p => p.Number)]) || (!all && diff < 0m))
+            {
+                continue;
+            }
+
+            var year = total.Year is { } y ? $"{y}年" : "上年";
+            yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(total),
+                ClaimMessages.PartsAboveWhole([.. parts.Select(p => (year + p.SubjectName, NarrativeClaims.AsPrinted(p)))], sum, year + total.SubjectName, NarrativeClaims.AsPrinted(total), total.Number.Place))
+            { Printed = total.Number.Value, Computed = sum, At = total.Number.Place };
+        }
+    }
+
+    /// <summary>A part the narrative never names, as a zero printed where its total is.</summary>
+    private static Claim Absent(string key, Claim total) =>
+        new(key, Measure.Amount, new PrintedNumber("0", 0m, total.Number.Precision, total.Number.Place)) { Sentence = total.Sentence, Unit = total.Unit };
 
     /// <summary>The change of a part stated by its own complete family's parts' changes (each stated once), as one claim.</summary>
     private Claim? ChangeOfItsParts(PublishedReport report, string key, Measure measure)
@@ -1165,7 +1210,11 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
     /// The parts' changes (against 上年 or the budget) against the total's: nothing when equal, 尾差 (a note) within their
     /// rounding, else an error — a warning when the family is not all there (a part left out may have changed).
     /// </summary>
-    private AuditFinding? ChangesAddUp(Claim totalChange, IReadOnlyList<Claim> changes, Measure measure, bool complete)
+    /// <param name="othersNilThisYear">
+    /// The parts left out are nothing this year: their changes (on last year, or on the budget) can only be falls, so a total that
+    /// rose more than its listed parts did is wrong whatever was left out.
+    /// </param>
+    private AuditFinding? ChangesAddUp(Claim totalChange, IReadOnlyList<Claim> changes, Measure measure, bool complete, bool othersNilThisYear = false)
     {
         var sum = changes.Sum(c => c.Number.Value);
         // Changes are differences of rounded figures: two units of the last digit apart is rounding to a reviewer too.
@@ -1181,7 +1230,7 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
             ? new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(totalChange),
                 ClaimMessages.ChangesOfPartsWithinRounding(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value, listed, tolerance, complete))
             { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place }
-            : new AuditFinding(Id, complete ? Severity.Error : Severity.Warning, NarrativeClaims.Where(totalChange),
+            : new AuditFinding(Id, complete || (othersNilThisYear && diff > 0m) ? Severity.Error : Severity.Warning, NarrativeClaims.Where(totalChange),
                 ClaimMessages.ChangesOfPartsDiffer(totalChange.SubjectName, yearOnYear: measure == Measure.ChangeAmount, totalChange.Number.Value, listed, complete))
             { Printed = totalChange.Number.Value, Computed = sum, Tolerance = tolerance, At = totalChange.Number.Place };
     }

@@ -84,7 +84,7 @@ public sealed partial class Placeholders : IAuditRule
 
     // "……" stands for content only where a list or a statement should be: after 包括/：/、 and before the end of the clause
     // ("内设机构包括…… 。", "XX部门本级、XX、……。"); elsewhere an ellipsis is the writer's own.
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)|(?<=[≥≤>＞<＜=])[*＊]{2,3}(?=平方米|立方米|米|公里|千米|万元|元|个|人|户|亩|次|%)|(?<=[（(])[≥≤](?:平方米|立方米|米|公里|个|人|户|亩)(?=[）)])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)|(?<=[≥≤>＞<＜=])[*＊]{2,3}(?=平方米|立方米|米|公里|千米|万元|元|个|人|户|亩|次|%)|(?<=[（(])[≥≤]\s?(?:平方米|立方米|米|公里|个|人|户|亩|台|辆|套|件|所|家)(?=[）)])")]
     private static partial Regex Placeholder();
 }
 
@@ -129,7 +129,7 @@ public sealed partial class TemplateInstructions : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|结合自评情况[，,][^|]{0,40}?[（(]\d{2,3}字以内[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?|(?:部门|单位)?应当?按照[^。]{0,24}参照(?:公开)?模板进行[^。]{0,20}|参照公开模板进行[^。]{0,20}|注明(?:因公出国（境）团组数|公务用车购置数|公务接待批次)[^。；]{0,20}|请对[^。；]{0,20}(?:增减变化|变动|变化)原因等?进行说明|[（(](?:基层预算单位|中央单位|中央部门|主管部门|一级预算单位|二级预算单位|基层单位|各单位|各部门)(?:编写|填写|填列)[）)]")]
+    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|结合自评情况[，,][^|]{0,40}?[（(]\d{2,3}字以内[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?|(?:部门|单位)?应当?按照[^。]{0,24}参照(?:公开)?模板进行[^。]{0,20}|参照公开模板进行[^。]{0,20}|注明(?:因公出国（境）团组数|公务用车购置数|公务接待批次)[^。；]{0,20}|请对[^。；]{0,20}(?:增减变化|变动|变化)原因等?进行说明|[（(]由?(?:基层预算单位|中央单位|中央部门|主管部门|一级预算单位|二级预算单位|基层单位|各单位|各部门)(?:编写|填写|填列)[）)]")]
     private static partial Regex Instruction();
 
     // "增加（减少）", "增加/减少0万元，增长/下降0%", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
@@ -527,7 +527,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），百分比后多了金额单位（“8.8%元”），或乱码（“????”）";
+    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），百分比后多了金额单位（“8.8%元”），数字前多了逗号（“共计，0个”），或乱码（“????”）";
 
     // A warning, not a note: reviewers doing 公开检查 list it as a 文字差错 (a reader sees the report was not proofread).
     public string Why => "文字差错：说明文字未经校对。";
@@ -554,6 +554,10 @@ public sealed partial class DoubledPunctuation : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.UnitAfterPercent(u.Value, Residue.Excerpt(flat, u.Index))) { At = line.Place };
             }
+            else if (CommaBeforeFigure().Match(flat) is { Success: true } c)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.CommaBeforeFigure(c.Value, Residue.Excerpt(flat, c.Index))) { At = line.Place };
+            }
             else if (Garbled().Match(flat) is { Success: true } g)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.TextGarbled(g.Value.Length > 8 ? g.Value[..8] + "…" : g.Value, Residue.Excerpt(flat, g.Index))) { At = line.Place };
@@ -567,6 +571,10 @@ public sealed partial class DoubledPunctuation : IAuditRule
     private static partial Regex Doubled();
 
     // "占8.8%元": a percentage with a unit of money after it.
+    // "全年因公出国（境）团组共计 ,0 个": a comma typed between the word and its figure.
+    [GeneratedRegex(@"(?:共计|合计|累计|总计)[，,](?=\d+(?:\.\d+)?(?:万元|元|个|人次|人|辆|批次|次|项))")]
+    private static partial Regex CommaBeforeFigure();
+
     [GeneratedRegex(@"\d+(?:\.\d+)?[%％](?:万元|元)")]
     private static partial Regex UnitAfterPercent();
 
@@ -610,6 +618,7 @@ public sealed partial class FigureWithoutUnit : IAuditRule
         }
 
         var cut = report.EndsMidSentence; // a property that reads the lines: once, not per statement
+        bool? inWan = null;
         foreach (var statement in report.Statements)
         {
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -618,7 +627,9 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.PercentMissing(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }
-            else if (text.Contains("万元", StringComparison.Ordinal) && WanWithoutYuan().Match(text) is { Success: true } w
+            // (in a sentence of 万元, or a figure of two decimals in a narrative of 万元: "5.经营收入 0.00 万，为事业单位…取得的收入。")
+            else if (WanWithoutYuan().Match(text) is { Success: true } w
+                && (text.Contains("万元", StringComparison.Ordinal) || (HundredthsOfWan().IsMatch(w.Value) && (inWan ??= report.Statements.Any(s => s.Text.Contains("万元", StringComparison.Ordinal)))))
                 && !(last && w.Index + w.Length == text.Length)) // "…8.47万": the cut took its 元
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.YuanMissing(w.Value, Residue.Excerpt(text, w.Index))) { At = statement.Place };
@@ -662,6 +673,9 @@ public sealed partial class FigureWithoutUnit : IAuditRule
     // "0.00 万，": a money figure whose 元 fell off (万人、万册 and the like go on with their own unit).
     [GeneratedRegex(@"(?<![\d.])\d[\d,，]*(?:\.\d+)?万(?=[，。；、,;）)]|$)")]
     private static partial Regex WanWithoutYuan();
+
+    [GeneratedRegex(@"\.\d\d万$")]
+    private static partial Regex HundredthsOfWan();
 
     [GeneratedRegex(@"(?<![\d.,，万])(?<n>\d+(?:\.\d+)?)元")]
     private static partial Regex Yuan();

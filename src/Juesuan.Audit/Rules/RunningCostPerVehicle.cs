@@ -54,7 +54,8 @@ public sealed class RunningCostPerVehicle : IAuditRule
             }
 
             var inUnit = average.Unit == "元" ? computed * 10000m : computed;
-            var message = ThreePublicMessages.RunningCostPerVehicleDiffers(NarrativeClaims.AsPrinted(average), NarrativeClaims.AsPrinted(cost), cost.Number.Place,
+            var message = ThreePublicMessages.RunningCostPerVehicleDiffers(NarrativeClaims.AsPrinted(average),
+                slipOnly ? "公务用车购置及运行维护费" : "公务用车运行维护费", NarrativeClaims.AsPrinted(cost), cost.Number.Place,
                 kept.Number.Value, inUnit, average.Unit, slip ? otherUnit : null);
             yield return new AuditFinding(Id, slip ? Severity.Error : Severity.Warning, NarrativeClaims.Where(average), message)
             {

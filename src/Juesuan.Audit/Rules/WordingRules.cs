@@ -444,25 +444,36 @@ public sealed partial class RepeatedWords : IAuditRule
         foreach (var statement in report.Statements)
         {
             var text = Wording.Key(statement.Text);
-            if (Repeated().Match(text) is not { Success: true } m)
+            // Each repeat of the sentence ("主要是主要是按照…；…主要是是接待…": two slips, two findings).
+            foreach (var m in Repeated().Matches(text).DistinctBy(m => m.Value).Take(MostPerSentence))
             {
-                continue;
+                if (Repeat(statement, text, m) is { } finding)
+                {
+                    yield return finding;
+                }
             }
+        }
 
+        AuditFinding? Repeat(NarrativeStatement statement, string text, System.Text.RegularExpressions.Match found)
+        {
+            // "主要是是": the pattern matches the second 是 alone; the slip is both.
+            var m = found.Length == 1 ? (Value: found.Value + found.Value, Index: found.Index - 1) : (found.Value, found.Index);
             // The statement's text has lost the spaces the printed line keeps. "…年初预算数全年预算数全年执行数分值执行率得分…",
             // "9财务管理财务管理制度有效性7…": a 绩效自评表 run together into one line repeats its cells (二级 and 三级指标 share
             // words) — no one typed those twice.
             var printed = PrintedFrom(statement.Place, text.Length) ?? statement.Text;
             var flat = Wording.Key(printed);
             var at = Math.Max(0, flat.IndexOf(m.Value, StringComparison.Ordinal));
-            var around = flat.Substring(Math.Max(0, at - 160), Math.Min(flat.Length, at + m.Length + 160) - Math.Max(0, at - 160));
-            if (ScoreTable().Matches(around).Select(s => s.Value).Distinct().Count() < 2 && !HeadingThenText(lineAt, statement, m.Value)
-                && !SpacedApart(printed, m.Value))
-            {
-                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", WordingMessages.WordRepeated(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
-            }
+            var around = flat.Substring(Math.Max(0, at - 160), Math.Min(flat.Length, at + m.Value.Length + 160) - Math.Max(0, at - 160));
+            return ScoreTable().Matches(around).Select(s => s.Value).Distinct().Count() < 2 && !HeadingThenText(lineAt, statement, m.Value)
+                && !SpacedApart(printed, m.Value)
+                ? new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", WordingMessages.WordRepeated(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place }
+                : null;
         }
     }
+
+    /// <summary>A sentence of a form run together repeats its cells many times over; a reviewer wants the slips, not a list.</summary>
+    private const int MostPerSentence = 3;
 
     // Three or more characters twice in a row are never meant in a 决算 narrative; of two-character words only those
     // a narrative never doubles (研究研究 is speech, not report); single characters only where they cannot be

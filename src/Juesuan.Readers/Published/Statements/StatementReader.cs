@@ -201,6 +201,23 @@ internal static partial class StatementReader
     /// </summary>
     private const int LongestSentence = 1000;
 
+    /// <summary>
+    /// A "." a text printed for "。" ("…总额为32万元.本单位…", "扣完为止. 2018年度…"): after a word or a "%", before a word or a
+    /// figure — not a decimal point, nor the point of a numbered heading ("1.工资福利支出", "一.").
+    /// </summary>
+    private static bool FullStop(string text, int at)
+    {
+        if (at == 0 || at + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var before = text[at - 1];
+        var after = text[at + 1] == ' ' && at + 2 < text.Length ? text[at + 2] : text[at + 1];
+        return ((before is >= '\u4e00' and <= '\u9fff' && "一二三四五六七八九十".IndexOf(before) < 0) || before is '%' or '）' or ')')
+            && (after is >= '\u4e00' and <= '\u9fff' || char.IsAsciiDigit(after) || after is '“' or '（');
+    }
+
     private static IEnumerable<string> Sentences(string paragraph)
     {
         var start = 0;
@@ -225,7 +242,7 @@ internal static partial class StatementReader
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (c == '。' && depth == 0)
+            else if ((c == '。' || (c == '.' && FullStop(paragraph, i))) && depth == 0)
             {
                 yield return paragraph[start..(i + 1)];
                 start = i + 1;
@@ -239,6 +256,16 @@ internal static partial class StatementReader
     }
 
     /// <summary>"占收入合计的", "占本年收入": the year's totals named without the words a subject pattern needs.</summary>
+    /// <summary>The spending of the fund whose income a sentence has just named.</summary>
+    private static string? FundSpending(string incomeKey) => incomeKey switch
+    {
+        NarrativeItems.AppropriationIncome => NarrativeItems.AppropriationExpenditure,
+        "一般公共预算财政拨款收入" => NarrativeItems.GeneralBudgetExpenditure,
+        "政府性基金预算财政拨款收入" => NarrativeItems.GovernmentFundExpenditure,
+        "国有资本经营预算财政拨款收入" => NarrativeItems.StateCapitalExpenditure,
+        _ => null,
+    };
+
     private static string? BareYearTotal(string whole) =>
         whole.StartsWith("收入合计", StringComparison.Ordinal) || whole.TrimEnd('的') == "本年收入" ? "本年收入合计"
         : whole.StartsWith("支出合计", StringComparison.Ordinal) || whole.TrimEnd('的') == "本年支出" ? "本年支出合计" : null;
@@ -360,6 +387,14 @@ internal static partial class StatementReader
                 mentions = [.. mentions.Concat(bare).OrderBy(m => m.Start)];
             }
         }
+
+        // "一般公共预算财政拨款本年收入979.53万元，比上年增加28.13万元；…；本年支出869.0万元，比上年增加240.09万元" (南宫检察院
+        // 2019): after a fund's income, that fund's spending, not the department's.
+        // (the income named last before it, whatever the reason between them names: "主要是…项目预算"; or the paragraph's, when the
+        // sentence names none)
+        mentions = mentions.Select(m => m.Key == "本年支出合计" && sentence.AsSpan(m.Start, m.End - m.Start) is "本年支出" or "支出"
+            && (mentions.LastOrDefault(b => b.End <= m.Start && (b.Key == "本年收入合计" || FundSpending(b.Key) is not null))?.Key ?? subjectBefore) is { } before
+            && FundSpending(before) is { } fund ? m with { Key = fund } : m).ToList();
 
         // Beside other 三公 categories, "公务用车购置 692 万元" is the 三公 category, not the 经济分类 款 of that name.
         if (mentions.Any(m => m.Key.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)))
@@ -556,6 +591,15 @@ internal static partial class StatementReader
             {
                 (totalAhead, totalAheadAt) = (claims.Count, figure.Start);
                 subject = TotalAhead;
+            }
+
+            // "计算本单位预算完成率99.27%": the whole unit's rate, in a clause that names no item of its own, is not the rate of the
+            // paragraph's subject (a 三公 score before it).
+            if (reading.Measure == Measure.Completion && WholeUnitRate().IsMatch(sentence.AsSpan(clauseStart, figure.Start - clauseStart))
+                && !mentions.Any(m => m.Start >= clauseStart && m.End <= figure.Start))
+            {
+                unread.Add(figure.Text);
+                continue;
             }
 
             // A figure in the reason ("主要原因：…年中调减项目经费 50 万元") speaks of what the reason names, never of the
@@ -971,6 +1015,9 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"(?<=[，,；])支出(?=为?\d)")]
     private static partial Regex BareSpending();
+
+    [GeneratedRegex(@"(?:本单位|本部门|部门|单位)(?:整体)?(?:支出)?预算(?:的)?(?:完成率|执行率)(?:为|是|达到?)?\s*$")]
+    private static partial Regex WholeUnitRate();
 
     [GeneratedRegex(@"^[，,]?(?:同比)?(?:(?<up>增长|增加|上升)|(?<down>减少|下降|降低))")]
     private static partial Regex GlueDirection();

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>
+/// W-DEFINITION: an income item explained in the words of another's definition (名词解释) — "2.上级补助收入8.38万元，为事业单位开展
+/// 业务活动取得的收入" describes 事业收入 (梧州 2021): the template's line was copied to the wrong item, and the reader is misled about
+/// where the money came from.
+/// </summary>
+public sealed partial class DefinitionOfAnotherItem : IAuditRule
+{
+    public string Id => "W-DEFINITION";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "收入项目的解释与其名称相符（“上级补助收入……为事业单位开展业务活动取得的收入”用的是事业收入的定义）";
+
+    public string Why => "各项收入的口径由名词解释规定；把另一项的定义写在这里，读者会误解资金来源。";
+
+    /// <summary>Each item with the words only its own definition uses.</summary>
+    private static readonly (string Item, Regex Words)[] Definitions =
+    [
+        ("财政拨款收入", new Regex(@"(?:本级|同级)?财政(?:部门)?(?:当年)?拨付的(?:资金|财政拨款)|从同级财政部门取得的", RegexOptions.Compiled)),
+        ("上级补助收入", new Regex(@"从?主管部门和上级单位取得的非财政补助|上级单位取得的非财政", RegexOptions.Compiled)),
+        ("事业收入", new Regex(@"(?<!之外)开展(?:专业)?业务活动(?:及其辅助活动)?(?:实现|取得)的收入", RegexOptions.Compiled)),
+        ("经营收入", new Regex(@"非独立核算(?:的)?经营活动", RegexOptions.Compiled)),
+        ("附属单位上缴收入", new Regex(@"附属(?:的)?独立核算单位[^，。；]{0,8}上缴", RegexOptions.Compiled)),
+        ("上年结转和结余", new Regex(@"以前年度(?:支出预算因客观条件变化未执行完毕|尚未完成的项目)", RegexOptions.Compiled)),
+        ("使用非财政拨款结余", new Regex(@"使用以前年度积累的非财政拨款结余", RegexOptions.Compiled)),
+    ];
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            var text = Residue.Flat(statement.Text);
+            if (Explained().Match(text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var item = Item(m.Groups["item"].Value);
+            var rest = text[(m.Index + m.Length)..];
+            var own = Definitions.FirstOrDefault(d => d.Item == item);
+            if (own.Words is null || own.Words.IsMatch(rest))
+            {
+                continue;
+            }
+
+            foreach (var (other, words) in Definitions.Where(d => d.Item != item))
+            {
+                if (words.Match(rest) is { Success: true } w)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}「{m.Groups["item"].Value}」",
+                        WordingMessages.DefinitionOfAnotherItem(m.Groups["item"].Value, w.Value, other, Residue.Excerpt(text, m.Index)))
+                    { At = statement.Place };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Item(string name) => name switch
+    {
+        "一般公共预算财政拨款收入" or "政府性基金预算财政拨款收入" or "国有资本经营预算财政拨款收入" => "财政拨款收入",
+        "年初结转和结余" => "上年结转和结余",
+        _ => name,
+    };
+
+    // "2.上级补助收入8.38万元，为…", "（三）经营收入0.00万元，是…", "7.使用非财政拨款结余（含专用结余）0.00万元，主要是…".
+    [GeneratedRegex(@"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[)）])?(?<item>一般公共预算财政拨款收入|政府性基金预算财政拨款收入|国有资本经营预算财政拨款收入|财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入|上年结转和结余|年初结转和结余|使用非财政拨款结余)(?:[（(][^）)]{0,12}[）)])?\d[\d，.]*万?元?[，,](?:为|是|指|系|主要是|主要为)")]
+    private static partial Regex Explained();
+}

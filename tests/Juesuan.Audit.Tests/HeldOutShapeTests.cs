@@ -1849,6 +1849,12 @@ public sealed class HeldOutShapeTests
         const string wan = "5.经营收入 0.00 万，为事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。较2022年度决算数增加0.00万元。\n";
         Assert.Single(new FigureWithoutUnit().Check(Read(wan)));
         Assert.Empty(new FigureWithoutUnit().Check(Read(wan.Replace("0.00 万，", "0.00 万元，", StringComparison.Ordinal))));
+
+        // 南昌烈士陵园 2022: "约3000 平米;,编撰" — two marks where one belongs.
+        Assert.Single(new DoubledPunctuation().Check(Read("环境整治绿化面积约3000 平米;,编撰南昌英烈50万字。\n")));
+        // 湖南 2018: "年初结余未19.8万元", "年未结余数19.8万元"; "本年未发生" and "2023年未安排" are words.
+        Assert.Equal(2, new CharacterSlips().Check(Read("年初结余未19.8万元；\n年未结余数19.8万元。\n")).Count());
+        Assert.Empty(new CharacterSlips().Check(Read("本年未结转资金0万元，2023年未安排新增项目，本年未发生公务接待费。\n")));
     }
 
     [Fact]

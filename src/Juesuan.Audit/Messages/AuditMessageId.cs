@@ -161,4 +161,5 @@ public enum AuditMessageId
     HeadingOrdinalLost,
     HeadingTruncated,
     DefinitionOfAnotherItem,
+    CharacterSlip,
 }

@@ -37,4 +37,8 @@ public static class WordingMessages
     /// <summary>W-DEFINITION: an item explained in the words that define another.</summary>
     public static AuditMessage DefinitionOfAnotherItem(string item, string words, string other, string excerpt) =>
         new(AuditMessageId.DefinitionOfAnotherItem, $"{item}的说明“{words}”是{other}的定义：{excerpt}");
+
+    /// <summary>W-TYPO: a character slip whose right word is certain.</summary>
+    public static AuditMessage CharacterSlip(string printed, string meant, string excerpt) =>
+        new(AuditMessageId.CharacterSlip, $"错字“{printed}”，应为“{meant}”：{excerpt}");
 }

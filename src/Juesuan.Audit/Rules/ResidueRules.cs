@@ -567,7 +567,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     // Two different marks where one belongs ("87.39%，；") count as doubled too.
     // "≥≥98%": an indicator's operator typed twice is a doubled mark too.
-    [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：|，；|，。|；。|、。|、，|≥≥|≤≤|≧≧|≦≦")]
+    [GeneratedRegex(@"，，|(?<!。)。。(?!。)|；；|、、|：：|，；|；，|，。|；。|、。|、，|≥≥|≤≤|≧≧|≦≦")]
     private static partial Regex Doubled();
 
     // "占8.8%元": a percentage with a unit of money after it.

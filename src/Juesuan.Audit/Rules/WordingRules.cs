@@ -569,3 +569,42 @@ public sealed partial class DamagedHeading : IAuditRule
     [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|、)")]
     private static partial Regex Ordinal();
 }
+
+/// <summary>
+/// W-TYPO: the slips of one character a finance text makes again and again, where the right word is certain — "年未结余数" for
+/// 年末, "年初结余未19.8万元" for 为 (湖南 2018).
+/// </summary>
+public sealed partial class CharacterSlips : IAuditRule
+{
+    public string Id => "W-TYPO";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "常见错字：“年未结余/年未结转”（年末），“结余未19.8万元”（为）";
+
+    public string Why => "文字差错：说明文字未经校对，读者可能误读数字的含义。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            if (YearEnd().Match(flat) is { Success: true } y)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.CharacterSlip(y.Value, "年末", Residue.Excerpt(flat, y.Index))) { At = line.Place };
+            }
+
+            if (IsBeforeFigure().Match(flat) is { Success: true } w)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.CharacterSlip(w.Value, w.Value[..^1] + "为", Residue.Excerpt(flat, w.Index))) { At = line.Place };
+            }
+        }
+    }
+
+    // "本年未结转的资金" and "2023年未安排" are words of their own: only after a bare 年 and before a balance.
+    [GeneratedRegex(@"(?<![本当今该全\d])年未(?=结余|结转|余额)")]
+    private static partial Regex YearEnd();
+
+    [GeneratedRegex(@"(?:结余|结转|预算数?|决算数?|支出|收入)未(?=\d+(?:\.\d+)?万?元)")]
+    private static partial Regex IsBeforeFigure();
+}

@@ -381,7 +381,7 @@ public sealed class OtherProvincesRuleTests
     public void Quotes_turned_the_wrong_way_round_sangong_are_flagged()
     {
         var text = "一、“三公”经费情况说明\n2015年”三公“经费支出决算4.9万元。\n";
-        Assert.Contains("引号方向错误", Assert.Single(new DoubledPunctuation().Check(Read(text))).Message, StringComparison.Ordinal);
+        Assert.Contains("引号有误", Assert.Single(new DoubledPunctuation().Check(Read(text))).Message, StringComparison.Ordinal);
         Assert.Empty(new DoubledPunctuation().Check(Read(text.Replace("”三公“", "“三公”", StringComparison.Ordinal))));
     }
 

@@ -148,6 +148,7 @@ public enum AuditMessageId
     PercentMissing,
     YuanMissing,
     YuanForWan,
+    YuanBesideWan,
     PointDoubled,
 
     // ── wording (WordingMessages) ─────────────────────────────────────────────
@@ -160,6 +161,7 @@ public enum AuditMessageId
     ComparisonUnclosed,
     HeadingOrdinalLost,
     HeadingTruncated,
+    HeadingOrdinalRepeated,
     DefinitionOfAnotherItem,
     CharacterSlip,
 }

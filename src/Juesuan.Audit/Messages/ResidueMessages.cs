@@ -71,7 +71,7 @@ public static class ResidueMessages
 
     public static AuditMessage PunctuationDoubled(string marks, string excerpt) => new(AuditMessageId.PunctuationDoubled, $"重复的标点“{marks}”：{excerpt}");
 
-    public static AuditMessage QuotesReversed(string marks, string excerpt) => new(AuditMessageId.QuotesReversed, $"引号方向错误“{marks}”，应为““三公””：{excerpt}");
+    public static AuditMessage QuotesReversed(string marks, string excerpt) => new(AuditMessageId.QuotesReversed, $"引号有误“{marks}”（方向反了或不成对），应为““三公””：{excerpt}");
 
     /// <summary>R-UNIT: "增长 13.95。".</summary>
     public static AuditMessage PercentMissing(string figure, string excerpt) => new(AuditMessageId.PercentMissing, $"“{figure}”缺少“%”：{excerpt}");
@@ -82,6 +82,10 @@ public static class ResidueMessages
     /// <summary>R-UNIT: "1.58元" beside "1.58万元" in one sentence.</summary>
     public static AuditMessage YuanForWan(string figure, string number, string excerpt) =>
         new(AuditMessageId.YuanForWan, $"“{figure}”的单位疑为“万元”：同一句中 {number} 又写作“{number}万元”（{excerpt}）");
+
+    /// <summary>R-UNIT: a 三公 category of a few 元 beside a 三公 total in 万元.</summary>
+    public static AuditMessage YuanBesideWan(string figure, string item, string total) =>
+        new(AuditMessageId.YuanBesideWan, $"{item} {figure} 的单位疑为“万元”：同一段的“三公”经费为 {total}，几元的{item}不合常理");
 
     /// <summary>R-UNIT: "488.8. 万元".</summary>
     public static AuditMessage PointDoubled(string figure, string excerpt) => new(AuditMessageId.PointDoubled, $"“{figure}”的数字多了一个小数点：{excerpt}");

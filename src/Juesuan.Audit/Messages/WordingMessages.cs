@@ -41,4 +41,8 @@ public static class WordingMessages
     /// <summary>W-TYPO: a character slip whose right word is certain.</summary>
     public static AuditMessage CharacterSlip(string printed, string meant, string excerpt) =>
         new(AuditMessageId.CharacterSlip, $"错字“{printed}”，应为“{meant}”：{excerpt}");
+
+    /// <summary>W-HEADING: two main headings of one part under one ordinal.</summary>
+    public static AuditMessage HeadingOrdinalRepeated(string heading, string earlier) =>
+        new(AuditMessageId.HeadingOrdinalRepeated, $"标题“{heading}”与前一个标题“{earlier}”序号相同");
 }

@@ -21,8 +21,12 @@ public sealed partial class CarriedOverBalance : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        // The unit's balances only: "一般公共预算财政拨款…年末结转和结余50.00万元，较上年增加20.00万元" is one fund's, and so is any
+        // balance in the 财政拨款 sections.
+        var fundSections = report.Statements.Where(st => Fund().IsMatch(st.Section)).SelectMany(st => st.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
+        bool OfTheUnit(Claim c) => !Fund().IsMatch(c.Sentence) && !fundSections.Contains(c);
         bool ThisYear(Claim c) => NarrativeClaims.OfReportYear(report, c) && NarrativeClaims.Printed(c) && c.Unit == "万元";
-        var closing = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ClosingBalance && c.Measure == Measure.Amount && ThisYear(c));
+        var closing = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ClosingBalance && c.Measure == Measure.Amount && ThisYear(c) && OfTheUnit(c));
         if (closing is null
             || NarrativeClaims.Same(report, closing).FirstOrDefault(c => c.Subject == closing.Subject && c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c)) is not { } change)
         {
@@ -31,7 +35,7 @@ public sealed partial class CarriedOverBalance : IAuditRule
 
         // The opening balance as stated, or as the income total less the year's income where nothing else (事业基金, 非财政拨款结余)
         // is named between them.
-        var opening = report.Claims.FirstOrDefault(c => c.Subject == "上年结转和结余" && c.Measure == Measure.Amount && ThisYear(c));
+        var opening = report.Claims.FirstOrDefault(c => c.Subject == "上年结转和结余" && c.Measure == Measure.Amount && ThisYear(c) && OfTheUnit(c));
         decimal? openingValue = opening?.Number.Value;
         var openingPrecision = opening?.Number.Precision ?? 0m;
         var openingText = opening?.Number.Text;
@@ -44,7 +48,7 @@ public sealed partial class CarriedOverBalance : IAuditRule
             && !report.Claims.Any(c => c.Subject == NarrativeItems.ExpenditureTotal && c.Measure == Measure.Amount && ThisYear(c) && c.Number.Value != total.Number.Value))
         {
             openingValue = total.Number.Value - income.Number.Value;
-            openingText = Tolerance.Format(openingValue.Value);
+            openingText = openingValue.Value.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
             openingPrecision = total.Number.Precision + income.Number.Precision;
             openingPlace = total.Number.Place;
         }
@@ -56,7 +60,9 @@ public sealed partial class CarriedOverBalance : IAuditRule
 
         var lastClosing = closing.Number.Value - change.Number.Value;
         var tolerance = (closing.Number.Precision + change.Number.Precision + openingPrecision) / 2m;
-        if (Math.Abs(lastClosing - value) <= tolerance)
+        // A derived opening holds whatever of 使用非财政拨款结余 the text leaves unsaid, so it may exceed last year's closing balance;
+        // it can never fall short of it.
+        if (Math.Abs(lastClosing - value) <= tolerance || (opening is null && lastClosing < value))
         {
             yield break;
         }
@@ -74,4 +80,7 @@ public sealed partial class CarriedOverBalance : IAuditRule
     /// <summary>An amount of 事业基金 or 非财政拨款结余 drawn on: then 收入总计 − 本年收入合计 is not the opening balance alone.</summary>
     [GeneratedRegex(@"(?:事业基金|非财政拨款结余)[^。；\n]{0,20}?[1-9]")]
     private static partial Regex OtherSource();
+
+    [GeneratedRegex(@"财政拨款|一般公共预算|政府性基金|国有资本经营")]
+    private static partial Regex Fund();
 }

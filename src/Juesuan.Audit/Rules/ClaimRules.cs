@@ -1021,6 +1021,12 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
                     continue;
                 }
 
+                // A part the text never names may have fallen by what the others leave over; only a rise it cannot give is said.
+                if (absent.Count > 0 && totalChange.Number.Value < changes.OfType<Claim>().Sum(c => c.Number.Value))
+                {
+                    continue;
+                }
+
                 if (ChangesAddUp(totalChange, [.. changes.OfType<Claim>()], measure, complete: complete && unstated.Count == 0, othersNilThisYear: true) is { } f)
                 {
                     yield return f;

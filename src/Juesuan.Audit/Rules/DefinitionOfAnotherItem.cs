@@ -22,7 +22,8 @@ public sealed partial class DefinitionOfAnotherItem : IAuditRule
     /// <summary>Each item with the words only its own definition uses.</summary>
     private static readonly (string Item, Regex Words)[] Definitions =
     [
-        ("财政拨款收入", new Regex(@"(?:本级|同级)?财政(?:部门)?(?:当年)?拨付的(?:资金|财政拨款)|从同级财政部门取得的", RegexOptions.Compiled)),
+        // (a carry-over is money the 财政 paid in an earlier year: "上年度财政拨付的资金" is no 财政拨款收入's definition)
+        ("财政拨款收入", new Regex(@"(?:本级|同级)财政(?:部门)?(?:当年)?拨付的(?:资金|财政拨款)|(?<![上前往以]\S{0,3})财政(?:部门)?当年拨付的(?:资金|财政拨款)|从同级财政部门取得的", RegexOptions.Compiled)),
         ("上级补助收入", new Regex(@"从?主管部门和上级单位取得的非财政补助|上级单位取得的非财政", RegexOptions.Compiled)),
         ("事业收入", new Regex(@"(?<!之外)开展(?:专业)?业务活动(?:及其辅助活动)?(?:实现|取得)的收入", RegexOptions.Compiled)),
         ("经营收入", new Regex(@"非独立核算(?:的)?经营活动", RegexOptions.Compiled)),
@@ -42,7 +43,9 @@ public sealed partial class DefinitionOfAnotherItem : IAuditRule
             }
 
             var item = Item(m.Groups["item"].Value);
+            // (to the clause's end: "1.财政拨款收入…；2.事业收入…为开展…取得的收入" explains the next item there)
             var rest = text[(m.Index + m.Length)..];
+            rest = rest.IndexOfAny(['；', '。']) is var end and >= 0 ? rest[..end] : rest;
             var own = Definitions.FirstOrDefault(d => d.Item == item);
             if (own.Words is null || own.Words.IsMatch(rest))
             {

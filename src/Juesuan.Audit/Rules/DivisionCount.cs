@@ -70,7 +70,13 @@ public sealed partial class DivisionCount : IAuditRule
     /// <summary>The names listed: split at 、, the last one at 及/和 when both sides name a 科/股/室….</summary>
     private static List<string> Names(string list)
     {
+        // "…综合股，下设二级事业单位2个：…": the list ends where another body's count begins.
         var cut = list.IndexOfAny(['。', '；']);
+        if (OtherBodies().Match(list) is { Success: true } other && (cut < 0 || other.Index < cut))
+        {
+            cut = other.Index;
+        }
+
         var names = (cut >= 0 ? list[..cut] : list).Trim('，', '：', ' ').Split('、').Select(n => n.Trim('，', ' ')).Where(n => n.Length > 0).ToList();
         if (names.Count == 0)
         {
@@ -128,4 +134,7 @@ public sealed partial class DivisionCount : IAuditRule
 
     [GeneratedRegex(@"^(?<a>.+[室科股处队站所部办局心])(?:及|和|与)(?<b>.+[室科股处队站所部办局心])$")]
     private static partial Regex LastTwo();
+
+    [GeneratedRegex(@"[，,](?:下设|另设|另有|所属|直属|下属|此外)")]
+    private static partial Regex OtherBodies();
 }

@@ -571,8 +571,8 @@ public sealed partial class DoubledPunctuation : IAuditRule
     private static partial Regex Doubled();
 
     // "占8.8%元": a percentage with a unit of money after it.
-    // "全年因公出国（境）团组共计 ,0 个": a comma typed between the word and its figure.
-    [GeneratedRegex(@"(?:共计|合计|累计|总计)[，,](?=\d+(?:\.\d+)?(?:万元|元|个|人次|人|辆|批次|次|项))")]
+    // "全年因公出国（境）团组共计 ,0 个": a comma typed between the word and its figure ("以上各项合计，10.00万元" is a pause).
+    [GeneratedRegex(@"(?:共计|累计)[，,](?=\d+(?:\.\d+)?(?:万元|元|个|人次|人|辆|批次|次|项))")]
     private static partial Regex CommaBeforeFigure();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?[%％](?:万元|元)")]
@@ -583,7 +583,8 @@ public sealed partial class DoubledPunctuation : IAuditRule
     private static partial Regex Garbled();
 
     // "”三公“经费", "“三公“": a quote turned the wrong way round the one word every report quotes.
-    [GeneratedRegex(@"”三公[“”]|“三公“")]
+    // "官仓镇2015年三公”经费支出说明": the closing quote without its opening one.
+    [GeneratedRegex(@"”三公[“”]|“三公“|(?<![“""”])三公”")]
     private static partial Regex Mismatched();
 }
 
@@ -619,8 +620,11 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
         var cut = report.EndsMidSentence; // a property that reads the lines: once, not per statement
         bool? inWan = null;
+        NarrativeStatement? previous = null;
         foreach (var statement in report.Statements)
         {
+            var before = previous;
+            previous = statement;
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             var last = cut && ReferenceEquals(statement, report.Statements[^1]);
             if (Unitless().Match(text) is { Success: true } m && !(last && m.Index + m.Length == text.Length)) // "…下降26.5": the cut took its %
@@ -629,7 +633,8 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             }
             // (in a sentence of 万元, or a figure of two decimals in a narrative of 万元: "5.经营收入 0.00 万，为事业单位…取得的收入。")
             else if (WanWithoutYuan().Match(text) is { Success: true } w
-                && (text.Contains("万元", StringComparison.Ordinal) || (HundredthsOfWan().IsMatch(w.Value) && (inWan ??= report.Statements.Any(s => s.Text.Contains("万元", StringComparison.Ordinal)))))
+                && (text.Contains("万元", StringComparison.Ordinal) || (HundredthsOfWan().IsMatch(w.Value) && MoneyClause().IsMatch(ClauseBefore(text, w.Index))
+                    && (inWan ??= report.Statements.Any(s => s.Text.Contains("万元", StringComparison.Ordinal)))))
                 && !(last && w.Index + w.Length == text.Length)) // "…8.47万": the cut took its 元
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.YuanMissing(w.Value, Residue.Excerpt(text, w.Index))) { At = statement.Place };
@@ -639,6 +644,12 @@ public sealed partial class FigureWithoutUnit : IAuditRule
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
                     ResidueMessages.YuanForWan(slip.Value, slip.Groups["n"].Value, Residue.Excerpt(text, slip.Index)))
                 { At = statement.Place };
+            }
+            else if (TinyThreePublic(statement, before) is { } tiny)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(tiny.Part),
+                    ResidueMessages.YuanBesideWan(NarrativeClaims.AsPrinted(tiny.Part), tiny.Part.SubjectName, NarrativeClaims.AsPrinted(tiny.Total)))
+                { At = tiny.Part.Number.Place };
             }
         }
     }
@@ -654,6 +665,19 @@ public sealed partial class FigureWithoutUnit : IAuditRule
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.PointDoubled(d.Value, Residue.Excerpt(text, d.Index))) { At = line.Place };
             }
         }
+    }
+
+    /// <summary>
+    /// "“三公”经费…支出决算为13.07万元…其中：因公出国（境）费支出决算为4.46元" (云南 2017): a 三公 category of a few 元 under a total
+    /// in 万元 — no one travels abroad for 4.46 元 — has lost its 万.
+    /// </summary>
+    private static (Claim Part, Claim Total)? TinyThreePublic(NarrativeStatement statement, NarrativeStatement? previous)
+    {
+        // (the total may end the sentence before: "…支出决算为13.07万元，完成预算104.56%。其中：因公出国（境）费…4.46元")
+        var total = statement.Claims.Concat(previous is not null && previous.Section == statement.Section ? previous.Claims : []).Where(c => c.Subject == NarrativeItems.ThreePublicTotal && c.Measure is Measure.Amount or Measure.Budget && c.Unit == "万元").OrderBy(c => c.Measure == Measure.Amount ? 0 : 1).FirstOrDefault();
+        var part = statement.Claims.FirstOrDefault(c => c.Subject.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal) && c.Measure is Measure.Amount or Measure.Budget
+            && c.Unit == "元" && c.Number.Value is > 0m and < 100m);
+        return total is not null && part is not null && part.Number.Value <= total.Number.Value ? (part, total) : null;
     }
 
     /// <summary>"公务接待费1.58元，…1.58万元": the same figure in 元 and in 万元 in one sentence is a dropped 万.</summary>
@@ -676,6 +700,13 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
     [GeneratedRegex(@"\.\d\d万$")]
     private static partial Regex HundredthsOfWan();
+
+    /// <summary>The clause a figure ends: from the last "，", "；" or "。" before it.</summary>
+    private static string ClauseBefore(string text, int at) => text[(text.LastIndexOfAny(['，', '；', '。'], Math.Max(0, at - 1)) + 1)..at];
+
+    // "5.经营收入 0.00 万，" is money; "常住人口45.62万，" and "惠及困难群众1.25万，" are people.
+    [GeneratedRegex(@"收入|支出|经费|资金|结余|结转|预算|决算|拨款|费用?$")]
+    private static partial Regex MoneyClause();
 
     [GeneratedRegex(@"(?<![\d.,，万])(?<n>\d+(?:\.\d+)?)元")]
     private static partial Regex Yuan();

@@ -478,7 +478,7 @@ public sealed partial class RepeatedWords : IAuditRule
     // Three or more characters twice in a row are never meant in a 决算 narrative; of two-character words only those
     // a narrative never doubles (研究研究 is speech, not report); single characters only where they cannot be
     // 的的确确 or 但是是否.
-    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门)\2|(?<=主要(?:原因)?是)是|(?<![的])的的(?!确)")]
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门|保障|管理|建设|工作|服务|发展|完成|执行|资金|公务|运行|维护|接待|采购|资产|人员|机构|财政|拨款|绩效|目标|指标|费用|结余|结转|基本|合计|情况|相比)\2|(?<=主要(?:原因)?是)是(?!否)|(?<![的])的的(?!确)")]
     private static partial Regex Repeated();
 
     [GeneratedRegex(@"指标|分值|得分|权重|执行率|[（(]\d{1,3}分[）)]")]
@@ -521,7 +521,7 @@ public sealed partial class DamagedHeading : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "标题残缺：标准标题丢了开头的字（“入支出决算总体情况说明”），或序号只剩“、”（“、机构设置”）";
+    public string Title => "标题残缺：标准标题丢了开头的字（“入支出决算总体情况说明”），序号只剩“、”（“、机构设置”），或同一部分两个标题用了同一序号（“二、支出决算情况说明”…“二、部门基本情况”）";
 
     public string Why => "残缺的标题多是排版时误删，读者找不到对应的部分，也看出报告未经校对。";
 
@@ -541,12 +541,29 @@ public sealed partial class DamagedHeading : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         string previous = string.Empty;
+        (int Ordinal, string Text)? lastMain = null;
         foreach (var line in report.Lines)
         {
             var text = Wording.Key(line.Text);
             var body = Ordinal().Replace(text, string.Empty);
             var before = previous;
             previous = text;
+
+            // "二、支出决算情况说明" … "二、部门基本情况": two headings of one part under one ordinal (a part restarts at 一、).
+            if (text.StartsWith('第') && text.Contains("部分", StringComparison.Ordinal))
+            {
+                lastMain = null;
+            }
+            else if (MainHeading().Match(text) is { Success: true } main && ChineseNumber.Parse(main.Groups["n"].Value) is { } n)
+            {
+                if (lastMain is { } last && last.Ordinal == n && last.Text != text)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingOrdinalRepeated(text, last.Text)) { At = line.Place };
+                }
+
+                lastMain = (n, text);
+            }
+
             if (body.Length < 4 || body.Length > 40)
             {
                 continue;
@@ -568,6 +585,11 @@ public sealed partial class DamagedHeading : IAuditRule
 
     [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|、)")]
     private static partial Regex Ordinal();
+
+    // A main heading: "二、支出决算情况说明", no figure, no sentence — by the words headings end with, since a table's rows are
+    // numbered so too ("一、一般公共预算财政拨款收入", "二、外交支出").
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})、[^0-9，。；：]{0,26}(?:情况说明|情况|说明|概况|职能|职责|设置|构成|解释|分析|附件)$")]
+    private static partial Regex MainHeading();
 }
 
 /// <summary>

@@ -57,7 +57,7 @@ internal static class MeasurePatterns
             { Basis = BasisOf(m.Groups["basis"].Value), Sign = "小低少".Contains(m.Groups["dir"].Value[0], StringComparison.Ordinal) ? -1 : 1 },
             "决算数大于预算数 55.93 万元"),
         // "（其中，一般公共预算24,399.59万元，政府性基金预算540.75万元…）": a fund's name, not a budget.
-        new("预算数", R(@"(?<basis>年初预算|全年预算|调整(?:后)?预算|(?<!一般公共|政府性基金|国有资本经营)预算|(?:一般公共|政府性基金|国有资本经营)预算(?=数|金额|安排|为|是))(?:数|金额|安排|资金)?(?:为|是|共|合计|的)?(?:了)?"), f => f.IsMoney,
+        new("预算数", R(@"(?<basis>年初预算|全年预算|调整(?:后)?预算|(?<![\u4e00-\u9fff])调整(?=数)|(?<!一般公共|政府性基金|国有资本经营)预算|(?:一般公共|政府性基金|国有资本经营)预算(?=数|金额|安排|为|是))(?:数|金额|安排|资金)?(?:为|是|共|合计|的)?(?:了)?"), f => f.IsMoney,
             (m, _) => new MeasureReading(Measure.Budget, "预算数") { Basis = BasisOf(m.Groups["basis"].Value) },
             "年初预算为 78.57 万元"),
         new("上年数", R(@"(?:上年|上年度|上一年度?|去年)(?:同期)?(?:累计)?(?:支出)?(?:决算)?(?:数)?(?:为|是|共)?"), f => f.IsMoney || f.IsCount,

@@ -256,6 +256,8 @@ internal static partial class StatementReader
     }
 
     /// <summary>"占收入合计的", "占本年收入": the year's totals named without the words a subject pattern needs.</summary>
+    private static bool IsIncome(string key) => key.EndsWith("收入", StringComparison.Ordinal) || key is "本年收入合计" or NarrativeItems.IncomeTotal;
+
     /// <summary>The spending of the fund whose income a sentence has just named.</summary>
     private static string? FundSpending(string incomeKey) => incomeKey switch
     {
@@ -390,11 +392,12 @@ internal static partial class StatementReader
 
         // "一般公共预算财政拨款本年收入979.53万元，比上年增加28.13万元；…；本年支出869.0万元，比上年增加240.09万元" (南宫检察院
         // 2019): after a fund's income, that fund's spending, not the department's.
-        // (the income named last before it, whatever the reason between them names: "主要是…项目预算"; or the paragraph's, when the
-        // sentence names none)
+        // (the income named last before it, of whatever kind — "…财政拨款收入900万元…，其他收入100万元…；本年支出1000万元" is the
+        // unit's —, whatever the reason between them names: "主要是…项目预算"; or the paragraph's, when the sentence names none)
         mentions = mentions.Select(m => m.Key == "本年支出合计" && sentence.AsSpan(m.Start, m.End - m.Start) is "本年支出" or "支出"
-            && (mentions.LastOrDefault(b => b.End <= m.Start && (b.Key == "本年收入合计" || FundSpending(b.Key) is not null))?.Key ?? subjectBefore) is { } before
-            && FundSpending(before) is { } fund ? m with { Key = fund } : m).ToList();
+            && (mentions.LastOrDefault(b => b.End <= m.Start && IsIncome(b.Key))?.Key ?? subjectBefore) is { } before
+            && FundSpending(before) is { } fund && !mentions.Any(b => b.End <= m.Start && b.Key is "本年收入合计" or NarrativeItems.IncomeTotal)
+            ? m with { Key = fund } : m).ToList();
 
         // Beside other 三公 categories, "公务用车购置 692 万元" is the 三公 category, not the 经济分类 款 of that name.
         if (mentions.Any(m => m.Key.StartsWith(NarrativeItems.ThreePublicPrefix, StringComparison.Ordinal)))

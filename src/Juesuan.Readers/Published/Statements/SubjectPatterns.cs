@@ -97,6 +97,9 @@ internal static class SubjectPatterns
         Fixed("国有资本经营预算财政拨款支出", @"国有资本经营预算财政拨款支出", NarrativeItems.StateCapitalExpenditure, "2024 年度国有资本经营预算财政拨款支出 29.77 万元"),
         Fixed("财政拨款支出", @"财政拨款支出(?!决算(?:情况|表))", NarrativeItems.AppropriationExpenditure, "2024 年度财政拨款支出 7972.87 万元"),
         Fixed("财政拨款基本支出", @"(?<!预算)财政拨款基本支出", NarrativeItems.AppropriationBasic, "2020年度财政拨款基本支出3455.91万元，其中：人员经费1565.86万元"),
+        // "财政拨款结转结余0万元，与上年相比，增加0万元": the 财政拨款's balance, not its spending.
+        new("财政拨款结转和结余", new Regex(@"财政拨款(?:年末)?结转(?:和|及)?结余", RegexOptions.Compiled), (_, _) => NarrativeItems.NamedItemPrefix + "财政拨款结转和结余",
+            "财政拨款结转结余 0 万元，与上年相比，增加 0 万元"),
         // "其中：基本支出结转71.9462万元，项目支出结转0.00万元": parts of the balance carried over, items of their own.
         new("支出结转", new Regex(@"(?:基本|项目)支出(?:结转|结余)(?:和结余)?", RegexOptions.Compiled), (m, _) => NarrativeItems.NamedItemPrefix + m.Value,
             "其中：基本支出结转 71.9462 万元，项目支出结转 0.00 万元"),

@@ -1916,6 +1916,26 @@ public sealed class HeldOutShapeTests
         var balance = Read("四、财政拨款收入支出决算总体情况说明\n财政拨款支出4603.07万元，与上年相比，增加1612.54万元。财政拨款结转结余0万元，与上年相比，增加0万元。\n2017年预算数3786.71万元，调整数4610.19万元。\n");
         Assert.DoesNotContain(balance.Claims, c => c.Subject == Core.Published.NarrativeItems.AppropriationExpenditure && c.Number.Value == 0m);
         Assert.Contains(balance.Claims, c => c.Measure == Core.Published.Measure.Budget && c.Number.Value == 4610.19m);
+
+        // 廊坊食品工程学校 2019: the funds' headings broken a word to a line ("年初" / "预算数" …); 10 × 37.24 ÷ 43.2 = 8.62 printed
+        // whole as 9 is rounding (a note), 8 would be a slip.
+        const string form = "项目支出绩效自评表\n\n项目名称\n\n暖通改造经费\n\n主管部门\n\n廊坊市发改委\n\n实施单位\n\n廊坊市食品工程学校\n\n项目资金\n(万元)\n\n \n\n"
+            + "年初\n\n预算数\n\n全年\n\n预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n43.2\n\n43.2\n\n37.24\n\n10\n\n86%\n\n9\n\n"
+            + "其中:当年财政拨款\n\n43.2\n\n43.2\n\n37.24\n\n \n\n上年结转资金\n\n \n\n其他资金\n\n \n\n年度总体目标\n\n预期目标\n\n实际完成情况\n";
+        var e = Assert.Single(Read(form).Evaluations);
+        Assert.Equal(37.24m, e.Executed?.Value);
+        Assert.Equal(Severity.Note, Assert.Single(new ExecutionRate().Check(Read(form))).Severity);
+        Assert.Equal(Severity.Error, Assert.Single(new ExecutionRate().Check(Read(form.Replace("86%\n\n9\n", "86%\n\n8\n", StringComparison.Ordinal)))).Severity);
+
+        // 六安 2021: "其中:当年财政拨款 | 200 | 200 | 179.43 | 10 | 89.7% | 8" scored apart — 8.97 printed 8 is a slip.
+        var source = Read(form.Replace("其中:当年财政拨款\n\n43.2\n\n43.2\n\n37.24\n\n \n", "其中:当年财政拨款\n\n43.2\n\n43.2\n\n37.24\n\n10\n\n86%\n\n8\n", StringComparison.Ordinal));
+        Assert.Contains(new ExecutionRate().Check(source), f => f.Severity == Severity.Error && f.Message.StartsWith("预算执行率得分 8", StringComparison.Ordinal));
+
+        // 中江 2022: a form run together into one line, "产出指标(70分)…效益指标(20分)", under its own note "一级指标分值统一设置为:产出指标50分、
+        // 效益指标30分…".
+        const string glued = "绩效目标自评表(2022年度)项目名称小型水库水标尺制作安装…绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(70分)数量指标安装坡面水标尺10≥266米≥266米10效益指标(20分)社会效益指标群众生产生活条件改善状况10显著提升显著提升10满意度指标(10分)服务对象满意度10≥95%≥95%10总分100100注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。\n";
+        Assert.Contains("表注规定产出指标50分、效益指标30分", Assert.Single(new EvaluationWeights().Check(Read(glued))).Message, StringComparison.Ordinal);
+        Assert.Empty(new EvaluationWeights().Check(Read(glued.Replace("(70分)", "(50分)", StringComparison.Ordinal).Replace("(20分)", "(30分)", StringComparison.Ordinal))));
     }
 
     [Fact]

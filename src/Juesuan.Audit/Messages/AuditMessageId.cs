@@ -54,6 +54,7 @@ public enum AuditMessageId
     NarrativeExecutionRateDiffers,
     AmountOfAnotherTotal,
     OpeningIsNotLastClosing,
+    BudgetLineActualUnstated,
     ChangeRestatedOpposite,
 
     // ── narrative claims and words (ClaimMessages, ThreePublicMessages) ───────
@@ -162,6 +163,7 @@ public enum AuditMessageId
     HeadingOrdinalLost,
     HeadingTruncated,
     HeadingOrdinalRepeated,
+    LevelWeightsAgainstNote,
     DefinitionOfAnotherItem,
     CharacterSlip,
 }

@@ -99,6 +99,10 @@ public static class NarrativeMessages
         new(AuditMessageId.OpeningIsNotLastClosing,
             $"年初结转和结余 {opening} 万元（{openingPlace}{(derived ? "，收入总计 − 本年收入合计" : string.Empty)}）≠ 上年年末结转和结余 {lastClosing.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture)} 万元（年末结转和结余 {closing} 万元，较上年{(fell ? "减少" : "增加")} {change} 万元）：上年结余应结转为本年年初数，差额需要说明");
 
+    /// <summary>N-ACTUAL: a budget line's 决算数 none of its section's stated amounts.</summary>
+    public static AuditMessage BudgetLineActualUnstated(string actual, string nearest, string nearestPrinted, PrintedPlace nearestPlace, string excerpt) =>
+        new(AuditMessageId.BudgetLineActualUnstated, $"决算数 {actual} 万元不是本部分前文写出的任何收支金额（最接近的是{nearest} {nearestPrinted} 万元，{nearestPlace}）：{excerpt}");
+
     /// <summary>N-RESTATED: a total's change on one year stated twice, once up and once down.</summary>
     public static AuditMessage ChangeRestatedOpposite(string item, int year, decimal first, PrintedPlace firstPlace, decimal second) =>
         new(AuditMessageId.ChangeRestatedOpposite,

@@ -40,8 +40,8 @@ public static class PerformanceMessages
         new(AuditMessageId.ExecutionRateWithinRounding,
             $"执行率 {F(rate)}% 与 {F(executed)} ÷ {F(budget)} = {F(exact)}% 不同，但在金额的舍入范围内（{F(Math.Round(low, 2))}%–{F(Math.Round(high, 2))}%）");
 
-    public static AuditMessage ExecutionScoreDiffers(decimal score, decimal weight, decimal expected) =>
-        new(AuditMessageId.ExecutionScoreDiffers, $"预算执行率得分 {F(score)} ≠ 执行率 × {F(weight)} = {F(expected)}");
+    public static AuditMessage ExecutionScoreDiffers(decimal score, decimal weight, decimal expected, bool whole = false) =>
+        new(AuditMessageId.ExecutionScoreDiffers, $"预算执行率得分 {F(score)} ≠ 执行率 × {F(weight)} = {F(expected)}{(whole ? "（得分取整印出，在舍入之内）" : string.Empty)}");
 
     /// <summary>P-EXECUTION: the national form's 全年执行数 above its 全年预算数.</summary>
     public static AuditMessage ExecutedAboveBudget(decimal executed, decimal budget) =>
@@ -117,4 +117,9 @@ public static class PerformanceMessages
     /// <summary>P-CONSISTENT: one unit's actual value against the others' for one indicator.</summary>
     public static AuditMessage ActualOutlying(string? actual, int others, string? op, string? target, string? unit, string? usual) =>
         new(AuditMessageId.ActualOutlying, $"完成值 {actual}，而其他 {others} 个单位同一指标（{op} {target}{unit}）均为 {usual}");
+
+    /// <summary>P-WEIGHTS: the levels' weights in the form against those its own note prescribes.</summary>
+    public static AuditMessage LevelWeightsAgainstNote(IReadOnlyList<(string Level, int Used, int Prescribed)> levels) =>
+        new(AuditMessageId.LevelWeightsAgainstNote,
+            $"表中{string.Join("、", levels.Select(l => $"“{l.Level}指标（{l.Used}分）”"))}，表注规定{string.Join("、", levels.Select(l => $"{l.Level}指标{l.Prescribed}分"))}：分值未按规定设置");
 }

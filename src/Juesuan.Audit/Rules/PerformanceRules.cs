@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Juesuan.Audit.Messages;
 using Juesuan.Core.Performance;
 using Juesuan.Core.Published;
@@ -151,7 +152,9 @@ public sealed class ExecutionRate : IAuditRule
                 var (low, high, expected) = ScoreRange(range, e.Executed!.Value, e.Budget!.Value, weight);
                 if (score.Value < low || score.Value > high)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e), PerformanceMessages.ExecutionScoreDiffers(score.Value, weight, expected))
+                    // "分值 10 执行率 86% 得分 9": 8.62 printed whole — rounding, not a slip (a note; 9.29 printed 10 is wrong).
+                    var whole = score.Precision >= 1m && score.Value >= low - (score.Precision / 2m) && score.Value <= high + (score.Precision / 2m);
+                    yield return new AuditFinding(Id, whole ? Severity.Note : Severity.Error, EvaluationText.Where(e), PerformanceMessages.ExecutionScoreDiffers(score.Value, weight, expected, whole))
                     { Printed = score.Value, Computed = expected, At = score.Place };
                 }
             }
@@ -172,7 +175,8 @@ public sealed class ExecutionRate : IAuditRule
                 var (low, high, expected) = ScoreRange(range, part.Executed!.Value, budget.Value, weight);
                 if (part.Score!.Value < low || part.Score.Value > high)
                 {
-                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.Where(e, part.Label), PerformanceMessages.ExecutionScoreDiffers(part.Score.Value, weight, expected))
+                    var whole = part.Score.Precision >= 1m && part.Score.Value >= low - (part.Score.Precision / 2m) && part.Score.Value <= high + (part.Score.Precision / 2m);
+                    yield return new AuditFinding(Id, whole ? Severity.Note : Severity.Error, EvaluationText.Where(e, part.Label), PerformanceMessages.ExecutionScoreDiffers(part.Score.Value, weight, expected, whole))
                     { Printed = part.Score.Value, Computed = expected, At = part.Score.Place };
                 }
             }
@@ -524,7 +528,7 @@ public sealed class IndicatorConsistency : IAuditRule
 }
 
 /// <summary>P-WEIGHTS: the national form's weights — each indicator's 分值 and the funds' — make up 总分's 分值 (100).</summary>
-public sealed class EvaluationWeights : IAuditRule
+public sealed partial class EvaluationWeights : IAuditRule
 {
     public string Id => "P-WEIGHTS";
 
@@ -559,7 +563,59 @@ public sealed class EvaluationWeights : IAuditRule
                 yield return finding;
             }
         }
+
+        if (WeightsAgainstTheNote(report) is { } note)
+        {
+            yield return note;
+        }
     }
+
+    /// <summary>
+    /// "产出指标(70分)…效益指标(20分)" in the form, "注：1.一级指标分值统一设置为：产出指标50分、效益指标30分…" under it (中江 2022):
+    /// the form's own note prescribes the levels' weights, and the form used others. Read from the printed lines, so that a form
+    /// run together into one line (no cells to read) is checked too.
+    /// </summary>
+    private AuditFinding? WeightsAgainstTheNote(PublishedReport report)
+    {
+        var used = new Dictionary<string, (int Weight, PrintedPlace Place)>(StringComparer.Ordinal);
+        var prescribed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            foreach (Match m in LabelledWeight().Matches(flat))
+            {
+                used.TryAdd(m.Groups["level"].Value, (int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture), line.Place));
+            }
+
+            foreach (Match rule in Prescription().Matches(flat))
+            {
+                foreach (Match m in PrescribedWeight().Matches(rule.Value))
+                {
+                    prescribed.TryAdd(m.Groups["level"].Value, int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        var differing = used.Where(u => prescribed.TryGetValue(u.Key, out var p) && p != u.Value.Weight).ToList();
+        if (differing.Count == 0)
+        {
+            return null;
+        }
+
+        var first = differing[0];
+        return new AuditFinding(Id, Severity.Error, $"附件 {first.Value.Place}",
+            PerformanceMessages.LevelWeightsAgainstNote([.. differing.Select(d => (d.Key, d.Value.Weight, prescribed[d.Key]))]))
+        { Printed = first.Value.Weight, Computed = prescribed[first.Key], At = first.Value.Place };
+    }
+
+    [GeneratedRegex(@"(?<level>产出|效益|满意度|成本)指标（(?<w>\d{1,3})分）")]
+    private static partial Regex LabelledWeight();
+
+    [GeneratedRegex(@"一级指标(?:的)?分值(?:统一)?(?:设置|设定|确定)为[：:]?[^。；]{0,120}")]
+    private static partial Regex Prescription();
+
+    [GeneratedRegex(@"(?<level>产出|效益|满意度|成本)指标(?<w>\d{1,3})分")]
+    private static partial Regex PrescribedWeight();
 
     /// <summary>
     /// "年度绩效目标(80分)" over "产出指标(60分)" and "效益指标(40分)" (a 商务局's 120 points), "产出指标(70分)" + "效益指标(20分)" +

@@ -176,6 +176,16 @@ internal static partial class NationalEvaluationReader
             }
         }
 
+        // "年初" / "预算数" / "全年" / "执行数": a heading the page's text broke over two lines, a word to a line (廊坊 2019).
+        for (var i = cells.Count - 2; i >= 0; i--)
+        {
+            if (cells[i].Key is "年初" or "全年" && Bare(cells[i + 1].Text) is "预算数" or "执行数" && cells[i].Line.Cells.Length == 1 && cells[i + 1].Line.Cells.Length == 1)
+            {
+                cells[i] = cells[i] with { Text = cells[i].Text + cells[i + 1].Text };
+                cells.RemoveAt(i + 1);
+            }
+        }
+
         // A 部门整体支出绩效自评表 names its department instead of a project.
         var unit = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)).Contains("整体", StringComparison.Ordinal);
         var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称") ?? ValueAfter(cells, "预算部门、单位名称") ?? ValueAfter(cells, "部门（单位）名称")
@@ -475,6 +485,14 @@ internal static partial class NationalEvaluationReader
             PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && row[k].Text is not ("—" or "-" or "/") ? PrintedNumber.TryParse(Amount(row[k].Text), row[k].At) : null;
             var positional = row.Count > 0 && row.All(c => c.Blanks);
             var figures = row.Where(c => c.Text.Length > 0 && c.Text is not ("—" or "-" or "/")).ToList();
+            // "其中:当年财政拨款 | 200 | 200 | 179.43 | 10 | 89.7% | 8": a source scored as the total is (六安 2021).
+            if (!positional && figures.Count == header.Count && header.Count > amounts.Count && figures.All(f => IsFigure(f.Text)))
+            {
+                PrintedNumber? Of(string name) => header.FindIndex(h => h.Key == name) is var k and >= 0 ? PrintedNumber.TryParse(Amount(figures[k].Text).TrimEnd('%', '％'), figures[k].At) : null;
+                parts.Add(new FundsPart(label, Of("年初预算数"), Of("全年预算数"), Of("全年执行数")) { Weight = Of("分值"), Score = Of("得分") });
+                continue;
+            }
+
             if (!positional && figures.Count != amounts.Count)
             {
                 continue; // blanks dropped: which column a figure is in cannot be told

@@ -1939,6 +1939,23 @@ public sealed class HeldOutShapeTests
     }
 
     [Fact]
+    public void Batch_ag_to_ai_shapes_are_read_as_a_reviewer_reads_them()
+    {
+        // 镜湖区残联 2023: a prose indicator missed, no reason, while the report says the targets were met.
+        const string prose = "对照总体绩效目标，该资金项目已按照计划完成目标。\n第三，发放燃油补贴人次数年初指标值为不低于180人，全年实际完成值164人。\n";
+        Assert.Equal(Severity.Error, Assert.Single(new TargetMissedInProse().Check(Read(prose))).Severity);
+        // Without the claim, the missing reason alone: a warning.
+        Assert.Equal(Severity.Warning, Assert.Single(new TargetMissedInProse().Check(Read(prose.Replace("该资金项目已按照计划完成目标", "资金使用规范", StringComparison.Ordinal)))).Severity);
+        // Met, or a ceiling kept, or a reason given: nothing.
+        Assert.Empty(new TargetMissedInProse().Check(Read(prose.Replace("164人", "186人", StringComparison.Ordinal))));
+        Assert.Empty(new TargetMissedInProse().Check(Read("投诉率年初指标值为不高于5%，全年实际完成值3%。\n")));
+        Assert.Single(new TargetMissedInProse().Check(Read("投诉率年初指标值为不高于5%，全年实际完成值7%。\n")));
+        Assert.Empty(new TargetMissedInProse().Check(Read(prose.Replace("164人。", "164人，主要原因是部分残疾人车辆报废。", StringComparison.Ordinal))));
+        // A target and an actual in other units are not compared.
+        Assert.Empty(new TargetMissedInProse().Check(Read("培训年初指标值为不低于10次，全年实际完成值8个班。\n")));
+    }
+
+    [Fact]
     public void The_reviews_counter_examples_give_no_false_finding()
     {
         // Ordinary texts a reviewer of this stop's rules wrote against them; each gave a false line before its fix.

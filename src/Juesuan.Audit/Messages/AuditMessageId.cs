@@ -164,6 +164,7 @@ public enum AuditMessageId
     HeadingTruncated,
     HeadingOrdinalRepeated,
     LevelWeightsAgainstNote,
+    TargetMissedInProse,
     DefinitionOfAnotherItem,
     CharacterSlip,
 }

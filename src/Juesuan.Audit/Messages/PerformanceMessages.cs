@@ -122,4 +122,9 @@ public static class PerformanceMessages
     public static AuditMessage LevelWeightsAgainstNote(IReadOnlyList<(string Level, int Used, int Prescribed)> levels) =>
         new(AuditMessageId.LevelWeightsAgainstNote,
             $"表中{string.Join("、", levels.Select(l => $"“{l.Level}指标（{l.Used}分）”"))}，表注规定{string.Join("、", levels.Select(l => $"{l.Level}指标{l.Prescribed}分"))}：分值未按规定设置");
+
+    /// <summary>P-TARGET: a prose indicator missed, without a reason; <paramref name="claim"/> the report's words that all was met.</summary>
+    public static AuditMessage TargetMissedInProse(string what, string target, string actual, string? claim) =>
+        new(AuditMessageId.TargetMissedInProse,
+            $"“{what}”指标值{target}，实际完成{actual}，未完成而未说明原因" + (claim is null ? string.Empty : $"；报告却称“{claim}”"));
 }

@@ -1953,6 +1953,11 @@ public sealed class HeldOutShapeTests
         Assert.Empty(new TargetMissedInProse().Check(Read(prose.Replace("164人。", "164人，主要原因是部分残疾人车辆报废。", StringComparison.Ordinal))));
         // A target and an actual in other units are not compared.
         Assert.Empty(new TargetMissedInProse().Check(Read("培训年初指标值为不低于10次，全年实际完成值8个班。\n")));
+
+        // 内蒙古文化厅 2015: "…部门决算公示说明—三公经费" is the title, so "比201423.45万元" glues last year to its amount.
+        var glued = Read("2015年内蒙古自治区文化厅部门决算公示说明—三公经费\n1、因公出国(境)费186.42万元比201423.45万元部门决算支出增加162.97万元。\n");
+        Assert.Equal(2015, glued.Year?.Value);
+        Assert.Contains(new WrongYear().Check(glued), f => f.Message.Contains("201423.45", StringComparison.Ordinal));
     }
 
     [Fact]

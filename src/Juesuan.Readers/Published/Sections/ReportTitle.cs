@@ -41,12 +41,12 @@ internal static partial class ReportTitle
         return (null, null);
     }
 
-    [GeneratedRegex(@"^(?![（(]?第?[一二三四五六七八九十]+(?:部分|、|[）)]))(?<name>[^，。；：:0-9]*?)(?<year>20\d\d)年度?(?:部门|单位)?决算(?:公开)?(?:情况)?(?:说明|报告)?$")]
+    [GeneratedRegex(@"^(?![（(]?第?[一二三四五六七八九十]+(?:部分|、|[）)]))(?<name>[^，。；：:0-9]*?)(?<year>20\d\d)年度?(?:部门|单位)?决算(?:公开|公示)?(?:情况)?(?:说明|报告)?(?:[—－-]{1,2}[\u4e00-\u9fff“”""]{2,12})?$")]
     private static partial Regex TitleYear();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分[：:]?$")]
     private static partial Regex PartHeading();
 
-    [GeneratedRegex(@"^(?<year>20\d\d)年度?(?<name>[\u4e00-\u9fff（）]{2,40}?)(?:部门|单位)?决算(?:公开)?(?:情况)?(?:说明|报告)?$")]
+    [GeneratedRegex(@"^(?<year>20\d\d)年度?(?<name>[\u4e00-\u9fff（）]{2,40}?)(?:部门|单位)?决算(?:公开|公示)?(?:情况)?(?:说明|报告)?(?:[—－-]{1,2}[\u4e00-\u9fff“”""]{2,12})?$")]
     private static partial Regex YearFirst();
 }

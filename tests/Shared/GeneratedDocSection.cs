@@ -6,8 +6,19 @@ namespace Juesuan.Tests;
 /// </summary>
 internal static class GeneratedDocSection
 {
+    // Tests run in parallel and several sections share a page: each read-modify-write holds the lock, or one rewrite tears another.
+    private static readonly Lock Rewriting = new();
+
     /// <summary>Returns (current, generated) for the caller to compare.</summary>
     public static (string Current, string Generated) Check(string path, string beginMarker, string endMarker, string generated)
+    {
+        lock (Rewriting)
+        {
+            return CheckLocked(path, beginMarker, endMarker, generated);
+        }
+    }
+
+    private static (string Current, string Generated) CheckLocked(string path, string beginMarker, string endMarker, string generated)
     {
         var doc = File.ReadAllText(path);
         var begin = doc.IndexOf(beginMarker, StringComparison.Ordinal);

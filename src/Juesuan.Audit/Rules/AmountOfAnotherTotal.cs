@@ -20,8 +20,11 @@ public sealed class AmountOfAnotherTotal : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        // (A budget line, "预算数450.00万元，调整数505.00万元，决算数485.00万元", names no total of its own: its 决算数 may be the
+        // section's spending under the heading's 收支总计.)
         var amounts = report.Claims
-            .Where(c => c.Measure == Measure.Amount && NarrativeClaims.Printed(c) && c.Unit == "万元" && NarrativeClaims.OfReportYear(report, c) && NarrativeClaims.Totals.Contains(c.Subject))
+            .Where(c => c.Measure == Measure.Amount && NarrativeClaims.Printed(c) && c.Unit == "万元" && NarrativeClaims.OfReportYear(report, c) && NarrativeClaims.Totals.Contains(c.Subject)
+                && !BudgetLineActual.IsBareBudgetLine(c.Sentence))
             .ToList();
         // Which totals each amount is printed for, and in how many sentences: built once (a hostile text states thousands).
         var subjectsOf = amounts.GroupBy(c => c.Number.Value).ToDictionary(g => g.Key, g => g.Select(c => c.Subject).ToHashSet());

@@ -30,12 +30,22 @@ public sealed partial class BudgetLineActual : IAuditRule
                 continue;
             }
 
-            // The amounts the section printed before the line (at most a dozen sentences back).
-            var stated = statements.Take(i).Reverse().Take(12).TakeWhile(s => s.Section == statements[i].Section)
-                .SelectMany(s => s.Claims).Where(c => c.Measure == Measure.Amount && c.Unit == "万元" && NarrativeClaims.Printed(c) && c.Number.Value > 0m
-                    && (c.Subject.Contains("收入", StringComparison.Ordinal) || c.Subject.Contains("支出", StringComparison.Ordinal) || c.Subject.Contains("总计", StringComparison.Ordinal)))
-                .ToList();
-            if (stated.Count == 0 || stated.Any(c => Math.Abs(c.Number.Value - actual.Value) <= (c.Number.Precision + actual.Precision) / 2m))
+            // "1.一般公共服务支出（类）…行政运行（项）。" on the line before: the budget line is that item's, whose amount is not stated.
+            if (PreviousLine(report, statements[i].Place) is { } before && !AnyAmount().IsMatch(before))
+            {
+                continue;
+            }
+
+            // The amounts the section printed before the line (at most a dozen sentences back), and what one leaves of another
+            // (收入总计 520 less 年初结转和结余 20 is the year's 500).
+            // (not another budget line's 决算数: the same figure printed twice is no confirmation)
+            var amounts = statements.Take(i).Reverse().Take(12).TakeWhile(s => s.Section == statements[i].Section)
+                .Where(s => !Line().IsMatch(Residue.Flat(s.Text))).SelectMany(s => s.Claims).Where(c => c.Measure == Measure.Amount && c.Unit == "万元" && NarrativeClaims.Printed(c)).Take(24).ToList();
+            var stated = amounts.Where(c => c.Number.Value > 0m
+                && (c.Subject.Contains("收入", StringComparison.Ordinal) || c.Subject.Contains("支出", StringComparison.Ordinal) || c.Subject.Contains("总计", StringComparison.Ordinal))).ToList();
+            bool Near(decimal value, decimal precision) => Math.Abs(value - actual.Value) <= (precision + actual.Precision) / 2m;
+            if (stated.Count == 0 || amounts.Any(c => Near(c.Number.Value, c.Number.Precision))
+                || amounts.Any(a => amounts.Any(b => !ReferenceEquals(a, b) && Near(a.Number.Value - b.Number.Value, a.Number.Precision + b.Number.Precision))))
             {
                 continue;
             }
@@ -48,6 +58,36 @@ public sealed partial class BudgetLineActual : IAuditRule
             { Printed = actual.Value, Computed = nearest.Number.Value, At = statements[i].Place };
         }
     }
+
+    /// <summary>Whether a sentence is a budget line that names no item: "2017年预算数…，调整数…，决算数…".</summary>
+    internal static bool IsBareBudgetLine(string sentence) => Line().IsMatch(Residue.Flat(sentence));
+
+    private static string? PreviousLine(PublishedReport report, PrintedPlace place)
+    {
+        var at = -1;
+        for (var k = 0; k < report.Lines.Count; k++)
+        {
+            if (report.Lines[k].Place == place)
+            {
+                at = k;
+                break;
+            }
+        }
+
+        // (blank lines between are skipped)
+        for (var k = at - 1; k >= 0 && k >= at - 4; k--)
+        {
+            if (report.Lines[k].Text.Trim().Length > 0)
+            {
+                return Residue.Flat(report.Lines[k].Text);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\d(?:万元|元)")]
+    private static partial Regex AnyAmount();
 
     // "2017年预算数3786.71万元，调整数4610.19万元，决算数4610.19万元" — nothing named before the 预算数 but the year.
     [GeneratedRegex(@"^(?:\d{4,5}年度?)?(?:年初)?预算数?(?:为)?[\d，.]+万元[，,](?:调整(?:后)?(?:预算)?数?(?:为)?[\d，.]+万元[，,])?决算数?(?:为)?(?<actual>\d[\d，]*(?:\.\d+)?)万元")]

@@ -1508,9 +1508,13 @@ public sealed class UnknownItemName : IAuditRule
         ("文化体育与传媒", 2018), ("医疗卫生与计划生育", 2018), ("国土海洋气象等", 2018), ("医疗卫生", 2013),
     ];
 
+    // Former 款 names: 20805 was 行政事业单位离退休 until the 2020 科目 named it 行政事业单位养老支出.
+    private static readonly (string Name, int Until)[] FormerKuan = [("行政事业单位离退休", 2019)];
+
     private static bool FormerNameOfItsYear(string printed, int? year) =>
-        year is { } y && Former.Any(f => y <= f.Until && printed.StartsWith(f.Name, StringComparison.Ordinal)
-            && printed[f.Name.Length..].TrimStart('支', '出') is "" or "（类）" or "(类)");
+        year is { } y && (Former.Any(f => y <= f.Until && printed.StartsWith(f.Name, StringComparison.Ordinal)
+            && printed[f.Name.Length..].TrimStart('支', '出') is "" or "（类）" or "(类)")
+            || FormerKuan.Any(f => y <= f.Until && (printed.Contains(f.Name + "（款）", StringComparison.Ordinal) || printed.Contains(f.Name + "(款)", StringComparison.Ordinal))));
 
 
     public string Id => "N-NAME";

@@ -577,42 +577,61 @@ public sealed partial class EvaluationWeights : IAuditRule
     /// </summary>
     private AuditFinding? WeightsAgainstTheNote(PublishedReport report)
     {
+        // Each note is read against the form it closes: the labels since the last form title (on the note's own line, those before it).
         var used = new Dictionary<string, (int Weight, PrintedPlace Place)>(StringComparer.Ordinal);
-        var prescribed = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in report.Lines)
         {
             var flat = Residue.Flat(line.Text);
-            foreach (Match m in LabelledWeight().Matches(flat))
+            var from = 0;
+            foreach (Match title in FormTitle().Matches(flat))
+            {
+                used.Clear();
+                from = title.Index + title.Length;
+            }
+
+            var note = Note().Match(flat, from);
+            foreach (Match m in LabelledWeight().Matches(flat[from..(note.Success ? note.Index : flat.Length)]))
             {
                 used.TryAdd(m.Groups["level"].Value, (int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture), line.Place));
             }
 
-            foreach (Match rule in Prescription().Matches(flat))
+            // "原则上…如有特殊情况，一级指标分值可做适当调整": a rule that allows others.
+            if (!note.Success || Adjustable().IsMatch(note.Value))
             {
-                foreach (Match m in PrescribedWeight().Matches(rule.Value))
-                {
-                    prescribed.TryAdd(m.Groups["level"].Value, int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture));
-                }
+                continue;
+            }
+
+            var prescribed = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Match m in PrescribedWeight().Matches(note.Value))
+            {
+                prescribed.TryAdd(m.Groups["level"].Value, int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture));
+            }
+
+            var differing = used.Where(u => prescribed.TryGetValue(u.Key, out var p) && p != u.Value.Weight).ToList();
+            if (differing.Count > 0)
+            {
+                var first = differing[0];
+                return new AuditFinding(Id, Severity.Error, $"附件 {first.Value.Place}",
+                    PerformanceMessages.LevelWeightsAgainstNote([.. differing.Select(d => (d.Key, d.Value.Weight, prescribed[d.Key]))]))
+                { Printed = first.Value.Weight, Computed = prescribed[first.Key], At = first.Value.Place };
             }
         }
 
-        var differing = used.Where(u => prescribed.TryGetValue(u.Key, out var p) && p != u.Value.Weight).ToList();
-        if (differing.Count == 0)
-        {
-            return null;
-        }
-
-        var first = differing[0];
-        return new AuditFinding(Id, Severity.Error, $"附件 {first.Value.Place}",
-            PerformanceMessages.LevelWeightsAgainstNote([.. differing.Select(d => (d.Key, d.Value.Weight, prescribed[d.Key]))]))
-        { Printed = first.Value.Weight, Computed = prescribed[first.Key], At = first.Value.Place };
+        return null;
     }
+
+    [GeneratedRegex(@"绩效(?:目标)?自评表")]
+    private static partial Regex FormTitle();
+
+    // "注：1.一级指标分值统一设置为：产出指标50分、效益指标30分…" — the form's own note, not a paragraph of prose.
+    [GeneratedRegex(@"注[：:]?\s*(?:\d[.、．]?)?[^。]{0,12}?一级指标(?:的)?分值(?:统一)?(?:设置|设定|确定)为[：:]?[^。；]{0,120}")]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"原则上|可(?:做|作)?(?:适当)?调整|特殊情况")]
+    private static partial Regex Adjustable();
 
     [GeneratedRegex(@"(?<level>产出|效益|满意度|成本)指标（(?<w>\d{1,3})分）")]
     private static partial Regex LabelledWeight();
-
-    [GeneratedRegex(@"一级指标(?:的)?分值(?:统一)?(?:设置|设定|确定)为[：:]?[^。；]{0,120}")]
-    private static partial Regex Prescription();
 
     [GeneratedRegex(@"(?<level>产出|效益|满意度|成本)指标(?<w>\d{1,3})分")]
     private static partial Regex PrescribedWeight();

@@ -22,50 +22,105 @@ public sealed partial class TargetMissedInProse : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        string? claim = null;
-        var sought = false;
-        foreach (var line in report.Lines)
+        var lines = report.Lines.Select(l => Residue.Flat(l.Text)).ToList();
+        // A report that analyses its deviations in a passage of their own ("三、偏差原因分析") gives its reasons there.
+        if (lines.Any(l => DeviationPassage().IsMatch(l)))
         {
-            var flat = Residue.Flat(line.Text);
+            yield break;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var flat = lines[i];
             foreach (Match m in Missed().Matches(flat))
             {
-                if (!decimal.TryParse(m.Groups["t"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
-                    || !decimal.TryParse(m.Groups["a"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var actual)
-                    || (m.Groups["u"].Value != m.Groups["u2"].Value && m.Groups["u"].Value.Length > 0 && m.Groups["u2"].Value.Length > 0 && !(m.Groups["u"].Value.StartsWith('人') && m.Groups["u2"].Value.StartsWith('人'))))
+                if (!decimal.TryParse(m.Groups["t"].Value.Replace("，", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
+                    || !decimal.TryParse(m.Groups["a"].Value.Replace("，", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var actual)
+                    || !SameUnit(m.Groups["u"].Value, m.Groups["u2"].Value))
                 {
                     continue;
                 }
 
-                var atMost = m.Groups["op"].Value is "不高于" or "不超过" or "≤" or "<=" or "低于";
+                var atMost = m.Groups["op"].Value is "不高于" or "不超过" or "不大于" or "≤" or "<=";
                 var missed = atMost ? actual > target : actual < target;
-                // The clause after the actual: a reason or a measure given there explains the deviation.
-                var after = flat[(m.Index + m.Length)..];
-                after = after[..Math.Min(after.Length, Math.Max(0, after.IndexOfAny(['。', '；']) is var end and >= 0 ? end : after.Length))];
-                if (!missed || Reason().IsMatch(after))
+                // The sentence around it and the next one, on this line or the next (a PDF wraps lines): a reason there explains it.
+                // (the next line only where this one stops mid-sentence, and only to that sentence's end)
+                var next = i + 1 < lines.Count && !flat.TrimEnd().EndsWith('。') ? lines[i + 1] : string.Empty;
+                var around = SentenceAround(flat, m.Index) + (next.IndexOf('。') is var stop and >= 0 ? next[..stop] : next);
+                if (!missed || Reason().IsMatch(around.Replace(m.Value, string.Empty, StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
-                if (!sought)
-                {
-                    claim = report.Lines.Select(l => AllMet().Match(Residue.Flat(l.Text))).FirstOrDefault(c => c.Success)?.Value;
-                    sought = true;
-                }
-
-                yield return new AuditFinding(Id, claim is null ? Severity.Warning : Severity.Error, $"{line.Place}",
+                var claim = ClaimOfItsReport(lines, i);
+                yield return new AuditFinding(Id, claim is null ? Severity.Warning : Severity.Error, $"{report.Lines[i].Place}",
                     PerformanceMessages.TargetMissedInProse(m.Groups["what"].Value, m.Groups["op"].Value + m.Groups["t"].Value + m.Groups["u"].Value,
                         m.Groups["a"].Value + m.Groups["u2"].Value, claim))
-                { Printed = actual, Computed = target, At = line.Place };
+                { Printed = actual, Computed = target, At = report.Lines[i].Place };
             }
         }
     }
 
+    /// <summary>Units that count the same thing: both printed, and alike (人 and 人次 are both people).</summary>
+    private static bool SameUnit(string target, string actual) =>
+        target.Length > 0 && actual.Length > 0 && (target == actual || (target.StartsWith('人') && actual.StartsWith('人')));
+
+    /// <summary>From the sentence's start before <paramref name="at"/> to the end of the sentence after the next.</summary>
+    private static string SentenceAround(string text, int at)
+    {
+        var start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOf('。', at) is var e and >= 0 ? text.IndexOf('。', e + 1) is var e2 and >= 0 ? e2 : text.Length : text.Length;
+        return text[start..end];
+    }
+
+    /// <summary>
+    /// The report's own words that all was met — within the 自评报告 the indicator stands in (a document may hold several), and not
+    /// negated or qualified ("未按照计划完成目标", "除…外，其余…均已完成").
+    /// </summary>
+    private static string? ClaimOfItsReport(List<string> lines, int at)
+    {
+        var from = at;
+        while (from > 0 && !ReportTitle().IsMatch(lines[from]))
+        {
+            from--;
+        }
+
+        var to = at + 1;
+        while (to < lines.Count && !ReportTitle().IsMatch(lines[to]))
+        {
+            to++;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            foreach (Match c in AllMet().Matches(lines[i]))
+            {
+                var sentence = SentenceAround(lines[i], c.Index);
+                if (!Qualified().IsMatch(sentence))
+                {
+                    return c.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
     // "…燃油补贴人次数年初指标值为不低于180人，全年实际完成值164人", "…目标值≥95%，实际完成值为90%".
-    [GeneratedRegex(@"(?<what>[\u4e00-\u9fff]{2,20}?)(?:年初|年度)?(?:指标值|目标值)(?:为|是)?(?<op>不低于|不少于|不高于|不超过|≥|>=|≤|<=|达到)(?<t>\d+(?:\.\d+)?)(?<u>%|人次|人|户|个|项|次|辆|台|套|亩|公里|千米|米|平方米|万元|元|所|家|天)?[，,](?:全年)?实际(?:完成)?(?:值)?(?:为|是|达到)?(?<a>\d+(?:\.\d+)?)(?<u2>%|人次|人|户|个|项|次|辆|台|套|亩|公里|千米|米|平方米|万元|元|所|家|天)?")]
+    [GeneratedRegex(@"(?<what>[\u4e00-\u9fff]{2,20}?)(?:年初|年度)?(?:指标值|目标值)(?:为|是)?(?<op>不低于|不少于|不高于|不超过|不大于|≥|>=|≤|<=|达到)(?<t>\d{1,3}(?:，\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d万千亿])(?<u>%|人次|人|户|个|项|次|辆|台|套|亩|公里|千米|米|平方米|万元|元|所|家|天)?[，,](?:全年)?实际(?:完成)?(?:值)?(?:为|是|达到)?(?<a>\d{1,3}(?:，\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d万千亿])(?<u2>%|人次|人|户|个|项|次|辆|台|套|亩|公里|千米|米|平方米|万元|元|所|家|天)?")]
     private static partial Regex Missed();
 
-    [GeneratedRegex(@"原因|因为|由于|受|偏差|未完成|未达到|没有达到|改进|下一步|整改")]
+    [GeneratedRegex(@"原因|因为|由于|因[^素]|受(?!益)|所致|导致|致使|影响|偏差|未完成|未达到|没有达到|改进|下一步|整改")]
     private static partial Regex Reason();
+
+    [GeneratedRegex(@"偏差原因|原因分析|未完成(?:的)?原因|存在的问题")]
+    private static partial Regex DeviationPassage();
+
+    [GeneratedRegex(@"(?:绩效)?(?:自评|评价)报告$|(?:绩效)?(?:自评|评价)报告[（(]")]
+    private static partial Regex ReportTitle();
+
+    [GeneratedRegex(@"未|没有|不能|除[^。]{0,40}外|其余|基本完成|部分")]
+    private static partial Regex Qualified();
 
     [GeneratedRegex(@"已?按(?:照)?计划完成(?:了)?(?:绩效)?目标|全面完成(?:了)?(?:年度)?(?:绩效)?目标|(?:绩效)?目标(?:均|全部)(?:已)?(?:按期)?完成|各项(?:绩效)?(?:目标|指标)(?:均|全部)(?:已)?完成")]
     private static partial Regex AllMet();

@@ -1908,6 +1908,11 @@ public sealed class HeldOutShapeTests
         Assert.Empty(new DamagedHeading().Check(Read("一、收入支出决算总表\n一、一般公共预算财政拨款收入\n100.00\n二、政府性基金预算财政拨款收入\n二、外交支出\n")));
         Assert.Empty(new DamagedHeading().Check(Read("第一部分 部门概况\n一、部门职责\n二、机构设置\n第二部分 情况说明\n一、收入支出决算总体情况说明\n二、收入决算情况说明\n")));
 
+        // 鼎城 2018: "第三部分 名称解释"; a standard heading with a word typed in twice.
+        Assert.Contains("应为“名词解释”", Assert.Single(new DamagedHeading().Check(Read("第三部分 名称解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n"))).Message, StringComparison.Ordinal);
+        Assert.Single(new DamagedHeading().Check(Read("三、支出情况决算情况说明\n本年支出合计100万元。\n")));
+        Assert.Empty(new DamagedHeading().Check(Read("第三部分 名词解释\n三、支出决算情况说明\n一、机关运行经费支出情况说明\n")));
+
         // 官仓镇 2015: "三公”经费" without its opening quote.
         Assert.Single(new DoubledPunctuation().Check(Read("官仓镇2015年三公”经费支出说明\n")));
         Assert.Empty(new DoubledPunctuation().Check(Read("官仓镇2015年“三公”经费支出说明\n")));

@@ -163,6 +163,7 @@ public enum AuditMessageId
     HeadingOrdinalLost,
     HeadingTruncated,
     HeadingOrdinalRepeated,
+    HeadingMisworded,
     LevelWeightsAgainstNote,
     TargetMissedInProse,
     DefinitionOfAnotherItem,

@@ -45,4 +45,7 @@ public static class WordingMessages
     /// <summary>W-HEADING: two main headings of one part under one ordinal.</summary>
     public static AuditMessage HeadingOrdinalRepeated(string heading, string earlier) =>
         new(AuditMessageId.HeadingOrdinalRepeated, $"标题“{heading}”与前一个标题“{earlier}”序号相同");
+
+    /// <summary>W-HEADING: a standard heading misspelt or with a word typed in twice.</summary>
+    public static AuditMessage HeadingMisworded(string heading, string standard) => new(AuditMessageId.HeadingMisworded, $"标题“{heading}”有误，应为“{standard}”");
 }

@@ -580,7 +580,34 @@ public sealed partial class DamagedHeading : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingTruncated(body, whole)) { At = line.Place };
             }
+            // "第三部分 名称解释", "二、支出情况决算情况说明": a standard heading with a word misspelt or typed in.
+            else if (!Standard.Contains(body) && !AlsoWhole.Contains(body) && Misworded(body) is { } meant)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingMisworded(body, meant)) { At = line.Place };
+            }
         }
+    }
+
+    /// <summary>The standard heading a misworded one meant: a known slip, or two characters typed into it.</summary>
+    private static string? Misworded(string body)
+    {
+        if (body == "名称解释")
+        {
+            return "名词解释";
+        }
+
+        foreach (var h in Standard.Where(h => h.Length >= 6 && body.Length == h.Length + 2))
+        {
+            for (var i = 0; i + 2 <= body.Length; i++)
+            {
+                if (string.Concat(body.AsSpan(0, i), body.AsSpan(i + 2)) == h && body.Substring(i, 2) is var extra && h.Contains(extra, StringComparison.Ordinal))
+                {
+                    return h; // (only a word the heading has already: "情况" twice, not "财政拨款" narrowing it)
+                }
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|、)")]

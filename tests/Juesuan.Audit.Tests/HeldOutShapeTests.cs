@@ -1959,6 +1959,15 @@ public sealed class HeldOutShapeTests
         // A target and an actual in other units are not compared.
         Assert.Empty(new TargetMissedInProse().Check(Read("培训年初指标值为不低于10次，全年实际完成值8个班。\n")));
 
+        // 庆城县文化馆 2017: each part's change on last year stands between the parts — 40 + 18 + 1 = 59, not 58.
+        Assert.Contains("= 59 人", Assert.Single(new HeadcountParts().Check(Read("2017年末实有财政供养人数58人,其中:在职职工40人,与比上年减少4人;退休18人,与比上年减少 0人; 遗属 1人,与比上年增加0 人。\n"))).Message, StringComparison.Ordinal);
+        Assert.Empty(new HeadcountParts().Check(Read("2017年末实有财政供养人数59人,其中:在职职工40人,与比上年减少4人;退休18人,与比上年减少 0人; 遗属 1人,与比上年增加0 人。\n")));
+
+        // 小店区路灯管理所 2016: "比上年收入决算221.17万元减少15.9万元" — 221.17 is last year's.
+        var prior = Read("某所2016年度部门决算\n2016年本年收入合计205.27万元,比上年收入决算221.17万元减少15.9万元,减少率为7.19%。\n");
+        Assert.Contains(prior.Claims, c => c.Measure == Core.Published.Measure.PriorAmount && c.Number.Value == 221.17m);
+        Assert.Empty(new NarrativeYearOnYear().Check(prior));
+
         // 内蒙古文化厅 2015: "…部门决算公示说明—三公经费" is the title, so "比201423.45万元" glues last year to its amount.
         var glued = Read("2015年内蒙古自治区文化厅部门决算公示说明—三公经费\n1、因公出国(境)费186.42万元比201423.45万元部门决算支出增加162.97万元。\n");
         Assert.Equal(2015, glued.Year?.Value);

@@ -49,6 +49,8 @@ public sealed partial class HeadcountParts : IAuditRule
                 }
             }
 
+            // "在职职工40人，与比上年减少4人；退休18人，与比上年减少0人": each part's change on last year is no part.
+            text = PartChange().Replace(text, "，");
             foreach (Match m in Breakdown().Matches(text))
             {
                 var total = Count(m.Groups["total"].Value);
@@ -124,6 +126,9 @@ public sealed partial class HeadcountParts : IAuditRule
     // "22人，其中：在职17人（…），退休3人" up to the end of the clause list.
     [GeneratedRegex(@"(?<total>\d{1,6})人，?其中：?(?<parts>(?:[\u4e00-\u9fff（）]{1,12}?\d{1,6}人(?:（[^（）]{1,60}）)?[，、]?){2,12})")]
     private static partial Regex Breakdown();
+
+    [GeneratedRegex(@"[，]?(?:与|比|较|同比)[\u4e00-\u9fff]{0,6}?(?:增加|减少|持平)\d{0,6}人?；?")]
+    private static partial Regex PartChange();
 
     [GeneratedRegex(@"(?<label>[\u4e00-\u9fff]{1,12}?)(?<n>\d{1,6})人(?:（(?<sub>[^（）]{1,60})）)?")]
     private static partial Regex Part();

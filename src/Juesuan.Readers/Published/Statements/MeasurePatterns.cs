@@ -60,7 +60,7 @@ internal static class MeasurePatterns
         new("预算数", R(@"(?<basis>年初预算|全年预算|调整(?:后)?预算|(?<![\u4e00-\u9fff])调整(?=数)|(?<!一般公共|政府性基金|国有资本经营)预算|(?:一般公共|政府性基金|国有资本经营)预算(?=数|金额|安排|为|是))(?:数|金额|安排|资金)?(?:为|是|共|合计|的)?(?:了)?"), f => f.IsMoney,
             (m, _) => new MeasureReading(Measure.Budget, "预算数") { Basis = BasisOf(m.Groups["basis"].Value) },
             "年初预算为 78.57 万元"),
-        new("上年数", R(@"(?:上年|上年度|上一年度?|去年)(?:同期)?(?:累计)?(?:支出)?(?:决算)?(?:数)?(?:为|是|共)?"), f => f.IsMoney || f.IsCount,
+        new("上年数", R(@"(?:上年|上年度|上一年度?|去年)(?:同期)?(?:累计)?(?:收入|支出)?(?:决算)?(?:数)?(?:为|是|共)?"), f => f.IsMoney || f.IsCount,
             (_, _) => new MeasureReading(Measure.PriorAmount, "上年数") { Prior = true },
             "上年决算数为 180.73 万元"),
         new("对比年度决算数", R(@"(?:较|比|与|同)20\d\d年度?的?(?:支出)?决算(?:数)?(?:为|是)?"), f => f.IsMoney,

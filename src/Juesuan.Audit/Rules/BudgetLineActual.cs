@@ -22,6 +22,7 @@ public sealed partial class BudgetLineActual : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var statements = report.Statements;
+        var indexOf = NarrativeClaims.LineIndex(report);
         for (var i = 0; i < statements.Count; i++)
         {
             var text = Residue.Flat(statements[i].Text);
@@ -31,7 +32,7 @@ public sealed partial class BudgetLineActual : IAuditRule
             }
 
             // "1.一般公共服务支出（类）…行政运行（项）。" on the line before: the budget line is that item's, whose amount is not stated.
-            if (PreviousLine(report, statements[i].Place) is { } before && !AnyAmount().IsMatch(before))
+            if (PreviousLine(report, indexOf(statements[i].Place)) is { } before && !AnyAmount().IsMatch(before))
             {
                 continue;
             }
@@ -62,20 +63,10 @@ public sealed partial class BudgetLineActual : IAuditRule
     /// <summary>Whether a sentence is a budget line that names no item: "2017年预算数…，调整数…，决算数…".</summary>
     internal static bool IsBareBudgetLine(string sentence) => Line().IsMatch(Residue.Flat(sentence));
 
-    private static string? PreviousLine(PublishedReport report, PrintedPlace place)
+    /// <summary>The printed line before the one at <paramref name="at"/>, blank lines skipped.</summary>
+    private static string? PreviousLine(PublishedReport report, int? at)
     {
-        var at = -1;
-        for (var k = 0; k < report.Lines.Count; k++)
-        {
-            if (report.Lines[k].Place == place)
-            {
-                at = k;
-                break;
-            }
-        }
-
-        // (blank lines between are skipped)
-        for (var k = at - 1; k >= 0 && k >= at - 4; k--)
+        for (var k = (at ?? 0) - 1; k >= 0 && k >= at - 4; k--)
         {
             if (report.Lines[k].Text.Trim().Length > 0)
             {

@@ -34,6 +34,14 @@ internal static class NarrativeClaims
         return place => (lines ??= report.Lines.GroupBy(l => l.Place).ToDictionary(g => g.Key, g => g.First().Text)).GetValueOrDefault(place);
     }
 
+    /// <summary>Where a printed place stands in <see cref="PublishedReport.Lines"/> (its first line), built once on first use.</summary>
+    public static Func<PrintedPlace, int?> LineIndex(PublishedReport report)
+    {
+        Dictionary<PrintedPlace, int>? index = null;
+        return place => (index ??= report.Lines.Select((l, i) => (l.Place, i)).DistinctBy(p => p.Place).ToDictionary(p => p.Place, p => p.i))
+            .TryGetValue(place, out var i) ? i : null;
+    }
+
     /// <summary>The item as the report's reader says it ("2080705 公益性岗位补贴", not the key "项:2080705").</summary>
     public static string Name(Claim f) => NarrativeItems.Display(f.Subject);
 

@@ -29,6 +29,7 @@ public sealed partial class TargetMissedInProse : IAuditRule
             yield break;
         }
 
+        string?[]? claims = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var flat = lines[i];
@@ -52,7 +53,8 @@ public sealed partial class TargetMissedInProse : IAuditRule
                     continue;
                 }
 
-                var claim = ClaimOfItsReport(lines, i);
+                claims ??= ClaimsByReport(lines);
+                var claim = claims[i];
                 yield return new AuditFinding(Id, claim is null ? Severity.Warning : Severity.Error, $"{report.Lines[i].Place}",
                     PerformanceMessages.TargetMissedInProse(m.Groups["what"].Value, m.Groups["op"].Value + m.Groups["t"].Value + m.Groups["u"].Value,
                         m.Groups["a"].Value + m.Groups["u2"].Value, claim))
@@ -74,36 +76,32 @@ public sealed partial class TargetMissedInProse : IAuditRule
     }
 
     /// <summary>
-    /// The report's own words that all was met — within the 自评报告 the indicator stands in (a document may hold several), and not
-    /// negated or qualified ("未按照计划完成目标", "除…外，其余…均已完成").
+    /// For each line, the words of its 自评报告 that all was met — a document may hold several reports, each from its title on — not
+    /// negated or qualified ("未按照计划完成目标", "除…外，其余…均已完成"). One pass over the lines.
     /// </summary>
-    private static string? ClaimOfItsReport(List<string> lines, int at)
+    private static string?[] ClaimsByReport(List<string> lines)
     {
-        var from = at;
-        while (from > 0 && !ReportTitle().IsMatch(lines[from]))
+        var of = new string?[lines.Count];
+        var from = 0;
+        for (var i = 0; i <= lines.Count; i++)
         {
-            from--;
-        }
-
-        var to = at + 1;
-        while (to < lines.Count && !ReportTitle().IsMatch(lines[to]))
-        {
-            to++;
-        }
-
-        for (var i = from; i < to; i++)
-        {
-            foreach (Match c in AllMet().Matches(lines[i]))
+            if (i < lines.Count && (i == from || !ReportTitle().IsMatch(lines[i])))
             {
-                var sentence = SentenceAround(lines[i], c.Index);
-                if (!Qualified().IsMatch(sentence))
-                {
-                    return c.Value;
-                }
+                continue;
             }
+
+            // lines[from..i] are one report: its first unqualified claim holds for all of them.
+            string? claim = null;
+            for (var k = from; k < i && claim is null; k++)
+            {
+                claim = AllMet().Matches(lines[k]).FirstOrDefault(c => !Qualified().IsMatch(SentenceAround(lines[k], c.Index)))?.Value;
+            }
+
+            Array.Fill(of, claim, from, i - from);
+            from = i;
         }
 
-        return null;
+        return of;
     }
 
     // "…燃油补贴人次数年初指标值为不低于180人，全年实际完成值164人", "…目标值≥95%，实际完成值为90%".

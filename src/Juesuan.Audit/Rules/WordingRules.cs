@@ -421,13 +421,12 @@ public sealed partial class RepeatedWords : IAuditRule
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var lineAt = NarrativeClaims.LineAt(report);
-        Dictionary<PrintedPlace, int>? index = null;
+        var indexOf = NarrativeClaims.LineIndex(report);
 
         // A statement's place is its paragraph's first line: the printed lines from there on, as many as its text needs.
         string? PrintedFrom(PrintedPlace place, int length)
         {
-            index ??= report.Lines.Select((l, i) => (l.Place, i)).DistinctBy(p => p.Place).ToDictionary(p => p.Place, p => p.i);
-            if (!index.TryGetValue(place, out var first))
+            if (indexOf(place) is not { } first)
             {
                 return null;
             }

@@ -1917,6 +1917,16 @@ public sealed class HeldOutShapeTests
         Assert.Single(new DoubledPunctuation().Check(Read("官仓镇2015年三公”经费支出说明\n")));
         Assert.Empty(new DoubledPunctuation().Check(Read("官仓镇2015年“三公”经费支出说明\n")));
 
+        // 阿坝 2021 (绩效自评报告): "（川财行2020〕189号）" lost its 〔, "《…通知》阿州财行〔2021〕15号）" closes a bracket nothing opened;
+        // 临河 2023: "（巴财农2023〕444号）"; 廊坊 2019: the form's "2019年度）" under a title that opened no bracket.
+        Assert.Contains("川财行2020〕189号", Assert.Single(new DoubledPunctuation().Check(Read("根据《关于下达2020年食品药品监管补助资金预算通知》（川财行2020〕189号）补助资金1.5万元。\n"))).Message, StringComparison.Ordinal);
+        Assert.Single(new DoubledPunctuation().Check(Read("根据《关于提前下达2021年补助资金预算的通知》阿州财行〔2021〕15号）中央补助预算1.5万元。\n")));
+        Assert.Single(new DoubledPunctuation().Check(Read("项目支出绩效自评表\n\n 2019 年度)\n项目名称 暖通改造经费\n")));
+        Assert.Empty(new DoubledPunctuation().Check(Read("根据《关于下达2020年补助资金预算的通知》（川财行〔2020〕189号）补助资金1.5万元，阿州财行[2021]15号文件下达1.5万元。\n")));
+        Assert.Empty(new DoubledPunctuation().Check(Read("根据《通知》（阿州财行〔2021〕15号）下达。\n")));
+        Assert.Empty(new DoubledPunctuation().Check(Read("项目支出绩效自评表（\n2019年度）\n项目名称 暖通改造经费\n")));
+        Assert.Empty(new DoubledPunctuation().Check(Read("项目支出绩效自评表\n（2019年度）\n")));
+
         // "财政拨款结转结余0万元" is the balance, not the 财政拨款支出; "调整数4610.19万元" is a budget.
         var balance = Read("四、财政拨款收入支出决算总体情况说明\n财政拨款支出4603.07万元，与上年相比，增加1612.54万元。财政拨款结转结余0万元，与上年相比，增加0万元。\n2017年预算数3786.71万元，调整数4610.19万元。\n");
         Assert.DoesNotContain(balance.Claims, c => c.Subject == Core.Published.NarrativeItems.AppropriationExpenditure && c.Number.Value == 0m);
@@ -1972,6 +1982,33 @@ public sealed class HeldOutShapeTests
         var glued = Read("2015年内蒙古自治区文化厅部门决算公示说明—三公经费\n1、因公出国(境)费186.42万元比201423.45万元部门决算支出增加162.97万元。\n");
         Assert.Equal(2015, glued.Year?.Value);
         Assert.Contains(new WrongYear().Check(glued), f => f.Message.Contains("201423.45", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Batch_32s_misses_are_found()
+    {
+        IEnumerable<AuditFinding> Said(string text) => Auditor.Run(Read(text)).Where(f => f.Severity != Severity.Note && f.RuleId is not ("C-SECTIONS" or "C-TABLES"));
+
+        // 青阳 2022: "减少0万元，下降0.0%，下降原因主要是无该项预算" — a fall that did not happen, explained: a warning; without the
+        // reason the template's "减少0万元" stays a note. 宣州 2020: the reason in the next sentence.
+        const string explained = "一、“三公”经费支出情况\n因公出国（境）费支出0万元，比2021年减少0万元，下降0.0%，下降原因主要是无该项支出。\n";
+        Assert.Contains(Said(explained), f => f.RuleId == "N-DIRECTION" && f.Message.Contains("解释了减少的原因", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said(explained.Replace("，下降原因主要是无该项支出", string.Empty, StringComparison.Ordinal)), f => f.RuleId == "N-DIRECTION");
+        Assert.Contains(Said("一、“三公”经费支出情况\n公务用车购置及运行费支出0万元，与2019年相比，减少0万元，下降0%。下降的原因是2016年实行公车改革。\n"), f => f.RuleId == "N-DIRECTION");
+        // Another item's reason later in the sentence is not this one's.
+        Assert.DoesNotContain(Said("一、“三公”经费支出情况\n因公出国（境）费支出0万元，比上年减少0万元；公务接待费支出2.00万元，比上年减少1.00万元，下降33.33%，下降原因是厉行节约。\n"), f => f.RuleId == "N-DIRECTION");
+
+        // 托克托 2024: "其中：教育支出29104元；…" — the parts make the total only with 29104 in 万元.
+        const string list = "2024年民生支出累计完成131385万元，占一般公共预算支出63%。其中：教育支出29104元；文化旅游体育与传媒支出2267万元；社会保障和就业支出42366万元；卫生健康支出12988万元；节能环保支出1199万元；农林水支出32480万元；交通运输支出4948万元；住房保障支出6033万元。\n";
+        Assert.Contains("“教育支出29104元”的单位应为万元", Assert.Single(Said(list), f => f.RuleId == "N-LISTSUM").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(list.Replace("29104元", "29104万元", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM");
+        // A part in 元 that is right in 元 (the list leaves other parts out) is no slip.
+        Assert.DoesNotContain(Said("2024年支出合计500.00万元。其中：办公费3000元；印刷费20.00万元；差旅费10.00万元；会议费5.00万元。\n"), f => f.RuleId == "N-LISTSUM");
+
+        // 九华山 2019: "因公出国（境）费支出决算0万元，0；公务接待费支出决算6.28万元，占34.88%" — the share lost its words and %.
+        const string share = "一、“三公”经费支出情况\n2019年度“三公”经费支出决算中，因公出国（境）费支出决算0万元，0；公务接待费支出决算6.28万元，占100%。\n";
+        Assert.Contains(Said(share), f => f.RuleId == "R-UNIT" && f.Message.StartsWith("“0”缺少“%”", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said(share.Replace("0万元，0；", "0万元，占0%；", StringComparison.Ordinal)), f => f.RuleId == "R-UNIT");
     }
 
     [Fact]

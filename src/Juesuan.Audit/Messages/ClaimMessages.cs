@@ -119,8 +119,9 @@ public static class ClaimMessages
             $"{item}：同一句的增减额与增减率方向相反（{(change > 0 ? "增" : "减")}{changePrinted}、{(rate > 0 ? "增" : "减")}{ratePrinted}）");
 
     /// <summary>N-DIRECTION: "增加 0.00 万元": no change is 持平.</summary>
-    public static AuditMessage NoChangeNotFlat(string item, string word, string zeroPrinted) =>
-        new(AuditMessageId.NoChangeNotFlat, $"{item}：“{word}{zeroPrinted.Replace(" ", string.Empty, StringComparison.Ordinal)}”——没有变化应写“持平”");
+    public static AuditMessage NoChangeNotFlat(string item, string word, string zeroPrinted, bool explained = false) =>
+        new(AuditMessageId.NoChangeNotFlat, $"{item}：“{word}{zeroPrinted.Replace(" ", string.Empty, StringComparison.Ordinal)}”——没有变化应写“持平”"
+            + (explained ? $"，说明却解释了{word}的原因" : string.Empty));
 
     /// <summary>N-REASON: the reason argues the other direction (<paramref name="arguesUp"/>: it argues an increase).</summary>
     public static AuditMessage ReasonArguesOtherWay(string item, string word, string reason, bool arguesUp) =>
@@ -189,6 +190,10 @@ public static class ClaimMessages
     public static AuditMessage ListedPartsDifferFromSum(string word, string total, IReadOnlyList<string> parts, decimal sum, string unit) =>
         new(AuditMessageId.ListedPartsDifferFromSum,
             $"“{word}{total}”≠ 其中所列各项之和 {F(sum)} {unit}（{string.Join(" + ", parts)}）");
+
+    /// <summary>N-LISTSUM: one part of a list in 元 among parts in 万元 that add up to the total only when it is 万元 too.</summary>
+    public static AuditMessage ListedPartInYuan(string part, string total, decimal sum) =>
+        new(AuditMessageId.ListedPartInYuan, $"“{part}”的单位应为万元：按万元与其余各项相加为 {F(sum)} 万元，正是所说的“{total}”");
 
     /// <summary>N-PARTS: shares of one whole in one sentence above 100%.</summary>
     public static AuditMessage SharesAboveHundred(string whole, decimal sum, IReadOnlyList<string> shares) =>

@@ -73,6 +73,9 @@ public static class ResidueMessages
 
     public static AuditMessage QuotesReversed(string marks, string excerpt) => new(AuditMessageId.QuotesReversed, $"引号有误“{marks}”（方向反了或不成对），应为““三公””：{excerpt}");
 
+    /// <summary>R-PUNCT: "（川财行2020〕189号）", "2019年度）" — a bracket without its pair.</summary>
+    public static AuditMessage BracketUnpaired(string printed, string excerpt) => new(AuditMessageId.BracketUnpaired, $"括号不成对“{printed}”（缺少与之配对的括号，或两种括号混用）：{excerpt}");
+
     /// <summary>R-UNIT: "增长 13.95。".</summary>
     public static AuditMessage PercentMissing(string figure, string excerpt) => new(AuditMessageId.PercentMissing, $"“{figure}”缺少“%”：{excerpt}");
 

@@ -396,6 +396,22 @@ public sealed partial class DirectionWords : IAuditRule
     {
         // Statement by statement: a word and the figures it speaks of stand in one (a text that repeats one sentence must not
         // compare every repeat with every other).
+        var indexOf = NarrativeClaims.LineIndex(report);
+
+        // The printed text right after the sentence (a sentence of no figure is no statement: "下降的原因是…公车改革。").
+        string After(NarrativeStatement statement)
+        {
+            if (indexOf(statement.Place) is not { } i)
+            {
+                return string.Empty;
+            }
+
+            var printed = string.Concat(report.Lines.Skip(i).Take(3).Select(l => Residue.Flat(l.Text)));
+            var own = Residue.Flat(statement.Text);
+            var at = printed.IndexOf(own, StringComparison.Ordinal);
+            return at < 0 ? string.Empty : printed[(at + own.Length)..];
+        }
+
         foreach (var statement in report.Statements)
         {
             // "少0.07万元，基本持平": roughly flat with a small change is the writer's judgement, not a contradiction.
@@ -461,13 +477,39 @@ public sealed partial class DirectionWords : IAuditRule
                 var word = statement.Words.FirstOrDefault(w => w.Subject == zero.Subject && w.Kind is WordKind.Up or WordKind.Down);
                 if (word is not null)
                 {
-                    yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(zero),
-                        ClaimMessages.NoChangeNotFlat(zero.SubjectName, word.Word, NarrativeClaims.AsPrinted(zero)))
+                    // "减少0万元，下降0.0%，下降原因主要是无该项预算" (青阳 2022), "…下降0%。下降的原因是…公车改革" (宣州 2020): a fall that
+                    // did not happen, explained — the text argues a change its figures deny; a warning.
+                    var explained = ExplainedChange(statement.Text, zero.Number.Text) || ExplainedChange(After(statement), null);
+                    yield return new AuditFinding(Id, explained ? Severity.Warning : Severity.Note, NarrativeClaims.Where(zero),
+                        ClaimMessages.NoChangeNotFlat(zero.SubjectName, word.Word, NarrativeClaims.AsPrinted(zero), explained))
                     { Printed = 0m, At = zero.Number.Place };
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Whether the text (after the zero change, when it is printed there) gives the reason for a rise or a fall: "下降原因主要是…",
+    /// "下降的原因是…", "减少的主要原因是…". A sentence of several items is read from the zero on, so another item's reason before it
+    /// does not count.
+    /// </summary>
+    private static bool ExplainedChange(string text, string? after)
+    {
+        var flat = Residue.Flat(text);
+        var from = after is null ? 0 : flat.IndexOf(after.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        if (from < 0)
+        {
+            return false;
+        }
+
+        // "…减少0万元，下降0%；公务接待费…下降原因…": the reason of the next item in the sentence is not this one's.
+        var rest = flat[from..];
+        var end = rest.IndexOfAny(['；', '。']);
+        return after is null ? ChangeReason().Match(flat) is { Success: true, Index: 0 } : ChangeReason().IsMatch(end < 0 ? rest : rest[..end]);
+    }
+
+    [GeneratedRegex(@"(?:下降|减少|降低|增加|增长|上升)(?:的)?(?:主要)?原因")]
+    private static partial Regex ChangeReason();
 }
 
 /// <summary>N-REASON: the reason a sentence gives argues the direction it explains (决算数小于预算数的原因不应是“追加”).</summary>

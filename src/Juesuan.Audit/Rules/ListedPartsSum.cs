@@ -54,6 +54,17 @@ public sealed partial class ListedPartsSum : IAuditRule
             // The total's sentence ends before "其中": the list is the next sentence's.
             var withNext = k + 1 < report.Statements.Count && report.Statements[k + 1].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal)
                 ? text + report.Statements[k + 1].Text.Replace(" ", string.Empty, StringComparison.Ordinal) : text;
+            // "民生支出累计完成131385万元…。其中：教育支出29104元；文化旅游体育与传媒支出2267万元；…" (托克托 2024): the one part
+            // in 元 among parts in 万元 makes the total exactly when read as 万元 — its 万 was lost.
+            if (YuanAmongWan(withNext) is { } slip)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ClaimMessages.ListedPartInYuan(slip.Part, slip.Total, slip.Sum))
+                {
+                    Printed = slip.Sum,
+                    At = statement.Place,
+                };
+            }
+
             foreach (Match list in SumThenUses().Matches(withNext))
             {
                 if (Listed(list) is not var (unit, total, parts))
@@ -81,6 +92,38 @@ public sealed partial class ListedPartsSum : IAuditRule
             }
         }
     }
+
+    private static (string Part, string Total, decimal Sum)? YuanAmongWan(string text)
+    {
+        foreach (Match list in TotalThenNamedParts().Matches(text))
+        {
+            var parts = list.Groups["part"].Captures;
+            var units = list.Groups["partunit"].Captures;
+            var yuan = Enumerable.Range(0, units.Count).Where(i => units[i].Value == "元").ToList();
+            if (yuan.Count != 1 || units.Cast<Capture>().Count(u => u.Value == "万元") < 2)
+            {
+                continue;
+            }
+
+            var total = Number(list.Groups["total"].Value);
+            var numbers = parts.Select(p => Number(p.Value)).ToList();
+            var asWan = numbers.Sum(n => n.Value);
+            var tolerance = numbers.Sum(n => n.Precision / 2m) + (total.Precision / 2m);
+            var asYuan = asWan - numbers[yuan[0]].Value + (numbers[yuan[0]].Value / 10000m);
+            // Read as 万元 the parts make the total; read as 元 they do not (a part of a few 元 changes nothing).
+            if (numbers[yuan[0]].Value >= 100m && Math.Abs(total.Value - asWan) <= tolerance && Math.Abs(total.Value - asYuan) > tolerance)
+            {
+                var name = list.Groups["name"].Captures[yuan[0]].Value;
+                return (name + parts[yuan[0]].Value + "元", list.Groups["total"].Value + "万元", asWan);
+            }
+        }
+
+        return null;
+    }
+
+    // A total in 万元, then (its sentence may go on: "，占一般公共预算支出63%。") 其中 and three or more named parts.
+    [GeneratedRegex(@"(?<total>\d{1,12}(?:\.\d{1,4})?)万元[^。其]{0,40}[。，,；;]?其中[：:]?(?:(?<name>[^\d，,、；;。：:]{1,16}?)(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)[，,、；;。]?){3,12}")]
+    private static partial Regex TotalThenNamedParts();
 
     [GeneratedRegex(@"(?<word>共完成[^\d。；，,]{0,8}|共申请[^\d。；，,]{0,8}|共使用[^\d。；，,]{0,8}|共支出[^\d。；，,]{0,8}|共计|合计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|元)[。，,；;]?其中[：:]?(?:(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)用于[^；;。\d]{1,40}[；;，,、]?){2,12}")]
     private static partial Regex SumThenUses();

@@ -527,19 +527,27 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），百分比后多了金额单位（“8.8%元”），数字前多了逗号（“共计，0个”），或乱码（“????”）";
+    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），文号或表题的括号不成对（“（川财行2020〕189号）”“2019年度）”），百分比后多了金额单位（“8.8%元”），数字前多了逗号（“共计，0个”），或乱码（“????”）";
 
     // A warning, not a note: reviewers doing 公开检查 list it as a 文字差错 (a reader sees the report was not proofread).
     public string Why => "文字差错：说明文字未经校对。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        var before = string.Empty; // the last line with text: a bracket may open there and close on this one
         foreach (var line in report.Lines)
         {
             var flat = Residue.Flat(line.Text);
             if (flat.Trim('。', '.', '…').Length == 0)
             {
                 continue;
+            }
+
+            var previous = before;
+            before = flat;
+            if (UnpairedBracket(flat, previous) is { } b)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.BracketUnpaired(b.Value, Residue.Excerpt(flat, b.Index))) { At = line.Place };
             }
 
             if (Doubled().Match(flat) is { Success: true } m)
@@ -581,6 +589,48 @@ public sealed partial class DoubledPunctuation : IAuditRule
     // "????????": characters lost on the way (a mirror's or a converter's), or U+FFFD replacement characters.
     [GeneratedRegex(@"[?？]{4,}|\uFFFD{2,}")]
     private static partial Regex Garbled();
+
+    /// <summary>
+    /// A document number's or a form title's bracket without its pair: "（川财行2020〕189号）" (the 〔 lost), "（巴财农〔2023〕444号"
+    /// closed by "〕" then "）" of another kind, "《…通知》阿州财行〔2021〕15号）" (a closing bracket nothing opened), and a form's
+    /// "2019年度）" on its own line under a title that opened no bracket. A bracket that closes a line opened on the one before is
+    /// a wrapped line, not a slip.
+    /// </summary>
+    private static Match? UnpairedBracket(string flat, string previous)
+    {
+        if (NumberWithoutOpening().Match(flat) is { Success: true } n)
+        {
+            return n;
+        }
+
+        if (NumberMixed().Match(flat) is { Success: true } x)
+        {
+            return x;
+        }
+
+        // "…通知》阿州财行〔2021〕15号）": nothing between the title and the number opened the bracket that closes it.
+        if (NumberClosedAlone().Match(flat) is { Success: true } c && !flat[..c.Index].Contains('（', StringComparison.Ordinal))
+        {
+            return c;
+        }
+
+        return YearClosedAlone().Match(flat) is { Success: true } y && !previous.Contains('（', StringComparison.Ordinal) && !previous.EndsWith('(') ? y : null;
+    }
+
+    // "川财行2020〕189号": an issuer and a year closed by 〔's pair with no 〔 before the year.
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}])(?:19|20)\d{2}〕\d{1,5}[号號]")]
+    private static partial Regex NumberWithoutOpening();
+
+    // "〔2023）444号", "（2023〕444号": the year's brackets of two kinds.
+    [GeneratedRegex(@"〔(?:19|20)\d{2}）\d{1,5}[号號]|(?<=[\p{IsCJKUnifiedIdeographs}])（(?:19|20)\d{2}〕\d{1,5}[号號]")]
+    private static partial Regex NumberMixed();
+
+    [GeneratedRegex(@"(?<=》)[\p{IsCJKUnifiedIdeographs}]{1,8}〔(?:19|20)\d{2}〕\d{1,5}[号號]）")]
+    private static partial Regex NumberClosedAlone();
+
+    // "2019年度）" alone on its line: the title above it never opened the bracket.
+    [GeneratedRegex(@"^(?:19|20)\d{2}年度?）$")]
+    private static partial Regex YearClosedAlone();
 
     // "”三公“经费", "“三公“": a quote turned the wrong way round the one word every report quotes.
     // "官仓镇2015年三公”经费支出说明": the closing quote without its opening one.
@@ -627,7 +677,7 @@ public sealed partial class FigureWithoutUnit : IAuditRule
             previous = statement;
             var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             var last = cut && ReferenceEquals(statement, report.Statements[^1]);
-            if (Unitless().Match(text) is { Success: true } m && !(last && m.Index + m.Length == text.Length)) // "…下降26.5": the cut took its %
+            if ((Unitless().Match(text) is { Success: true } um ? um : BareShare(text)) is { Success: true } m && !(last && m.Index + m.Length == text.Length)) // "…下降26.5": the cut took its %
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.PercentMissing(m.Value, Residue.Excerpt(text, m.Index))) { At = statement.Place };
             }
@@ -717,4 +767,16 @@ public sealed partial class FigureWithoutUnit : IAuditRule
 
     [GeneratedRegex(@"(?:增长|下降|降低|上升|占[^，。；%]{0,20}?的|完成[^，。；%]{0,8}?预算的)\d+\.\d+(?=[，。；、]|$)")]
     private static partial Regex Unitless();
+
+    /// <summary>
+    /// "因公出国（境）费支出决算0万元，0；公务接待费支出决算6.28万元，占34.88%" (九华山 2019): a bare figure after an amount where
+    /// the sentence's other items print "占…%" there — the share lost its words and its %.
+    /// </summary>
+    private static Match BareShare(string text) => BareAfterAmount().Match(text) is { Success: true } bare && ShareAfterAmount().IsMatch(text) ? bare : Match.Empty;
+
+    [GeneratedRegex(@"(?<=万元[，,])\d+(?:\.\d+)?(?=[；;。]|$)")]
+    private static partial Regex BareAfterAmount();
+
+    [GeneratedRegex(@"万元[，,]占[^，。；%]{0,20}?\d+(?:\.\d+)?%")]
+    private static partial Regex ShareAfterAmount();
 }

@@ -1998,6 +1998,11 @@ public sealed class HeldOutShapeTests
         // Another item's reason later in the sentence is not this one's.
         Assert.DoesNotContain(Said("一、“三公”经费支出情况\n因公出国（境）费支出0万元，比上年减少0万元；公务接待费支出2.00万元，比上年减少1.00万元，下降33.33%，下降原因是厉行节约。\n"), f => f.RuleId == "N-DIRECTION");
 
+        // The next sentence's reason is the other item's when the sentence holds a real change too; a reason before the zero
+        // ("…下降原因是厉行节约；因公出国（境）费0万元，比2022年减少0万元") is the item's before it.
+        Assert.DoesNotContain(Said("一、“三公”经费支出情况\n因公出国（境）费支出0万元，比上年减少0万元；公务接待费支出2.00万元，比上年减少1.00万元。下降的原因是厉行节约。\n"), f => f.RuleId == "N-DIRECTION");
+        Assert.DoesNotContain(Said("一、“三公”经费支出情况\n2023年公务接待费支出2.00万元，比2022年减少1.00万元，下降33.33%，下降原因是厉行节约；因公出国（境）费支出0万元，比2022年减少0万元。\n"), f => f.RuleId == "N-DIRECTION");
+
         // 托克托 2024: "其中：教育支出29104元；…" — the parts make the total only with 29104 in 万元.
         const string list = "2024年民生支出累计完成131385万元，占一般公共预算支出63%。其中：教育支出29104元；文化旅游体育与传媒支出2267万元；社会保障和就业支出42366万元；卫生健康支出12988万元；节能环保支出1199万元；农林水支出32480万元；交通运输支出4948万元；住房保障支出6033万元。\n";
         Assert.Contains("“教育支出29104元”的单位应为万元", Assert.Single(Said(list), f => f.RuleId == "N-LISTSUM").Message, StringComparison.Ordinal);

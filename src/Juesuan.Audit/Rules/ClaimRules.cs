@@ -397,19 +397,27 @@ public sealed partial class DirectionWords : IAuditRule
         // Statement by statement: a word and the figures it speaks of stand in one (a text that repeats one sentence must not
         // compare every repeat with every other).
         var indexOf = NarrativeClaims.LineIndex(report);
+        var printedFrom = new Dictionary<int, string>();
 
-        // The printed text right after the sentence (a sentence of no figure is no statement: "下降的原因是…公车改革。").
-        string After(NarrativeStatement statement)
+        // Whether the printed text right after the sentence opens with a reason (a sentence of no figure is no statement:
+        // "下降的原因是…公车改革。"). Read from the sentence's line and the two after it, up to a page's worth: a text run
+        // together into one enormous line is not searched afresh for each of its sentences.
+        bool ReasonAfter(NarrativeStatement statement)
         {
             if (indexOf(statement.Place) is not { } i)
             {
-                return string.Empty;
+                return false;
             }
 
-            var printed = string.Concat(report.Lines.Skip(i).Take(3).Select(l => Residue.Flat(l.Text)));
+            if (!printedFrom.TryGetValue(i, out var printed))
+            {
+                var lines = report.Lines.Skip(i).Take(3).Select(l => l.Text).ToList();
+                printed = printedFrom[i] = lines.Sum(l => l.Length) <= LongestPrintedWindow ? Residue.Flat(string.Concat(lines)) : string.Empty;
+            }
+
             var own = Residue.Flat(statement.Text);
             var at = printed.IndexOf(own, StringComparison.Ordinal);
-            return at < 0 ? string.Empty : printed[(at + own.Length)..];
+            return at >= 0 && ChangeReason().Match(printed, at + own.Length) is { Success: true } m && m.Index == at + own.Length;
         }
 
         foreach (var statement in report.Statements)
@@ -471,6 +479,7 @@ public sealed partial class DirectionWords : IAuditRule
             // "较上年增加 0.00 万元，增长 0%", "比预算增加0万元": no change is 持平, not an increase — a note: templates of several
             // provinces (安徽, 云南, 广西 …) print it for every item that did not change, the figures are right, and reviewers
             // of real reports do not count it against the department.
+            string? flatStatement = null;
             foreach (var zero in statement.Claims.Where(c => c.Measure is Measure.ChangeAmount or Measure.BudgetDifference or Measure.BaseYearChange
                          && c.Number.Value == 0m && NarrativeClaims.Printed(c)))
             {
@@ -479,7 +488,12 @@ public sealed partial class DirectionWords : IAuditRule
                 {
                     // "减少0万元，下降0.0%，下降原因主要是无该项预算" (青阳 2022), "…下降0%。下降的原因是…公车改革" (宣州 2020): a fall that
                     // did not happen, explained — the text argues a change its figures deny; a warning.
-                    var explained = ExplainedChange(statement.Text, zero.Number.Text) || ExplainedChange(After(statement), null);
+                    // The sentence after explains the zero only when it is the sentence's one change ("因公出国费…减少0万元；公务接待费…
+                    // 减少1万元。下降的原因是…": the reason is the other item's).
+                    flatStatement ??= Residue.Flat(statement.Text);
+                    var explained = ReasonInClause(flatStatement, word.Word + NarrativeClaims.AsPrinted(zero).Replace(" ", string.Empty, StringComparison.Ordinal))
+                        || (statement.Claims.All(c => c.Measure is not (Measure.ChangeAmount or Measure.ChangeRate or Measure.BudgetDifference) || c.Number.Value == 0m)
+                            && ReasonAfter(statement));
                     yield return new AuditFinding(Id, explained ? Severity.Warning : Severity.Note, NarrativeClaims.Where(zero),
                         ClaimMessages.NoChangeNotFlat(zero.SubjectName, word.Word, NarrativeClaims.AsPrinted(zero), explained))
                     { Printed = 0m, At = zero.Number.Place };
@@ -488,24 +502,23 @@ public sealed partial class DirectionWords : IAuditRule
         }
     }
 
+    /// <summary>A page's worth of printed text: past it the text after a sentence is not searched for its reason.</summary>
+    private const int LongestPrintedWindow = 20_000;
+
     /// <summary>
-    /// Whether the text (after the zero change, when it is printed there) gives the reason for a rise or a fall: "下降原因主要是…",
-    /// "下降的原因是…", "减少的主要原因是…". A sentence of several items is read from the zero on, so another item's reason before it
-    /// does not count.
+    /// Whether the clause of the zero change ("减少0万元，下降0.0%，下降原因主要是…", up to the next "；" or "。") gives the reason for
+    /// a rise or a fall — another item's clause after it does not count, nor a sentence whose "减少0万元" is printed otherwise.
     /// </summary>
-    private static bool ExplainedChange(string text, string? after)
+    private static bool ReasonInClause(string flat, string zeroPrinted)
     {
-        var flat = Residue.Flat(text);
-        var from = after is null ? 0 : flat.IndexOf(after.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        var from = flat.IndexOf(zeroPrinted, StringComparison.Ordinal);
         if (from < 0)
         {
             return false;
         }
 
-        // "…减少0万元，下降0%；公务接待费…下降原因…": the reason of the next item in the sentence is not this one's.
-        var rest = flat[from..];
-        var end = rest.IndexOfAny(['；', '。']);
-        return after is null ? ChangeReason().Match(flat) is { Success: true, Index: 0 } : ChangeReason().IsMatch(end < 0 ? rest : rest[..end]);
+        var end = flat.IndexOfAny(['；', '。'], from);
+        return ChangeReason().IsMatch(flat.AsSpan(from, (end < 0 ? flat.Length : end) - from));
     }
 
     [GeneratedRegex(@"(?:下降|减少|降低|增加|增长|上升)(?:的)?(?:主要)?原因")]

@@ -614,7 +614,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
             return c;
         }
 
-        return YearClosedAlone().Match(flat) is { Success: true } y && !previous.Contains('（', StringComparison.Ordinal) && !previous.EndsWith('(') ? y : null;
+        return YearClosedAlone().Match(flat) is { Success: true } y && !previous.Contains('（', StringComparison.Ordinal) ? y : null; // (Flat made every "(" a "（")
     }
 
     // "川财行2020〕189号": an issuer and a year closed by 〔's pair with no 〔 before the year.

@@ -88,6 +88,9 @@ public static class PerformanceMessages
         new(AuditMessageId.TaskRateWithinRounding, $"项目执行率 {F(rate)}% 与 {F(executed)} ÷ {F(assigned)} = {F(exact)}% 不同，但在金额的舍入范围内");
 
     /// <summary>P-MET: a met target scored below its weight.</summary>
+    public static AuditMessage WeightAppliedTwice(decimal single, decimal weight, decimal converted) =>
+        new(AuditMessageId.WeightAppliedTwice, $"指标已完成，单项指标得分却印成权重 {F(single)}，折算得分 {F(converted)} = {F(single)} × {F(weight)}%：权重乘了两次，应为 {F(weight)}");
+
     public static AuditMessage MetTargetNotFull(string? op, string? target, string? unit, string? actual, decimal score, decimal weight) =>
         new(AuditMessageId.MetTargetNotFull, $"指标值 {op} {target}{unit}，完成值 {actual} 已达到，得分却为 {F(score)}（分值 {F(weight)}）");
 

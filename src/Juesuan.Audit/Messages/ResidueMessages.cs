@@ -24,6 +24,9 @@ public static class ResidueMessages
         new(AuditMessageId.AlternativeHalfDeleted, $"“{words}”像是备选词（如“大于（小于）”）只删了一半：{excerpt}");
 
     /// <summary>R-YEAR: "22017年", "202 年度".</summary>
+    public static AuditMessage DeadlineBeforeYear(string words, int reportYear, string excerpt) =>
+        new(AuditMessageId.DeadlineBeforeYear, $"{reportYear} 年度的报告写“{words}”：期限在本年度开始之前，多是沿用上年的目标：{excerpt}");
+
     public static AuditMessage YearMalformed(string words) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”");
 
     public static AuditMessage YearMalformed(string words, int reportYear) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”（报告年度 {reportYear}）");
@@ -80,6 +83,11 @@ public static class ResidueMessages
     public static AuditMessage PercentMissing(string figure, string excerpt) => new(AuditMessageId.PercentMissing, $"“{figure}”缺少“%”：{excerpt}");
 
     /// <summary>R-UNIT: "0.00 万，".</summary>
+    public static AuditMessage DocumentNumberBracketMisplaced(string printed, string excerpt) =>
+        new(AuditMessageId.DocumentNumberBracketMisplaced, $"文号的括号位置不对“{printed}”（“号”落在括号外）：{excerpt}");
+
+    public static AuditMessage AmountUnitMissing(string figure, string excerpt) => new(AuditMessageId.AmountUnitMissing, $"增减金额“{figure}”缺少单位（万元或元）：{excerpt}");
+
     public static AuditMessage YuanMissing(string figure, string excerpt) => new(AuditMessageId.YuanMissing, $"“{figure}”缺少“元”：{excerpt}");
 
     /// <summary>R-UNIT: "1.58元" beside "1.58万元" in one sentence.</summary>

@@ -212,7 +212,7 @@ public sealed class ExecutionRate : IAuditRule
 }
 
 /// <summary>P-MET: a met quantitative target scored below its weight.</summary>
-public sealed class MetTargetScore : IAuditRule
+public sealed partial class MetTargetScore : IAuditRule
 {
     public string Id => "P-MET";
 
@@ -224,6 +224,11 @@ public sealed class MetTargetScore : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in WeightAppliedTwice(report))
+        {
+            yield return f;
+        }
+
         foreach (var e in report.Evaluations)
         {
             foreach (var i in e.Indicators)
@@ -264,6 +269,42 @@ public sealed class MetTargetScore : IAuditRule
             }
         }
     }
+}
+
+/// <summary>
+/// Hebei's form (成安 2020): "… >= 98 %(百分比) 100% 完成 25.00 25.00 6.25" under "单项指标得分 权重占比(%) 单项指标折算得分" —
+/// a met indicator's 单项指标得分 printed as its weight (25), so that 折算 multiplies the weight in twice: 25 × 25% = 6.25, not 25.
+/// </summary>
+public sealed partial class MetTargetScore
+{
+    private IEnumerable<AuditFinding> WeightAppliedTwice(PublishedReport report)
+    {
+        if (!report.Lines.Any(l => l.Text.Contains("折算得分", StringComparison.Ordinal)) || !report.Lines.Any(l => l.Text.Contains("权重占比", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        foreach (var line in report.Lines)
+        {
+            if (ConvertedRow().Match(line.Text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var single = decimal.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture);
+            var weight = decimal.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture);
+            var converted = decimal.Parse(m.Groups["c"].Value, CultureInfo.InvariantCulture);
+            if (single == weight && weight is > 0m and < 100m && Math.Abs(converted - Math.Round(single * weight / 100m, 2)) <= 0.01m)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"附件 {line.Place}", PerformanceMessages.WeightAppliedTwice(single, weight, converted))
+                { Printed = converted, Computed = weight, At = line.Place };
+            }
+        }
+    }
+
+    // "… 100% 完成 25.00 25.00 6.25": the grade, then 单项指标得分, 权重占比 and 折算得分 closing the row.
+    [GeneratedRegex(@"(?<![^\s])完成\s+(?<s>\d{1,3}(?:\.\d{1,2})?)\s+(?<w>\d{1,3}(?:\.\d{1,2})?)\s+(?<c>\d{1,3}(?:\.\d{1,2})?)\s*$")]
+    private static partial Regex ConvertedRow();
 }
 
 /// <summary>P-NARRATIVE: the narrative's performance figures agree with the annex (counts, funds, average, each project's money and score).</summary>

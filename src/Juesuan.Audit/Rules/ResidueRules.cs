@@ -178,6 +178,20 @@ public sealed partial class WrongYear : IAuditRule
             yield return f;
         }
 
+        // "在2022年12月31日前至少给120人发放…" in a 2023 form's 年度目标 (阜康 2023): a deadline that passed before the year began
+        // is last year's target left in.
+        if ((report.Year?.Value ?? FormYear(report)) is { } due)
+        {
+            foreach (var line in report.Lines)
+            {
+                var flat = Residue.Flat(line.Text);
+                if (PassedDeadline().Match(flat) is { Success: true } d && int.Parse(d.Groups["y"].Value, CultureInfo.InvariantCulture) < due)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.DeadlineBeforeYear(d.Value, due, Residue.Excerpt(flat, d.Index))) { At = line.Place };
+                }
+            }
+        }
+
         if (report.Year is not { } year)
         {
             // A page whose title was not found: "纳入本部门2020年度决算编制" against the year its sentences name, a warning. ("截至
@@ -455,6 +469,21 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"(?<![\d.])[1-9]20\d\d年|(?<![\d.])20[0-4]\d(?:0?[1-9]|1[0-2])月")]
     private static partial Regex LongYear();
 
+    /// <summary>The year of a 绩效自评表 under its title ("（2023年度）" on a line of its own), when every such line names one year.</summary>
+    private static int? FormYear(PublishedReport report)
+    {
+        var years = report.Lines.Select(l => FormYearLine().Match(Residue.Flat(l.Text))).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).Distinct().Take(2).ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
+
+    [GeneratedRegex(@"^（(?<y>(?:19|20)\d{2})年度）$")]
+    private static partial Regex FormYearLine();
+
+    // A target's deadline: "在2022年12月31日前", "于2022年底前" — not "截至2022年12月31日" (a balance date) nor a date done.
+    [GeneratedRegex(@"(?:在|于)(?<y>(?:19|20)\d{2})年(?:12月31日|12月底|底)(?:前|之前)")]
+    private static partial Regex PassedDeadline();
+
     [GeneratedRegex(@"指标.{0,12}[（(]\d{1,2}分[）)]|分值|得分")]
     private static partial Regex ScoredCells();
 
@@ -549,6 +578,14 @@ public sealed partial class DoubledPunctuation : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.BracketUnpaired(b.Value, Residue.Excerpt(flat, b.Index))) { At = line.Place };
             }
+            else if (NumberOutsideBracket().Match(flat) is { Success: true } o)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.DocumentNumberBracketMisplaced(o.Value, Residue.Excerpt(flat, o.Index))) { At = line.Place };
+            }
+            else if (TitleClosedTwice(flat, previous) is { } t)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.BracketUnpaired("》", Residue.Excerpt(flat, t))) { At = line.Place };
+            }
 
             if (Doubled().Match(flat) is { Success: true } m)
             {
@@ -628,6 +665,38 @@ public sealed partial class DoubledPunctuation : IAuditRule
     [GeneratedRegex(@"(?<=》)[\p{IsCJKUnifiedIdeographs}]{1,8}〔(?:19|20)\d{2}〕\d{1,5}[号號]）")]
     private static partial Regex NumberClosedAlone();
 
+    // "（株荷财发〔2017〕31）号": the number's bracket closed before its 号.
+    [GeneratedRegex(@"〔(?:19|20)\d{2}〕\d{1,5}）[号號]")]
+    private static partial Regex NumberOutsideBracket();
+
+    /// <summary>
+    /// "《关于印发〈…编制方案〉》的通知》" (南川 2024): a 》 that closes no 《 — on this line, or on the line before when a title
+    /// wrapped — is the title's mark typed twice. The index of that 》, or null.
+    /// </summary>
+    private static int? TitleClosedTwice(string flat, string previous)
+    {
+        var open = 0;
+        foreach (var c in previous)
+        {
+            open = c == '《' ? open + 1 : c == '》' ? Math.Max(0, open - 1) : open;
+        }
+
+        for (var i = 0; i < flat.Length; i++)
+        {
+            if (flat[i] == '《')
+            {
+                open++;
+            }
+            else if (flat[i] == '》' && --open < 0)
+            {
+                // (a line that opens none of its own may be the tail of a title wrapped two lines up: only a line with its own 《)
+                return flat.IndexOf('《', StringComparison.Ordinal) is >= 0 and var first && first < i ? i : null;
+            }
+        }
+
+        return null;
+    }
+
     // "2019年度）" alone on its line: the title above it never opened the bracket.
     [GeneratedRegex(@"^(?:19|20)\d{2}年度?）$")]
     private static partial Regex YearClosedAlone();
@@ -688,6 +757,11 @@ public sealed partial class FigureWithoutUnit : IAuditRule
                 && !(last && w.Index + w.Length == text.Length)) // "…8.47万": the cut took its 元
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.YuanMissing(w.Value, Residue.Excerpt(text, w.Index))) { At = statement.Place };
+            }
+            // "收支较上年减少484.05，降低11.1%" (江津 2024): a change in money with no unit at all, its rate beside it.
+            else if (ChangeWithoutUnit().Match(text) is { Success: true } c && !(last && c.Index + c.Length == text.Length))
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.AmountUnitMissing(c.Groups["n"].Value, Residue.Excerpt(text, c.Index))) { At = statement.Place };
             }
             else if (YuanSlip(text) is { } slip)
             {
@@ -757,6 +831,10 @@ public sealed partial class FigureWithoutUnit : IAuditRule
     // "5.经营收入 0.00 万，" is money; "常住人口45.62万，" and "惠及困难群众1.25万，" are people.
     [GeneratedRegex(@"收入|支出|经费|资金|结余|结转|预算|决算|拨款|费用?$")]
     private static partial Regex MoneyClause();
+
+    // An amount of two decimals changed, then its rate: the amount printed with no 万元 or 元 between them.
+    [GeneratedRegex(@"(?:增加|减少|增长|下降|降低|上升)(?<n>\d+\.\d{1,2})(?=[，,；;]\s*(?:增长|下降|降低|上升|增加|减少|增幅|降幅|幅度)?(?:为|了)?\d+(?:\.\d+)?[%％])")]
+    private static partial Regex ChangeWithoutUnit();
 
     [GeneratedRegex(@"(?<![\d.,，万])(?<n>\d+(?:\.\d+)?)元")]
     private static partial Regex Yuan();

@@ -440,6 +440,17 @@ public sealed partial class RepeatedWords : IAuditRule
             return printed.ToString();
         }
 
+        // "重庆市南川区山王坪镇镇人民政府（本级）" (南川 2024): a place's own 镇 typed again before 人民政府 — in a list of units, a
+        // sentence with no figure, so read from the lines.
+        foreach (var line in report.Lines)
+        {
+            var flat = Wording.Key(line.Text);
+            if (PlaceTwice().Match(flat) is { Success: true } p)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.WordRepeated(p.Value, Residue.Excerpt(flat, p.Index))) { At = line.Place };
+            }
+        }
+
         foreach (var statement in report.Statements)
         {
             var text = Wording.Key(statement.Text);
@@ -477,8 +488,11 @@ public sealed partial class RepeatedWords : IAuditRule
     // Three or more characters twice in a row are never meant in a 决算 narrative; of two-character words only those
     // a narrative never doubles (研究研究 is speech, not report); single characters only where they cannot be
     // 的的确确 or 但是是否.
-    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门|保障|管理|建设|工作|服务|发展|完成|执行|资金|公务|运行|维护|接待|采购|资产|人员|机构|财政|拨款|绩效|目标|指标|费用|结余|结转|基本|合计|情况|相比)\2|(?<=主要(?:原因)?是)是(?!否)|(?<![的])的的(?!确)")]
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门|保障|管理|建设|工作|服务|发展|完成|执行|资金|公务|运行|维护|接待|采购|资产|人员|机构|财政|拨款|绩效|目标|指标|费用|结余|结转|基本|合计|情况|相比|食品|设备|车辆|会议|培训|补助|补贴)\2|(?<=主要(?:原因)?是)是(?!否)|(?<![的])的的(?!确)")]
     private static partial Regex Repeated();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})([镇乡县区])\1(?=人民政府)")]
+    private static partial Regex PlaceTwice();
 
     [GeneratedRegex(@"指标|分值|得分|权重|执行率|[（(]\d{1,3}分[）)]")]
     private static partial Regex ScoreTable();
@@ -616,6 +630,80 @@ public sealed partial class DamagedHeading : IAuditRule
     // numbered so too ("一、一般公共预算财政拨款收入", "二、外交支出").
     [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})、[^0-9，。；：]{0,26}(?:情况说明|情况|说明|概况|职能|职责|设置|构成|解释|分析|附件)$")]
     private static partial Regex MainHeading();
+}
+
+/// <summary>
+/// W-NUMBERING: a numbered list that gives one number to two items — "3.对各类城市管理信息的收集…。4.完成数字城管各终端单位的
+/// 考核考评。4.对受理的…投诉…。5.对各县市区…" (岳阳 2018), a 目录's "3、机关运行经费支出说明 / 3、政府采购执行情况说明 / 4、…" (随县 2019).
+/// </summary>
+public sealed partial class RepeatedItemNumber : IAuditRule
+{
+    public string Id => "W-NUMBERING";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "列表序号重复：1、2、3、4、4、5（同一列表中两个条目用了同一序号，前后序号连续）";
+
+    public string Why => "序号重复说明条目是后来插入或删改的，读者引用“第4项”时指代不明；属于文字差错。";
+
+    /// <summary>A line longer than this is a paragraph, not a heading or a 目录 entry.</summary>
+    private const int ShortestParagraph = 60;
+
+    /// <summary>A list is read no further back than this many items: only the last three decide.</summary>
+    private const int Kept = 3;
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var items = new List<(int N, string Text, PrintedPlace Place)>(Kept + 1);
+        (int N, string Text, string Earlier, PrintedPlace Place)? pending = null;
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            // A part's or a section's heading starts its lists afresh.
+            if (Heading.Ordinal(flat) is { Series: 1 or 2 or 3 })
+            {
+                items.Clear();
+                pending = null;
+                continue;
+            }
+
+            foreach (Match m in Item().Matches(flat))
+            {
+                // At a line's start only a heading's or a 目录 entry's number: a long line so numbered is a search excerpt's page
+                // ("3、面等600平方米，…" is page 3), or a paragraph whose number the inline items check.
+                if (m.Index == 0 && flat.Length > ShortestParagraph)
+                {
+                    continue;
+                }
+
+                var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var text = m.Value; // as printed: "4.对受理的…", "3、政府采购…"
+                if (pending is { } p)
+                {
+                    pending = null;
+                    if (n == p.N + 1)
+                    {
+                        yield return new AuditFinding(Id, Severity.Warning, $"{p.Place}", WordingMessages.ItemNumberRepeated(p.N, p.Earlier, p.Text)) { At = p.Place };
+                    }
+                }
+
+                if (items.Count >= 2 && items[^1].N == n && items[^2].N == n - 1 && items[^1].Text != text)
+                {
+                    pending = (n, text, items[^1].Text, line.Place);
+                }
+
+                items.Add((n, text, line.Place));
+                if (items.Count > Kept)
+                {
+                    items.RemoveAt(0);
+                }
+            }
+        }
+    }
+
+    // An item: "4.完成…" or "4、完成…" at the start of a line or after a sentence's end — never "4.5万元" or "2023年".
+    [GeneratedRegex(@"(?:^|(?<=[。；]))(?<n>\d{1,2})[.．、](?!\d)(?<t>[\p{IsCJKUnifiedIdeographs}“《][^。；]{0,11})")]
+    private static partial Regex Item();
 }
 
 /// <summary>

@@ -92,13 +92,50 @@ internal static partial class NationalEvaluationReader
             }
 
             // Bounded by the line itself: a token per run of non-spaces.
-            foreach (var word in l.Cells[0].Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in Words(l.Cells[0]))
             {
                 result.Add(new TextLine(l.Page, l.Number, word, [word]) { SpaceSeparated = true });
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A spaced line's words, a heading's bracket kept whole: "执行率(全年 执行数/全年 预算数)" is one cell, not three (上饶 2021).
+    /// A bracket open for more than four words is not a heading's: its words stay apart.
+    /// </summary>
+    private static string[] Words(string text)
+    {
+        var words = text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        var result = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (Opens(w))
+            {
+                var end = i + 1;
+                while (end < words.Length && end <= i + 4 && !Closes(words[end]))
+                {
+                    end++;
+                }
+
+                if (end < words.Length && end <= i + 4 && !words[end].Any(char.IsAsciiDigit) && !words[(i + 1)..end].Any(x => x.Any(char.IsAsciiDigit)))
+                {
+                    result.Add(string.Concat(words[i..(end + 1)]));
+                    i = end;
+                    continue;
+                }
+            }
+
+            result.Add(w);
+        }
+
+        return [.. result];
+
+        static bool Opens(string w) => (w.LastIndexOfAny(['(', '（']) is var o && o >= 0) && w.IndexOfAny([')', '）'], o) < 0 && !w.Any(char.IsAsciiDigit);
+
+        static bool Closes(string w) => w.IndexOfAny([')', '）']) >= 0 && w.IndexOfAny(['(', '（']) < 0;
     }
 
     private static bool Flattened(TextLine l) => l.Cells.Length == 1 && l.Anchors is null && l.Text.Length > 200
@@ -153,7 +190,7 @@ internal static partial class NationalEvaluationReader
             // form's cells set apart by spaces — a word to a cell, blanks lost.
             if (l.Cells.Length == 1 && l.Anchors is null && !l.PipeCell && l.Cells[0].Contains(' ', StringComparison.Ordinal))
             {
-                var words = l.Cells[0].Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+                var words = Words(l.Cells[0]);
                 var row = l with { Cells = words, SpaceSeparated = true }; // one row: its words stay together
                 for (var w = 0; w < words.Length; w++)
                 {
@@ -328,6 +365,14 @@ internal static partial class NationalEvaluationReader
             }
         }
 
+        // "分值 执行率(…) 年度资金总额: 620.82万元 620.82万元 620.82万元 100 100% 10 其中:… 得分" (上饶 2021): the last heading,
+        // 得分, wrapped below the figures; a text without positions reads it as the column after 执行率.
+        if (header.Count > 0 && header[^1].Key == "执行率" && cells[total].X is null
+            && cells.Skip(total + 1).Take(24).Select((c, k) => (c, k)).FirstOrDefault(x => x.c.Key == "得分") is { c.Text: not null } wrapped)
+        {
+            header.Add(wrapped.c);
+        }
+
         // The values: as many cells after 年度资金总额 as there are labels, up to the next label; a PDF's by x.
         var values = new Cell?[header.Count];
         if (cells[total].X is not null && header.All(h => h.X is not null))
@@ -371,6 +416,20 @@ internal static partial class NationalEvaluationReader
                 for (var t = 1; t <= trailing; t++)
                 {
                     values[header.Count - t] = run[run.Count - t];
+                }
+
+                // "| 32.4 | 31.69 | 10 | 97.80% | 9 |" under 年初预算数 / 全年预算数 / 全年执行数 (临翔 2023): two amounts for three
+                // columns are a budget and what was spent of it, whichever budget is blank — when the printed 执行率 says so.
+                var spentAt = header.FindIndex(h => h.Key == "全年执行数");
+                var budgetAt = header.FindIndex(h => h.Key == "全年预算数");
+                if (run.Count - trailing == 2 && spentAt >= 0 && budgetAt >= 0 && rateAt >= 0
+                    && PrintedNumber.TryParse(Amount(run[0].Text), run[0].At) is { Value: > 0m } b0
+                    && PrintedNumber.TryParse(Amount(run[1].Text), run[1].At) is { } s1
+                    && values[rateAt] is { } r && PrintedNumber.TryParse(r.Text.Trim().TrimEnd('%', '％'), r.At) is { } printedRate
+                    && Math.Abs((s1.Value / b0.Value * 100m) - printedRate.Value) <= 0.5m)
+                {
+                    values[budgetAt] = run[0];
+                    values[spentAt] = run[1];
                 }
             }
             else
@@ -479,6 +538,14 @@ internal static partial class NationalEvaluationReader
                     parts.Add(new FundsPart(label, Of("年初预算数"), Of("全年预算数"), Of("全年执行数")) { Weight = Of("分值"), Score = Of("得分") });
                 }
 
+                continue;
+            }
+
+            // "其中:当年财政拨款 |" / "| 32.4 | 31.69 | 10 | 97.80% | 9 |": a blank lost at the line's break leaves the 执行率 a
+            // column early — the amounts cannot be told apart.
+            var rateColumn = header.FindIndex(h => h.Key == "执行率");
+            if (rateColumn >= 0 && row.FindIndex(c => c.Text.Trim().EndsWith('%')) is var rateCell and >= 0 && rateCell != rateColumn)
+            {
                 continue;
             }
 
@@ -963,6 +1030,10 @@ internal static partial class NationalEvaluationReader
         "执行数" => "全年执行数",
         "年度财政资金总额" => "年度资金总额",
         "自评得分" => "得分",
+        // "分值权重" (阜康 2023).
+        "分值权重" => "分值",
+        // "执行率(全年执行数/全年预算数)" (上饶 2021): the heading with its formula.
+        var key when key.StartsWith("执行率（", StringComparison.Ordinal) && key.EndsWith('）') && key.Contains("执行数", StringComparison.Ordinal) => "执行率",
         var key when ScoreOfRate().IsMatch(key) => "得分",
         // "分值(10分)" (绥阳's 部门整体 form).
         var key when WeightOfFunds().IsMatch(key) => "分值",

@@ -2066,6 +2066,14 @@ public sealed class HeldOutShapeTests
         Assert.Contains(Said("纳入本部门2024年度决算编制的二级预算单位主要包括重庆市南川区山王坪镇镇人民政府（本级）。\n"), f => f.RuleId == "W-REPEAT" && f.Message.Contains("镇镇", StringComparison.Ordinal));
         Assert.DoesNotContain(Said("纳入本部门2024年度决算编制的二级预算单位主要包括重庆市南川区山王坪镇人民政府（本级）。\n"), f => f.RuleId == "W-REPEAT");
 
+        // A rate where more is better, its target printed with no "≥": 95% of a 100% floor is not met, whatever the form's operator.
+        var form = File.ReadAllText(Juesuan.Tests.Repo.Path("tests", "Juesuan.Audit.Tests", "Reproducers", "P-WEIGHTS", "report.txt"));
+        var rate = form.Replace("培训合格率\t≥90%\t95%", "培训合格率\t100%\t95%", StringComparison.Ordinal);
+        Assert.NotEqual(form, rate);
+        Assert.Contains(Said(rate), f => f.RuleId == "P-ACTUAL" && f.Message.StartsWith("指标值 100%（未印“≥”", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said(rate.Replace("培训合格率", "成本控制率", StringComparison.Ordinal)), f => f.RuleId == "P-ACTUAL");
+        Assert.DoesNotContain(Said(rate.Replace("\t95%\t", "\t100%\t", StringComparison.Ordinal)), f => f.RuleId == "P-ACTUAL");
+
         // 阜康 2023: "在2022年12月31日前至少给120人发放…" in the 2023 form's 年度总体目标.
         const string deadline = "项目支出绩效自评表\n（2023年度）\n年度总体目标 总体目标 总体目标完成情况\n1.根据《关于拨付专项经费的通知》在2022年12月31日前至少给120人发放以36.66元每月的记账户补贴费。\n";
         Assert.Contains(Said(deadline), f => f.RuleId == "R-YEAR" && f.Message.Contains("在2022年12月31日前", StringComparison.Ordinal));

@@ -114,6 +114,7 @@ public enum AuditMessageId
     UnitNotListed,
     ActualNotTarget,
     UnmetTargetFull,
+    UnmetRateFull,
     ActualOutlying,
     WeightsDoNotAdd,
     LevelWeightsDoNotAdd,

@@ -495,7 +495,7 @@ public sealed class ActualMatchesTarget : IAuditRule
 
     public RuleTier Tier => RuleTier.Strict;
 
-    public string Title => "“=”指标得满分时，完成值等于指标值（完成值与指标同一计量单位）；“≥”指标未达到、“≤”指标超出却得满分";
+    public string Title => "“=”指标得满分时，完成值等于指标值（完成值与指标同一计量单位）；“≥”指标未达到、“≤”指标超出却得满分；未印“≥”的合格率、执行率、满意度等（越高越好）未达到却得满分";
 
     public string Why => "完成值与指标值不符却得满分，多是完成值填成了百分比或别的单位，自评分失去依据。";
 
@@ -518,6 +518,18 @@ public sealed class ActualMatchesTarget : IAuditRule
                     continue;
                 }
 
+                // "项目(工程)验收合格率 | 100% | 95% | 20 | 20": a rate whose name says more is better, printed with no operator.
+                if (i.Operator is null && i.Unit is "%" && i.Weight is not null && i.Score is not null && i.Score.Value >= i.Weight.Value
+                    && IndicatorDirection.HigherIsBetter(i.Name)
+                    && decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var floor) && floor is > 0m and <= 100m
+                    && decimal.TryParse(i.Actual?.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var got) && got > 1m && got < floor)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e, i.Name),
+                        PerformanceMessages.UnmetRateFull(i.Target, got, i.Score.Value))
+                    { Printed = i.Score.Value, Computed = i.Weight.Value, At = i.Place };
+                    continue;
+                }
+
                 if (i.Operator is not "=" || i.Weight is null || i.Score is null || i.Score.Value < i.Weight.Value
                     || !decimal.TryParse(i.Target, NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
                     || !decimal.TryParse(i.Actual?.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var actual)
@@ -532,6 +544,23 @@ public sealed class ActualMatchesTarget : IAuditRule
             }
         }
     }
+}
+
+/// <summary>Rates where more is better (合格率, 执行率, 满意度 …): a target printed without "≥" is still a floor.</summary>
+internal static partial class IndicatorDirection
+{
+    public static bool HigherIsBetter(string name)
+    {
+        var n = name.Trim().TrimEnd('%', '（', '）', '(', ')');
+        return (HigherRate().IsMatch(n) || n.EndsWith("满意度", StringComparison.Ordinal)) && !LowerRate().IsMatch(n);
+    }
+
+    [GeneratedRegex(@"(?:合格|执行|完成|达标|覆盖|发放|到位|知晓|办结|及时|验收|通过|使用|利用|支付|兑付|落实|参与|入学|就业|达成)率$")]
+    private static partial Regex HigherRate();
+
+    // (控制率, 变动率 and the like bound from above or either way; 增长率 can be either.)
+    [GeneratedRegex(@"控制|变动|调整|结余|结转|差错|发生|投诉|事故|超支|偏差|损失|空置|流失|返工|失误|下降|降低|增长|误差|不合格|闲置")]
+    private static partial Regex LowerRate();
 }
 
 /// <summary>P-CONSISTENT: one indicator with one target, reported by several units, has an outlying actual value.</summary>

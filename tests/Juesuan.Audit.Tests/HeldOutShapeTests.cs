@@ -2074,6 +2074,12 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(Said(rate.Replace("培训合格率", "成本控制率", StringComparison.Ordinal)), f => f.RuleId == "P-ACTUAL");
         Assert.DoesNotContain(Said(rate.Replace("\t95%\t", "\t100%\t", StringComparison.Ordinal)), f => f.RuleId == "P-ACTUAL");
 
+        // 重庆's 部门整体 form run together: "政府采购执行率%100%72.74%100%22是" — 72.74% of 100% at the full 得分系数.
+        const string chongqing = "指标名称计量单位指标性质年初指标值调整指标值全年完成值得分系数(%)指标权重(分)指标得分(分)是否核心指标财政供养人员控制率%定量指标100%92%100%22否"
+            + "预算完成率%70%76%100%22是结转结余率%2%0100%22是公用经费控制率%100%97%100%22是政府采购执行率%100%72.74%100%22是管理制度健全性好好100%33否\n";
+        Assert.Contains("完成值 72.74%", Assert.Single(Said(chongqing), f => f.RuleId == "P-ACTUAL" && f.Place.Contains("「政府采购执行率」", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(chongqing.Replace("72.74%100%22是", "72.74%72.74%1.45是", StringComparison.Ordinal)), f => f.RuleId == "P-ACTUAL");
+
         // 阜康 2023: "在2022年12月31日前至少给120人发放…" in the 2023 form's 年度总体目标.
         const string deadline = "项目支出绩效自评表\n（2023年度）\n年度总体目标 总体目标 总体目标完成情况\n1.根据《关于拨付专项经费的通知》在2022年12月31日前至少给120人发放以36.66元每月的记账户补贴费。\n";
         Assert.Contains(Said(deadline), f => f.RuleId == "R-YEAR" && f.Message.Contains("在2022年12月31日前", StringComparison.Ordinal));

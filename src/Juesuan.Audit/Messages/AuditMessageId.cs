@@ -115,6 +115,7 @@ public enum AuditMessageId
     ActualNotTarget,
     UnmetTargetFull,
     UnmetRateFull,
+    UnmetRateFullCoefficient,
     ActualOutlying,
     WeightsDoNotAdd,
     LevelWeightsDoNotAdd,

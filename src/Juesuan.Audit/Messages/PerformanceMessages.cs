@@ -114,6 +114,9 @@ public static class PerformanceMessages
         new(AuditMessageId.ActualNotTarget, $"指标值 = {target}{unit}，完成值 {actual}，得分却为满分 {F(score)}{(percentLikely ? "（完成值 100 疑为百分比）" : string.Empty)}");
 
     /// <summary>P-ACTUAL: a "≥" target not reached, or a "≤" one exceeded, scored full marks.</summary>
+    public static AuditMessage UnmetRateFullCoefficient(string target, string actual) =>
+        new(AuditMessageId.UnmetRateFullCoefficient, $"指标值 {target}%，完成值 {actual}%，未达到指标值，得分系数却为 100%（得满分）");
+
     public static AuditMessage UnmetRateFull(string? target, decimal actual, decimal score) =>
         new(AuditMessageId.UnmetRateFull, $"指标值 {target}%（未印“≥”，这类比率越高越好，指标值即下限），完成值 {F(actual)}%，未达到指标值，得分却为满分 {F(score)}");
 

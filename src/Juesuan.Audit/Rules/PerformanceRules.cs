@@ -489,7 +489,7 @@ public sealed class ImplementingUnitNamed : IAuditRule
 }
 
 /// <summary>P-ACTUAL: an "=" target's actual value is that target when the indicator scores full marks.</summary>
-public sealed class ActualMatchesTarget : IAuditRule
+public sealed partial class ActualMatchesTarget : IAuditRule
 {
     public string Id => "P-ACTUAL";
 
@@ -501,6 +501,11 @@ public sealed class ActualMatchesTarget : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in CoefficientRows(report))
+        {
+            yield return f;
+        }
+
         foreach (var e in report.Evaluations)
         {
             foreach (var i in e.Indicators)
@@ -544,6 +549,42 @@ public sealed class ActualMatchesTarget : IAuditRule
             }
         }
     }
+}
+
+/// <summary>
+/// 重庆's 部门整体绩效自评表 run together into one line (a page's text without its cells): "指标名称 计量单位 指标性质 年初指标值 调整指标值
+/// 全年完成值 得分系数(%) 指标权重(分) 指标得分(分) 是否核心指标", a row "政府采购执行率%100%72.74%100%22是" — 72.74% of a 100% target
+/// at the full 得分系数 100%. Only rows whose target and actual are both printed (an 调整指标值 makes the cells ambiguous) and
+/// whose name says more is better.
+/// </summary>
+public sealed partial class ActualMatchesTarget
+{
+    private IEnumerable<AuditFinding> CoefficientRows(PublishedReport report)
+    {
+        if (!report.Lines.Any(l => l.Text.Contains("得分系数", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        foreach (var line in report.Lines)
+        {
+            foreach (Match m in CoefficientRow().Matches(line.Text.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            {
+                var name = m.Groups["name"].Value.TrimStart('是', '否', '“', '”'); // (the row before ends in its 是否核心指标)
+                var target = decimal.Parse(m.Groups["t"].Value, CultureInfo.InvariantCulture);
+                var actual = decimal.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+                if (IndicatorDirection.HigherIsBetter(name) && target is > 0m and <= 100m && actual < target && m.Groups["a"].Value != "0")
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"附件 {line.Place}「{name}」", PerformanceMessages.UnmetRateFullCoefficient(m.Groups["t"].Value, m.Groups["a"].Value))
+                    { Printed = 100m, Computed = Math.Round(actual / target * 100m, 2), At = line.Place };
+                }
+            }
+        }
+    }
+
+    // name, "%", 定量指标?, target%, actual%, 得分系数 100%, weight and score run together, 是/否.
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}“”]{2,20}?率)%(?:定量指标)?(?<t>\d{1,3}(?:\.\d{1,2})?)%(?<a>(?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?)%100%\d{2,6}(?:\.\d{1,2})?[是否]")]
+    private static partial Regex CoefficientRow();
 }
 
 /// <summary>Rates where more is better (合格率, 执行率, 满意度 …): a target printed without "≥" is still a floor.</summary>

@@ -2028,6 +2028,12 @@ public sealed class HeldOutShapeTests
             + "年度 总体 目标 | 预期目标 | 实际完成情况 |\n";
         Assert.Contains(Said(blank), f => f.RuleId == "P-EXECUTION" && f.Message.Contains("9.78", StringComparison.Ordinal));
         Assert.DoesNotContain(Said(blank.Replace("| 9 |", "| 9.78 |", StringComparison.Ordinal)), f => f.RuleId == "P-EXECUTION");
+        // Hostile figures: a budget of almost nothing against an enormous spending is no rate (it overflowed the decimal once).
+        Assert.DoesNotContain(Said(blank.Replace("| 32.4 | 31.69 | 10 | 97.80% | 9 |", "| 0.00000000001 | 99999999999999999999 | 10 | 97.80% | 9 |", StringComparison.Ordinal)), f => f.RuleId == "P-EXECUTION");
+        // The indicators' "分值 | 得分" is not the funds' wrapped 得分 heading: the funds row of four columns is read, its 90% wrong.
+        Assert.Contains(Said("项目支出绩效自评表 |\n| ( 2023年度) |\n项目名称 | 办公楼维修项目 |\n主管部门 | 某县教育局 | 实施单位 | 某县教育局 |\n项目资金 (万元) |\n| 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 |\n| 50 | 50 | 40 | 90% |\n"
+            + "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n| 产出指标 | 数量指标 | 维修面积 | ≥500平方米 | 520平方米 | 50 | 50 | 无 |\n"), f => f.RuleId == "P-EXECUTION" && f.Message.Contains("90%", StringComparison.Ordinal));
+
         // A rate that does not follow from the two amounts leaves them unplaced: which budget is blank is not known.
         Assert.DoesNotContain(Said(blank.Replace("97.80%", "50.00%", StringComparison.Ordinal)), f => f.RuleId == "P-EXECUTION" && f.Message.Contains("9.78", StringComparison.Ordinal));
 
@@ -2054,6 +2060,11 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(Said("1.工作一。2.工作二。3.工作三" + new string('。', 1) + "\n3、面等600平方米，共支出成本20万元，2022年全年已实际支付20万元。4、某某工程项目：预算1616万元，2022年全年实际支付1616万元，使用率100%。\n"),
             f => f.RuleId == "W-NUMBERING");
 
+        // The review's counter-examples: a nested list whose outer list goes on, two lists under two labels, a long first item.
+        Assert.DoesNotContain(Said("（三）支出决算情况\n1.收入情况\n2.支出情况：\n1.基本支出\n2.项目支出\n3.其他支出\n3.结余情况\n4.资产情况\n"), f => f.RuleId == "W-NUMBERING");
+        Assert.DoesNotContain(Said("存在的问题：\n1.预算编制不够精细。\n2.绩效目标设置不够细化。\n改进措施：\n1.加强预算编制的精细化管理，提前谋划项目，充分论证项目的必要性和可行性，确保预算编制科学合理、准确完整。\n2.细化量化绩效目标。\n3.加强绩效运行监控。\n"),
+            f => f.RuleId == "W-NUMBERING");
+
         // 江津 2024: "收支较上年减少484.05，降低11.1%" — the change has no unit.
         Assert.Contains(Said("2024年度收入总计3874.92万元，支出总计3874.92万元。收支较上年减少484.05，降低11.1%，主要原因是项目支出减少。\n"), f => f.RuleId == "R-UNIT" && f.Message.Contains("484.05", StringComparison.Ordinal));
         Assert.DoesNotContain(Said("2024年度收入总计3874.92万元，支出总计3874.92万元。收支较上年减少484.05万元，降低11.1%，主要原因是项目支出减少。\n"), f => f.RuleId == "R-UNIT");
@@ -2065,6 +2076,8 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(Said("机构名称按照《关于印发<重庆市某镇内设机构编制方案>的通知》南委编委发〔2024〕51号设置。\n"), f => f.RuleId == "R-PUNCT");
         Assert.Contains(Said("纳入本部门2024年度决算编制的二级预算单位主要包括重庆市南川区山王坪镇镇人民政府（本级）。\n"), f => f.RuleId == "W-REPEAT" && f.Message.Contains("镇镇", StringComparison.Ordinal));
         Assert.DoesNotContain(Said("纳入本部门2024年度决算编制的二级预算单位主要包括重庆市南川区山王坪镇人民政府（本级）。\n"), f => f.RuleId == "W-REPEAT");
+        // 古镇 and 新镇 are towns: "中山市古镇镇人民政府" is whole.
+        Assert.DoesNotContain(Said("纳入本部门2024年度决算编制的单位主要包括中山市古镇镇人民政府（本级）。\n"), f => f.RuleId == "W-REPEAT");
 
         // A rate where more is better, its target printed with no "≥": 95% of a 100% floor is not met, whatever the form's operator.
         var form = File.ReadAllText(Juesuan.Tests.Repo.Path("tests", "Juesuan.Audit.Tests", "Reproducers", "P-WEIGHTS", "report.txt"));
@@ -2084,6 +2097,9 @@ public sealed class HeldOutShapeTests
         const string deadline = "项目支出绩效自评表\n（2023年度）\n年度总体目标 总体目标 总体目标完成情况\n1.根据《关于拨付专项经费的通知》在2022年12月31日前至少给120人发放以36.66元每月的记账户补贴费。\n";
         Assert.Contains(Said(deadline), f => f.RuleId == "R-YEAR" && f.Message.Contains("在2022年12月31日前", StringComparison.Ordinal));
         Assert.DoesNotContain(Said(deadline.Replace("2022年12月31日前", "2023年12月31日前", StringComparison.Ordinal)), f => f.RuleId == "R-YEAR");
+        // A history told, not a target: "原计划于2023年底前完工，因征地拆迁原因延期至2024年6月完成".
+        Assert.DoesNotContain(Said(deadline.Replace("在2022年12月31日前至少给120人发放以36.66元每月的记账户补贴费", "原计划于2022年底前完工，因征地拆迁原因延期至2023年6月完成", StringComparison.Ordinal)), f => f.RuleId == "R-YEAR");
+        Assert.DoesNotContain(Said("项目支出绩效自评表\n（2023年度）\n上年结转资金按规定应在2022年12月31日前使用完毕。\n"), f => f.RuleId == "R-YEAR");
     }
 
     [Fact]

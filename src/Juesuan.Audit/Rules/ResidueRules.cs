@@ -182,10 +182,15 @@ public sealed partial class WrongYear : IAuditRule
         // is last year's target left in.
         if ((report.Year?.Value ?? FormYear(report)) is { } due)
         {
+            var sinceGoal = int.MaxValue; // lines since the last that named a 目标 (the form's heading is on the row above)
             foreach (var line in report.Lines)
             {
                 var flat = Residue.Flat(line.Text);
-                if (PassedDeadline().Match(flat) is { Success: true } d && int.Parse(d.Groups["y"].Value, CultureInfo.InvariantCulture) < due)
+                sinceGoal = flat.Contains("目标", StringComparison.Ordinal) ? 0 : sinceGoal == int.MaxValue ? sinceGoal : sinceGoal + 1;
+                // Only a target's ("年度总体目标…在2022年12月31日前至少给120人发放"), never a history told ("原计划于2023年底前完工，
+                // 延期至…", "已于2023年底之前整改到位", "上一期已于2022年底前完成").
+                if (PassedDeadline().Match(flat) is { Success: true } d && int.Parse(d.Groups["y"].Value, CultureInfo.InvariantCulture) < due
+                    && sinceGoal <= 2 && !Told().IsMatch(Sentence(flat, d.Index)))
                 {
                     yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.DeadlineBeforeYear(d.Value, due, Residue.Excerpt(flat, d.Index))) { At = line.Place };
                 }
@@ -468,6 +473,17 @@ public sealed partial class WrongYear : IAuditRule
     // "22017年", and "20209月" whose 年 fell out.
     [GeneratedRegex(@"(?<![\d.])[1-9]20\d\d年|(?<![\d.])20[0-4]\d(?:0?[1-9]|1[0-2])月")]
     private static partial Regex LongYear();
+
+    /// <summary>The sentence of a line around a position: from the "。" or "；" before it to the one after.</summary>
+    private static string Sentence(string flat, int at)
+    {
+        var from = flat.LastIndexOfAny(['。', '；'], Math.Max(0, at - 1)) + 1;
+        var to = flat.IndexOfAny(['。', '；'], at);
+        return flat[from..(to < 0 ? flat.Length : to)];
+    }
+
+    [GeneratedRegex(@"已|原计划|原定|延期|按期|如期|上一期|整改|应于|要求|规定")]
+    private static partial Regex Told();
 
     /// <summary>The year of a 绩效自评表 under its title ("（2023年度）" on a line of its own), when every such line names one year.</summary>
     private static int? FormYear(PublishedReport report)

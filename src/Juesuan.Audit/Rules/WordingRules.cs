@@ -488,10 +488,11 @@ public sealed partial class RepeatedWords : IAuditRule
     // Three or more characters twice in a row are never meant in a 决算 narrative; of two-character words only those
     // a narrative never doubles (研究研究 is speech, not report); single characters only where they cannot be
     // 的的确确 or 但是是否.
-    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门|保障|管理|建设|工作|服务|发展|完成|执行|资金|公务|运行|维护|接待|采购|资产|人员|机构|财政|拨款|绩效|目标|指标|费用|结余|结转|基本|合计|情况|相比|食品|设备|车辆|会议|培训|补助|补贴)\2|(?<=主要(?:原因)?是)是(?!否)|(?<![的])的的(?!确)")]
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门|保障|管理|建设|工作|服务|发展|完成|执行|资金|公务|运行|维护|接待|采购|资产|人员|机构|财政|拨款|绩效|目标|指标|费用|结余|结转|基本|合计|情况|相比)\2|(?<=主要(?:原因)?是)是(?!否)|(?<![的])的的(?!确)")]
     private static partial Regex Repeated();
 
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})([镇乡县区])\1(?=人民政府)")]
+    // (after a county's name and a town's of two characters or more: 中山市古镇镇 and 雄县新镇镇 are towns named 古镇 and 新镇)
+    [GeneratedRegex(@"(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,6})([镇乡])\1(?=人民政府)")]
     private static partial Regex PlaceTwice();
 
     [GeneratedRegex(@"指标|分值|得分|权重|执行率|[（(]\d{1,3}分[）)]")]
@@ -656,32 +657,44 @@ public sealed partial class RepeatedItemNumber : IAuditRule
     {
         var items = new List<(int N, string Text, PrintedPlace Place)>(Kept + 1);
         (int N, string Text, string Earlier, PrintedPlace Place)? pending = null;
+        var outer = 0; // the last number of the list the current one interrupted
         foreach (var line in report.Lines)
         {
             var flat = Residue.Flat(line.Text);
             // A part's or a section's heading starts its lists afresh.
-            if (Heading.Ordinal(flat) is { Series: 1 or 2 or 3 })
+            // (and a label line "改进措施：" — an item "2.支出情况：" goes on its list, and its sub-list starts at 1.)
+            if (Heading.Ordinal(flat) is { Series: 1 or 2 or 3 } || (flat.EndsWith('：') && !Item().IsMatch(flat)))
             {
                 items.Clear();
                 pending = null;
+                outer = 0;
                 continue;
             }
 
             foreach (Match m in Item().Matches(flat))
             {
+                var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 // At a line's start only a heading's or a 目录 entry's number: a long line so numbered is a search excerpt's page
-                // ("3、面等600平方米，…" is page 3), or a paragraph whose number the inline items check.
-                if (m.Index == 0 && flat.Length > ShortestParagraph)
+                // ("3、面等600平方米，…" is page 3), or a paragraph whose number the inline items check — but its "1." starts a list.
+                if (m.Index == 0 && flat.Length > ShortestParagraph && n != 1)
                 {
                     continue;
                 }
 
-                var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                // A list started afresh ("存在的问题：1.…2.… 改进措施：1.…"): the list before it is set aside; a nested one
+                // ("2.部门决算表 / 1.…2.…3.支出决算表 / 3.部门决算情况说明") ends where the outer list goes on.
+                if (n == 1 && items.Count > 0)
+                {
+                    outer = items[^1].N;
+                    items.Clear();
+                    pending = null;
+                }
+
                 var text = m.Value; // as printed: "4.对受理的…", "3、政府采购…"
                 if (pending is { } p)
                 {
                     pending = null;
-                    if (n == p.N + 1)
+                    if (n == p.N + 1 && outer != p.N - 1)
                     {
                         yield return new AuditFinding(Id, Severity.Warning, $"{p.Place}", WordingMessages.ItemNumberRepeated(p.N, p.Earlier, p.Text)) { At = p.Place };
                     }

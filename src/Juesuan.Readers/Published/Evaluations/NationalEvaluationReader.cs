@@ -336,6 +336,30 @@ internal static partial class NationalEvaluationReader
     private static bool IsFormLabel(string key) => key is "主管部门" or "实施单位" or "项目名称" or "项目资金" or "年度资金总额"
         || key.StartsWith("项目资金", StringComparison.Ordinal) || FundsLabels.Contains(key);
 
+    /// <summary>
+    /// The funds' 得分 heading set below their figures: the first 得分 after 年度资金总额 before any other row's or table's label
+    /// (the indicators' "分值 | 得分" is theirs, not the funds').
+    /// </summary>
+    private static Cell? WrappedScoreHeading(List<Cell> cells, int total)
+    {
+        for (var i = total + 1; i < cells.Count && i <= total + 24; i++)
+        {
+            var key = cells[i].Key;
+            if (key == "得分")
+            {
+                return cells[i];
+            }
+
+            if (key.StartsWith("年度总体目标", StringComparison.Ordinal) || key.StartsWith("绩效指标", StringComparison.Ordinal) || key.EndsWith("级指标", StringComparison.Ordinal)
+                || key is "分值" or "预期目标" or "实际完成情况" or "年度指标值" or "实际完成值")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static PublishedEvaluation ReadFunds(List<Cell> cells, PublishedEvaluation e, List<string> blanks)
     {
         var first = cells.FindIndex(c => c.Key == "年初预算数" || c.Key == "全年预算数");
@@ -368,9 +392,9 @@ internal static partial class NationalEvaluationReader
         // "分值 执行率(…) 年度资金总额: 620.82万元 620.82万元 620.82万元 100 100% 10 其中:… 得分" (上饶 2021): the last heading,
         // 得分, wrapped below the figures; a text without positions reads it as the column after 执行率.
         if (header.Count > 0 && header[^1].Key == "执行率" && cells[total].X is null
-            && cells.Skip(total + 1).Take(24).Select((c, k) => (c, k)).FirstOrDefault(x => x.c.Key == "得分") is { c.Text: not null } wrapped)
+            && WrappedScoreHeading(cells, total) is { } wrapped)
         {
-            header.Add(wrapped.c);
+            header.Add(wrapped);
         }
 
         // The values: as many cells after 年度资金总额 as there are labels, up to the next label; a PDF's by x.
@@ -423,8 +447,8 @@ internal static partial class NationalEvaluationReader
                 var spentAt = header.FindIndex(h => h.Key == "全年执行数");
                 var budgetAt = header.FindIndex(h => h.Key == "全年预算数");
                 if (run.Count - trailing == 2 && spentAt >= 0 && budgetAt >= 0 && rateAt >= 0
-                    && PrintedNumber.TryParse(Amount(run[0].Text), run[0].At) is { Value: > 0m } b0
-                    && PrintedNumber.TryParse(Amount(run[1].Text), run[1].At) is { } s1
+                    && PrintedNumber.TryParse(Amount(run[0].Text), run[0].At) is { Value: >= 0.01m } b0
+                    && PrintedNumber.TryParse(Amount(run[1].Text), run[1].At) is { } s1 && s1.Value <= b0.Value * 100m // (a rate, not an overflow)
                     && values[rateAt] is { } r && PrintedNumber.TryParse(r.Text.Trim().TrimEnd('%', '％'), r.At) is { } printedRate
                     && Math.Abs((s1.Value / b0.Value * 100m) - printedRate.Value) <= 0.5m)
                 {
@@ -546,7 +570,7 @@ internal static partial class NationalEvaluationReader
             var rateColumn = header.FindIndex(h => h.Key == "执行率");
             if (rateColumn >= 0 && row.FindIndex(c => c.Text.Trim().EndsWith('%')) is var rateCell and >= 0 && rateCell != rateColumn)
             {
-                continue;
+                return []; // (a part unread makes any sum over the parts meaningless)
             }
 
             PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && row[k].Text is not ("—" or "-" or "/") ? PrintedNumber.TryParse(Amount(row[k].Text), row[k].At) : null;

@@ -88,11 +88,12 @@ public static class PerformanceMessages
         new(AuditMessageId.TaskRateWithinRounding, $"项目执行率 {F(rate)}% 与 {F(executed)} ÷ {F(assigned)} = {F(exact)}% 不同，但在金额的舍入范围内");
 
     /// <summary>P-MET: a met target scored below its weight.</summary>
-    public static AuditMessage WeightAppliedTwice(decimal single, decimal weight, decimal converted) =>
-        new(AuditMessageId.WeightAppliedTwice, $"指标已完成，单项指标得分却印成权重 {F(single)}，折算得分 {F(converted)} = {F(single)} × {F(weight)}%：权重乘了两次，应为 {F(weight)}");
-
     public static AuditMessage MetTargetNotFull(string? op, string? target, string? unit, string? actual, decimal score, decimal weight) =>
         new(AuditMessageId.MetTargetNotFull, $"指标值 {op} {target}{unit}，完成值 {actual} 已达到，得分却为 {F(score)}（分值 {F(weight)}）");
+
+    /// <summary>P-MET: a met indicator's 单项指标得分 printed as its weight, so 折算 takes the weight twice (河北).</summary>
+    public static AuditMessage WeightAppliedTwice(decimal single, decimal weight, decimal converted) =>
+        new(AuditMessageId.WeightAppliedTwice, $"指标已完成，单项指标得分却印成权重 {F(single)}，折算得分 {F(converted)} = {F(single)} × {F(weight)}%：权重乘了两次，应为 {F(weight)}");
 
     /// <summary>P-NARRATIVE: a figure of the performance paragraph (<paramref name="what"/>) against the annex, beyond rounding.</summary>
     public static AuditMessage NarrativeDiffersFromAnnex(string what, decimal stated, decimal annex, decimal tolerance) =>
@@ -113,13 +114,15 @@ public static class PerformanceMessages
     public static AuditMessage ActualNotTarget(string? target, string? unit, string? actual, decimal score, bool percentLikely) =>
         new(AuditMessageId.ActualNotTarget, $"指标值 = {target}{unit}，完成值 {actual}，得分却为满分 {F(score)}{(percentLikely ? "（完成值 100 疑为百分比）" : string.Empty)}");
 
-    /// <summary>P-ACTUAL: a "≥" target not reached, or a "≤" one exceeded, scored full marks.</summary>
+    /// <summary>P-ACTUAL: a rate where more is better below its target at the full 得分系数 (重庆's run-together form).</summary>
     public static AuditMessage UnmetRateFullCoefficient(string target, string actual) =>
         new(AuditMessageId.UnmetRateFullCoefficient, $"指标值 {target}%，完成值 {actual}%，未达到指标值，得分系数却为 100%（得满分）");
 
+    /// <summary>P-ACTUAL: a rate where more is better, printed with no "≥", below its target with full marks.</summary>
     public static AuditMessage UnmetRateFull(string? target, decimal actual, decimal score) =>
         new(AuditMessageId.UnmetRateFull, $"指标值 {target}%（未印“≥”，这类比率越高越好，指标值即下限），完成值 {F(actual)}%，未达到指标值，得分却为满分 {F(score)}");
 
+    /// <summary>P-ACTUAL: a "≥" target not reached, or a "≤" one exceeded, scored full marks.</summary>
     public static AuditMessage UnmetTargetFull(string op, string? target, string? unit, string? actual, decimal score) =>
         new(AuditMessageId.UnmetTargetFull, $"指标值 {op}{target}{unit}，完成值 {actual}{unit}，{(op is "<=" or "≤" ? "超出" : "未达到")}指标值，得分却为满分 {F(score)}");
 

@@ -24,10 +24,11 @@ public static class ResidueMessages
         new(AuditMessageId.AlternativeHalfDeleted, $"“{words}”像是备选词（如“大于（小于）”）只删了一半：{excerpt}");
 
     /// <summary>R-YEAR: "22017年", "202 年度".</summary>
+    public static AuditMessage YearMalformed(string words) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”");
+
+    /// <summary>R-YEAR: a target's deadline before the report's year ("在2022年12月31日前" in 2023).</summary>
     public static AuditMessage DeadlineBeforeYear(string words, int reportYear, string excerpt) =>
         new(AuditMessageId.DeadlineBeforeYear, $"{reportYear} 年度的报告写“{words}”：期限在本年度开始之前，多是沿用上年的目标：{excerpt}");
-
-    public static AuditMessage YearMalformed(string words) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”");
 
     public static AuditMessage YearMalformed(string words, int reportYear) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”（报告年度 {reportYear}）");
 
@@ -82,12 +83,14 @@ public static class ResidueMessages
     /// <summary>R-UNIT: "增长 13.95。".</summary>
     public static AuditMessage PercentMissing(string figure, string excerpt) => new(AuditMessageId.PercentMissing, $"“{figure}”缺少“%”：{excerpt}");
 
-    /// <summary>R-UNIT: "0.00 万，".</summary>
+    /// <summary>R-PUNCT: "（株荷财发〔2017〕31）号" — 号 outside the bracket.</summary>
     public static AuditMessage DocumentNumberBracketMisplaced(string printed, string excerpt) =>
         new(AuditMessageId.DocumentNumberBracketMisplaced, $"文号的括号位置不对“{printed}”（“号”落在括号外）：{excerpt}");
 
+    /// <summary>R-UNIT: "减少484.05，降低11.1%" — a change with no unit.</summary>
     public static AuditMessage AmountUnitMissing(string figure, string excerpt) => new(AuditMessageId.AmountUnitMissing, $"增减金额“{figure}”缺少单位（万元或元）：{excerpt}");
 
+    /// <summary>R-UNIT: "0.00 万，".</summary>
     public static AuditMessage YuanMissing(string figure, string excerpt) => new(AuditMessageId.YuanMissing, $"“{figure}”缺少“元”：{excerpt}");
 
     /// <summary>R-UNIT: "1.58元" beside "1.58万元" in one sentence.</summary>

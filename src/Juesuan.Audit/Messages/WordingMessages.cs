@@ -43,11 +43,12 @@ public static class WordingMessages
         new(AuditMessageId.CharacterSlip, $"错字“{printed}”，应为“{meant}”：{excerpt}");
 
     /// <summary>W-HEADING: two main headings of one part under one ordinal.</summary>
-    public static AuditMessage ItemNumberRepeated(int number, string earlier, string later) =>
-        new(AuditMessageId.ItemNumberRepeated, $"序号重复：“{earlier}…”之后又是“{later}…”，下一条为 {number + 1}");
-
     public static AuditMessage HeadingOrdinalRepeated(string heading, string earlier) =>
         new(AuditMessageId.HeadingOrdinalRepeated, $"标题“{heading}”与前一个标题“{earlier}”序号相同");
+
+    /// <summary>W-NUMBERING: two items of one list under one number.</summary>
+    public static AuditMessage ItemNumberRepeated(int number, string earlier, string later) =>
+        new(AuditMessageId.ItemNumberRepeated, $"序号重复：“{earlier}…”之后又是“{later}…”，下一条为 {number + 1}");
 
     /// <summary>W-HEADING: a standard heading misspelt or with a word typed in twice.</summary>
     public static AuditMessage HeadingMisworded(string heading, string standard) => new(AuditMessageId.HeadingMisworded, $"标题“{heading}”有误，应为“{standard}”");

@@ -269,14 +269,11 @@ public sealed partial class MetTargetScore : IAuditRule
             }
         }
     }
-}
 
-/// <summary>
-/// Hebei's form (成安 2020): "… >= 98 %(百分比) 100% 完成 25.00 25.00 6.25" under "单项指标得分 权重占比(%) 单项指标折算得分" —
-/// a met indicator's 单项指标得分 printed as its weight (25), so that 折算 multiplies the weight in twice: 25 × 25% = 6.25, not 25.
-/// </summary>
-public sealed partial class MetTargetScore
-{
+    /// <summary>
+    /// Hebei's form (成安 2020): "… >= 98 %(百分比) 100% 完成 25.00 25.00 6.25" under "单项指标得分 权重占比(%) 单项指标折算得分" —
+    /// a met indicator's 单项指标得分 printed as its weight (25), so that 折算 multiplies the weight in twice: 25 × 25% = 6.25, not 25.
+    /// </summary>
     private IEnumerable<AuditFinding> WeightAppliedTwice(PublishedReport report)
     {
         if (!report.Lines.Any(l => l.Text.Contains("折算得分", StringComparison.Ordinal)) || !report.Lines.Any(l => l.Text.Contains("权重占比", StringComparison.Ordinal)))
@@ -549,16 +546,13 @@ public sealed partial class ActualMatchesTarget : IAuditRule
             }
         }
     }
-}
 
-/// <summary>
-/// 重庆's 部门整体绩效自评表 run together into one line (a page's text without its cells): "指标名称 计量单位 指标性质 年初指标值 调整指标值
-/// 全年完成值 得分系数(%) 指标权重(分) 指标得分(分) 是否核心指标", a row "政府采购执行率%100%72.74%100%22是" — 72.74% of a 100% target
-/// at the full 得分系数 100%. Only rows whose target and actual are both printed (an 调整指标值 makes the cells ambiguous) and
-/// whose name says more is better.
-/// </summary>
-public sealed partial class ActualMatchesTarget
-{
+    /// <summary>
+    /// 重庆's 部门整体绩效自评表 run together into one line (a page's text without its cells): "指标名称 计量单位 指标性质 年初指标值 调整指标值
+    /// 全年完成值 得分系数(%) 指标权重(分) 指标得分(分) 是否核心指标", a row "政府采购执行率%100%72.74%100%22是" — 72.74% of a 100% target
+    /// at the full 得分系数 100%. Only rows whose target and actual are both printed (an 调整指标值 makes the cells ambiguous) and
+    /// whose name says more is better.
+    /// </summary>
     private IEnumerable<AuditFinding> CoefficientRows(PublishedReport report)
     {
         if (!report.Lines.Any(l => l.Text.Contains("得分系数", StringComparison.Ordinal)))

@@ -2124,6 +2124,13 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(Said("第一部分 部门概况\n一、部门职责\n负责全县教育工作。\n二、机构设置\n本部门内设机构及所属单位如下：\n\n三、部门决算单位构成\n纳入本部门决算编制范围的单位共2个。\n"), f => f.RuleId == "R-PLACEHOLDER");
         // A walk that names no other movement may have left a 结余分配 out: a warning, not an error.
         Assert.Equal(Severity.Warning, Assert.Single(Said("2023年度上年结转和结余100.00万元，本年收入1000.00万元，本年支出1000.00万元，年末结转和结余90.00万元。\n"), f => f.RuleId == "N-BALANCE").Severity);
+        // A form's cells run together: "时效指标" then "指标1：" is no 指标 typed twice; a target and its result, each a line of its
+        // own and joined by the reading ("逐步提高" / "逐步提高"), were not typed twice either (batch 34's 02 and 04).
+        Assert.DoesNotContain(Said("二级指标三级指标年度指标值实际完成值合格合格2020指标2：时效指标指标1：指标2：成本指标演出设备成本件/件2万元2万元\n"), f => f.RuleId == "W-REPEAT");
+        var cells = "年度绩效指标完成情况|一级指标|二级指标|三级指标|年度指标值|实际完成指标值|50|产出指标|质量指标|指标1:食品安全监管人员培训|已完成|已完成|5|指标2:违法案件查办率|100%|100%|4|指标3:食品经营环节风险分级|100%|100%|5|指标4:开展食品安全宣传周等科普宣传活|已完成|已完成|3|指标5:冷链食品应急处置示范演练|已完成|已完成|3|指标6:食品安全投诉举报处置率|100%|100%|3|时效指标|指标1:食品监管专项工作整体完成时间|2021年12月31日|2021年12月31日|5|效益指标|社会效益指标|指标1:辖区内重大食品安全监管责任事故发生数|0次|0次|3|指标2:辖区内公众食品安全科普知识素养|逐步提高|逐步提高|3".Replace("|", "\n\n", StringComparison.Ordinal) + "\n";
+        Assert.DoesNotContain(Said(cells), f => f.RuleId == "W-REPEAT");
+        Assert.Contains(Said("2021年项目支出20万元，主要用于用于食品安全抽检。\n"), f => f.RuleId == "W-REPEAT");
+
         // A page's link to last year's report is no heading of this one.
         Assert.DoesNotContain(Said("发布日期：2024-09-10\n第二部分 2023年度部门决算情况说明\n一、收入支出决算总体情况说明\n2023年度收、支总计1801.06万元。与2022年相比，收、支总计各减少4.99万元，下降0.28%。\n相关链接：某县某局2022年度部门决算\n"), f => f.RuleId == "R-YEAR");
     }

@@ -377,13 +377,14 @@ public sealed partial class RepeatedWords : IAuditRule
 
     /// <summary>
     /// "二、单位 机构设置 机构设置情况：…": a heading and the text after it on one flattened line — the two copies stand apart in
-    /// the printed text, so they are two things, not a word typed twice — unless the line also spells them out unspaced.
+    /// the printed text, so they are two things, not a word typed twice — unless the line also spells them out unspaced. A repeat
+    /// the printed lines never spell out unspaced ("逐步提高" / "逐步提高": a form's target and result, each a line of its own,
+    /// joined into one sentence by the reading) was not typed twice either.
     /// </summary>
     private static bool SpacedApart(string printed, string repeat)
     {
         var half = repeat[..(repeat.Length / 2)];
         var at = printed.IndexOf(half[0]);
-        var found = false;
         for (var guard = 0; at >= 0 && guard < printed.Length; guard++)
         {
             // Walk the printed text from this start, skipping spaces, until the key's repeat is spelt out.
@@ -411,11 +412,10 @@ public sealed partial class RepeatedWords : IAuditRule
                 return false; // typed twice somewhere on the line
             }
 
-            found |= k == repeat.Length;
             at = printed.IndexOf(half[0], at + 1);
         }
 
-        return found;
+        return true;
     }
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
@@ -432,7 +432,7 @@ public sealed partial class RepeatedWords : IAuditRule
             }
 
             var printed = new System.Text.StringBuilder();
-            for (var i = first; i < report.Lines.Count && i < first + 40 && printed.Length < 2 * length + 200; i++)
+            for (var i = first; i < report.Lines.Count && i < first + 200 && printed.Length < 2 * length + 200; i++)
             {
                 printed.Append(report.Lines[i].Text).Append('\n');
             }
@@ -485,10 +485,11 @@ public sealed partial class RepeatedWords : IAuditRule
     /// <summary>A sentence of a form run together repeats its cells many times over; a reviewer wants the slips, not a list.</summary>
     private const int MostPerSentence = 3;
 
+    // ("时效指标指标1：": the cell "指标1" after the cell "时效指标", not 指标 typed twice.)
     // Three or more characters twice in a row are never meant in a 决算 narrative; of two-character words only those
     // a narrative never doubles (研究研究 is speech, not report); single characters only where they cannot be
     // 的的确确 or 但是是否.
-    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门|保障|管理|建设|工作|服务|发展|完成|执行|资金|公务|运行|维护|接待|采购|资产|人员|机构|财政|拨款|绩效|目标|指标|费用|结余|结转|基本|合计|情况|相比)\2|(?<=主要(?:原因)?是)是(?!否)|(?<![的])的的(?!确)")]
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{3,12})\1|(主要|原因|支出|收入|增加|减少|增长|下降|用于|其中|预算|决算|经费|项目|单位|部门|保障|管理|建设|工作|服务|发展|完成|执行|资金|公务|运行|维护|接待|采购|资产|人员|机构|财政|拨款|绩效|目标|指标|费用|结余|结转|基本|合计|情况|相比)\2(?!\d)|(?<=主要(?:原因)?是)是(?!否)|(?<![的])的的(?!确)")]
     private static partial Regex Repeated();
 
     // (after a county's name and a town's of two characters or more: 中山市古镇镇 and 雄县新镇镇 are towns named 古镇 and 新镇)

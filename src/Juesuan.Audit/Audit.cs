@@ -161,7 +161,8 @@ public static class Tolerance
         var aHigh = a.Value + (a.Precision / 2m);
         var bLow = b.Value - (b.Precision / 2m);
         var bHigh = b.Value + (b.Precision / 2m);
-        if (bLow <= 0m)
+        // (a ratio past a million times is no rate a form prints; hostile figures must not overflow the quotient)
+        if (bLow <= 0m || Math.Abs(aHigh) / 1_000_000m > bLow)
         {
             return null;
         }

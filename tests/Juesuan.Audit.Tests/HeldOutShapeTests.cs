@@ -2103,6 +2103,59 @@ public sealed class HeldOutShapeTests
     }
 
     [Fact]
+    public void Batch_34s_misses_are_found()
+    {
+        IEnumerable<AuditFinding> Said(string text) => Auditor.Run(Read(text)).Where(f => f.Severity != Severity.Note && f.RuleId is not ("C-SECTIONS" or "C-TABLES"));
+
+        // 甘其毛都 2024: every column of a source's row printed, a dash where only the total is scored — "其他资金 | 0 | 1.8 | 1.8 |
+        // —— | 0 | ——": all of it spent, its 执行率 printed 0 (a printed 0 is a figure, not a blank).
+        const string parts = "项目支出绩效自评表 (2024年度) |\n|\n项目名称 |\n某局自然资源业务支出项目 |\n|\n主管部门 |\n某市自然资源局 |\n实施单位 |\n某分局 |\n|\n项目资金 (万元) |\n|\n"
+            + "年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率(%) |\n得分 |\n|\n年度资金总额 |\n0 |\n2.38 |\n2.38 |\n10 |\n100 |\n10 |\n|\n"
+            + "其中:财政拨款 |\n0 |\n0.58 |\n0.58 |\n—— |\n100 |\n—— |\n|\n其他资金 |\n0 |\n1.8 |\n1.8 |\n—— |\n0 |\n—— |\n|\n年度总体目标 |\n预期目标 |\n实际完成情况 |\n";
+        var rate = Assert.Single(Said(parts), f => f.RuleId == "P-EXECUTION");
+        Assert.Equal(Severity.Error, rate.Severity);
+        Assert.Contains("资金「其他资金」", rate.Place, StringComparison.Ordinal);
+        Assert.Contains("执行率 0% ≠ 1.8 ÷ 1.8 = 100%", rate.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(parts.Replace("1.8 |\n—— |\n0 |", "1.8 |\n—— |\n100 |", StringComparison.Ordinal)), f => f.RuleId == "P-EXECUTION");
+
+        // 零陵 2021: a 部门整体 form named under "一级预算单位名称" (its "一" lost), a cell a line and 万元 after each amount — 3824.26 of
+        // 4753.66 is 80.45%, printed 100% with the full 10.
+        const string unit = "部门整体支出绩效自评表\n\n2021年度)\n\n级预算单位名称\n\n 陵区林业局\n\n年度预\n\n算申请\n\n(万元)\n\n年初\n\n预算数\n\n全年预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n"
+            + "年度资金总额\n\n4753.66万元\n\n4753.66万元\n\n3824.26万元\n\n10\n\n100%\n\n10\n\n按收入性质分:\n\n按支出性质分:\n\n年度总体目标\n\n预期目标\n\n实际完成情况\n";
+        var unitFindings = Said(unit).Where(f => f.RuleId == "P-EXECUTION").ToList();
+        Assert.Contains(unitFindings, f => f.Message.Contains("执行率 100% ≠ 3824.26 ÷ 4753.66 = 80.45%", StringComparison.Ordinal));
+        Assert.Contains(unitFindings, f => f.Message.Contains("8.04", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said(unit.Replace("3824.26万元", "4753.66万元", StringComparison.Ordinal)), f => f.RuleId == "P-EXECUTION");
+
+        // 彭水 2024: a form's funds a line apiece — 166 + 136 + 20.25 = 322.25, not 321.25.
+        const string lined = "计划生育家庭特别扶助制度补助资金(万元)\n年度预算资金总额: 321.25 \n其中:中央补助 166.00 \n市级资金 136.00 \n本级资金(包括结转结余) 20.25 \n其中:\n";
+        var sum = Assert.Single(Said(lined), f => f.RuleId == "N-LISTSUM");
+        Assert.Contains("322.25", sum.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(lined.Replace("20.25", "19.25", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM");
+        // Parts that leave something out may come to less than the total; a catch-all (本级) last takes the rest, so not then.
+        Assert.DoesNotContain(Said(lined.Replace("本级资金(包括结转结余) 20.25", "省级资金 10.25", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM");
+        Assert.Single(Said(lined.Replace("20.25", "10.25", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM");
+
+        // 南湖新区 2016: 到位 170, 支出 179.6, 结余 printed 0 (P-BALANCE); 到位 179.6 would leave 0.
+        const string balance = "实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n结余(万元)\n\n0\n\n其中:中央财政\n";
+        Assert.Contains("= -9.6", Assert.Single(Said(balance), f => f.RuleId == "P-BALANCE").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(balance.Replace("\n170\n", "\n179.6\n", StringComparison.Ordinal)), f => f.RuleId == "P-BALANCE");
+        Assert.DoesNotContain(Said(balance.Replace("\n0\n", "\n-9.6\n", StringComparison.Ordinal)), f => f.RuleId == "P-BALANCE");
+
+        // A review's shapes: a list after "：", numbered "（1）" or "1）", ending on its repeat within one line.
+        const string lists = "第二部分 情况说明\n一、收入支出决算总体情况说明\n存在的问题：1.预算编制不够细化；2.资金支出进度偏慢；2.绩效目标设置不够明确。\n"
+            + "主要做法：（1）加强预算管理；（2）规范资金使用；（3）强化绩效监控；（3）推进信息公开。\n下一步：1）完善制度；2）加强培训；2）严格考核。\n";
+        Assert.Equal(3, Said(lists).Count(f => f.RuleId == "W-NUMBERING"));
+        Assert.DoesNotContain(Said("第二部分 情况说明\n改进措施：1.细化预算；2.加快支出；3.完善目标。\n具体包括：（1）基本支出；（2）项目支出。（1）人员经费。\n"), f => f.RuleId == "W-NUMBERING");
+        // "减少了484.05，降低11.1%", "收入增加20，增长25%": a change with no unit; "人数增加20，增长25%" counts people.
+        Assert.Contains(Said("2023年度收支总计3874.92万元，收支较上年减少了484.05，降低11.1%。\n"), f => f.RuleId == "R-UNIT" && f.Message.Contains("484.05", StringComparison.Ordinal));
+        Assert.Contains(Said("2023年度本年收入100万元，本年收入较上年增加20，增长25%。\n"), f => f.RuleId == "R-UNIT");
+        Assert.DoesNotContain(Said("2023年末实有人数100人，较上年人数增加20，增长25%。\n"), f => f.RuleId == "R-UNIT");
+        // "（某财行[2017]31）号": the number's bracket closed before its 号.
+        Assert.Contains(Said("根据《关于规范公务接待的通知》（某财行[2017]31）号）执行。\n"), f => f.RuleId == "R-PUNCT");
+    }
+
+    [Fact]
     public void The_reviews_counter_examples_give_no_false_finding()
     {
         // Ordinary texts a reviewer of this stop's rules wrote against them; each gave a false line before its fix.

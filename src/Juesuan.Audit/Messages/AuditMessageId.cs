@@ -125,6 +125,7 @@ public enum AuditMessageId
     FundsPartsDiffer,
     ExecutedAboveBudget,
     BreakdownsDiffer,
+    BalanceDiffers,
 
     // ── template residue (ResidueMessages) ────────────────────────────────────
     PlaceholderLeft,

@@ -61,6 +61,11 @@ public static class PerformanceMessages
         new(AuditMessageId.LevelWeightsBesideFunds,
             $"一级指标分值 {string.Join(" + ", levels.Select(l => $"{l.Level} {F(l.Weight)}"))}，加资金分值 {F(funds)} = {F(levels.Sum(l => l.Weight) + funds)} ≠ 总分分值 {F(total)}");
 
+    /// <summary>P-BALANCE: 结余 ≠ 实际到位资金 − 实际支出.</summary>
+    public static AuditMessage BalanceDiffers(decimal left, decimal arrived, decimal spent) =>
+        new(AuditMessageId.BalanceDiffers,
+            $"结余 {F(left)} ≠ 实际到位资金 {F(arrived)} − 实际支出 {F(spent)} = {F(arrived - spent)}" + (spent > arrived ? $"：支出超过到位资金 {F(spent - arrived)}，应说明资金来源" : string.Empty));
+
     /// <summary>P-FUNDS: 年度资金总额 against its sources, column by column.</summary>
     public static AuditMessage FundsPartsDiffer(IReadOnlyList<(string Column, decimal Total, decimal Sum)> columns, IReadOnlyList<string> parts) =>
         new(AuditMessageId.FundsPartsDiffer,

@@ -21,6 +21,11 @@ public sealed partial class ListedPartsSum : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in LinedParts(report))
+        {
+            yield return f;
+        }
+
         for (var k = 0; k < report.Statements.Count; k++)
         {
             var statement = report.Statements[k];
@@ -93,6 +98,58 @@ public sealed partial class ListedPartsSum : IAuditRule
         }
     }
 
+    /// <summary>
+    /// A form's funds a line apiece (彭水 2024): "年度预算资金总额: 321.25" / "其中:中央补助 166.00" / "市级资金 136.00" /
+    /// "本级资金(包括结转结余) 20.25" — the parts come to 322.25. Parts may leave something out, so only parts above the
+    /// total are wrong, or parts below it whose last is the catch-all (本级, 其他, 自筹) that takes the rest.
+    /// </summary>
+    private IEnumerable<AuditFinding> LinedParts(PublishedReport report)
+    {
+        var lines = report.Lines;
+        for (var i = 0; i + 2 < lines.Count; i++)
+        {
+            if (LinedTotal().Match(lines[i].Text.Trim()) is not { Success: true } head || !lines[i + 1].Text.TrimStart().StartsWith("其中", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var parts = new List<(string Name, PrintedNumber Number)>();
+            for (var k = i + 1; k < lines.Count && k <= i + 12; k++)
+            {
+                var text = k == i + 1 ? lines[k].Text.Trim()[2..].TrimStart(':', '：', ' ') : lines[k].Text.Trim();
+                if (LinedPart().Match(text) is not { Success: true } part || PrintedNumber.TryParse(part.Groups["value"].Value, lines[k].Place) is not { } number)
+                {
+                    break;
+                }
+
+                parts.Add((part.Groups["name"].Value.Trim(), number));
+            }
+
+            if (parts.Count < 2 || PrintedNumber.TryParse(head.Groups["total"].Value, lines[i].Place) is not { } total)
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Number.Value);
+            var tolerance = parts.Sum(p => p.Number.Precision / 2m) + (total.Precision / 2m);
+            var catchAll = CatchAll().IsMatch(parts[^1].Name);
+            if (sum - total.Value > tolerance || (catchAll && total.Value - sum > tolerance))
+            {
+                // The unit is the form's: "(万元)" on the total's line or a line above it.
+                var unit = Enumerable.Range(Math.Max(0, i - 3), Math.Min(4, i + 1)).Any(j => lines[j].Text.Contains("(万元)", StringComparison.Ordinal) || lines[j].Text.Contains("（万元）", StringComparison.Ordinal))
+                    ? "万元" : string.Empty;
+                var message = ClaimMessages.ListedPartsDifferFromSum(head.Groups["label"].Value.Trim() + "：", total.Text, [.. parts.Select(p => p.Name + " " + p.Number.Text)], sum, unit);
+                yield return new AuditFinding(Id, Severity.Error, $"{lines[i].Place}", message)
+                {
+                    Printed = total.Value,
+                    Computed = sum,
+                    Tolerance = tolerance,
+                    At = lines[i].Place,
+                };
+            }
+        }
+    }
+
     private static (string Part, string Total, decimal Sum)? YuanAmongWan(string text)
     {
         foreach (Match list in TotalThenNamedParts().Matches(text))
@@ -120,6 +177,17 @@ public sealed partial class ListedPartsSum : IAuditRule
 
         return null;
     }
+
+    // "年度预算资金总额): 1084.25" (its bracket astray), "资金合计：30.5": a total's label and its figure alone on a line.
+    [GeneratedRegex(@"^(?<label>[^\d：:]{0,24}(?:总额|合计|总计))[)）]?\s*[：:]\s*(?<total>\d{1,12}(?:\.\d{1,4})?)$")]
+    private static partial Regex LinedTotal();
+
+    // "市级资金 136.00", "本级资金(包括结转结余) 20.25": a part's name and its figure.
+    [GeneratedRegex(@"^(?<name>[^\d：:，,。；;]{2,24}?)\s*[：:]?\s*(?<value>\d{1,12}(?:\.\d{1,4})?)$")]
+    private static partial Regex LinedPart();
+
+    [GeneratedRegex(@"^(?:本级|其他|其它|自筹)")]
+    private static partial Regex CatchAll();
 
     // A total in 万元, then (its sentence may go on: "，占一般公共预算支出63%。") 其中 and three or more named parts.
     [GeneratedRegex(@"(?<total>\d{1,12}(?:\.\d{1,4})?)万元[^。其]{0,40}[。，,；;]?其中[：:]?(?:(?<name>[^\d，,、；;。：:]{1,16}?)(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)[，,、；;。]?){3,12}")]

@@ -12,6 +12,9 @@ internal static class EvaluationText
     public static string Where(PublishedEvaluation e, string? indicator = null) =>
         $"附件 {e.Title ?? (e.IsUnit ? "部门（单位）整体绩效自评表" : "预算项目（政策）绩效自评表")}「{e.Name}」{(indicator is null ? string.Empty : $"指标「{indicator}」")}";
 
+    /// <summary>A row of the form's funds below 年度资金总额 (其中：财政拨款, 其他资金; 基本支出).</summary>
+    public static string WhereFunds(PublishedEvaluation e, string part) => $"{Where(e)}资金「{part}」";
+
     /// <summary>The national form (项目支出绩效自评表): 总分 = Σ指标得分 + 资金得分, its weights 100.</summary>
     public static bool National(PublishedEvaluation e) => e.Title is not null;
 
@@ -163,6 +166,24 @@ public sealed class ExecutionRate : IAuditRule
         // 绥阳 2021: "基本支出 | 985.19 | 914.97 | 10 | 10" — 92.87% of its budget spent, 9.29 of 10, not 10.
         foreach (var e in report.Evaluations)
         {
+            // 甘其毛都 2024: "其他资金 | 0 | 1.8 | 1.8 | —— | 0 | ——" — all of it spent, 执行率 printed 0.
+            foreach (var part in e.FundsParts.Where(p => p is { Rate: not null, Executed: not null } && (p.Budget ?? p.InitialBudget) is not null))
+            {
+                var budget = (part.Budget ?? part.InitialBudget)!;
+                if (Tolerance.RatioRange(part.Executed!, budget) is not { } range)
+                {
+                    continue;
+                }
+
+                var rate = part.Rate!;
+                var exact = Math.Round(part.Executed!.Value / budget.Value * 100m, 2);
+                if (rate.Value < range.Low - (rate.Precision / 2m) || rate.Value > range.High + (rate.Precision / 2m))
+                {
+                    yield return new AuditFinding(Id, Severity.Error, EvaluationText.WhereFunds(e, part.Label), PerformanceMessages.ExecutionRateDiffers(rate.Value, part.Executed.Value, budget.Value, exact))
+                    { Printed = rate.Value, Computed = exact, At = rate.Place };
+                }
+            }
+
             foreach (var part in e.FundsParts.Where(p => p is { Weight: not null, Score: not null, Executed: not null } && (p.Budget ?? p.InitialBudget) is not null))
             {
                 var budget = (part.Budget ?? part.InitialBudget)!;
@@ -176,7 +197,7 @@ public sealed class ExecutionRate : IAuditRule
                 if (part.Score!.Value < low || part.Score.Value > high)
                 {
                     var whole = part.Score.Precision >= 1m && part.Score.Value >= low - (part.Score.Precision / 2m) && part.Score.Value <= high + (part.Score.Precision / 2m);
-                    yield return new AuditFinding(Id, whole ? Severity.Note : Severity.Error, EvaluationText.Where(e, part.Label), PerformanceMessages.ExecutionScoreDiffers(part.Score.Value, weight, expected, whole))
+                    yield return new AuditFinding(Id, whole ? Severity.Note : Severity.Error, EvaluationText.WhereFunds(e, part.Label), PerformanceMessages.ExecutionScoreDiffers(part.Score.Value, weight, expected, whole))
                     { Printed = part.Score.Value, Computed = expected, At = part.Score.Place };
                 }
             }
@@ -800,6 +821,100 @@ public sealed class EvaluationBlanks : IAuditRule
             { At = e.Place };
         }
     }
+}
+
+/// <summary>
+/// P-BALANCE: a project's funds as a self-evaluation report prints them, a label and its figure a line apiece (湖南's
+/// 财政支出项目绩效评价自评报告: "实际到位资金 (万元) 170" / "实际支出 (万元) 179.6" / "结余(万元) 0") — what is left is what
+/// arrived less what was spent.
+/// </summary>
+public sealed partial class FundsBalance : IAuditRule
+{
+    public string Id => "P-BALANCE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "项目资金：结余 = 实际到位资金 − 实际支出（按金额的印刷精度）";
+
+    public string Why => "结余由到位和支出两数算出；对不上，三个数里至少有一个填错，支出超过到位资金还要说明钱从哪里来。";
+
+    /// <summary>How far apart the three labels may stand: one block of the form, a few lines of labels, units and blanks.</summary>
+    private const int BlockLines = 16;
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var lines = report.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Arrived().IsMatch(Key(lines[i].Text)) || FigureAfter(lines, i) is not { } arrived)
+            {
+                continue;
+            }
+
+            PrintedNumber? spent = null, left = null;
+            var leftAt = -1;
+            for (var k = i + 1; k < lines.Count && k <= i + BlockLines && (spent is null || left is null); k++)
+            {
+                var key = Key(lines[k].Text);
+                if (spent is null && Spent().IsMatch(key))
+                {
+                    spent = FigureAfter(lines, k);
+                }
+                else if (left is null && Left().IsMatch(key))
+                {
+                    left = FigureAfter(lines, k);
+                    leftAt = k;
+                }
+            }
+
+            if (spent is null || left is null)
+            {
+                continue;
+            }
+
+            var expected = arrived.Value - spent.Value;
+            var tolerance = (arrived.Precision + spent.Precision + left.Precision) / 2m;
+            if (Math.Abs(left.Value - expected) > tolerance)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"{lines[leftAt].Place}", PerformanceMessages.BalanceDiffers(left.Value, arrived.Value, spent.Value))
+                { Printed = left.Value, Computed = expected, Tolerance = tolerance, At = left.Place };
+            }
+
+            i = leftAt;
+        }
+    }
+
+    private static string Key(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("　", string.Empty, StringComparison.Ordinal)
+        .Replace("(万元)", string.Empty, StringComparison.Ordinal).Replace("（万元）", string.Empty, StringComparison.Ordinal).TrimEnd(':', '：', '|');
+
+    /// <summary>The label's figure: on its own line, or the first non-empty line after it that is not the unit "(万元)".</summary>
+    private static PrintedNumber? FigureAfter(IReadOnlyList<PrintedLine> lines, int label)
+    {
+        for (var k = label + 1; k < lines.Count && k <= label + 4; k++)
+        {
+            var text = lines[k].Text.Trim().TrimEnd('|').Trim();
+            if (text.Length == 0 || text is "(万元)" or "（万元）")
+            {
+                continue;
+            }
+
+            return Figure().IsMatch(text) ? PrintedNumber.TryParse(text, lines[k].Place) : null;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:实际)?到位资金$")]
+    private static partial Regex Arrived();
+
+    [GeneratedRegex(@"^实际支出(?:资金)?$")]
+    private static partial Regex Spent();
+
+    [GeneratedRegex(@"^(?:资金)?结余(?:资金)?$")]
+    private static partial Regex Left();
+
+    [GeneratedRegex(@"^-?\d{1,12}(?:\.\d{1,4})?$")]
+    private static partial Regex Figure();
 }
 
 /// <summary>P-FUNDS: the national form's 年度资金总额 is the sum of its sources (当年财政拨款, 上年结转资金, 其他资金), column by column.</summary>

@@ -681,8 +681,8 @@ public sealed partial class DoubledPunctuation : IAuditRule
     [GeneratedRegex(@"(?<=》)[\p{IsCJKUnifiedIdeographs}]{1,8}〔(?:19|20)\d{2}〕\d{1,5}[号號]）")]
     private static partial Regex NumberClosedAlone();
 
-    // "（株荷财发〔2017〕31）号": the number's bracket closed before its 号.
-    [GeneratedRegex(@"〔(?:19|20)\d{2}〕\d{1,5}）[号號]")]
+    // "（株荷财发〔2017〕31）号", "（财行[2017]31）号": the number's bracket closed before its 号.
+    [GeneratedRegex(@"(?:〔(?:19|20)\d{2}〕|[\[［](?:19|20)\d{2}[\]］])\d{1,5}）[号號]")]
     private static partial Regex NumberOutsideBracket();
 
     /// <summary>
@@ -775,7 +775,9 @@ public sealed partial class FigureWithoutUnit : IAuditRule
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.YuanMissing(w.Value, Residue.Excerpt(text, w.Index))) { At = statement.Place };
             }
             // "收支较上年减少484.05，降低11.1%" (江津 2024): a change in money with no unit at all, its rate beside it.
-            else if (ChangeWithoutUnit().Match(text) is { Success: true } c && !(last && c.Index + c.Length == text.Length))
+            // "收入增加20，增长25%": a whole number so placed may count people or cars — money only when its clause names money.
+            else if (ChangeWithoutUnit().Match(text) is { Success: true } c && !(last && c.Index + c.Length == text.Length)
+                && (c.Groups["n"].Value.Contains('.', StringComparison.Ordinal) || MoneyClause().IsMatch(ClauseBefore(text, c.Index)) || ClauseBefore(text, c.Index).Contains("收支", StringComparison.Ordinal)))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}", ResidueMessages.AmountUnitMissing(c.Groups["n"].Value, Residue.Excerpt(text, c.Index))) { At = statement.Place };
             }
@@ -848,8 +850,8 @@ public sealed partial class FigureWithoutUnit : IAuditRule
     [GeneratedRegex(@"收入|支出|经费|资金|结余|结转|预算|决算|拨款|费用?$")]
     private static partial Regex MoneyClause();
 
-    // An amount of two decimals changed, then its rate: the amount printed with no 万元 or 元 between them.
-    [GeneratedRegex(@"(?:增加|减少|增长|下降|降低|上升)(?<n>\d+\.\d{1,2})(?=[，,；;]\s*(?:增长|下降|降低|上升|增加|减少|增幅|降幅|幅度)?(?:为|了)?\d+(?:\.\d+)?[%％])")]
+    // An amount changed ("减少了484.05"), then its rate: the amount printed with no 万元 or 元 between them.
+    [GeneratedRegex(@"(?:增加|减少|增长|下降|降低|上升)(?:了|为)?(?<n>\d+(?:\.\d{1,2})?)(?=[，,；;]\s*(?:增长|下降|降低|上升|增加|减少|增幅|降幅|幅度)?(?:为|了)?\d+(?:\.\d+)?[%％])")]
     private static partial Regex ChangeWithoutUnit();
 
     [GeneratedRegex(@"(?<![\d.,，万])(?<n>\d+(?:\.\d+)?)元")]

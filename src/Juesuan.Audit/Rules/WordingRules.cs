@@ -656,9 +656,8 @@ public sealed partial class RepeatedItemNumber : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        var items = new List<(int N, string Text, PrintedPlace Place)>(Kept + 1);
-        (int N, string Text, string Earlier, PrintedPlace Place)? pending = null;
-        var outer = 0; // the last number of the list the current one interrupted
+        // One list per way of numbering: "1." items may hold "（1）" items, each counted on its own.
+        var lists = new Dictionary<char, NumberedList>();
         foreach (var line in report.Lines)
         {
             var flat = Residue.Flat(line.Text);
@@ -666,9 +665,7 @@ public sealed partial class RepeatedItemNumber : IAuditRule
             // (and a label line "改进措施：" — an item "2.支出情况：" goes on its list, and its sub-list starts at 1.)
             if (Heading.Ordinal(flat) is { Series: 1 or 2 or 3 } || (flat.EndsWith('：') && !Item().IsMatch(flat)))
             {
-                items.Clear();
-                pending = null;
-                outer = 0;
+                lists.Clear();
                 continue;
             }
 
@@ -682,41 +679,94 @@ public sealed partial class RepeatedItemNumber : IAuditRule
                     continue;
                 }
 
-                // A list started afresh ("存在的问题：1.…2.… 改进措施：1.…"): the list before it is set aside; a nested one
-                // ("2.部门决算表 / 1.…2.…3.支出决算表 / 3.部门决算情况说明") ends where the outer list goes on.
-                if (n == 1 && items.Count > 0)
+                var kind = m.Groups["open"].Success ? '（' : m.Groups["close"].Success ? '）' : '.';
+                if (!lists.TryGetValue(kind, out var list))
                 {
-                    outer = items[^1].N;
-                    items.Clear();
-                    pending = null;
+                    lists[kind] = list = new NumberedList();
                 }
 
-                var text = m.Value; // as printed: "4.对受理的…", "3、政府采购…"
-                if (pending is { } p)
+                if (list.Add(n, m.Value, line.Place) is { } repeat)
                 {
-                    pending = null;
-                    if (n == p.N + 1 && outer != p.N - 1)
-                    {
-                        yield return new AuditFinding(Id, Severity.Warning, $"{p.Place}", WordingMessages.ItemNumberRepeated(p.N, p.Earlier, p.Text)) { At = p.Place };
-                    }
+                    yield return new AuditFinding(Id, Severity.Warning, $"{repeat.Place}", WordingMessages.ItemNumberRepeated(repeat.N, repeat.Earlier, repeat.Text)) { At = repeat.Place };
                 }
+            }
 
-                if (items.Count >= 2 && items[^1].N == n && items[^2].N == n - 1 && items[^1].Text != text)
+            // "1）…；2）…；2）…。" within one line: the list ends on the repeat — the line holds the whole list, so the repeat is
+            // no new list's start.
+            foreach (var list in lists.Values)
+            {
+                if (list.EndOfLine(line.Place) is { } repeat)
                 {
-                    pending = (n, text, items[^1].Text, line.Place);
-                }
-
-                items.Add((n, text, line.Place));
-                if (items.Count > Kept)
-                {
-                    items.RemoveAt(0);
+                    yield return new AuditFinding(Id, Severity.Warning, $"{repeat.Place}", WordingMessages.ItemNumberRepeated(repeat.N, repeat.Earlier, repeat.Text)) { At = repeat.Place };
                 }
             }
         }
     }
 
-    // An item: "4.完成…" or "4、完成…" at the start of a line or after a sentence's end — never "4.5万元" or "2023年".
-    [GeneratedRegex(@"(?:^|(?<=[。；]))(?<n>\d{1,2})[.．、](?!\d)(?<t>[\p{IsCJKUnifiedIdeographs}“《][^。；]{0,11})")]
+    /// <summary>The last items of one numbered list, and a repeat waiting for the number after it to confirm it.</summary>
+    private sealed class NumberedList
+    {
+        private readonly List<(int N, string Text, PrintedPlace Place)> items = new(Kept + 1);
+        private (int N, string Text, string Earlier, PrintedPlace Place)? pending;
+        private int outer; // the last number of the list the current one interrupted
+        private PrintedPlace? start; // where its 1 stands
+
+        public (int N, string Text, string Earlier, PrintedPlace Place)? Add(int n, string text, PrintedPlace place)
+        {
+            (int N, string Text, string Earlier, PrintedPlace Place)? found = null;
+            // A list started afresh ("存在的问题：1.…2.… 改进措施：1.…"): the list before it is set aside; a nested one
+            // ("2.部门决算表 / 1.…2.…3.支出决算表 / 3.部门决算情况说明") ends where the outer list goes on.
+            if (n == 1 && items.Count > 0)
+            {
+                outer = items[^1].N;
+                items.Clear();
+                pending = null;
+            }
+
+            if (n == 1)
+            {
+                start = place;
+            }
+
+            if (pending is { } p)
+            {
+                pending = null;
+                if (n == p.N + 1 && outer != p.N - 1)
+                {
+                    found = p;
+                }
+            }
+
+            if (items.Count >= 2 && items[^1].N == n && items[^2].N == n - 1 && items[^1].Text != text)
+            {
+                pending = (n, text, items[^1].Text, place);
+            }
+
+            items.Add((n, text, place));
+            if (items.Count > Kept)
+            {
+                items.RemoveAt(0);
+            }
+
+            return found;
+        }
+
+        /// <summary>A repeat that ends its list on the line that holds the whole list, from its 1.</summary>
+        public (int N, string Text, string Earlier, PrintedPlace Place)? EndOfLine(PrintedPlace line)
+        {
+            if (pending is not { } p || p.Place != line || start != line || outer != 0)
+            {
+                return null;
+            }
+
+            pending = null;
+            return p;
+        }
+    }
+
+    // An item: "4.完成…", "4、完成…", "（4）完成…", "4）完成…" at the start of a line, after a sentence's end or after "：" — never
+    // "4.5万元" or "2023年".
+    [GeneratedRegex(@"(?:^|(?<=[。；：]))(?:(?<open>[（(])(?<n>\d{1,2})[）)]|(?<n>\d{1,2})(?<close>[）)])|(?<n>\d{1,2})[.．、](?!\d))(?<t>[\p{IsCJKUnifiedIdeographs}“《][^。；]{0,11})")]
     private static partial Regex Item();
 }
 

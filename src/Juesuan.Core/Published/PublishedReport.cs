@@ -229,6 +229,9 @@ public sealed record FundsPart(string Label, PrintedNumber? InitialBudget, Print
 
     /// <inheritdoc cref="Weight"/>
     public PrintedNumber? Score { get; init; }
+
+    /// <summary>The part's own 执行率 (%), where the form prints one.</summary>
+    public PrintedNumber? Rate { get; init; }
 }
 
 /// <summary>The standard narrative sections the 公开检查 looks for.</summary>

@@ -171,6 +171,8 @@ internal static partial class NationalEvaluationReader
             if (lines[k].Cells.Any(c => Label(c) is var l && (l.StartsWith("项目名称", StringComparison.Ordinal) || l.StartsWith("部门名称", StringComparison.Ordinal)
                 || l.StartsWith("单位名称", StringComparison.Ordinal) || l.StartsWith("评价部门名称", StringComparison.Ordinal) || l.StartsWith("预算部门", StringComparison.Ordinal)
                 || l.StartsWith("部门（单位）名称", StringComparison.Ordinal)
+                // "一级预算单位名称" (零陵 2021; its "一" lost in the copy)
+                || l.EndsWith("预算单位名称", StringComparison.Ordinal)
                 || l is "部门" or "单位")))
             {
                 return true;
@@ -226,6 +228,7 @@ internal static partial class NationalEvaluationReader
         // A 部门整体支出绩效自评表 names its department instead of a project.
         var unit = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)).Contains("整体", StringComparison.Ordinal);
         var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称") ?? ValueAfter(cells, "预算部门、单位名称") ?? ValueAfter(cells, "部门（单位）名称")
+            ?? (cells.FindIndex(c => c.Key.EndsWith("预算单位名称", StringComparison.Ordinal)) is var u && u >= 0 ? ValueAfter(cells, cells[u].Key) : null)
             ?? (cells.FindIndex(c => c.Key is "部门" or "单位") is var d && d >= 0 && d + 1 < cells.Count ? cells.Skip(d + 1).Take(4).FirstOrDefault(c => c.Text.Length > 0).Text : null);
         if (name is null)
         {
@@ -480,7 +483,7 @@ internal static partial class NationalEvaluationReader
                 return null;
             }
 
-            if (v.Text.Length == 0 || v.Text is "—" or "-" or "/")
+            if (v.Text.Length == 0 || IsDash(v.Text))
             {
                 if (v.Text.Length == 0 && v.Blanks && label is not "年初预算数")
                 {
@@ -573,14 +576,25 @@ internal static partial class NationalEvaluationReader
                 return []; // (a part unread makes any sum over the parts meaningless)
             }
 
-            PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && row[k].Text is not ("—" or "-" or "/") ? PrintedNumber.TryParse(Amount(row[k].Text), row[k].At) : null;
+            PrintedNumber? At(int k) => k < row.Count && row[k].Text.Length > 0 && !IsDash(row[k].Text) ? PrintedNumber.TryParse(Amount(row[k].Text), row[k].At) : null;
             var positional = row.Count > 0 && row.All(c => c.Blanks);
-            var figures = row.Where(c => c.Text.Length > 0 && c.Text is not ("—" or "-" or "/")).ToList();
+            var figures = row.Where(c => c.Text.Length > 0 && !IsDash(c.Text)).ToList();
             // "其中:当年财政拨款 | 200 | 200 | 179.43 | 10 | 89.7% | 8": a source scored as the total is (六安 2021).
             if (!positional && figures.Count == header.Count && header.Count > amounts.Count && figures.All(f => IsFigure(f.Text)))
             {
                 PrintedNumber? Of(string name) => header.FindIndex(h => h.Key == name) is var k and >= 0 ? PrintedNumber.TryParse(Amount(figures[k].Text).TrimEnd('%', '％'), figures[k].At) : null;
-                parts.Add(new FundsPart(label, Of("年初预算数"), Of("全年预算数"), Of("全年执行数")) { Weight = Of("分值"), Score = Of("得分") });
+                parts.Add(new FundsPart(label, Of("年初预算数"), Of("全年预算数"), Of("全年执行数")) { Weight = Of("分值"), Score = Of("得分"), Rate = Of("执行率") });
+                continue;
+            }
+
+            // "其他资金 | 0 | 1.8 | 1.8 | —— | 0 | ——": every column printed, a dash where the form scores only the total — read by
+            // column, the part's 执行率 with it.
+            if (row.Count == header.Count && header.Count > amounts.Count)
+            {
+                PrintedNumber? Of(string name) => header.FindIndex(h => h.Key == name) is var k and >= 0 && !IsDash(row[k].Text) && row[k].Text.Length > 0
+                    ? PrintedNumber.TryParse(Amount(row[k].Text).TrimEnd('%', '％'), row[k].At)
+                    : null;
+                parts.Add(new FundsPart(label, Of("年初预算数"), Of("全年预算数"), Of("全年执行数")) { Weight = Of("分值"), Score = Of("得分"), Rate = Of("执行率") });
                 continue;
             }
 
@@ -1067,14 +1081,17 @@ internal static partial class NationalEvaluationReader
     /// <summary>A cell flattened, without its unit or column letters and without spaces.</summary>
     private static string Bare(string text) => Unit().Replace(FlatText.Normalize(text), string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    /// <summary>"（万元）", "(元)" and the national form's column letters "（A）", "（B/A）".</summary>
-    [GeneratedRegex(@"[（(](万?元|[A-Z/]{1,3})[)）]")]
+    /// <summary>"（万元）", "(元)", "执行率(%)" and the national form's column letters "（A）", "（B/A）".</summary>
+    [GeneratedRegex(@"[（(](万?元|[%％]|[A-Z/]{1,3})[)）]")]
     private static partial Regex Unit();
 
     /// <summary>"150万" and "125.25万元" are amounts in 万元 (the form's unit): the figure without its unit.</summary>
     private static string Amount(string text) => text.Trim().TrimEnd('元').TrimEnd('万');
 
-    [GeneratedRegex(@"^-?[\d,]+(\.\d+)?(?:[%％分]|万元?|元)?$|^[—\-/]$")]
+    /// <summary>A cell the form leaves empty on purpose: "—", "——", "-", "/".</summary>
+    private static bool IsDash(string text) => text.Trim() is "—" or "——" or "-" or "--" or "/";
+
+    [GeneratedRegex(@"^-?[\d,]+(\.\d+)?(?:[%％分]|万元?|元)?$|^(?:[—\-/]|——|--)$")]
     private static partial Regex FigureShape();
 
     [GeneratedRegex(@"^(>=|<=|≥|≤|≧|≦|=|＝|═|﹦|>|<|＞＝|＜＝|＞|＜)?\s*(\d+(?:\.\d+)?)\s*([^\d\s]{0,6})$")]

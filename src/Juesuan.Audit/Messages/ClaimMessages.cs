@@ -246,6 +246,11 @@ public static class ThreePublicMessages
     public static AuditMessage VehiclesWithoutCost(decimal bought, PrintedPlace countPlace, string cost) =>
         new(AuditMessageId.VehiclesWithoutCost, $"购置公务用车 {Tolerance.Format(bought)} 辆（{countPlace}），公务用车购置费却为 {cost}");
 
+    /// <summary>N-VEHICLE: the purchase cost over the vehicles bought is no price a 公务用车 is bought at.</summary>
+    public static AuditMessage PurchasePerVehicleImplausible(string cost, decimal bought, PrintedPlace countPlace, decimal average) =>
+        new(AuditMessageId.PurchasePerVehicleImplausible,
+            $"公务用车购置费 {cost} ÷ 购置 {Tolerance.Format(bought)} 辆（{countPlace}）= 每辆 {Tolerance.Format(Math.Round(average, 2))} 万元，不像公务用车的价格：车辆数或购置费可能写错");
+
     /// <summary>N-VEHICLE: a purchase cost (stated at <paramref name="costPlace"/>) with no vehicle bought.</summary>
     public static AuditMessage CostWithoutVehicles(string cost, PrintedPlace costPlace) =>
         new(AuditMessageId.CostWithoutVehicles, $"公务用车购置费 {cost}（{costPlace}），购置车辆数却为 0");

@@ -47,6 +47,11 @@ public static class PerformanceMessages
     public static AuditMessage ExecutedAboveBudget(decimal executed, decimal budget) =>
         new(AuditMessageId.ExecutedAboveBudget, $"全年执行数 {F(executed)} 超过全年预算数 {F(budget)}（超 {F(executed - budget)}）：超预算支出应先调整预算或说明原因");
 
+    /// <summary>P-EXECUTION: the form says its money went as budgeted ("不存在执行数偏离预算数较多") while its figures show a large part unspent.</summary>
+    public static AuditMessage NoDeviationClaimed(string said, decimal executed, decimal budget, decimal rate) =>
+        new(AuditMessageId.NoDeviationClaimed,
+            $"表中说“{said}”，但全年执行数 {F(executed)} ÷ 预算数 {F(budget)} = {F(rate)}%，{F(budget - executed)} 未执行：偏离预算较多，应如实说明并写明原因");
+
     /// <summary>P-WEIGHTS: the national form's weights (indicators and funds) against 总分's 分值.</summary>
     public static AuditMessage WeightsDoNotAdd(decimal indicators, decimal funds, decimal total) =>
         new(AuditMessageId.WeightsDoNotAdd, $"各指标分值之和 {F(indicators)} + 资金分值 {F(funds)} = {F(indicators + funds)} ≠ 总分分值 {F(total)}");

@@ -30,6 +30,14 @@ public static class ResidueMessages
     public static AuditMessage DeadlineBeforeYear(string words, int reportYear, string excerpt) =>
         new(AuditMessageId.DeadlineBeforeYear, $"{reportYear} 年度的报告写“{words}”：期限在本年度开始之前，多是沿用上年的目标：{excerpt}");
 
+    /// <summary>R-YEAR: something done at a date before the year of the document that ordered it or was received.</summary>
+    public static AuditMessage DateBeforeDocument(string date, string document, string excerpt) =>
+        new(AuditMessageId.DateBeforeDocument, $"“{date}”早于所依据或收到的文件“{document}”的年份：日期的年份多半写错：{excerpt}");
+
+    /// <summary>R-YEAR: one sum of money told under the report's year and, elsewhere, under another.</summary>
+    public static AuditMessage SameMoneyAnotherYear(int other, string amount, int reportYear, string excerpt) =>
+        new(AuditMessageId.SameMoneyAnotherYear, $"同一笔 {amount}在别处写作 {reportYear} 年的，这里写作 {other} 年：年份多半沿用上年报告：{excerpt}");
+
     public static AuditMessage YearMalformed(string words, int reportYear) => new(AuditMessageId.YearMalformed, $"年份残缺：“{words}”（报告年度 {reportYear}）");
 
     /// <summary>R-YEAR: 截至 20YY 年 12 月 31 日 of another year.</summary>
@@ -58,6 +66,10 @@ public static class ResidueMessages
     /// <summary>R-EMPTYNOTE: "本表无数据" under a table that prints figures.</summary>
     public static AuditMessage EmptyNoteUnderFigures(string table, string note) => new(AuditMessageId.EmptyNoteUnderFigures, $"{table}印有数字，表下却说明“{note}”");
 
+    /// <summary>R-EMPTYNOTE: a table no department can leave empty (收入决算表, 支出决算表) said to have no data.</summary>
+    public static AuditMessage CoreTableSaidEmpty(string table, string note) =>
+        new(AuditMessageId.CoreTableSaidEmpty, $"{table}不可能为空（部门当年总有收入和支出），表下却说明“{note}”：表漏印或说明错放");
+
     /// <summary>R-PUNCT: a percentage with a unit of money after it ("占8.8%元").</summary>
     public static AuditMessage UnitAfterPercent(string printed, string excerpt) => new(AuditMessageId.UnitAfterPercent, $"百分比后多了金额单位“{printed}”：{excerpt}");
 
@@ -65,6 +77,9 @@ public static class ResidueMessages
     public static AuditMessage CommaBeforeFigure(string printed, string excerpt) => new(AuditMessageId.CommaBeforeFigure, $"数字前多了逗号“{printed}”：{excerpt}");
 
     /// <summary>R-PUNCT: a run of "?" or U+FFFD where characters were lost.</summary>
+    /// <summary>R-PUNCT: a web page's or a word processor's markup left in the text.</summary>
+    public static AuditMessage MarkupLeft(string markup, string excerpt) => new(AuditMessageId.MarkupLeft, $"网页标记残留“{markup}”：{excerpt}");
+
     public static AuditMessage TextGarbled(string run, string excerpt) => new(AuditMessageId.TextGarbled, $"乱码“{run}”（字符丢失或编码错误）：{excerpt}");
 
     /// <summary>R-PLACEHOLDER: a figure printed as "*" ("预算数*元", "78.*元").</summary>

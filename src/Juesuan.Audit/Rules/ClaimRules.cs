@@ -1850,16 +1850,25 @@ public sealed partial class StatedTotalsBalance : IAuditRule
     }
 }
 
-/// <summary>N-VEHICLE: vehicles bought and the money spent buying them agree: 购置公务用车 7 辆 with 公务用车购置费 0, or the reverse.</summary>
+/// <summary>
+/// N-VEHICLE: vehicles bought and the money spent buying them agree: 购置公务用车 7 辆 with 公务用车购置费 0, or the reverse, or a
+/// price a vehicle that no 公务用车 is bought at.
+/// </summary>
 public sealed class VehiclePurchases : IAuditRule
 {
     public string Id => "N-VEHICLE";
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "购置公务用车的数量与公务用车购置费一致：购置了车辆而购置费为零，或有购置费而购置数为零";
+    public string Title => "购置公务用车的数量与公务用车购置费一致：购置了车辆而购置费为零，或有购置费而购置数为零，或每辆的价格不在 4–150 万元之间";
 
     public string Why => "车辆数和购置费是同一件事的两面，一个为零另一个不为零，说明其中之一写错了。";
+
+    /// <summary>Below this a vehicle (万元 each) is no 公务用车 bought new; above the other, none of any kind.</summary>
+    private const decimal CheapestVehicle = 4m;
+
+    /// <inheritdoc cref="CheapestVehicle"/>
+    private const decimal DearestVehicle = 150m;
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
@@ -1867,7 +1876,26 @@ public sealed class VehiclePurchases : IAuditRule
         var bought = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicCountPrefix + "购置车辆" && c.Measure == Measure.Count && ThisYear(c));
         var cost = report.Claims.FirstOrDefault(c => c.Subject == NarrativeItems.ThreePublicPrefix + "公务用车购置费" && c.Measure == Measure.Amount
             && NarrativeClaims.Printed(c) && ThisYear(c));
-        if (bought is null || cost is null || (bought.Number.Value > 0m) == (cost.Number.Value > 0m))
+        if (bought is null || cost is null)
+        {
+            yield break;
+        }
+
+        // "公务用车购置费支出204.78万元…公务用车购置100辆" (鹿寨 2019): 2.05 万元 a vehicle — no car is bought for that (the
+        // 配备标准 starts near 10 万元, a special vehicle rarely past 100 万元); a digit too many or too few.
+        if (bought.Number.Value >= 1m && cost.Number.Value > 0m)
+        {
+            var wan = cost.Unit == "元" ? cost.Number.Value / 10000m : cost.Unit == "万元" ? cost.Number.Value : -1m;
+            var average = wan / bought.Number.Value;
+            if (wan > 0m && (average < CheapestVehicle || average > DearestVehicle))
+            {
+                yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(cost),
+                    ThreePublicMessages.PurchasePerVehicleImplausible(NarrativeClaims.AsPrinted(cost), bought.Number.Value, bought.Number.Place, average))
+                { Printed = cost.Number.Value, Computed = average, At = cost.Number.Place };
+            }
+        }
+
+        if ((bought.Number.Value > 0m) == (cost.Number.Value > 0m))
         {
             yield break;
         }

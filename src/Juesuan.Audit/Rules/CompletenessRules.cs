@@ -272,6 +272,15 @@ internal static partial class DocumentScope
             return true;
         }
 
+        // "一、收入支出决算总体情况说明" with nothing under it, the 目录 listing more after it (散水头 2019): no report ends on a
+        // heading — the page's text stops there.
+        if (final is not null && Wording.Key(final.Text) is { Length: >= 4 } heading && Wording.Ordinal(heading).Length > 0
+            && (final.Place.Line ?? 0) > (report.Contents.LastOrDefault()?.Place.Line ?? 0)
+            && report.Contents.SkipLast(1).Any(c => Wording.Key(c.Text) == heading))
+        {
+            return true;
+        }
+
         var last = report.Lines.Where(l => l.Text.Trim().Length > 0).TakeLast(3).Select(l => l.Text.Trim().TrimEnd('|').Trim()).ToList();
         if (last.Count == 3 && last.All(l => l.Length <= 12 && !l.Contains('。')) && last.Count(l => FigureCell().IsMatch(l)) >= 2)
         {

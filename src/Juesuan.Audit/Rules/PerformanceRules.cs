@@ -105,7 +105,7 @@ public sealed class EvaluationScores : IAuditRule
 }
 
 /// <summary>P-EXECUTION: 执行率 = 执行数 ÷ 预算数 and 预算执行率得分 = 执行率 × 10 (≤ 10), within the print precision of the amounts.</summary>
-public sealed class ExecutionRate : IAuditRule
+public sealed partial class ExecutionRate : IAuditRule
 {
     public string Id => "P-EXECUTION";
 
@@ -146,6 +146,15 @@ public sealed class ExecutionRate : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), PerformanceMessages.ExecutedAboveBudget(e.Executed.Value, e.Budget.Value))
                 { Printed = e.Executed.Value, Computed = e.Budget.Value, At = e.Executed.Place };
+            }
+
+            // 田家庵 2024: "执行准确性 | …不存在执行数偏离预算数较多的问题" beside 692.98 of 808.1 spent (85.75%): the form's words
+            // against its own figures. Below 90% is the deviation the national scoring guide calls large (a point lost per 10%).
+            if (range.High < LargeDeviation && NoDeviationSaid(report, e) is { } said)
+            {
+                var exact = Math.Round(e.Executed!.Value / e.Budget!.Value * 100m, 2);
+                yield return new AuditFinding(Id, Severity.Warning, EvaluationText.Where(e), PerformanceMessages.NoDeviationClaimed(said.Text, e.Executed.Value, e.Budget.Value, exact))
+                { Computed = exact, At = said.Place };
             }
 
             if (e.ExecutionScore is { } score)
@@ -226,6 +235,33 @@ public sealed class ExecutionRate : IAuditRule
             }
         }
     }
+
+    /// <summary>An execution rate below this (per cent) is a large deviation from the budget.</summary>
+    private const decimal LargeDeviation = 90m;
+
+    /// <summary>The form's own words that its money went as budgeted: "不存在执行数偏离预算数较多", "资金已全部支出完毕".</summary>
+    private static (string Text, PrintedPlace Place)? NoDeviationSaid(PublishedReport report, PublishedEvaluation e)
+    {
+        if (e.Place.Line is not { } first || e.LastLine is not { } last)
+        {
+            return null;
+        }
+
+        foreach (var line in report.Lines.Where(l => l.Place.Line is { } n && n >= first && n <= last))
+        {
+            // A bare "无偏离" is an indicator's 偏差原因, not the funds'.
+            if (NoDeviation().Match(line.Text) is { Success: true } m && m.Value.AsSpan().IndexOfAny("执支预资") >= 0)
+            {
+                return (m.Value, line.Place);
+            }
+        }
+
+        return null;
+    }
+
+    // Not "偏离度较小" (a degree, no claim about the figures) nor "未全部支出" (negated before the claim).
+    [GeneratedRegex(@"(?:不存在|未出现|未发生|没有|无)(?:执行数?|支出数?|实际支出)?(?:与预算数?)?(?:明显|较大|严重)?偏离(?:预算数?)?(?:较多|较大|过大|的?(?:问题|情况|现象))?|(?<![未没不])(?:资金|预算)?(?:已)?全部(?:执行|支出|支付|使用)完毕")]
+    private static partial Regex NoDeviation();
 
     /// <summary>The funds' score is 执行率 × 分值, never above it: its range over the amounts' rounding, and its value.</summary>
     private static (decimal Low, decimal High, decimal Expected) ScoreRange((decimal Low, decimal High) rate, decimal executed, decimal budget, decimal weight) =>

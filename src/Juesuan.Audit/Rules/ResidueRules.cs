@@ -84,7 +84,7 @@ public sealed partial class Placeholders : IAuditRule
 
     // "……" stands for content only where a list or a statement should be: after 包括/：/、 and before the end of the clause
     // ("内设机构包括…… 。", "XX部门本级、XX、……。"); elsewhere an ellipsis is the writer's own.
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)|(?<=[≥≤>＞<＜=])[*＊]{2,3}(?=平方米|立方米|米|公里|千米|万元|元|个|人|户|亩|次|%)|(?<=[（(])[≥≤]\s?(?:平方米|立方米|米|公里|个|人|户|亩|台|辆|套|件|所|家)(?=[）)])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<=纳入)(?:部门|单位)名称(?=20\d\d年)|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)|(?<=[≥≤>＞<＜=])[*＊]{2,3}(?=平方米|立方米|米|公里|千米|万元|元|个|人|户|亩|次|%)|(?<=[（(])[≥≤]\s?(?:平方米|立方米|米|公里|个|人|户|亩|台|辆|套|件|所|家)(?=[）)])")]
     private static partial Regex Placeholder();
 }
 
@@ -129,7 +129,7 @@ public sealed partial class TemplateInstructions : IAuditRule
         }
     }
 
-    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|结合自评情况[，,][^|]{0,40}?[（(]\d{2,3}字以内[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?|(?:部门|单位)?应当?按照[^。]{0,24}参照(?:公开)?模板进行[^。]{0,20}|参照公开模板进行[^。]{0,20}|注明(?:因公出国（境）团组数|公务用车购置数|公务接待批次)[^。；]{0,20}|请对[^。；]{0,20}(?:增减变化|变动|变化)原因等?进行说明|[（(]由?(?:基层预算单位|中央单位|中央部门|主管部门|一级预算单位|二级预算单位|基层单位|各单位|各部门)(?:编写|填写|填列)[）)]")]
+    [GeneratedRegex(@"（注：如果是[^）]{2,80}?(?:即可|可只说明|可不说明)[^）]{0,40}）|（如持平作持平表述）|（不涉及的不列）|按上述格式依次说明|仍保留该表格式|在本表下方作下述说明|的部门，作下述说明|由主管部门根据[^。]{0,20}填写|（仅有一个单位的部门，本部分内容为“机构设置”）|（无事业收入的单位保留[^）]*）|列明公务(?:用车购置数量|接待批次)|[（(][^（）()]{0,30}?[，,]?按支出功能分类(?:科目)?类级科目逐(?:类|项)分析[）)]|[（(]注[：:]请(?:各)?(?:单位|部门)?根据实际[^）)]{0,20}[）)]|[（(]比照[^（）()]{0,12}内容格式[）)]|[（(]需公开[^（）()]{2,30}[）)]|结合自评情况[，,][^|]{0,40}?[（(]\d{2,3}字以内[）)]|（注：(?:如无|如没有|若无)[^）]{0,30}?，?(?:应|请|须)(?:写明|说明|填写|注明)[^）]{0,30}）?|(?:部门|单位)?应当?按照[^。]{0,24}参照(?:公开)?模板进行[^。]{0,20}|参照公开模板进行[^。]{0,20}|注明(?:因公出国（境）团组数|公务用车购置数|公务接待批次)[^。；]{0,20}|请对[^。；]{0,20}(?:增减变化|变动|变化)原因等?进行说明|[（(](?:为|按)?(?:机构改革后)?[“""]?三定方案[”""]?(?:确定|规定)的(?:职能|职责)[）)]|[（(]由?(?:基层预算单位|中央单位|中央部门|主管部门|一级预算单位|二级预算单位|基层单位|各单位|各部门)(?:编写|填写|填列)[）)]")]
     private static partial Regex Instruction();
 
     // "增加（减少）", "增加/减少0万元，增长/下降0%", and the template's "决算数小于预算数（或与预算数持平）" / "大于（或等于）" left as printed.
@@ -178,6 +178,28 @@ public sealed partial class WrongYear : IAuditRule
             yield return f;
         }
 
+        // "2012年6月14日，广西收到《…》（财建〔2022〕153号）", "根据…（阳财绩〔2024〕14号）要求，…于2023年6月至9月…开展了绩效评价":
+        // what was done at a date cannot come before the document that ordered it or was received.
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text).Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (!flat.Contains('〔', StringComparison.Ordinal) && !flat.Contains('[', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match d in EventDate().Matches(flat))
+            {
+                var sentence = Sentence(flat, d.Index);
+                if (Ordered().IsMatch(sentence) && DocumentYear().Matches(sentence).Cast<Match>().MaxBy(m => m.Groups["y"].Value) is { } doc
+                    && string.CompareOrdinal(d.Groups["y"].Value, doc.Groups["y"].Value) < 0)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.DateBeforeDocument(d.Value.TrimStart('于'), doc.Value, Residue.Excerpt(flat, d.Index))) { At = line.Place };
+                    break;
+                }
+            }
+        }
+
         // "在2022年12月31日前至少给120人发放…" in a 2023 form's 年度目标 (阜康 2023): a deadline that passed before the year began
         // is last year's target left in.
         if ((report.Year?.Value ?? FormYear(report)) is { } due)
@@ -195,6 +217,11 @@ public sealed partial class WrongYear : IAuditRule
                     yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.DeadlineBeforeYear(d.Value, due, Residue.Excerpt(flat, d.Index))) { At = line.Place };
                 }
             }
+        }
+
+        foreach (var f in SameMoneyAnotherYear(report))
+        {
+            yield return f;
         }
 
         if (report.Year is not { } year)
@@ -231,7 +258,8 @@ public sealed partial class WrongYear : IAuditRule
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.AsOfYearWrong(a.Value, year.Value)) { At = line.Place };
             }
             // A 目录 entry keeps last year's heading as the body does: "第二部分 2023年度部门决算情况说明……5" in a 2024 report.
-            else if (!Navigation().IsMatch(flat) && Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } t && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
+            else if (!Navigation().IsMatch(flat) && (Titled().Match(ContentsEntry.WithoutLeader(flat)) is { Success: true } titled ? titled : SectionTitled().Match(ContentsEntry.WithoutLeader(flat).Replace(" ", string.Empty, StringComparison.Ordinal))) is { Success: true } t
+                && int.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) is var y && y != year.Value)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"{line.Place}", ResidueMessages.TitleYearWrong(t.Value, year.Value)) { At = line.Place };
             }
@@ -253,6 +281,60 @@ public sealed partial class WrongYear : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// 台江 2023: "该项目在2023年度安排预算547.615万元" and further on "2022年上级下达…资金共计547.615万元": one sum of money
+    /// told under two years, the one not the report's a sentence kept from last year's report. Only a sum of five figures or more
+    /// (a round 100万元 recurs by chance), only a sentence that names one year and compares nothing.
+    /// </summary>
+    private IEnumerable<AuditFinding> SameMoneyAnotherYear(PublishedReport report)
+    {
+        if ((report.Year?.Value ?? FormYear(report) ?? TitleYear(report)) is not { } year)
+        {
+            yield break;
+        }
+
+        var told = new List<(int Year, string Amount, NarrativeStatement At)>();
+        foreach (var s in report.Statements)
+        {
+            var flat = Residue.Flat(s.Text);
+            var years = AnyYear().Matches(flat).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+            if (years.Count != 1 || Compared().IsMatch(flat))
+            {
+                continue;
+            }
+
+            told.AddRange(DistinctSum().Matches(flat).Where(m => Figures(m.Value) >= 5).Select(m => (years[0], m.Value, s)));
+        }
+
+        foreach (var sum in told.GroupBy(t => t.Amount).Where(g => g.Any(t => t.Year == year)))
+        {
+            foreach (var (other, amount, at) in sum.Where(t => t.Year != year).DistinctBy(t => t.At))
+            {
+                var flat = Residue.Flat(at.Text);
+                yield return new AuditFinding(Id, Severity.Warning, $"{at.Place}", ResidueMessages.SameMoneyAnotherYear(other, amount, year, Residue.Excerpt(flat, flat.IndexOf(amount, StringComparison.Ordinal))))
+                { At = at.Place };
+            }
+        }
+    }
+
+    // A sentence that sets two years side by side or carries money over speaks of both rightly.
+    [GeneratedRegex(@"较|比|同比|上年|去年|结转|结余|持平|相同|一致|分别|累计|以来|至今")]
+    private static partial Regex Compared();
+
+    // "547.615万元", "1,234.56万元" (its figures counted by the caller).
+    [GeneratedRegex(@"(?<![\d.,，])\d{1,12}(?:[,，]\d{3})*(?:\.\d{1,6})?万?元")]
+    private static partial Regex DistinctSum();
+
+    /// <summary>A sum's significant figures: 547.615 has six, 100.00 one.</summary>
+    private static int Figures(string sum) => sum.Where(char.IsAsciiDigit).SkipWhile(c => c == '0').Reverse().SkipWhile(c => c == '0').Count();
+
+    /// <summary>The year a self-evaluation's title names ("…转移支付2023年度绩效自评报告") in the page's first lines.</summary>
+    private static int? TitleYear(PublishedReport report) => report.Lines.Take(12).Select(l => ReportTitle().Match(Residue.Flat(l.Text))).FirstOrDefault(m => m.Success) is { } m
+        ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?<y>20\d\d)年度?[^，。；0-9]{0,30}(?:自评报告|评价报告|自评表|决算)$")]
+    private static partial Regex ReportTitle();
 
     // A line that goes on from the year-end count ("2021年末实有人员58人，本年增加5人", "较上年末") uses it as a base.
     [GeneratedRegex(@"本年|上年末|增加|减少|增减|变动|新增|处置|调入|调出")]
@@ -475,6 +557,17 @@ public sealed partial class WrongYear : IAuditRule
     private static partial Regex LongYear();
 
     /// <summary>The sentence of a line around a position: from the "。" or "；" before it to the one after.</summary>
+    // A date something was done: "于2023年6月" or a clause opened by its day ("2012年6月14日，广西收到…").
+    [GeneratedRegex(@"于(?<y>20\d\d)年\d{1,2}月|(?<=^|[。；，：\d]\.?|[（(])(?<y>20\d\d)年\d{1,2}月\d{1,2}日(?=[，,])")]
+    private static partial Regex EventDate();
+
+    [GeneratedRegex(@"收到|根据|按照|依据")]
+    private static partial Regex Ordered();
+
+    // A document's number: "财建〔2022〕153号", "阳财绩[2024]14号".
+    [GeneratedRegex(@"[〔\[［](?<y>20\d\d)[〕\]］]\d{1,5}号")]
+    private static partial Regex DocumentYear();
+
     private static string Sentence(string flat, int at)
     {
         var from = flat.LastIndexOfAny(['。', '；'], Math.Max(0, at - 1)) + 1;
@@ -515,6 +608,10 @@ public sealed partial class WrongYear : IAuditRule
 
     [GeneratedRegex(@"(20\d\d)年度?(?:[^，。；0-9]{0,30})(?:部门|单位)决算(?:情况说明|表|公开)?(?=\d{0,3}$)")]
     private static partial Regex Titled();
+
+    // A section's heading of another year: "十三、关于2020年度预算绩效情况的说明" in the 2022 report (洛王; its 于 lost too).
+    [GeneratedRegex(@"(?<=^[一二三四五六七八九十]{1,3}、(?:关于?)?)(20\d\d)年度[^，。；0-9]{0,24}说明(?=\d{0,3}$)")]
+    private static partial Regex SectionTitled();
 
     [GeneratedRegex(@"(?<!\d)20\d年度")]
     private static partial Regex Broken();
@@ -558,7 +655,40 @@ public sealed partial class EmptyTableNote : IAuditRule
                 yield return new AuditFinding(Id, Severity.Error, $"{t.Title} {note.Place}", ResidueMessages.EmptyNoteUnderFigures(t.Title, Residue.Flat(note.Text))) { At = note.Place };
             }
         }
+
+        // "三、支出决算表" / "我单位无此项内容,本表无数据" (簰洲湾镇 2022): a department that exists has income and spends it.
+        var lines = report.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (CoreTable().Match(Residue.Flat(lines[i].Text).Replace(" ", string.Empty, StringComparison.Ordinal)) is not { Success: true } core)
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < lines.Count && k <= i + 3; k++)
+            {
+                var flat = Residue.Flat(lines[k].Text);
+                if (flat.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                if (EmptyNote().IsMatch(flat) || NothingToReport().IsMatch(flat))
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"{core.Groups["table"].Value} {lines[k].Place}", ResidueMessages.CoreTableSaidEmpty(core.Groups["table"].Value, flat.Trim())) { At = lines[k].Place };
+                }
+
+                break;
+            }
+        }
     }
+
+    // The three tables every department fills: its income, its spending and both together (the 财政拨款 ones may be empty).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?(?:部门|单位)?(?<table>收入支出决算总表|收入决算表|支出决算表)$")]
+    private static partial Regex CoreTable();
+
+    [GeneratedRegex(@"^(?:我|本)(?:单位|部门)无此项(?:内容|数据|支出|收入)")]
+    private static partial Regex NothingToReport();
 
     /// <summary>An unconditional note; "如本表为空，则…" is the Liaoning form's standing note, not a claim.</summary>
     [GeneratedRegex(@"^(?!.*如本表为空)(?:说明：)?.*(?:故本表无数据|本表无数据|本表为空表)")]
@@ -572,7 +702,7 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），文号或表题的括号不成对（“（川财行2020〕189号）”“2019年度）”），百分比后多了金额单位（“8.8%元”），数字前多了逗号（“共计，0个”），或乱码（“????”）";
+    public string Title => "重复的标点（“，，”“。。”“；；”“≥≥”），引号方向错误（“”三公“经费”），文号或表题的括号不成对（“（川财行2020〕189号）”“2019年度）”），百分比后多了金额单位（“8.8%元”），数字前多了逗号（“共计，0个”），乱码（“????”）或网页标记残留（“<![endif]>”）";
 
     // A warning, not a note: reviewers doing 公开检查 list it as a 文字差错 (a reader sees the report was not proofread).
     public string Why => "文字差错：说明文字未经校对。";
@@ -619,6 +749,10 @@ public sealed partial class DoubledPunctuation : IAuditRule
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.CommaBeforeFigure(c.Value, Residue.Excerpt(flat, c.Index))) { At = line.Place };
             }
+            else if (Markup().Match(line.Text) is { Success: true } mk)
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.MarkupLeft(mk.Value, Residue.Excerpt(flat, Math.Min(mk.Index, Math.Max(0, flat.Length - 1))))) { At = line.Place };
+            }
             else if (Garbled().Match(flat) is { Success: true } g)
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.TextGarbled(g.Value.Length > 8 ? g.Value[..8] + "…" : g.Value, Residue.Excerpt(flat, g.Index))) { At = line.Place };
@@ -638,6 +772,10 @@ public sealed partial class DoubledPunctuation : IAuditRule
 
     [GeneratedRegex(@"\d+(?:\.\d+)?[%％](?:万元|元)")]
     private static partial Regex UnitAfterPercent();
+
+    // "一、<![endif]>部门职能" (总寨镇 2016): a word processor's conditional comment, or a tag or an entity, pasted with the text.
+    [GeneratedRegex(@"<!\[(?:end)?if[^\]>]{0,40}\]>|<!--\[if[^\]>]{0,40}\]>|</?(?:span|font|div|p|o:p|br|table|td|tr)(?:\s[^<>]{0,200})?/?>|&(?:nbsp|amp|lt|gt|quot);")]
+    private static partial Regex Markup();
 
     // "????????": characters lost on the way (a mirror's or a converter's), or U+FFFD replacement characters.
     [GeneratedRegex(@"[?？]{4,}|\uFFFD{2,}")]

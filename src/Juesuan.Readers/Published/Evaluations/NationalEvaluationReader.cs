@@ -159,7 +159,8 @@ internal static partial class NationalEvaluationReader
         // Hubei's "…经费项目自评表" is the same form with its funds in 预算数(A) / 执行数(B) / 得分(20分*执行率).
         // Anhui's and Sichuan's "绩效目标自评表（2019年度）" too.
         if (flat.Length > 60 || !(flat.Contains("项目支出绩效自评表", StringComparison.Ordinal) || flat.Contains("整体支出绩效自评表", StringComparison.Ordinal)
-                || flat.EndsWith("项目自评表", StringComparison.Ordinal) || flat.StartsWith("绩效目标自评表", StringComparison.Ordinal))
+                || flat.EndsWith("项目自评表", StringComparison.Ordinal) || flat.StartsWith("绩效目标自评表", StringComparison.Ordinal)
+                || (flat.EndsWith("绩效自评表", StringComparison.Ordinal) && TransferFormFollows(lines, i)))
             || flat.StartsWith("预算项目", StringComparison.Ordinal) || flat.StartsWith("部门（单位）整体", StringComparison.Ordinal)
             || flat.Contains('，') || flat.Contains('。') || flat.Contains("…", StringComparison.Ordinal))
         {
@@ -170,10 +171,27 @@ internal static partial class NationalEvaluationReader
         {
             if (lines[k].Cells.Any(c => Label(c) is var l && (l.StartsWith("项目名称", StringComparison.Ordinal) || l.StartsWith("部门名称", StringComparison.Ordinal)
                 || l.StartsWith("单位名称", StringComparison.Ordinal) || l.StartsWith("评价部门名称", StringComparison.Ordinal) || l.StartsWith("预算部门", StringComparison.Ordinal)
-                || l.StartsWith("部门（单位）名称", StringComparison.Ordinal)
+                || l.StartsWith("部门（单位）名称", StringComparison.Ordinal) || l.StartsWith("转移支付", StringComparison.Ordinal)
                 // "一级预算单位名称" (零陵 2021; its "一" lost in the copy)
                 || l.EndsWith("预算单位名称", StringComparison.Ordinal)
                 || l is "部门" or "单位")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "就业补助资金绩效自评表" (田家庵 2024): a central transfer's form, titled by the fund's name alone — known by its
+    /// "转移支付(项目)名称" within the next lines.
+    /// </summary>
+    private static bool TransferFormFollows(IReadOnlyList<TextLine> lines, int title)
+    {
+        for (var k = title + 1; k < lines.Count && k <= title + 8; k++)
+        {
+            if (lines[k].Cells.Any(c => Label(c).StartsWith("转移支付", StringComparison.Ordinal) && Label(c).EndsWith("名称", StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -228,6 +246,7 @@ internal static partial class NationalEvaluationReader
         // A 部门整体支出绩效自评表 names its department instead of a project.
         var unit = FlatText.Normalize(lines[title].Cells.First(c => c.Length > 0)).Contains("整体", StringComparison.Ordinal);
         var name = ValueAfter(cells, "项目名称") ?? ValueAfter(cells, "部门名称") ?? ValueAfter(cells, "单位名称") ?? ValueAfter(cells, "评价部门名称") ?? ValueAfter(cells, "预算部门、单位名称") ?? ValueAfter(cells, "部门（单位）名称")
+            ?? (cells.FindIndex(c => c.Key.StartsWith("转移支付", StringComparison.Ordinal) && c.Key.EndsWith("名称", StringComparison.Ordinal)) is var m && m >= 0 ? ValueAfter(cells, cells[m].Key) : null)
             ?? (cells.FindIndex(c => c.Key.EndsWith("预算单位名称", StringComparison.Ordinal)) is var u && u >= 0 ? ValueAfter(cells, cells[u].Key) : null)
             ?? (cells.FindIndex(c => c.Key is "部门" or "单位") is var d && d >= 0 && d + 1 < cells.Count ? cells.Skip(d + 1).Take(4).FirstOrDefault(c => c.Text.Length > 0).Text : null);
         if (name is null)
@@ -1070,6 +1089,8 @@ internal static partial class NationalEvaluationReader
         "自评得分" => "得分",
         // "分值权重" (阜康 2023).
         "分值权重" => "分值",
+        // "预算执行率(B/A×100%)" (a transfer's form): the rate with its formula.
+        var key when key.StartsWith("预算执行率", StringComparison.Ordinal) => "执行率",
         // "执行率(全年执行数/全年预算数)" (上饶 2021): the heading with its formula.
         var key when key.StartsWith("执行率（", StringComparison.Ordinal) && key.EndsWith('）') && key.Contains("执行数", StringComparison.Ordinal) => "执行率",
         var key when ScoreOfRate().IsMatch(key) => "得分",

@@ -128,7 +128,7 @@ internal static class SubjectPatterns
         Fixed("国（境）外接待", @"国（境）外(?:公务)?接待(?:费|支出)?", NarrativeItems.ThreePublicPrefix + "国（境）外接待费", "国（境）外接待费 89 万元，共计接待 152 批次"),
         Fixed("出国团组", @"(?:因公出国（境）|出国（境）)?团组", NarrativeItems.ThreePublicCountPrefix + "出国团组", "全年安排因公出国（境）团组 0 个、累计 0 人次"),
         Fixed("购置车辆", @"购置(?:公务用)?车(?:辆)?(?!购置)", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "当年购置公务用车 0 辆"),
-        Fixed("购置车辆数", @"(?:公务用车|公车)购置数(?:量)?", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "公务用车购置数 18 辆，较上年增加 7 辆"),
+        Fixed("购置车辆数", @"(?:公务用车|公车)购置(?:数(?:量)?|(?=\d{1,4}辆))", NarrativeItems.ThreePublicCountPrefix + "购置车辆", "公务用车购置数 18 辆，较上年增加 7 辆"),
         Fixed("保有车辆", @"(?:公务用车|公车|车辆)(?:实际)?保有量|(?<=[，,])实际保有量|公务用车实有数?|(?<=[及和、])保有量|(?:公务用车|公车)?保有(?=\d+辆)|(?:共有|实有)(?:公务用车|公车)(?=\d+辆)", NarrativeItems.ThreePublicCountPrefix + "保有车辆", "开支财政拨款的公务用车保有量为 9 辆"),
 
         // 其他重要事项.

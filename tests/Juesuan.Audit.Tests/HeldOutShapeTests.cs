@@ -2169,6 +2169,11 @@ public sealed class HeldOutShapeTests
         // (the year evaluated may come before the document: only a date something was done at counts)
         Assert.DoesNotContain(Said("根据（某财绩〔2024〕14号）要求，对2023年1月至12月的资金使用情况开展评价。\n"), f => f.RuleId == "R-YEAR");
 
+        // 八塘 2018 (batch 32): changes and rates with no amounts fix last year's — a part's 400 above its whole's 99.53.
+        const string bases = "2018年基本支出预算较上年增17.1万元,增幅17.18% 。主要变动原因如下:\n1.工资福利支出较上年增18.67万元,增21.86%。\n2.商品和服务支出较上年减0.04万元,减0.01%。\n3. 对个人和家庭补助支出较上年增加 0.11万元,增幅 0.01%。\n";
+        Assert.Equal(2, Said(bases).Count(f => f.RuleId == "N-PARTS" && f.Message.Contains("推得上年", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Said(bases.Replace("减0.01%", "减0.29%", StringComparison.Ordinal).Replace("增幅 0.01%", "增幅 1.5%", StringComparison.Ordinal)), f => f.Message.Contains("推得上年", StringComparison.Ordinal));
+
         // 台江 2023: one sum told under the report's year, and further on under the year before.
         const string twice = "城乡义务教育补助经费转移支付2023年度绩效自评报告\n一、基本情况\n该项目在2023年度安排预算547.615万元。\n三、绩效情况分析\n2022年上级下达城乡义务教育生活补助资助项目资金共计547.615万元，实际支出547.615万元，资金执行率100%。\n";
         Assert.Contains("2022", Assert.Single(Said(twice), f => f.RuleId == "R-YEAR").Message, StringComparison.Ordinal);
@@ -2215,6 +2220,31 @@ public sealed class HeldOutShapeTests
         const string cars = "2019年公务用车购置费支出204.78万元，同比减少54.2万元，下降20.93%。\n2019年公务用车购置100辆，公务用车保有量345辆。\n";
         Assert.Contains("每辆 2.05 万元", Assert.Single(Said(cars), f => f.RuleId == "N-VEHICLE").Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Said(cars.Replace("购置100辆", "购置10辆", StringComparison.Ordinal)), f => f.RuleId == "N-VEHICLE");
+    }
+
+    [Fact]
+    public void Batch_36s_misses_are_found()
+    {
+        IEnumerable<AuditFinding> Said(string text) => Auditor.Run(Read(text)).Where(f => f.Severity != Severity.Note && f.RuleId is not ("C-SECTIONS" or "C-TABLES"));
+
+        // 呼和浩特 2023: seven named parts after their total come to 2253, not 2263 — the whole breakdown by its look, one figure wrong.
+        const string water = "下达某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元,小型水库工程维修养护25万元,农村饮水工程维修养护55万元,小流域综合治理700万元,山洪灾害防治设施维养6万元,水资源管理14万元,农业水价改革18万元。\n";
+        Assert.Contains("少 10 万元", Assert.Single(Said(water), f => f.RuleId == "N-LISTSUM").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(water.Replace("2263", "2253", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM");
+        // (a list that says it is partial, or covers far less than its total, leaves the rest to other uses)
+        Assert.DoesNotContain(Said(water.Replace("农业水价改革18万元。", "农业水价改革18万元等。", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM");
+        Assert.DoesNotContain(Said(water.Replace("2263", "2663", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM");
+        Assert.Equal(Severity.Error, Assert.Single(Said(water.Replace("2263", "2163", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM").Severity);
+
+        // 万源 2021: "川财社〔2020165号" — the 〕 lost, year and serial run together.
+        Assert.Contains(Said("省级下达资金804万元（川财社〔2020165号）。\n"), f => f.RuleId == "R-PUNCT" && f.Message.Contains("〔2020165号", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said("省级下达资金804万元（川财社〔2020〕165号）。\n"), f => f.RuleId == "R-PUNCT");
+
+        // 芜湖 2022: "繁昌区" twice in the allocations, "繁昌县" once.
+        const string places = "1.给予无为市34.7万元，繁昌区16.2万元，南陵县31.2万元。\n2.分配至无为市93万元，繁昌区25万元。\n3.分配湾沚区24.6万元，繁昌县56.5万元，南陵县74.1万元。\n";
+        Assert.Contains("「繁昌县」", Assert.Single(Said(places), f => f.RuleId == "W-PLACE").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(places + "原繁昌县已撤县设区。\n"), f => f.RuleId == "W-PLACE");
+        Assert.DoesNotContain(Said(places.Replace("繁昌县", "繁昌区", StringComparison.Ordinal)), f => f.RuleId == "W-PLACE");
     }
 
     [Fact]

@@ -161,6 +161,11 @@ public static class ClaimMessages
         new(AuditMessageId.PriorsFromRatesDiffer,
             $"由增减率推得的上年数不相加：{total} {amount}（{rate}）→ 上年 {F(prior)} 万元，各项 {string.Join("、", parts.Select(p => $"{p.Name} {p.Printed}"))}，合计 {F(sum)} 万元（差 {F(prior - sum)}）：总数或某项的增减率有误");
 
+    /// <summary>N-PARTS: a part's change and rate give it a larger last year than its whole's change and rate give the whole.</summary>
+    public static AuditMessage PartPriorAboveWhole(string part, string change, string rate, decimal prior, string whole, string wholeChange, string wholeRate, decimal wholePrior) =>
+        new(AuditMessageId.PartPriorAboveWhole,
+            $"{part}变动 {change}、{rate}%，推得上年约 {F(prior)} 万元，超过{whole}上年的 {F(wholePrior)} 万元（{wholeChange}、{wholeRate}%）：部分不能大于整体，增减率有误");
+
     /// <summary>N-PARTS: a total and its parts stated with it (<paramref name="unit"/>: 万元, or the unit of a count).</summary>
     public static AuditMessage PartsDifferFromTotal(string total, decimal value, string unit, IReadOnlyList<(string Name, string Printed)> parts, decimal sum) =>
         new(AuditMessageId.PartsDifferFromTotal,
@@ -190,6 +195,11 @@ public static class ClaimMessages
     public static AuditMessage ListedPartsDifferFromSum(string word, string total, IReadOnlyList<string> parts, decimal sum, string unit) =>
         new(AuditMessageId.ListedPartsDifferFromSum,
             $"“{word}{total}”≠ 其中所列各项之和 {F(sum)} {unit}（{string.Join(" + ", parts)}）");
+
+    /// <summary>N-LISTSUM: named parts after a total, the whole breakdown by its look, a little short of the total.</summary>
+    public static AuditMessage ListedPartsShortOfTotal(decimal total, IReadOnlyList<string> parts, decimal sum) =>
+        new(AuditMessageId.ListedPartsShortOfTotal,
+            $"总数 {F(total)} 万元，其中所列各项之和 {F(sum)} 万元（{string.Join(" + ", parts)}），少 {F(total - sum)} 万元：若已列全，某一项或总数有误");
 
     /// <summary>N-LISTSUM: one part of a list in 元 among parts in 万元 that add up to the total only when it is 万元 too.</summary>
     public static AuditMessage ListedPartInYuan(string part, string total, decimal sum) =>

@@ -16,6 +16,10 @@ public static class WordingMessages
     public static AuditMessage TwoNamesForOneItem(string first, PrintedPlace firstPlace, string second, PrintedPlace secondPlace) =>
         new(AuditMessageId.TwoNamesForOneItem, $"同一事项两种名称：「{first}」（{firstPlace}）与「{second}」（{secondPlace}）");
 
+    /// <summary>W-PLACE: a county or district named otherwise than it is most of the text (县 for 区).</summary>
+    public static AuditMessage PlaceNamedTwoWays(string name, string usual, int times, PrintedPlace usualPlace) =>
+        new(AuditMessageId.PlaceNamedTwoWays, $"「{name}」与全文所用的「{usual}」（{times} 处，首见 {usualPlace}）不一致：同一地方两种名称，应统一为现名");
+
     /// <summary>N-PRECISION: a completion rate printed to other decimals than most.</summary>
     public static AuditMessage RatePrecisionDiffers(string rate, int others, int decimals) =>
         new(AuditMessageId.RatePrecisionDiffers, $"「{rate}%」的精度与其他 {others} 个完成率（{decimals} 位小数）不同");

@@ -1046,6 +1046,14 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
             {
                 yield return f;
             }
+
+            if (!stated && totalChange is not null)
+            {
+                foreach (var beyond in PartPriorAboveWhole(report, totalChange, [.. changes.OfType<Claim>()]))
+                {
+                    yield return beyond;
+                }
+            }
         }
 
         // A family that may leave a part out (收入总计 = 本年收入合计 + 年初结转和结余, + 使用非财政拨款结余) whose stated parts
@@ -1368,6 +1376,45 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
                         yield return f;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "基本支出较上年增17.1万元，增幅17.18%" / "商品和服务支出较上年减0.04万元，增0.01%" (AV05): a change and its rate, with no
+    /// amount, fix last year's amount, change ÷ rate — 99.53 for the whole, 400 for a part of it. A part's last year cannot have
+    /// been more than its whole's: one of the rates is wrong. Only beyond what the printed figures' rounding allows.
+    /// </summary>
+    private IEnumerable<AuditFinding> PartPriorAboveWhole(PublishedReport report, Claim totalChange, IReadOnlyList<Claim> changes)
+    {
+        // Last year's amount, |change ÷ rate|, and how far the rounding lets it move: ∂/∂change = 1/r, ∂/∂r = change/r².
+        (decimal Prior, decimal Slack)? Implied(Claim change)
+        {
+            if (NarrativeClaims.Once(report, change.Subject, Measure.ChangeRate) is not { } rate || rate.Sentence != change.Sentence || rate.Number.Value == 0m)
+            {
+                return null;
+            }
+
+            var r = Math.Abs(rate.Number.Value) / 100m;
+            var d = Math.Abs(change.Number.Value);
+            var slack = (change.Number.Precision / 2m / r) + (d * Math.Max(rate.Number.Precision, 0.01m) / 200m / (r * r));
+            return (d / r, slack);
+        }
+
+        if (Implied(totalChange) is not { } whole)
+        {
+            yield break;
+        }
+
+        foreach (var part in changes)
+        {
+            if (Implied(part) is { } p && p.Prior - p.Slack > whole.Prior + whole.Slack
+                && NarrativeClaims.Once(report, part.Subject, Measure.ChangeRate) is { } rate && NarrativeClaims.Once(report, totalChange.Subject, Measure.ChangeRate) is { } wholeRate)
+            {
+                yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
+                    ClaimMessages.PartPriorAboveWhole(part.SubjectName, NarrativeClaims.AsPrinted(part), rate.Number.Text.TrimStart('-'), Math.Round(p.Prior, 2),
+                        totalChange.SubjectName, NarrativeClaims.AsPrinted(totalChange), wholeRate.Number.Text.TrimStart('-'), Math.Round(whole.Prior, 2)))
+                { Printed = rate.Number.Value, Computed = Math.Round(whole.Prior, 2), At = rate.Number.Place };
             }
         }
     }

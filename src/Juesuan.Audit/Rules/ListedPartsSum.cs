@@ -70,6 +70,11 @@ public sealed partial class ListedPartsSum : IAuditRule
                 };
             }
 
+            else if (NamedPartsOfTotal(withNext, statement) is { } named)
+            {
+                yield return named;
+            }
+
             foreach (Match list in SumThenUses().Matches(withNext))
             {
                 if (Listed(list) is not var (unit, total, parts))
@@ -149,6 +154,57 @@ public sealed partial class ListedPartsSum : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// "下达…中央水利发展资金2263万元。其中:中小河流治理工程1435万元,…,农业水价改革18万元。" (呼和浩特 2023): three or more named
+    /// parts in 万元 after a total. Above the total they are wrong; a list that ends the sentence with nothing left open (等, 主要)
+    /// and falls short of its total by under a twentieth reads as the whole breakdown with one figure wrong — a warning. Parts the
+    /// reader understood are N-PARTS's to add up.
+    /// </summary>
+    private AuditFinding? NamedPartsOfTotal(string text, NarrativeStatement statement)
+    {
+        foreach (Match list in TotalThenNamedParts().Matches(text))
+        {
+            var units = list.Groups["partunit"].Captures;
+            if (units.Cast<Capture>().Any(u => u.Value != "万元") || Open().IsMatch(text[(list.Index + list.Length)..]) || Open().IsMatch(list.Value)
+                || !(list.Value.EndsWith('。') || list.Index + list.Length == text.Length))
+            {
+                continue;
+            }
+
+            var total = Number(list.Groups["total"].Value);
+            var parts = list.Groups["part"].Captures.Select(c => Number(c.Value)).ToList();
+            if (parts.Count(p => statement.Claims.Any(c => c.Number.Value == p.Value)) >= 2)
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Value);
+            var tolerance = parts.Sum(p => p.Precision / 2m) + (total.Precision / 2m);
+            var shortBy = total.Value - sum;
+            if (-shortBy <= tolerance && (shortBy <= tolerance || shortBy >= total.Value / 20m))
+            {
+                continue;
+            }
+
+            var names = list.Groups["name"].Captures;
+            var printed = parts.Select((p, i) => $"{names[i].Value.TrimStart('：', ':')} {p.Text}").ToList();
+            return new AuditFinding(Id, shortBy < 0m ? Severity.Error : Severity.Warning, $"情况说明 {statement.Place}",
+                shortBy < 0m ? ClaimMessages.ListedPartsDifferFromSum(string.Empty, total.Text + "万元", printed, sum, "万元") : ClaimMessages.ListedPartsShortOfTotal(total.Value, printed, sum))
+            {
+                Printed = total.Value,
+                Computed = sum,
+                Tolerance = tolerance,
+                At = statement.Place,
+            };
+        }
+
+        return null;
+    }
+
+    // A list that says it is not all there: "等", "主要", "部分", "包括" (and "分别" of another list).
+    [GeneratedRegex(@"^[^。]{0,2}等|主要|部分|包括|分别|以及")]
+    private static partial Regex Open();
 
     private static (string Part, string Total, decimal Sum)? YuanAmongWan(string text)
     {

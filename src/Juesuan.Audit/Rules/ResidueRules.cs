@@ -799,6 +799,11 @@ public sealed partial class DoubledPunctuation : IAuditRule
             return x;
         }
 
+        if (NumberWithoutClosing().Match(flat) is { Success: true } w)
+        {
+            return w;
+        }
+
         // "…通知》阿州财行〔2021〕15号）": nothing between the title and the number opened the bracket that closes it.
         if (NumberClosedAlone().Match(flat) is { Success: true } c && !flat[..c.Index].Contains('（', StringComparison.Ordinal))
         {
@@ -811,6 +816,10 @@ public sealed partial class DoubledPunctuation : IAuditRule
     // "川财行2020〕189号": an issuer and a year closed by 〔's pair with no 〔 before the year.
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}])(?:19|20)\d{2}〕\d{1,5}[号號]")]
     private static partial Regex NumberWithoutOpening();
+
+    // "川财社〔2020165号", "万财预〔20211号" (万源 2021): the 〕 lost, year and serial run together.
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}])[〔［](?:19|20)\d{2}\d{1,5}[号號]")]
+    private static partial Regex NumberWithoutClosing();
 
     // "〔2023）444号", "（2023〕444号": the year's brackets of two kinds.
     [GeneratedRegex(@"〔(?:19|20)\d{2}）\d{1,5}[号號]|(?<=[\p{IsCJKUnifiedIdeographs}])（(?:19|20)\d{2}〕\d{1,5}[号號]")]

@@ -808,3 +808,55 @@ public sealed partial class CharacterSlips : IAuditRule
     [GeneratedRegex(@"(?:结余|结转|预算数?|决算数?|支出|收入)未(?=\d+(?:\.\d+)?万?元)")]
     private static partial Regex IsBeforeFigure();
 }
+
+/// <summary>W-PLACE: one place called two ways in one text — "繁昌区25万元" and "繁昌县56.5万元" (芜湖 2022, after 撤县设区).</summary>
+public sealed partial class PlaceNamedTwoWays : IAuditRule
+{
+    public string Id => "W-PLACE";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "同一地方全文用同一名称：分配名单里“繁昌区”又写作“繁昌县”（撤县设区后沿用旧名）";
+
+    public string Why => "资金分到哪里要说清楚；同一地方两个名称，读者会以为是两个地方，旧名多半是沿用旧文本。";
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        var seen = new Dictionary<string, List<(string Name, PrintedPlace Place)>>(StringComparer.Ordinal);
+        var told = new System.Text.StringBuilder();
+        foreach (var line in report.Lines)
+        {
+            var flat = Residue.Flat(line.Text);
+            told.Append(flat);
+            foreach (Match m in Named().Matches(flat))
+            {
+                var stem = m.Groups["stem"].Value;
+                if (!seen.TryGetValue(stem, out var names))
+                {
+                    seen[stem] = names = [];
+                }
+
+                names.Add((m.Value, line.Place));
+            }
+        }
+
+        var text = told.ToString();
+        foreach (var (stem, names) in seen)
+        {
+            var kinds = names.GroupBy(n => n.Name).OrderByDescending(g => g.Count()).ThenBy(g => names.IndexOf(g.First())).ToList();
+            // "原繁昌县（现繁昌区）", "撤销繁昌县，设立繁昌区": the change itself told.
+            if (kinds.Count < 2 || text.Contains("原" + stem, StringComparison.Ordinal) || text.Contains("撤销" + stem, StringComparison.Ordinal) || text.Contains("撤县", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var usual = kinds[0].First();
+            var other = kinds[1].First();
+            yield return new AuditFinding(Id, Severity.Warning, $"{other.Place}", WordingMessages.PlaceNamedTwoWays(other.Name, usual.Name, kinds[0].Count(), usual.Place)) { At = other.Place };
+        }
+    }
+
+    // A county or district named in a list of allocations: "，繁昌区25万元", "分配湾沚区24.6万元", "至无为市93万元".
+    [GeneratedRegex(@"(?<=^|[，,、；;：:（(\s]|分配|分配至|给予|其中)(?<stem>[\p{IsCJKUnifiedIdeographs}]{2})(?:县|区|市)(?=\d)")]
+    private static partial Regex Named();
+}

@@ -2173,6 +2173,8 @@ public sealed class HeldOutShapeTests
         const string bases = "2018年基本支出预算较上年增17.1万元,增幅17.18% 。主要变动原因如下:\n1.工资福利支出较上年增18.67万元,增21.86%。\n2.商品和服务支出较上年减0.04万元,减0.01%。\n3. 对个人和家庭补助支出较上年增加 0.11万元,增幅 0.01%。\n";
         Assert.Equal(2, Said(bases).Count(f => f.RuleId == "N-PARTS" && f.Message.Contains("推得上年", StringComparison.Ordinal)));
         Assert.DoesNotContain(Said(bases.Replace("减0.01%", "减0.29%", StringComparison.Ordinal).Replace("增幅 0.01%", "增幅 1.5%", StringComparison.Ordinal)), f => f.Message.Contains("推得上年", StringComparison.Ordinal));
+        // (hostile figures: a change of fourteen digits at a rate of a ten-millionth is no overflow)
+        Assert.Contains("对个人和家庭", Assert.Single(Said(bases.Replace("减0.04万元,减0.01%", "减99999999999999万元,减0.0000001%", StringComparison.Ordinal)), f => f.Message.Contains("推得上年", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
 
         // 台江 2023: one sum told under the report's year, and further on under the year before.
         const string twice = "城乡义务教育补助经费转移支付2023年度绩效自评报告\n一、基本情况\n该项目在2023年度安排预算547.615万元。\n三、绩效情况分析\n2022年上级下达城乡义务教育生活补助资助项目资金共计547.615万元，实际支出547.615万元，资金执行率100%。\n";

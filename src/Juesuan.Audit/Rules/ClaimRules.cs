@@ -1388,17 +1388,23 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
     private IEnumerable<AuditFinding> PartPriorAboveWhole(PublishedReport report, Claim totalChange, IReadOnlyList<Claim> changes)
     {
         // Last year's amount, |change ÷ rate|, and how far the rounding lets it move: ∂/∂change = 1/r, ∂/∂r = change/r².
-        (decimal Prior, decimal Slack)? Implied(Claim change)
+        (decimal Prior, decimal Slack, Claim Rate)? Implied(Claim change)
         {
-            if (NarrativeClaims.Once(report, change.Subject, Measure.ChangeRate) is not { } rate || rate.Sentence != change.Sentence || rate.Number.Value == 0m)
+            if (NarrativeClaims.Once(report, change.Subject, Measure.ChangeRate) is not { } rate || rate.Sentence != change.Sentence)
             {
                 return null;
             }
 
+            // Below 0.001% a rate fixes no amount a report could print (and its square would overflow the slack).
             var r = Math.Abs(rate.Number.Value) / 100m;
+            if (r < 0.00001m)
+            {
+                return null;
+            }
+
             var d = Math.Abs(change.Number.Value);
             var slack = (change.Number.Precision / 2m / r) + (d * Math.Max(rate.Number.Precision, 0.01m) / 200m / (r * r));
-            return (d / r, slack);
+            return (d / r, slack, rate);
         }
 
         if (Implied(totalChange) is not { } whole)
@@ -1408,9 +1414,9 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
 
         foreach (var part in changes)
         {
-            if (Implied(part) is { } p && p.Prior - p.Slack > whole.Prior + whole.Slack
-                && NarrativeClaims.Once(report, part.Subject, Measure.ChangeRate) is { } rate && NarrativeClaims.Once(report, totalChange.Subject, Measure.ChangeRate) is { } wholeRate)
+            if (Implied(part) is { } p && p.Prior - p.Slack > whole.Prior + whole.Slack)
             {
+                var (rate, wholeRate) = (p.Rate, whole.Rate);
                 yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(rate),
                     ClaimMessages.PartPriorAboveWhole(part.SubjectName, NarrativeClaims.AsPrinted(part), rate.Number.Text.TrimStart('-'), Math.Round(p.Prior, 2),
                         totalChange.SubjectName, NarrativeClaims.AsPrinted(totalChange), wholeRate.Number.Text.TrimStart('-'), Math.Round(whole.Prior, 2)))

@@ -166,7 +166,8 @@ public sealed partial class ListedPartsSum : IAuditRule
         foreach (Match list in TotalThenNamedParts().Matches(text))
         {
             var units = list.Groups["partunit"].Captures;
-            if (units.Cast<Capture>().Any(u => u.Value != "万元") || Open().IsMatch(text[(list.Index + list.Length)..]) || Open().IsMatch(list.Value)
+            // (A list followed by "等" does not end on its "。": it is left open.)
+            if (units.Cast<Capture>().Any(u => u.Value != "万元") || Open().IsMatch(list.Value)
                 || !(list.Value.EndsWith('。') || list.Index + list.Length == text.Length))
             {
                 continue;
@@ -202,8 +203,8 @@ public sealed partial class ListedPartsSum : IAuditRule
         return null;
     }
 
-    // A list that says it is not all there: "等", "主要", "部分", "包括" (and "分别" of another list).
-    [GeneratedRegex(@"^[^。]{0,2}等|主要|部分|包括|分别|以及")]
+    // A list that says it is not all there: "主要", "部分", "包括" (and "分别" of another list).
+    [GeneratedRegex(@"主要|部分|包括|分别|以及")]
     private static partial Regex Open();
 
     private static (string Part, string Total, decimal Sum)? YuanAmongWan(string text)

@@ -239,6 +239,10 @@ public static class ClaimMessages
     public static AuditMessage TotalsDiffer(string income, PrintedPlace incomePlace, string spending, decimal difference) =>
         new(AuditMessageId.TotalsDiffer, $"收入总计 {income}（{incomePlace}）≠ 支出总计 {spending}，差 {F(difference)} 万元：收支总计按定义相等");
 
+    /// <summary>N-HEADCOUNT: more staff in post than the establishment allows, and nothing said of staff outside it.</summary>
+    public static AuditMessage StaffAboveEstablishment(int places, int inPost, string excerpt) =>
+        new(AuditMessageId.StaffAboveEstablishment, $"在职 {inPost} 人多于核定编制 {places} 人，句中未说明编外（聘用）人员：超编或人数有误：{excerpt}");
+
     /// <summary>N-HEADCOUNT: people in parts that exclude each other against the count they break down (<paramref name="whole"/>: the part broken down).</summary>
     public static AuditMessage HeadcountPartsDiffer(string? whole, int total, IReadOnlyList<(string Label, int Count)> parts, string excerpt, string unit = "人") =>
         new(AuditMessageId.HeadcountPartsDiffer,

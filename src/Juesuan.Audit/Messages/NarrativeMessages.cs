@@ -90,6 +90,24 @@ public static class NarrativeMessages
     public static AuditMessage NarrativeExecutionRateDiffers(string kind, string printed, string spent, string budget, decimal exact, string excerpt) =>
         new(AuditMessageId.NarrativeExecutionRateDiffers, $"{kind} {printed}% ≠ {spent} ÷ {budget} = {exact.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%（句中任何两个金额都得不出所写的比率）：{excerpt}");
 
+    /// <summary>N-ARITH: a rate of change against the change amount and this year's amount of the same sentence; with the unit that would fit.</summary>
+    public static AuditMessage SentenceRateAgainstChange(string amount, bool falls, string change, string rate, decimal prior, decimal exact, string? unitSlip, string excerpt) =>
+        new(AuditMessageId.SentenceRateAgainstChange,
+            $"{rate}% ≠ {change} ÷ 上年 {F(prior / 10000m)} 万元（{amount} {(falls ? "+" : "−")} {change}）= {P(exact)}%"
+            + (unitSlip is { } u ? $"；若{(falls ? "减少" : "增加")} {u}，{rate}% 正相符：单位写错了" : "；句中的增减额与增减率对不上，必有一处写错")
+            + $"：{excerpt}");
+
+    /// <summary>N-ARITH: a rate of change against last year's amount printed in the same sentence.</summary>
+    public static AuditMessage SentenceRateAgainstPrior(string amount, string prior, string rate, decimal exact, string excerpt) =>
+        new(AuditMessageId.SentenceRateAgainstPrior, $"{rate}% ≠（{amount} − 上年 {prior}）÷ {prior} = {P(exact)}%：{excerpt}");
+
+    /// <summary>N-ARITH: "占 B 的 p%" against the amount before it; with another amount of the sentence that gives p.</summary>
+    public static AuditMessage SentenceShareOfPrintedWhole(string part, string whole, string share, decimal exact, string? fits, string excerpt) =>
+        new(AuditMessageId.SentenceShareOfPrintedWhole,
+            $"{part} 占 {whole} 的 {share} ≠ {P(exact)}%"
+            + (fits is { } f ? $"；{share} 是 {f} ÷ {whole}：比率挂错了金额" : string.Empty)
+            + $"：{excerpt}");
+
     /// <summary>N-SAMETOTAL: a total stated with another total's amount.</summary>
     public static AuditMessage AmountOfAnotherTotal(string item, string first, PrintedPlace firstPlace, string second, string other, PrintedPlace otherPlace) =>
         new(AuditMessageId.AmountOfAnotherTotal, $"{item}在{firstPlace}写 {first} 万元，此处写 {second} 万元，而 {second} 是{other}（{otherPlace}）的金额：多半是抄错了行");

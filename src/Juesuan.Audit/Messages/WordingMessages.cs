@@ -42,6 +42,10 @@ public static class WordingMessages
     public static AuditMessage DefinitionOfAnotherItem(string item, string words, string other, string excerpt) =>
         new(AuditMessageId.DefinitionOfAnotherItem, $"{item}的说明“{words}”是{other}的定义：{excerpt}");
 
+    /// <summary>W-DEFINITION: 三公 said to be three other things than 因公出国（境）, 公务用车 and 公务接待.</summary>
+    public static AuditMessage ThreePublicDefinedOtherwise(string list, string foreign, string excerpt) =>
+        new(AuditMessageId.ThreePublicDefinedOtherwise, $"“三公”是因公出国（境）、公务用车购置及运行维护、公务接待，此处写作“{list}”（“{foreign}”不在其中，因公出国（境）漏了）：{excerpt}");
+
     /// <summary>W-TYPO: a character slip whose right word is certain.</summary>
     public static AuditMessage CharacterSlip(string printed, string meant, string excerpt) =>
         new(AuditMessageId.CharacterSlip, $"错字“{printed}”，应为“{meant}”：{excerpt}");

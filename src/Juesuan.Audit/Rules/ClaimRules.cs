@@ -1956,6 +1956,9 @@ public sealed class VehiclePurchases : IAuditRule
         var (first, message) = bought.Number.Value > 0m
             ? (cost, ThreePublicMessages.VehiclesWithoutCost(bought.Number.Value, bought.Number.Place, NarrativeClaims.AsPrinted(cost)))
             : (bought, ThreePublicMessages.CostWithoutVehicles(NarrativeClaims.AsPrinted(cost), cost.Number.Place));
-        yield return new AuditFinding(Id, Severity.Warning, NarrativeClaims.Where(first), message) { At = first.Number.Place };
+        // Vehicles may be bought from other funds than the appropriation 购置费 counts — unless the sentence says they were not
+        // ("本年度使用公共预算财政拨款购置公务用车7辆" beside 公车购置费0万元): then one of the two is wrong.
+        var ofAppropriation = bought.Number.Value > 0m && bought.Sentence.Contains("财政拨款购置", StringComparison.Ordinal);
+        yield return new AuditFinding(Id, ofAppropriation ? Severity.Error : Severity.Warning, NarrativeClaims.Where(first), message) { At = first.Number.Place };
     }
 }

@@ -34,6 +34,11 @@ public sealed partial class DefinitionOfAnotherItem : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        foreach (var f in ThreePublicDefinition(report))
+        {
+            yield return f;
+        }
+
         foreach (var statement in report.Statements)
         {
             var text = Residue.Flat(statement.Text);
@@ -65,6 +70,35 @@ public sealed partial class DefinitionOfAnotherItem : IAuditRule
         }
     }
 
+    /// <summary>
+    /// "进一步规范公务用车、公务接待、公款出差学习(简称“三公”)的管理" (2015): 三公 are 因公出国（境）、公务用车购置及运行维护 and
+    /// 公务接待, by the 中央 rules the whole report follows; a list that puts 出差, 会议 or 培训 among them, or leaves 出国 out,
+    /// defines another thing under the name.
+    /// </summary>
+    private IEnumerable<AuditFinding> ThreePublicDefinition(PublishedReport report)
+    {
+        foreach (var line in report.Lines)
+        {
+            var text = Residue.Flat(line.Text);
+            if (ThreePublicList().Match(text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            // ("进一步规范公务用车、…": the list from its first item's word on.)
+            var list = m.Groups["list"].Value;
+            list = ItemStart().Match(list) is { Success: true } first ? list[first.Index..] : list;
+            var items = list.Split('、', '，', '和', '及').Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+            var foreign = items.FirstOrDefault(i => NotThreePublic().IsMatch(i));
+            if (items.Count == 3 && foreign is not null && !items.Any(i => i.Contains("出国", StringComparison.Ordinal) || i.Contains("出境", StringComparison.Ordinal)))
+            {
+                yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}",
+                    WordingMessages.ThreePublicDefinedOtherwise(list, foreign, Residue.Excerpt(text, m.Index)))
+                { At = line.Place };
+            }
+        }
+    }
+
     private static string Item(string name) => name switch
     {
         "一般公共预算财政拨款收入" or "政府性基金预算财政拨款收入" or "国有资本经营预算财政拨款收入" => "财政拨款收入",
@@ -75,4 +109,15 @@ public sealed partial class DefinitionOfAnotherItem : IAuditRule
     // "2.上级补助收入8.38万元，为…", "（三）经营收入0.00万元，是…", "7.使用非财政拨款结余（含专用结余）0.00万元，主要是…".
     [GeneratedRegex(@"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[)）])?(?<item>一般公共预算财政拨款收入|政府性基金预算财政拨款收入|国有资本经营预算财政拨款收入|财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入|上年结转和结余|年初结转和结余|使用非财政拨款结余)(?:[（(][^）)]{0,12}[）)])?\d[\d，.]*万?元?[，,](?:为|是|指|系|主要是|主要为)")]
     private static partial Regex Explained();
+
+    // "公务用车、公务接待、公款出差学习（简称“三公”）", "“三公”经费是指因公出国（境）费、…": the three items as the text names them.
+    [GeneratedRegex(@"(?<list>[^，。；：（“”""]{6,40})（简称[“""]?三公[”""]?(?:经费)?）|[“""]三公[”""]经费(?:是指|指的是|指|包括)(?<list>[^。；（]{6,60}?)(?:等|三项|三类)?(?:[。；，（]|$)")]
+    private static partial Regex ThreePublicList();
+
+    // What is no 三公 item: travel, meetings, training.
+    [GeneratedRegex(@"出差|差旅|会议|培训|学习")]
+    private static partial Regex NotThreePublic();
+
+    [GeneratedRegex(@"因公|公务|公款|出国|出境|会议|培训|差旅|车辆")]
+    private static partial Regex ItemStart();
 }

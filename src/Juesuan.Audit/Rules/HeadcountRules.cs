@@ -49,6 +49,19 @@ public sealed partial class HeadcountParts : IAuditRule
                 }
             }
 
+            // "核定编制人数15人,实有人数18人,其中退休人数2人" (嘉峪关 2019): 16 in post on 15 places, unexplained unless the
+            // sentence names staff outside the establishment (聘用, 编外…).
+            if (Establishment().Match(text) is { Success: true } est && !OutsideEstablishment().IsMatch(text))
+            {
+                var places = Count(est.Groups["n"].Value);
+                var inPost = Count(est.Groups["m"].Value) - (est.Groups["r"].Success ? Count(est.Groups["r"].Value) : 0);
+                if (inPost > places)
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ClaimMessages.StaffAboveEstablishment(places, inPost, Residue.Excerpt(text, est.Index)))
+                    { Printed = places, Computed = inPost, At = line.Place };
+                }
+            }
+
             // "在职职工40人，与比上年减少4人；退休18人，与比上年减少0人": each part's change on last year is no part.
             text = PartChange().Replace(text, "，");
             foreach (Match m in Breakdown().Matches(text))
@@ -135,4 +148,12 @@ public sealed partial class HeadcountParts : IAuditRule
 
     [GeneratedRegex(@"(?<!\.\d*)(?<=\d)，(?=\d{3}(?!\d))")]
     private static partial Regex Separator();
+
+    // "核定编制人数15人，实有人数18人，其中退休人数2人", "编制数为20人，实有在职人员22人".
+    [GeneratedRegex(@"(?:核定|批复|核编|核准)编制(?:人数|数)?(?:为|是|共)?(?<n>\d{1,5})(?:人|名)[，、]?(?:实有|现有|实际)(?:在职)?(?:人数|人员)?(?:为|是|共)?(?<m>\d{1,5})(?:人|名)(?:[，、]?其中(?:退休|离退休)(?:人数|人员)?(?<r>\d{1,5})(?:人|名))?")]
+    private static partial Regex Establishment();
+
+    // Staff a unit may have outside its 编制.
+    [GeneratedRegex(@"编外|聘用|临聘|外聘|借调|劳务|公益性岗位|合同制|政府购买服务|超编")]
+    private static partial Regex OutsideEstablishment();
 }

@@ -21,7 +21,7 @@ public sealed partial class ListedPartsSum : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var f in LinedParts(report))
+        foreach (var f in LinedParts(report).Concat(NumberedItemsBelow(report)))
         {
             yield return f;
         }
@@ -156,6 +156,84 @@ public sealed partial class ListedPartsSum : IAuditRule
     }
 
     /// <summary>
+    /// "2024年总支出2,067,796.51元,支出项目如下:" then "1.业务活动成本" / "业务活动成本1,165,708.98主要包含…" / "2. 行政管理费用成本" /
+    /// "行政管理费用成本903,615.90元…" (辽宁省水利行业协会 2024): numbered items below a total each print their amount first. A
+    /// text may be cut off before the last item, so only items above the total are wrong.
+    /// </summary>
+    private IEnumerable<AuditFinding> NumberedItemsBelow(PublishedReport report)
+    {
+        var lines = report.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (TotalAboveItems().Match(Residue.Flat(lines[i].Text)) is not { Success: true } head
+                || PrintedNumber.TryParse(head.Groups["total"].Value.Replace("，", string.Empty, StringComparison.Ordinal), lines[i].Place) is not { } total)
+            {
+                continue;
+            }
+
+            var unit = head.Groups["unit"].Value;
+            var parts = new List<(string Name, PrintedNumber Number)>();
+            string? item = null; // the item whose amount is still to come
+            for (var k = i + 1; k < lines.Count && k <= i + 40; k++)
+            {
+                var text = Residue.Flat(lines[k].Text);
+                if (Section().IsMatch(text) || TotalAboveItems().IsMatch(text))
+                {
+                    break;
+                }
+
+                if (ItemNumber().Match(text) is { Success: true } number)
+                {
+                    if (int.Parse(number.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) != parts.Count + (item is null ? 1 : 2))
+                    {
+                        break; // another list, or the numbering lost: not these items
+                    }
+
+                    item = number.Groups["name"].Value;
+                    text = text[number.Length..];
+                }
+
+                if (item is not null && ItemAmount().Match(text) is { Success: true } amount && (amount.Groups["u"].Value.Length == 0 || amount.Groups["u"].Value == unit)
+                    && PrintedNumber.TryParse(amount.Groups["v"].Value.Replace("，", string.Empty, StringComparison.Ordinal), lines[k].Place) is { } value)
+                {
+                    parts.Add((item, value));
+                    item = null;
+                }
+            }
+
+            var sum = parts.Sum(p => p.Number.Value);
+            var tolerance = parts.Sum(p => p.Number.Precision / 2m) + (total.Precision / 2m);
+            if (parts.Count >= 2 && sum - total.Value > tolerance)
+            {
+                yield return new AuditFinding(Id, Severity.Error, $"情况说明 {lines[i].Place}",
+                    ClaimMessages.ListedPartsDifferFromSum(head.Groups["label"].Value, total.Text + unit, [.. parts.Select(p => p.Name + " " + p.Number.Text)], sum, unit))
+                {
+                    Printed = total.Value,
+                    Computed = sum,
+                    Tolerance = tolerance,
+                    At = lines[i].Place,
+                };
+            }
+        }
+    }
+
+    // "2024年总支出2,067,796.51元,支出项目如下:", "收入合计350万元，具体如下：".
+    [GeneratedRegex(@"(?<label>总收入|总支出|收入合计|支出合计|收入总计|支出总计|合计|共计|总计)(?:为|是|共)?(?<total>\d{1,3}(?:，\d{3})+(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?<unit>万元|元)[，。；]?[^。\d]{0,12}如下[：。]?$")]
+    private static partial Regex TotalAboveItems();
+
+    // "1.会费收入1,541,750.00元；", "2. 行政管理费用成本": an item's number and what follows it.
+    [GeneratedRegex(@"^(?<n>[1-9]\d?)[.．、](?<name>[^\d，。；：]{1,20})")]
+    private static partial Regex ItemNumber();
+
+    // The first amount of an item: with its unit, or money's two decimals without it ("业务活动成本1,165,708.98主要包含").
+    [GeneratedRegex(@"(?<v>\d{1,3}(?:，\d{3})+(?:\.\d{1,2})?|\d{1,15}\.\d{2}|\d{1,15}(?=万元|元))(?<u>万元|元)?")]
+    private static partial Regex ItemAmount();
+
+    // A heading of the narrative's own: "二、2025年财务预算", "（二）支出情况".
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")]
+    private static partial Regex Section();
+
+    /// <summary>
     /// "下达…中央水利发展资金2263万元。其中:中小河流治理工程1435万元,…,农业水价改革18万元。" (呼和浩特 2023): three or more named
     /// parts in 万元 after a total. Above the total they are wrong; a list that ends the sentence with nothing left open (等, 主要)
     /// and falls short of its total by under a twentieth reads as the whole breakdown with one figure wrong — a warning. Parts the
@@ -173,7 +251,7 @@ public sealed partial class ListedPartsSum : IAuditRule
                 continue;
             }
 
-            var total = Number(list.Groups["total"].Value);
+            var total = ListTotal(list);
             var parts = list.Groups["part"].Captures.Select(c => Number(c.Value)).ToList();
             if (parts.Count(p => statement.Claims.Any(c => c.Number.Value == p.Value)) >= 2)
             {
@@ -219,7 +297,7 @@ public sealed partial class ListedPartsSum : IAuditRule
                 continue;
             }
 
-            var total = Number(list.Groups["total"].Value);
+            var total = ListTotal(list);
             var numbers = parts.Select(p => Number(p.Value)).ToList();
             var asWan = numbers.Sum(n => n.Value);
             var tolerance = numbers.Sum(n => n.Precision / 2m) + (total.Precision / 2m);
@@ -228,12 +306,34 @@ public sealed partial class ListedPartsSum : IAuditRule
             if (numbers[yuan[0]].Value >= 100m && Math.Abs(total.Value - asWan) <= tolerance && Math.Abs(total.Value - asYuan) > tolerance)
             {
                 var name = list.Groups["name"].Captures[yuan[0]].Value;
-                return (name + parts[yuan[0]].Value + "元", list.Groups["total"].Value + "万元", asWan);
+                return (name + parts[yuan[0]].Value + "元", total.Text + "万元", asWan);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The total a list of named parts breaks down: the last amount in 万元 before its 其中 that is no change — "净增加24810万元
+    /// （一是增加部分47349万元，其中：…" breaks down 47349; "预算为11.4万元，比2021年预算增加0.6万元，增加5%。其中：…" breaks down 11.4.
+    /// </summary>
+    private static PrintedNumber ListTotal(Match list)
+    {
+        var total = Number(list.Groups["total"].Value);
+        foreach (Match m in GapAmount().Matches(list.Groups["gap"].Value))
+        {
+            if (!m.Groups["change"].Success)
+            {
+                total = Number(m.Groups["n"].Value);
+            }
+        }
+
+        return total;
+    }
+
+    // An amount in 万元 between a total and its 其中, and whether a change's word stands right before it.
+    [GeneratedRegex(@"(?<change>增加|减少|增长|下降|增收|减收|增支|减支|节约|超支|超收|短收)?(?<n>\d{1,12}(?:\.\d{1,4})?)万元")]
+    private static partial Regex GapAmount();
 
     // "年度预算资金总额): 1084.25" (its bracket astray), "资金合计：30.5": a total's label and its figure alone on a line.
     [GeneratedRegex(@"^(?<label>[^\d：:]{0,24}(?:总额|合计|总计))[)）]?\s*[：:]\s*(?<total>\d{1,12}(?:\.\d{1,4})?)$")]
@@ -246,8 +346,10 @@ public sealed partial class ListedPartsSum : IAuditRule
     [GeneratedRegex(@"^(?:本级|其他|其它|自筹)")]
     private static partial Regex CatchAll();
 
-    // A total in 万元, then (its sentence may go on: "，占一般公共预算支出63%。") 其中 and three or more named parts.
-    [GeneratedRegex(@"(?<total>\d{1,12}(?:\.\d{1,4})?)万元[^。其]{0,40}[。，,；;]?其中[：:]?(?:(?<name>[^\d，,、；;。：:]{1,16}?)(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)[，,、；;。]?){3,12}")]
+    // A total in 万元, then (its sentence may go on: "，占一般公共预算支出63%。") 其中 and three or more named parts; a name may
+    // run to 24 characters ("县级基本财力保障奖补资金较预算增加1567万元"). The list ends at its sentence's "。" ("…2636万元。二是减少
+    // 部分…" starts another). The total is the last amount before 其中 that is no change (<see cref="ListTotal"/>).
+    [GeneratedRegex(@"(?<total>\d{1,12}(?:\.\d{1,4})?)万元(?<gap>[^。其]{0,40})[。，,；;]?其中[：:]?(?:(?<name>[^\d，,、；;。：:]{1,24}?)(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)[，,、；;]?){3,12}。?")]
     private static partial Regex TotalThenNamedParts();
 
     [GeneratedRegex(@"(?<word>共完成[^\d。；，,]{0,8}|共申请[^\d。；，,]{0,8}|共使用[^\d。；，,]{0,8}|共支出[^\d。；，,]{0,8}|共计|合计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|元)[。，,；;]?其中[：:]?(?:(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)用于[^；;。\d]{1,40}[；;，,、]?){2,12}")]

@@ -435,7 +435,8 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
 
             // "公务接待费为0万元，较上年减少0.86万元": a nothing printed beside a change in hundredths is nothing, not 0 ± 0.5.
             // "公务接待费1万元，比上年增加0.5万元，增长100%": a whole number beside a change in tenths dropped its zeros (1.00, not 1 ± 0.5).
-            var currentPrecision = current.Number.Value == 0m || (current.Number.Precision >= 1m && change.Number.Precision < 1m)
+            // ("财政补助收入1.1亿元，同比减少3016.53万元": a figure printed with its decimals, in 亿元, keeps its own rounding.)
+            var currentPrecision = current.Number.Value == 0m || (current.Number.Precision >= 1m && change.Number.Precision < 1m && !current.Number.Text.Contains('.', StringComparison.Ordinal))
                 ? change.Number.Precision : current.Number.Precision;
             var prior = new PrintedNumber(string.Empty, current.Number.Value - change.Number.Value, Math.Max(currentPrecision, change.Number.Precision) * 2m, change.Number.Place);
 

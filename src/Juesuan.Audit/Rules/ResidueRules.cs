@@ -167,7 +167,8 @@ public sealed partial class WrongYear : IAuditRule
         foreach (var line in report.Lines)
         {
             // (…but not in a 绩效自评表 run together: "时效指标（5分）公用经费完成时间52021年12月完成" is a score before a date.)
-            if (LongYear().Match(Residue.Flat(line.Text)) is { Success: true } y && !ScoredCells().IsMatch(line.Text))
+            // (Spaces kept: "1             2024年协会财务收入明细表" is a cell's number beside a year.)
+            if (LongYear().Match(line.Text) is { Success: true } y && !ScoredCells().IsMatch(line.Text))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.YearMalformed(y.Value)) { At = line.Place };
             }
@@ -552,8 +553,8 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?(?:[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)(?:上年|\k<year>年(?!预算|年初))|[^。；0-9]{0,30}决算[^。；0-9]{0,6}同比)")]
     private static partial Regex ComparedWithLastYear();
 
-    // "22017年", and "20209月" whose 年 fell out.
-    [GeneratedRegex(@"(?<![\d.])[1-9]20\d\d年|(?<![\d.])20[0-4]\d(?:0?[1-9]|1[0-2])月")]
+    // "22017年", and "20209月" whose 年 fell out; not a table's number run into its title's year ("表12024年全区…平衡表").
+    [GeneratedRegex(@"(?<![\d.表])[1-9]20\d\d年|(?<![\d.])20[0-4]\d(?:0?[1-9]|1[0-2])月")]
     private static partial Regex LongYear();
 
     /// <summary>The sentence of a line around a position: from the "。" or "；" before it to the one after.</summary>

@@ -493,7 +493,8 @@ public sealed partial class RepeatedWords : IAuditRule
     private static partial Regex Repeated();
 
     // (after a county's name and a town's of two characters or more: 中山市古镇镇 and 雄县新镇镇 are towns named 古镇 and 新镇)
-    [GeneratedRegex(@"(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,6})([镇乡])\1(?=人民政府)")]
+    // …and "石台县司法局局国内公务接待" (2018): a department's 局 typed again (not 局局长, 委委员, 院院士).
+    [GeneratedRegex(@"(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,6})([镇乡])\1(?=人民政府)|(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,8})([局委院厅])\2(?![长员士属务部办领班机直])")]
     private static partial Regex PlaceTwice();
 
     [GeneratedRegex(@"指标|分值|得分|权重|执行率|[（(]\d{1,3}分[）)]")]
@@ -586,7 +587,8 @@ public sealed partial class DamagedHeading : IAuditRule
 
             // "2018年度寻甸县司法局“三公”经费" / "决算情况说明": a title set over two lines, whole when read together.
             var wrapped = text == body && before.Length is > 0 and <= 40 && !before.EndsWith('。') && !before.EndsWith('；') && Ordinal().Replace(before, string.Empty) == before;
-            if (text.StartsWith('、') && Standard.Contains(body))
+            // ("、部门决算单位机构设置情况": not a standard heading, but a heading's words, alone on the line, with nothing before the 、.)
+            if (text.StartsWith('、') && (Standard.Contains(body) || HeadingEnd().IsMatch(body)))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingOrdinalLost(text)) { At = line.Place };
             }
@@ -632,6 +634,10 @@ public sealed partial class DamagedHeading : IAuditRule
     // numbered so too ("一、一般公共预算财政拨款收入", "二、外交支出").
     [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})、[^0-9，。；：]{0,26}(?:情况说明|情况|说明|概况|职能|职责|设置|构成|解释|分析|附件)$")]
     private static partial Regex MainHeading();
+
+    // A line ending as a heading does ("…机构设置情况", "…决算说明"), without a clause's punctuation.
+    [GeneratedRegex(@"^[^，,。；;：:、]{4,30}(?:情况|说明|概况|职能|职责|设置|构成|解释|名词解释)$")]
+    private static partial Regex HeadingEnd();
 }
 
 /// <summary>

@@ -1,0 +1,297 @@
+using System.Text.RegularExpressions;
+using Juesuan.Audit.Messages;
+using Juesuan.Core.Published;
+
+namespace Juesuan.Audit.Rules;
+
+/// <summary>
+/// N-ARITH: 句内算术 — the arithmetic one sentence does on its own figures, whatever it speaks of:
+/// "收入完成78.14亿元，…同比增收2.07亿元，增长6.7%" (2.07 ÷ 76.07 = 2.72%), "完成99895万元，…较上年同期110374万元下降9.5%",
+/// "超收26660万元，占预算目标37300万元的171.47%" (26660 ÷ 37300 = 71.47%). A government's 财政决算 report is read this way
+/// — its subjects are a region's (收入总量, 上解上级支出), which no department item fits — and so is any sentence whose rate
+/// no claim understood; a rate a claim understood is N-YOY's, N-SHARE's or N-COMPLETION's.
+/// </summary>
+public sealed partial class SentenceArithmetic : IAuditRule
+{
+    public string Id => "N-ARITH";
+
+    public RuleTier Tier => RuleTier.Basic;
+
+    public string Title => "同一句内的算术，不论说的是什么：增减率 = 增减额 ÷（本年数 − 增减额），或（本年数 − 所写上年数）÷ 上年数；“占（完成）B 的 p%” = 前一个金额 ÷ B（按印刷精度给出区间；政府财政决算报告也查）";
+
+    public string Why => "句中三个数字自相矛盾，读者无须任何表格就能看出；多半是增减额、比率或单位写错，或比率挂错了金额。";
+
+    /// <summary>A sentence printing more figures than this is a table run together: pairing them would be guesswork.</summary>
+    private const int MostFigures = 40;
+
+    public IEnumerable<AuditFinding> Check(PublishedReport report)
+    {
+        foreach (var statement in report.Statements)
+        {
+            // Rates a claim understood are checked against their subjects by the claim rules.
+            var understood = statement.Claims.Where(c => c.Measure is Measure.ChangeRate or Measure.Share or Measure.Completion or Measure.BudgetDifferenceRate)
+                .Select(c => Math.Abs(c.Number.Value)).ToHashSet();
+            var text = Bracketed().Replace(Residue.Flat(statement.Text), string.Empty);
+            foreach (var clause in text.Split('。', '；'))
+            {
+                var figures = Figures(clause);
+                if (figures.Count > MostFigures)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < figures.Count; k++)
+                {
+                    if (figures[k].IsPercent && !understood.Contains(figures[k].Number.Value)
+                        && (Rate(clause, figures, k) ?? Share(clause, figures, k)) is { } finding)
+                    {
+                        yield return new AuditFinding(Id, finding.Severity, $"情况说明 {statement.Place}", finding.Message)
+                        {
+                            Printed = figures[k].Number.Value,
+                            Computed = finding.Computed,
+                            At = statement.Place,
+                        };
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A rate of change ("增长6.7%") against the change amount beside it, or against last year's amount printed before it.</summary>
+    private static Found? Rate(string clause, List<Figure> figures, int k)
+    {
+        var before = Gap(clause, figures, k);
+        if (RateWord().Match(before) is not { Success: true } word || Comparable().IsMatch(before))
+        {
+            return null;
+        }
+
+        var rate = figures[k];
+        var falls = Falls(word.Groups["w"].Value);
+        // "较上年同期110374万元下降9.5%": last year's amount printed.
+        if (k > 0 && !figures[k - 1].IsPercent && before == word.Value && PriorWord().IsMatch(Gap(clause, figures, k - 1)))
+        {
+            var prior = figures[k - 1];
+            if (Level(clause, figures, k - 1) is not { } current || prior.Yuan <= 0m)
+            {
+                return null;
+            }
+
+            var (low, high) = Range(current, prior, (a, p) => (a - p) / p * 100m);
+            var signed = falls ? -rate.Number.Value : rate.Number.Value;
+            return Within(signed, rate.Number.Precision, low, high) ? null
+                : new Found(Severity.Error, Math.Round((current.Yuan - prior.Yuan) / prior.Yuan * 100m, 2),
+                    NarrativeMessages.SentenceRateAgainstPrior(current.Printed, prior.Printed, word.Groups["w"].Value + rate.Number.Text, (current.Yuan - prior.Yuan) / prior.Yuan * 100m, Excerpt(clause, rate)));
+        }
+
+        // "同比增收2.07亿元，增长6.7%" (the change before) or "同比增长6.8%，增收3003万元" (after).
+        Figure? change = null;
+        int changeAt = -1;
+        if (k > 0 && !figures[k - 1].IsPercent && before == word.Value && ChangeWord().Match(Gap(clause, figures, k - 1)) is { Success: true })
+        {
+            changeAt = k - 1;
+        }
+        else if (k + 1 < figures.Count && !figures[k + 1].IsPercent && ChangeAfterRate().IsMatch(Gap(clause, figures, k + 1)))
+        {
+            changeAt = k + 1;
+        }
+
+        if (changeAt < 0)
+        {
+            return null;
+        }
+
+        change = figures[changeAt];
+        var changeFalls = Falls(ChangeWord().Match(Gap(clause, figures, changeAt)).Groups["w"].Value);
+        if (changeFalls != falls || Level(clause, figures, Math.Min(k, changeAt)) is not { } amount)
+        {
+            return null; // (a change and a rate of opposite directions are N-WORDS' to weigh)
+        }
+
+        var sign = falls ? -1m : 1m;
+        if (amount.Yuan - (sign * change.Yuan) <= 0m)
+        {
+            return null;
+        }
+
+        var (lo, hi) = Range(amount, change, (a, c) => c / (a - (sign * c)) * 100m);
+        if (Within(rate.Number.Value, rate.Number.Precision, lo, hi))
+        {
+            return null;
+        }
+
+        var exact = change.Yuan / (amount.Yuan - (sign * change.Yuan)) * 100m;
+        // "营业税完成15.28亿元…减收2.21万元，下降12.6%": the change read in the other unit gives the rate.
+        string? unitSlip = null;
+        foreach (var (factor, unit) in new[] { (10_000m, change.Unit == "万元" ? "亿元" : "万元"), (0.0001m, change.Unit == "亿元" ? "万元" : "元") })
+        {
+            var other = change with { Yuan = change.Yuan * factor, HalfStep = change.HalfStep * factor };
+            if (change.Unit != "元" || factor < 1m)
+            {
+                if (amount.Yuan - (sign * other.Yuan) > 0m && Range(amount, other, (a, c) => c / (a - (sign * c)) * 100m) is var (l2, h2)
+                    && Within(rate.Number.Value, rate.Number.Precision, l2, h2))
+                {
+                    unitSlip = change.Number.Text + unit;
+                }
+            }
+        }
+
+        return new Found(Severity.Error, Math.Round(exact, 2),
+            NarrativeMessages.SentenceRateAgainstChange(amount.Printed, falls, change.Printed, word.Groups["w"].Value + rate.Number.Text,
+                amount.Yuan - (sign * change.Yuan), exact, unitSlip, Excerpt(clause, rate)));
+    }
+
+    /// <summary>"占预算目标37300万元的171.47%", "完成预算46508万元的100.8%": the amount before ÷ the whole printed.</summary>
+    private static Found? Share(string clause, List<Figure> figures, int k)
+    {
+        // The part is the amount right before the whole ("超收26660万元，占预算目标37300万元的…"): the sentence makes it the subject.
+        if (k < 2 || figures[k - 1].IsPercent || figures[k - 2].IsPercent || Gap(clause, figures, k) != "的" || !ShareWord().IsMatch(Gap(clause, figures, k - 1)))
+        {
+            return null;
+        }
+
+        var part = figures[k - 2];
+
+        var whole = figures[k - 1];
+        var share = figures[k];
+        if (whole.Yuan <= 0m)
+        {
+            return null;
+        }
+
+        var (low, high) = Range(part, whole, (a, b) => a / b * 100m);
+        if (Within(share.Number.Value, share.Number.Precision, low, high))
+        {
+            return null;
+        }
+
+        // Another amount of the sentence that gives the share: it is put on the wrong figure (a warning: the sentence means it).
+        var fits = figures.Where((f, i) => i != k - 1 && !f.IsPercent && f.Yuan > 0m
+            && Range(f, whole, (a, b) => a / b * 100m) is var (l, h) && Within(share.Number.Value, share.Number.Precision, l, h)).FirstOrDefault();
+        var exact = part.Yuan / whole.Yuan * 100m;
+        return new Found(fits is null ? Severity.Error : Severity.Warning, Math.Round(exact, 2),
+            NarrativeMessages.SentenceShareOfPrintedWhole(part.Printed, whole.Printed, share.Printed, exact, fits?.Printed, Excerpt(clause, share)));
+    }
+
+    /// <summary>
+    /// The amount a rate or share speaks of: the nearest amount before <paramref name="k"/> that is a level — not itself a
+    /// change, a budget's gap (超收), a whole of a share or a budget or last year's amount.
+    /// </summary>
+    private static Figure? Level(string clause, List<Figure> figures, int k)
+    {
+        for (var i = k - 1; i >= 0; i--)
+        {
+            var gap = Gap(clause, figures, i);
+            if (figures[i].IsPercent || ChangeWord().IsMatch(gap) || NotLevel().IsMatch(gap) || PriorWord().IsMatch(gap)
+                || (i + 1 < figures.Count && figures[i + 1].IsPercent && Gap(clause, figures, i + 1) == "的"))
+            {
+                continue;
+            }
+
+            return figures[i];
+        }
+
+        return null;
+    }
+
+    /// <summary>The lowest and highest value of f over the rounding of both figures as printed (f is monotone in each).</summary>
+    private static (decimal Low, decimal High) Range(Figure a, Figure b, Func<decimal, decimal, decimal> f)
+    {
+        var values = new List<decimal>();
+        foreach (var x in new[] { a.Yuan - a.HalfStep, a.Yuan + a.HalfStep })
+        {
+            foreach (var y in new[] { b.Yuan - b.HalfStep, b.Yuan + b.HalfStep })
+            {
+                try
+                {
+                    values.Add(f(x, y));
+                }
+                catch (DivideByZeroException)
+                {
+                    return (decimal.MinValue, decimal.MaxValue);
+                }
+                catch (OverflowException)
+                {
+                    return (decimal.MinValue, decimal.MaxValue);
+                }
+            }
+        }
+
+        return (values.Min(), values.Max());
+    }
+
+    /// <summary>Whether a rate printed at a precision (its own rounding, or one unit short: truncated) falls in the range.</summary>
+    private static bool Within(decimal printed, decimal precision, decimal low, decimal high) =>
+        printed + precision >= low && printed - precision <= high;
+
+    private static bool Falls(string word) => word.Contains('减', StringComparison.Ordinal) || word.Contains('降', StringComparison.Ordinal) || word.Contains('少', StringComparison.Ordinal);
+
+    /// <summary>The text between figure k − 1 (or the clause's start) and figure k.</summary>
+    private static string Gap(string clause, List<Figure> figures, int k)
+    {
+        var from = k == 0 ? 0 : figures[k - 1].End;
+        return clause[from..figures[k].Start];
+    }
+
+    private static string Excerpt(string clause, Figure at) => Residue.Excerpt(clause, at.Start);
+
+    private static List<Figure> Figures(string clause)
+    {
+        var list = new List<Figure>();
+        foreach (Match m in FigureShape().Matches(clause))
+        {
+            if (PrintedNumber.TryParse(m.Groups["n"].Value, new PrintedPlace(null, null)) is not { } n)
+            {
+                continue;
+            }
+
+            var unit = m.Groups["u"].Value;
+            var scale = unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+            list.Add(new Figure(n, unit, n.Text + unit, n.Value * scale, n.Precision * scale / 2m, m.Index, m.Index + m.Length));
+        }
+
+        return list;
+    }
+
+    private sealed record Figure(PrintedNumber Number, string Unit, string Printed, decimal Yuan, decimal HalfStep, int Start, int End)
+    {
+        public bool IsPercent => Unit == "%";
+    }
+
+    private sealed record Found(Severity Severity, decimal Computed, AuditMessage Message);
+
+    [GeneratedRegex(@"(?<n>\d{1,15}(?:\.\d{1,6})?)(?<u>亿元|万元|元|%)")]
+    private static partial Regex FigureShape();
+
+    // A breakdown in brackets ("（县本级98.88亿元，高新区27.17亿元）") is not the sentence's arithmetic.
+    [GeneratedRegex(@"（[^（）]{0,120}）")]
+    private static partial Regex Bracketed();
+
+    // What stands right before a rate of change: "，同比增长", "，比上年下降", "增幅为".
+    [GeneratedRegex(@"(?:^|[，、：])(?:同比|比上年|较上年|与上年相比|比去年|较去年)?(?<w>增长|下降|上升|降低|提高|增加|减少|增幅|降幅|减幅)(?:了|为|达)?$")]
+    private static partial Regex RateWord();
+
+    // A change amount's word: "同比增收", "比上年减少", "增支". Not 超收/短收 (against a budget).
+    [GeneratedRegex(@"(?<w>增收|减收|增支|减支|多收|少收|增加|减少|增长|下降)(?:了|额为?)?$")]
+    private static partial Regex ChangeWord();
+
+    // A change named right after a rate: "，增收3003万元".
+    [GeneratedRegex(@"^[，、](?:同比|比上年|较上年)?(?:增收|减收|增支|减支|增加|减少)(?:了|额为?)?$")]
+    private static partial Regex ChangeAfterRate();
+
+    // Last year's amount printed: "较上年同期110374万元", "比2017年决算数".
+    [GeneratedRegex(@"(?:较|比|同比|与)(?:上年|去年|上一年|20\d\d年)(?:同期|决算数?|度)?(?:的)?$")]
+    private static partial Regex PriorWord();
+
+    // Amounts that are not a level: a budget's gap, a budget itself, a threshold.
+    [GeneratedRegex(@"(?:超收|短收|超支|节支|节约|结余|预算(?:数|目标|收入|支出)?(?:为|是)?|目标|计划|任务)$")]
+    private static partial Regex NotLevel();
+
+    // "占预算目标", "完成调整后预算收入", "为调整预算数": before the whole of a share.
+    [GeneratedRegex(@"(?:占|完成|为|是|达到?)[^，、\d]{0,16}$")]
+    private static partial Regex ShareWord();
+
+    // A rate on a comparable basis (同口径, 可比口径, 剔除…因素) need not follow from the raw figures.
+    [GeneratedRegex(@"口径|剔除|扣除|可比")]
+    private static partial Regex Comparable();
+}

@@ -2268,6 +2268,15 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(Said(government + "全县大口径财政收入累计完成99895万元，较上年同期110374万元下降9.5%，减收10479万元。\n"), f => f.RuleId == "N-ARITH");
         Assert.Single(Said(government + "全县大口径财政收入累计完成99895万元，较上年同期110374万元下降19.5%。\n"), f => f.RuleId == "N-ARITH");
 
+        // The sources a sentence lists before its 收入总计 add up to it (2021, a county's): a running subtotal, a minus sign and a
+        // restated amount are read as such.
+        const string sources = government + "2021年县级一般公共预算收入45343万元，返还性收入2971万元，一般性转移支付收入102775万元，专项转移支付收入15572万元，地方政府债券转贷收入28121万元，上年结余收入1003万元，调入资金6734万元，收入总计202519万元。\n";
+        Assert.DoesNotContain(Said(sources), f => f.RuleId == "N-ARITH");
+        Assert.Contains("202,419", Assert.Single(Said(sources.Replace("调入资金6734", "调入资金6634", StringComparison.Ordinal)), f => f.RuleId == "N-ARITH").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(government + "全县公共财政预算收入46900万元，加上级补助收入403127万元（其中：专项补助收入23843万元），地方政府一般债券转贷收入18195万元，全县一般预算总收入468222万元，加上年结余11080万元，加调入资金335万元，再加动用预算稳定调节基金1705万元，收入总计481342万元。\n"), f => f.RuleId == "N-ARITH");
+        Assert.DoesNotContain(Said(government + "一般公共预算支出456269万元，上解上级支出3370万元，债务还本支出12667万元，安排预算稳定调节基金731万元，补充预算周转金-21万元，区域间转移性支出780万元，支出总计473796万元。\n"), f => f.RuleId == "N-ARITH");
+        Assert.DoesNotContain(Said(government + "市本级一般公共预算支出168.23亿元，与执行数一致，剔除疫情防控保障等一次性因素后，为165.61亿元，增长5.2%，完成预算的99.7%；加上转移性支出298.39亿元，支出合计466.62亿元。\n"), f => f.RuleId == "N-ARITH");
+
         // 宁县 2024: the 171.47% is 63960 ÷ 37300, put on the 超收 26660.
         const string share = "宁县人民政府关于调整全县2024年财政支出预算的报告\n全县一般公共预算收入目标37300万元，预计可完成63960万元，超收26660万元，占预算目标37300万元的171.47%。\n";
         var wrong = Assert.Single(Said(share), f => f.RuleId == "N-ARITH");

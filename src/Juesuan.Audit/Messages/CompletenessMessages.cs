@@ -35,7 +35,7 @@ public static class CompletenessMessages
 
     /// <summary>C-TABLES on a government's 财政决算 / 预算执行 report: what it is, said once; nothing of a 部门决算 is asked of it.</summary>
     public static AuditMessage GovernmentReportNotChecked() =>
-        new(AuditMessageId.GovernmentReportNotChecked, "本文件是政府财政决算（预算执行）报告，不是部门决算：未按部门决算检查，其中的数字未读取");
+        new(AuditMessageId.GovernmentReportNotChecked, "本文件是政府财政决算（预算执行）报告，不是部门决算：不要求部门决算的九张表和各部分，其中的数字不对应部门的科目，只核对每句自身的算术（增减率、占比、所列各项之和）");
 
     public static AuditMessage TableMissing(string table) => new(AuditMessageId.TableMissing, $"缺少「{table}」");
 

@@ -7,9 +7,10 @@ namespace Juesuan.Audit.Rules;
 /// <summary>
 /// N-ARITH: 句内算术 — the arithmetic one sentence does on its own figures, whatever it speaks of:
 /// "收入完成78.14亿元，…同比增收2.07亿元，增长6.7%" (2.07 ÷ 76.07 = 2.72%), "完成99895万元，…较上年同期110374万元下降9.5%",
-/// "超收26660万元，占预算目标37300万元的171.47%" (26660 ÷ 37300 = 71.47%). A government's 财政决算 report is read this way
-/// — its subjects are a region's (收入总量, 上解上级支出), which no department item fits — and so is any sentence whose rate
-/// no claim understood; a rate a claim understood is N-YOY's, N-SHARE's or N-COMPLETION's.
+/// "超收26660万元，占预算目标37300万元的171.47%" (26660 ÷ 37300 = 71.47%), "…收入45343万元，返还性收入2971万元，…，收入总计
+/// 202519万元". A government's 财政决算 report is read this way — its subjects are a region's (收入总量, 上解上级支出), which
+/// no department item fits — and so is any sentence whose rate no claim understood; a rate a claim understood is N-YOY's,
+/// N-SHARE's or N-COMPLETION's.
 /// </summary>
 public sealed partial class SentenceArithmetic : IAuditRule
 {
@@ -17,7 +18,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "同一句内的算术，不论说的是什么：增减率 = 增减额 ÷（本年数 − 增减额），或（本年数 − 所写上年数）÷ 上年数；“占（完成）B 的 p%” = 前一个金额 ÷ B（按印刷精度给出区间；政府财政决算报告也查）";
+    public string Title => "同一句内的算术，不论说的是什么：增减率 = 增减额 ÷（本年数 − 增减额），或（本年数 − 所写上年数）÷ 上年数；“占（完成）B 的 p%” = 前一个金额 ÷ B；句中列出的各项收入（支出）之和 = 其后的收入（支出）总计（按印刷精度给出区间；政府财政决算报告也查）";
 
     public string Why => "句中三个数字自相矛盾，读者无须任何表格就能看出；多半是增减额、比率或单位写错，或比率挂错了金额。";
 
@@ -32,6 +33,19 @@ public sealed partial class SentenceArithmetic : IAuditRule
             var understood = statement.Claims.Where(c => c.Measure is Measure.ChangeRate or Measure.Share or Measure.Completion or Measure.BudgetDifferenceRate)
                 .Select(c => Math.Abs(c.Number.Value)).ToHashSet();
             var text = Bracketed().Replace(Residue.Flat(statement.Text), string.Empty);
+            // A list of amounts ending in their 总计 may run over "；": the sentence's, not a clause's.
+            foreach (var sentence in text.Split('。'))
+            {
+                if (ListedTotal(sentence) is { } listed)
+                {
+                    yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}", listed.Message)
+                    {
+                        Computed = listed.Computed,
+                        At = statement.Place,
+                    };
+                }
+            }
+
             foreach (var clause in text.Split('。', '；'))
             {
                 var figures = Figures(clause);
@@ -174,6 +188,67 @@ public sealed partial class SentenceArithmetic : IAuditRule
     }
 
     /// <summary>
+    /// "县级一般公共预算收入45343万元，返还性收入2971万元，…，调入资金6734万元，收入总计202519万元": the amounts a sentence lists
+    /// before its 总计 (合计, 总量) add up to it. Not where a 其中 breaks one of them down, nor past a change or a rate's amount.
+    /// </summary>
+    private static Found? ListedTotal(string sentence)
+    {
+        var figures = Figures(sentence);
+        if (figures.Count > MostFigures)
+        {
+            return null;
+        }
+
+        var from = 0;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].IsPercent || !TotalWord().IsMatch(Gap(sentence, figures, k)))
+            {
+                continue;
+            }
+
+            var parts = new List<Figure>();
+            var plain = true;
+            for (var i = from; i < k && plain; i++)
+            {
+                var gap = Gap(sentence, figures, i);
+                plain = !gap.Contains("其中", StringComparison.Ordinal) && !gap.Contains("包括", StringComparison.Ordinal);
+                // ("…支出168.23亿元，…剔除疫情防控保障等一次性因素后，为165.61亿元": the same amount restated is no other part.)
+                if (!figures[i].IsPercent && !ChangeWord().IsMatch(gap) && !PriorWord().IsMatch(gap) && !NotLevel().IsMatch(gap) && !Comparable().IsMatch(gap)
+                    && !(i + 1 < figures.Count && figures[i + 1].IsPercent && Gap(sentence, figures, i + 1) == "的"))
+                {
+                    // "…转贷收入18195万元，全县一般预算总收入468222万元，加上年结余…": a running subtotal takes the place of its parts.
+                    if (parts.Count >= 2 && Math.Abs(parts.Sum(p => p.Yuan) - figures[i].Yuan) <= parts.Sum(p => p.HalfStep) + figures[i].HalfStep)
+                    {
+                        parts.Clear();
+                    }
+
+                    parts.Add(figures[i]);
+                }
+            }
+
+            var total = figures[k];
+            from = k + 1;
+            if (!plain || parts.Count < 3 || Gap(sentence, figures, k).Contains("其中", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Yuan);
+            var tolerance = parts.Sum(p => p.HalfStep) + total.HalfStep;
+            if (Math.Abs(sum - total.Yuan) > tolerance)
+            {
+                var unit = total.Unit;
+                var scale = unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+                return new Found(Severity.Error, sum / scale,
+                    ClaimMessages.ListedPartsDifferFromSum(TotalWord().Match(Gap(sentence, figures, k)).Value, total.Printed, [.. parts.Select(p => p.Printed)], sum / scale, unit));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The amount a rate or share speaks of: the nearest amount before <paramref name="k"/> that is a level — not itself a
     /// change, a budget's gap (超收), a whole of a share or a budget or last year's amount.
     /// </summary>
@@ -247,7 +322,15 @@ public sealed partial class SentenceArithmetic : IAuditRule
 
             var unit = m.Groups["u"].Value;
             var scale = unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
-            list.Add(new Figure(n, unit, n.Text + unit, n.Value * scale, n.Precision * scale / 2m, m.Index, m.Index + m.Length));
+            // "补充预算周转金-21万元": an amount's minus sign (a rate's sign is its direction word's business).
+            var start = m.Index;
+            if (unit != "%" && start > 0 && clause[start - 1] is '-' or '－' && (start < 2 || !char.IsAsciiDigit(clause[start - 2])))
+            {
+                n = n with { Text = "-" + n.Text, Value = -n.Value };
+                start--;
+            }
+
+            list.Add(new Figure(n, unit, n.Text + unit, n.Value * scale, n.Precision * scale / 2m, start, m.Index + m.Length));
         }
 
         return list;
@@ -283,13 +366,17 @@ public sealed partial class SentenceArithmetic : IAuditRule
     [GeneratedRegex(@"(?:较|比|同比|与)(?:上年|去年|上一年|20\d\d年)(?:同期|决算数?|度)?(?:的)?$")]
     private static partial Regex PriorWord();
 
-    // Amounts that are not a level: a budget's gap, a budget itself, a threshold.
-    [GeneratedRegex(@"(?:超收|短收|超支|节支|节约|结余|预算(?:数|目标|收入|支出)?(?:为|是)?|目标|计划|任务)$")]
+    // Amounts that are not a level: a budget's gap, a budget itself, a target (not "一般公共预算收入", "基金预算支出": those are).
+    [GeneratedRegex(@"(?:超收|短收|超支|节支|节约|(?<!公共|基金|经营)预算(?:数|目标)?(?:为|是)?|目标|计划|任务)$")]
     private static partial Regex NotLevel();
 
     // "占预算目标", "完成调整后预算收入", "为调整预算数": before the whole of a share.
     [GeneratedRegex(@"(?:占|完成|为|是|达到?)[^，、\d]{0,16}$")]
     private static partial Regex ShareWord();
+
+    // A total named right before its amount: "收入总计", "支出合计为", "收入总量为".
+    [GeneratedRegex(@"(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到?)?$")]
+    private static partial Regex TotalWord();
 
     // A rate on a comparable basis (同口径, 可比口径, 剔除…因素) need not follow from the raw figures.
     [GeneratedRegex(@"口径|剔除|扣除|可比")]

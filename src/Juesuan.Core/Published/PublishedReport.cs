@@ -265,7 +265,7 @@ public enum DocumentNature
     /// <summary>
     /// 政府财政决算 / 预算执行报告: a government's report on its region's 一般公共预算, 政府性基金… ("受区人民政府委托",
     /// "在…人民代表大会常务委员会第…次会议上", 收入总量/支出总量, 上解上级支出, 债务转贷收入) — not a 部门决算; its
-    /// figures are left unread
+    /// figures are tied to no department item, and only each sentence's own arithmetic is checked (N-ARITH, N-LISTSUM)
     /// </summary>
     GovernmentFiscalReport,
 }

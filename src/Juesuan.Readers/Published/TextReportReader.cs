@@ -65,8 +65,9 @@ public static class TextReportReader
 
     /// <summary>
     /// What a document of its nature lets the reader keep: a government's 财政决算 report names its region's 收入总量,
-    /// 上解上级支出, 调入资金 — items a department's report has not — so its figures are left unread rather than tied to the
-    /// nearest department item; a 部门预算 statement's amounts are budgets.
+    /// 上解上级支出, 调入资金 — items a department's report has not — so its figures are tied to no item rather than to the
+    /// nearest department item (the sentences stay, for the rules that check a sentence's own arithmetic); a 部门预算
+    /// statement's amounts are budgets.
     /// </summary>
     private static IReadOnlyList<NarrativeStatement> Understood(IReadOnlyList<NarrativeStatement> statements, DocumentNature nature) => nature switch
     {

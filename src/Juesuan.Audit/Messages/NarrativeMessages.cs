@@ -91,15 +91,16 @@ public static class NarrativeMessages
         new(AuditMessageId.NarrativeExecutionRateDiffers, $"{kind} {printed}% ≠ {spent} ÷ {budget} = {exact.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%（句中任何两个金额都得不出所写的比率）：{excerpt}");
 
     /// <summary>N-ARITH: a rate of change against the change amount and this year's amount of the same sentence; with the unit that would fit.</summary>
-    public static AuditMessage SentenceRateAgainstChange(string amount, bool falls, string change, string rate, decimal prior, decimal exact, string? unitSlip, string excerpt) =>
+    public static AuditMessage SentenceRateAgainstChange(string amount, bool falls, string change, string rate, decimal prior, decimal exact, string? unitSlip, bool lastDigit, string excerpt) =>
         new(AuditMessageId.SentenceRateAgainstChange,
             $"{rate}% ≠ {change} ÷ 上年 {F(prior / 10000m)} 万元（{amount} {(falls ? "+" : "−")} {change}）= {P(exact)}%"
-            + (unitSlip is { } u ? $"；若{(falls ? "减少" : "增加")} {u}，{rate}% 正相符：单位写错了" : "；句中的增减额与增减率对不上，必有一处写错")
+            + (unitSlip is { } u ? $"；若{(falls ? "减少" : "增加")} {u}，{rate}% 正相符：单位写错了"
+                : lastDigit ? "；只差末位一个单位，像是进位有误" : "；句中的增减额与增减率对不上，必有一处写错")
             + $"：{excerpt}");
 
     /// <summary>N-ARITH: a rate of change against last year's amount printed in the same sentence.</summary>
-    public static AuditMessage SentenceRateAgainstPrior(string amount, string prior, string rate, decimal exact, string excerpt) =>
-        new(AuditMessageId.SentenceRateAgainstPrior, $"{rate}% ≠（{amount} − 上年 {prior}）÷ {prior} = {P(exact)}%：{excerpt}");
+    public static AuditMessage SentenceRateAgainstPrior(string amount, string prior, string rate, decimal exact, bool lastDigit, string excerpt) =>
+        new(AuditMessageId.SentenceRateAgainstPrior, $"{rate}% ≠（{amount} − 上年 {prior}）÷ {prior} = {P(exact)}%{(lastDigit ? "（只差末位一个单位，像是进位有误）" : string.Empty)}：{excerpt}");
 
     /// <summary>N-ARITH: "占 B 的 p%" against the amount before it; with another amount of the sentence that gives p.</summary>
     public static AuditMessage SentenceShareOfPrintedWhole(string part, string whole, string share, decimal exact, string? fits, string excerpt) =>

@@ -1,10 +1,14 @@
+using Juesuan.Core.Published;
+
 namespace Juesuan.Audit.Messages;
 
 /// <summary>模板残留审核说明: placeholders, instructions, wrong years, punctuation and units left in the text (R-*).</summary>
 public static class ResidueMessages
 {
-    public static AuditMessage PlaceholderLeft(string placeholder, string excerpt) =>
-        new(AuditMessageId.PlaceholderLeft, $"模板占位符“{placeholder.Trim()}”未替换：{excerpt}");
+    /// <summary>R-PLACEHOLDER: a placeholder left, with the other lines the same placeholder stands on (at most five named).</summary>
+    public static AuditMessage PlaceholderLeft(string placeholder, string excerpt, IReadOnlyList<PrintedPlace>? others = null) =>
+        new(AuditMessageId.PlaceholderLeft, $"模板占位符“{placeholder.Trim()}”未替换：{excerpt}"
+            + (others is { Count: > 0 } o ? $"（另有 {o.Count} 行同样未替换：{string.Join("、", o.Take(5))}{(o.Count > 5 ? "等" : string.Empty)}）" : string.Empty));
 
     /// <summary>R-INSTRUCTION: a 决算 report that speaks of its 预算汇编范围.</summary>
     public static AuditMessage BudgetScopeWording(string words) =>

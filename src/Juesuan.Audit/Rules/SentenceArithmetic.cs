@@ -93,9 +93,10 @@ public sealed partial class SentenceArithmetic : IAuditRule
 
             var (low, high) = Range(current, prior, (a, p) => (a - p) / p * 100m);
             var signed = falls ? -rate.Number.Value : rate.Number.Value;
+            var near = Near(signed, rate.Number.Precision, low, high);
             return Within(signed, rate.Number.Precision, low, high) ? null
-                : new Found(Severity.Error, Math.Round((current.Yuan - prior.Yuan) / prior.Yuan * 100m, 2),
-                    NarrativeMessages.SentenceRateAgainstPrior(current.Printed, prior.Printed, word.Groups["w"].Value + rate.Number.Text, (current.Yuan - prior.Yuan) / prior.Yuan * 100m, Excerpt(clause, rate)));
+                : new Found(near ? Severity.Warning : Severity.Error, Math.Round((current.Yuan - prior.Yuan) / prior.Yuan * 100m, 2),
+                    NarrativeMessages.SentenceRateAgainstPrior(current.Printed, prior.Printed, word.Groups["w"].Value + rate.Number.Text, (current.Yuan - prior.Yuan) / prior.Yuan * 100m, near, Excerpt(clause, rate)));
         }
 
         // "同比增收2.07亿元，增长6.7%" (the change before) or "同比增长6.8%，增收3003万元" (after).
@@ -150,9 +151,11 @@ public sealed partial class SentenceArithmetic : IAuditRule
             }
         }
 
-        return new Found(Severity.Error, Math.Round(exact, 2),
+        // "同比增加2047万元，增长12%" for 11.49% (突泉 2021): within one unit of the last digit, a rounding gone wrong — a warning.
+        var lastDigit = unitSlip is null && Near(rate.Number.Value, rate.Number.Precision, lo, hi);
+        return new Found(lastDigit ? Severity.Warning : Severity.Error, Math.Round(exact, 2),
             NarrativeMessages.SentenceRateAgainstChange(amount.Printed, falls, change.Printed, word.Groups["w"].Value + rate.Number.Text,
-                amount.Yuan - (sign * change.Yuan), exact, unitSlip, Excerpt(clause, rate)));
+                amount.Yuan - (sign * change.Yuan), exact, unitSlip, lastDigit, Excerpt(clause, rate)));
     }
 
     /// <summary>"占预算目标37300万元的171.47%", "完成预算46508万元的100.8%": the amount before ÷ the whole printed.</summary>
@@ -228,13 +231,21 @@ public sealed partial class SentenceArithmetic : IAuditRule
             }
 
             var total = figures[k];
+            var first = from;
             from = k + 1;
             if (!plain || parts.Count < 3 || Gap(sentence, figures, k).Contains("其中", StringComparison.Ordinal))
             {
                 continue;
             }
 
+            // "县级一般公共预算收入加上预计上级各类补助收入124392万元、…，收入合计231838万元" (磐安 2015): what is added to stands before
+            // the first figure, its amount in another sentence — the parts fall short of the total by it.
             var sum = parts.Sum(p => p.Yuan);
+            if (sum < total.Yuan && AddedTo().IsMatch(Gap(sentence, figures, first)))
+            {
+                continue;
+            }
+
             var tolerance = parts.Sum(p => p.HalfStep) + total.HalfStep;
             if (Math.Abs(sum - total.Yuan) > tolerance)
             {
@@ -295,8 +306,15 @@ public sealed partial class SentenceArithmetic : IAuditRule
         return (values.Min(), values.Max());
     }
 
-    /// <summary>Whether a rate printed at a precision (its own rounding, or one unit short: truncated) falls in the range.</summary>
+    /// <summary>
+    /// Whether a rate printed at a precision comes from the range: rounded (half a unit either way) or truncated (up to one unit
+    /// below) — not rounded up past the half ("12%" for 11.49%).
+    /// </summary>
     private static bool Within(decimal printed, decimal precision, decimal low, decimal high) =>
+        printed + precision >= low && printed - (precision / 2m) <= high;
+
+    /// <summary>Whether a rate is at most one unit of its last digit away from the range.</summary>
+    private static bool Near(decimal printed, decimal precision, decimal low, decimal high) =>
         printed + precision >= low && printed - precision <= high;
 
     private static bool Falls(string word) => word.Contains('减', StringComparison.Ordinal) || word.Contains('降', StringComparison.Ordinal) || word.Contains('少', StringComparison.Ordinal);
@@ -377,6 +395,10 @@ public sealed partial class SentenceArithmetic : IAuditRule
     // A total named right before its amount: "收入总计", "支出合计为", "收入总量为".
     [GeneratedRegex(@"(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到?)?$")]
     private static partial Regex TotalWord();
+
+    // "…收入加上…", "再加…": added to something named before.
+    [GeneratedRegex(@"加上|再加|^加")]
+    private static partial Regex AddedTo();
 
     // A rate on a comparable basis (同口径, 可比口径, 剔除…因素) need not follow from the raw figures.
     [GeneratedRegex(@"口径|剔除|扣除|可比")]

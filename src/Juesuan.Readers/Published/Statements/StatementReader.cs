@@ -28,7 +28,8 @@ internal static partial class StatementReader
         string? subsectionFund = null;
         // Where the document names its parts (第二部分 …情况说明), only the 说明 is narrative: the tables, the
         // glossary and the 绩效自评表 of the annex print figures too, but they are not statements.
-        // The narrative part is the one titled a 说明: "…情况说明", Beijing's "…部门决算说明", "其他重要事项的情况说明".
+        // The narrative part is the one titled a 说明: "…情况说明", Beijing's "…部门决算说明", "其他重要事项的情况说明" — or a
+        // 报告, a government's "第一部分 决算报告" before its "第二部分 决算报表" (华容 2021).
         var parts = paragraphs.Any(p => Part().IsMatch(p.Text) && p.Text.Contains("说明", StringComparison.Ordinal));
         var inNarrative = !parts;
         foreach (var paragraph in paragraphs)
@@ -36,7 +37,7 @@ internal static partial class StatementReader
             var text = SpacedFigure().Replace(StatedFigures.Normalize(paragraph.Text), string.Empty);
             if (parts && Part().IsMatch(text))
             {
-                inNarrative = text.Contains("说明", StringComparison.Ordinal);
+                inNarrative = text.Contains("说明", StringComparison.Ordinal) || ReportPart().IsMatch(text);
                 continue;
             }
 
@@ -1410,6 +1411,10 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"^第[一二三四五六七]部分")]
     private static partial Regex Part();
+
+    // "第一部分 决算报告" (its paragraph may run on into the report's title: the heading ends without punctuation).
+    [GeneratedRegex(@"^第[一二三四五六七]部分\s*[\p{IsCJKUnifiedIdeographs}]{0,10}报告")]
+    private static partial Regex ReportPart();
 
     [GeneratedRegex(@"^(?:[（(]\d+[）)]|\d+[.．、](?!\d))")]
     private static partial Regex NumberedParagraph();

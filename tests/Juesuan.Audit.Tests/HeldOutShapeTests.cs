@@ -2336,6 +2336,11 @@ public sealed class HeldOutShapeTests
         Assert.DoesNotContain(Said(rounded.Replace("增长12%", "增长11%", StringComparison.Ordinal)), f => f.RuleId == "N-ARITH");
         Assert.Equal(Severity.Error, Assert.Single(Said(rounded.Replace("增长12%", "增长14%", StringComparison.Ordinal)), f => f.RuleId == "N-ARITH").Severity);
 
+        // 天等 2023: "房产税收入同比增收531万元，同比减收24万元，下降4.32%" — 24 ÷ (531 + 24) is the 4.32%: the 531 is the amount.
+        const string opposite = government + "税收收入主要项目变动如下：城市维护建设税798万元，同比减收194万元，下降19.56%；房产税收入同比增收531万元，同比减收24万元，下降4.32%；印花税收入302万元，同比减收71万元，下降19.03%。\n";
+        Assert.Contains("531万元", Assert.Single(Said(opposite), f => f.RuleId == "N-ARITH").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(opposite.Replace("同比增收531万元", "531万元", StringComparison.Ordinal)), f => f.RuleId == "N-ARITH");
+
         // 磐安 2015: the income the list adds to stands before "加上", its amount in the sentence before — no shortfall.
         const string added = "受县人民政府委托，现将2015年全县财政预算执行情况提请审议。\n县级一般公共预算收入73220万元。县级一般公共预算收入加上预计上级各类补助收入124392万元、新增地方政府债券收入13000万元、调入结转结余资金收入21226万元，收入合计231838万元。\n";
         Assert.DoesNotContain(Said(added), f => f.RuleId == "N-ARITH");

@@ -55,6 +55,7 @@ public enum AuditMessageId
     SentenceRateAgainstChange,
     SentenceRateAgainstPrior,
     SentenceShareOfPrintedWhole,
+    SentenceOppositeChanges,
     AmountOfAnotherTotal,
     OpeningIsNotLastClosing,
     BudgetLineActualUnstated,

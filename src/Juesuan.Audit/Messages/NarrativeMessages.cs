@@ -102,6 +102,11 @@ public static class NarrativeMessages
     public static AuditMessage SentenceRateAgainstPrior(string amount, string prior, string rate, decimal exact, bool lastDigit, string excerpt) =>
         new(AuditMessageId.SentenceRateAgainstPrior, $"{rate}% ≠（{amount} − 上年 {prior}）÷ {prior} = {P(exact)}%{(lastDigit ? "（只差末位一个单位，像是进位有误）" : string.Empty)}：{excerpt}");
 
+    /// <summary>N-ARITH: one item said to rise and to fall, the rate fitting the first "change" read as this year's amount.</summary>
+    public static AuditMessage SentenceOppositeChanges(string first, string second, string rate, string amount, string excerpt) =>
+        new(AuditMessageId.SentenceOppositeChanges,
+            $"同一项既“{first}”又“{second}”，且句中没有本年数；以 {amount} 为本年数，{rate} 正相符：“{first}”应是本年数，增减字样有误：{excerpt}");
+
     /// <summary>N-ARITH: "占 B 的 p%" against the amount before it; with another amount of the sentence that gives p.</summary>
     public static AuditMessage SentenceShareOfPrintedWhole(string part, string whole, string share, decimal exact, string? fits, string excerpt) =>
         new(AuditMessageId.SentenceShareOfPrintedWhole,

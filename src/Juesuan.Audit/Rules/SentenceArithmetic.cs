@@ -118,9 +118,14 @@ public sealed partial class SentenceArithmetic : IAuditRule
 
         change = figures[changeAt];
         var changeFalls = Falls(ChangeWord().Match(Gap(clause, figures, changeAt)).Groups["w"].Value);
-        if (changeFalls != falls || Level(clause, figures, Math.Min(k, changeAt)) is not { } amount)
+        if (changeFalls != falls)
         {
             return null; // (a change and a rate of opposite directions are N-WORDS' to weigh)
+        }
+
+        if (Level(clause, figures, Math.Min(k, changeAt)) is not { } amount)
+        {
+            return changeAt == k - 1 ? OppositeChanges(clause, figures, changeAt, rate, falls) : null;
         }
 
         var sign = falls ? -1m : 1m;
@@ -156,6 +161,37 @@ public sealed partial class SentenceArithmetic : IAuditRule
         return new Found(lastDigit ? Severity.Warning : Severity.Error, Math.Round(exact, 2),
             NarrativeMessages.SentenceRateAgainstChange(amount.Printed, falls, change.Printed, word.Groups["w"].Value + rate.Number.Text,
                 amount.Yuan - (sign * change.Yuan), exact, unitSlip, lastDigit, Excerpt(clause, rate)));
+    }
+
+    /// <summary>
+    /// "房产税收入同比增收531万元，同比减收24万元，下降4.32%" (天等 2023): one item said to rise and to fall, and no amount of
+    /// its own — while 24 ÷ (531 + 24) is the 4.32% printed: the 531 is this year's amount, its "增收" a slip.
+    /// </summary>
+    private static Found? OppositeChanges(string clause, List<Figure> figures, int changeAt, Figure rate, bool falls)
+    {
+        if (changeAt == 0 || figures[changeAt - 1].IsPercent
+            || ChangeWord().Match(Gap(clause, figures, changeAt - 1)) is not { Success: true } first || Falls(first.Groups["w"].Value) == falls)
+        {
+            return null;
+        }
+
+        var amount = figures[changeAt - 1];
+        var change = figures[changeAt];
+        var sign = falls ? -1m : 1m;
+        if (amount.Yuan - (sign * change.Yuan) <= 0m)
+        {
+            return null;
+        }
+
+        var (low, high) = Range(amount, change, (a, c) => c / (a - (sign * c)) * 100m);
+        if (!Within(rate.Number.Value, rate.Number.Precision, low, high))
+        {
+            return null;
+        }
+
+        return new Found(Severity.Error, rate.Number.Value,
+            NarrativeMessages.SentenceOppositeChanges(first.Groups["w"].Value + amount.Printed, ChangeWord().Match(Gap(clause, figures, changeAt)).Groups["w"].Value + change.Printed,
+                rate.Number.Text + "%", amount.Printed, Excerpt(clause, amount)));
     }
 
     /// <summary>"占预算目标37300万元的171.47%", "完成预算46508万元的100.8%": the amount before ÷ the whole printed.</summary>

@@ -13,6 +13,30 @@ internal static class NarrativeClaims
     public static Claim? Get(PublishedReport r, string item, Measure kind) =>
         r.Claims.FirstOrDefault(f => f.Subject == item && f.Measure == kind);
 
+    /// <summary>The item's printed figure of this measure stated last before a claim (claims are in the order printed).</summary>
+    public static Claim? NearestBefore(PublishedReport r, string item, Measure kind, Claim near)
+    {
+        var at = -1;
+        for (var i = 0; i < r.Claims.Count; i++)
+        {
+            if (ReferenceEquals(r.Claims[i], near))
+            {
+                at = i;
+                break;
+            }
+        }
+
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (r.Claims[i].Subject == item && r.Claims[i].Measure == kind && Printed(r.Claims[i]))
+            {
+                return r.Claims[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A wording warning, or a note where the report's template prescribes that wording (模板用语): the profile
     /// decides what its template prints, and the audit does not warn a department for following its form.

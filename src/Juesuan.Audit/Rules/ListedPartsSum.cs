@@ -349,7 +349,7 @@ public sealed partial class ListedPartsSum : IAuditRule
     // A total in 万元, then (its sentence may go on: "，占一般公共预算支出63%。") 其中 and three or more named parts; a name may
     // run to 24 characters ("县级基本财力保障奖补资金较预算增加1567万元"). The list ends at its sentence's "。" ("…2636万元。二是减少
     // 部分…" starts another). The total is the last amount before 其中 that is no change (<see cref="ListTotal"/>).
-    [GeneratedRegex(@"(?<total>\d{1,12}(?:\.\d{1,4})?)万元(?<gap>[^。其]{0,40})[。，,；;]?其中[：:]?(?:(?<name>[^\d，,、；;。：:]{1,24}?)(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)[，,、；;]?){3,12}。?")]
+    [GeneratedRegex(@"(?<total>\d{1,12}(?:\.\d{1,4})?)万元(?<gap>[^。其]{0,40})[。，,；;]?其中[：:]?(?:(?<name>[^\d，,、；;。：:]{1,24}?)(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)[，,、；;]?){3,30}。?")]
     private static partial Regex TotalThenNamedParts();
 
     [GeneratedRegex(@"(?<word>共完成[^\d。；，,]{0,8}|共申请[^\d。；，,]{0,8}|共使用[^\d。；，,]{0,8}|共支出[^\d。；，,]{0,8}|共计|合计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|元)[。，,；;]?其中[：:]?(?:(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)用于[^；;。\d]{1,40}[；;，,、]?){2,12}")]

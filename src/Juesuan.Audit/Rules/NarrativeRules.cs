@@ -143,9 +143,11 @@ public sealed class NarrativeShares : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        // Each share against its own whole: the amounts stated in the same sentence first, else anywhere in the narrative.
+        // Each share against its own whole: the amounts stated in the same sentence first, else the nearest one stated before it
+        // (a news text quoting several departments gives each its own 三公经费 in turn), else anywhere in the narrative.
         Claim? AmountOf(string subject, Claim near) =>
             NarrativeClaims.Same(report, near).FirstOrDefault(c => c.Subject == subject && c.Measure == Measure.Amount && NarrativeClaims.Printed(c))
+            ?? NarrativeClaims.NearestBefore(report, subject, Measure.Amount, near)
             ?? NarrativeClaims.Get(report, subject, Measure.Amount);
         var wrong = new HashSet<string>(); // the wholes a share of which was found wrong: their shares' sum says it again
         foreach (var share in NarrativeClaims.Of(report, Measure.Share).Where(s => s.Whole is not null && s.Whole != s.Subject))

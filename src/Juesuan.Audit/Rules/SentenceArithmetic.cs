@@ -27,8 +27,18 @@ public sealed partial class SentenceArithmetic : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
+        // The sentences of the paragraph so far (a statement's place is its paragraph's first line): a share may be of a whole
+        // an earlier sentence of the paragraph stated.
+        var paragraph = new System.Text.StringBuilder();
+        PrintedPlace? paragraphAt = null;
         foreach (var statement in report.Statements)
         {
+            if (statement.Place != paragraphAt || paragraph.Length > 2_000)
+            {
+                paragraph.Clear();
+                paragraphAt = statement.Place;
+            }
+
             // Rates a claim understood are checked against their subjects by the claim rules.
             var understood = statement.Claims.Where(c => c.Measure is Measure.ChangeRate or Measure.Share or Measure.Completion or Measure.BudgetDifferenceRate)
                 .Select(c => Math.Abs(c.Number.Value)).ToHashSet();
@@ -44,6 +54,17 @@ public sealed partial class SentenceArithmetic : IAuditRule
                         At = statement.Place,
                     };
                 }
+
+                foreach (var share in SharesOfNamedWhole(sentence, paragraph.ToString(), understood))
+                {
+                    yield return new AuditFinding(Id, share.Severity, $"情况说明 {statement.Place}", share.Message)
+                    {
+                        Computed = share.Computed,
+                        At = statement.Place,
+                    };
+                }
+
+                paragraph.Append(sentence).Append('。');
             }
 
             foreach (var clause in text.Split('。', '；'))
@@ -296,6 +317,58 @@ public sealed partial class SentenceArithmetic : IAuditRule
     }
 
     /// <summary>
+    /// "地方一般公共预算收入完成28,583万元，…税务部门完成13,866万元，…占一般公共预算收入的48.51%" (黄平 2022): a share of a whole the
+    /// sentence named with its amount before — the part ÷ that amount. Where several amounts carry the whole's name (全县…, 县级…),
+    /// any that gives the share explains it.
+    /// </summary>
+    private static IEnumerable<Found> SharesOfNamedWhole(string sentence, string earlier, HashSet<decimal> understood)
+    {
+        var figures = Figures(sentence);
+        var before = Figures(earlier);
+        if (figures.Count > MostFigures || before.Count > MostFigures)
+        {
+            yield break;
+        }
+
+        for (var k = 1; k < figures.Count; k++)
+        {
+            if (!figures[k].IsPercent || understood.Contains(figures[k].Number.Value) || NamedWhole().Match(Gap(sentence, figures, k)) is not { Success: true } named
+                || Level(sentence, figures, k) is not { } part)
+            {
+                continue;
+            }
+
+            var name = named.Groups["whole"].Value;
+            var wholes = Enumerable.Range(0, before.Count).Where(i => !before[i].IsPercent && before[i].Yuan > 0m && NameBefore(Gap(earlier, before, i), name)).Select(i => before[i])
+                .Concat(Enumerable.Range(0, k).Where(i => !figures[i].IsPercent && figures[i].Yuan > 0m && !ReferenceEquals(figures[i], part)
+                    && NameBefore(Gap(sentence, figures, i), name)).Select(i => figures[i])).ToList();
+            if (wholes.Count == 0)
+            {
+                continue;
+            }
+
+            var share = figures[k];
+            if (wholes.Any(w => Range(part, w, (a, b) => a / b * 100m) is var (low, high) && Within(share.Number.Value, share.Number.Precision, low, high)))
+            {
+                continue;
+            }
+
+            var whole = wholes[^1];
+            var (lo, hi) = Range(part, whole, (a, b) => a / b * 100m);
+            var exact = part.Yuan / whole.Yuan * 100m;
+            yield return new Found(Near(share.Number.Value, share.Number.Precision, lo, hi) ? Severity.Warning : Severity.Error, Math.Round(exact, 2),
+                NarrativeMessages.SentenceShareOfPrintedWhole(part.Printed, name + " " + whole.Printed, share.Printed, exact, null, Excerpt(sentence, share)));
+        }
+    }
+
+    /// <summary>Whether the text before an amount ends with the whole's name and a verb at most ("一般公共预算收入完成").</summary>
+    private static bool NameBefore(string gap, string name)
+    {
+        var at = gap.LastIndexOf(name, StringComparison.Ordinal);
+        return at >= 0 && AmountVerb().IsMatch(gap[(at + name.Length)..]);
+    }
+
+    /// <summary>
     /// The amount a rate or share speaks of: the nearest amount before <paramref name="k"/> that is a level — not itself a
     /// change, a budget's gap (超收), a whole of a share or a budget or last year's amount.
     /// </summary>
@@ -374,7 +447,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
                 continue;
             }
 
-            var unit = m.Groups["u"].Value;
+            var unit = m.Groups["u"].Value switch { "万" => "万元", "亿" => "亿元", var u => u };
             var scale = unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
             // "补充预算周转金-21万元": an amount's minus sign (a rate's sign is its direction word's business).
             var start = m.Index;
@@ -384,7 +457,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
                 start--;
             }
 
-            list.Add(new Figure(n, unit, n.Text + unit, n.Value * scale, n.Precision * scale / 2m, start, m.Index + m.Length));
+            list.Add(new Figure(n, unit, n.Text + m.Groups["u"].Value, n.Value * scale, n.Precision * scale / 2m, start, m.Index + m.Length));
         }
 
         return list;
@@ -397,8 +470,17 @@ public sealed partial class SentenceArithmetic : IAuditRule
 
     private sealed record Found(Severity Severity, decimal Computed, AuditMessage Message);
 
-    [GeneratedRegex(@"(?<n>\d{1,15}(?:\.\d{1,6})?)(?<u>亿元|万元|元|%)")]
+    // ("增收4,376万" at the text's end: a bare 万 or 亿 before punctuation is 万元, 亿元.)
+    [GeneratedRegex(@"(?<n>\d{1,15}(?:\.\d{1,6})?)(?<u>亿元|万元|元|%|[万亿](?=[，。；、）]|$))")]
     private static partial Regex FigureShape();
+
+    // "占一般公共预算收入的": a share of a whole named, not printed.
+    [GeneratedRegex(@"占(?<whole>[\p{IsCJKUnifiedIdeographs}“”]{2,16})的$")]
+    private static partial Regex NamedWhole();
+
+    // What may stand between a whole's name and its amount: "完成", "为", "共计".
+    [GeneratedRegex(@"^(?:累计)?(?:完成|实现|为|是|共|合计|共计|总计|达到?)?(?:了)?$")]
+    private static partial Regex AmountVerb();
 
     // A breakdown in brackets ("（县本级98.88亿元，高新区27.17亿元）") is not the sentence's arithmetic.
     [GeneratedRegex(@"（[^（）]{0,120}）")]

@@ -91,9 +91,9 @@ public static class NarrativeMessages
         new(AuditMessageId.NarrativeExecutionRateDiffers, $"{kind} {printed}% ≠ {spent} ÷ {budget} = {exact.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}%（句中任何两个金额都得不出所写的比率）：{excerpt}");
 
     /// <summary>N-ARITH: a rate of change against the change amount and this year's amount of the same sentence; with the unit that would fit.</summary>
-    public static AuditMessage SentenceRateAgainstChange(string amount, bool falls, string change, string rate, decimal prior, decimal exact, string? unitSlip, bool lastDigit, string excerpt) =>
+    public static AuditMessage SentenceRateAgainstChange(string amount, bool falls, string change, string rate, string prior, decimal exact, string? unitSlip, bool lastDigit, string excerpt) =>
         new(AuditMessageId.SentenceRateAgainstChange,
-            $"{rate}% ≠ {change} ÷ 上年 {F(prior / 10000m)} 万元（{amount} {(falls ? "+" : "−")} {change}）= {P(exact)}%"
+            $"{rate}% ≠ {change} ÷ 上年 {prior}（{amount} {(falls ? "+" : "−")} {change}）= {P(exact)}%"
             + (unitSlip is { } u ? $"；若{(falls ? "减少" : "增加")} {u}，{rate}% 正相符：单位写错了"
                 : lastDigit ? "；只差末位一个单位，像是进位有误" : "；句中的增减额与增减率对不上，必有一处写错")
             + $"：{excerpt}");

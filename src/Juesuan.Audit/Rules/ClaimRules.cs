@@ -1931,7 +1931,7 @@ public sealed partial class StatedTotalsBalance : IAuditRule
 /// N-VEHICLE: vehicles bought and the money spent buying them agree: 购置公务用车 7 辆 with 公务用车购置费 0, or the reverse, or a
 /// price a vehicle that no 公务用车 is bought at.
 /// </summary>
-public sealed class VehiclePurchases : IAuditRule
+public sealed partial class VehiclePurchases : IAuditRule
 {
     public string Id => "N-VEHICLE";
 
@@ -1982,7 +1982,12 @@ public sealed class VehiclePurchases : IAuditRule
             : (bought, ThreePublicMessages.CostWithoutVehicles(NarrativeClaims.AsPrinted(cost), cost.Number.Place));
         // Vehicles may be bought from other funds than the appropriation 购置费 counts — unless the sentence says they were not
         // ("本年度使用公共预算财政拨款购置公务用车7辆" beside 公车购置费0万元): then one of the two is wrong.
-        var ofAppropriation = bought.Number.Value > 0m && bought.Sentence.Contains("财政拨款购置", StringComparison.Ordinal);
+        var ofAppropriation = bought.Number.Value > 0m && bought.Sentence.Contains("财政拨款购置", StringComparison.Ordinal)
+            && !NotOfAppropriation().IsMatch(bought.Sentence);
         yield return new AuditFinding(Id, ofAppropriation ? Severity.Error : Severity.Warning, NarrativeClaims.Where(first), message) { At = first.Number.Place };
     }
+
+    // "未使用财政拨款购置", "无财政拨款购置…（调拨）", "非财政拨款购置".
+    [System.Text.RegularExpressions.GeneratedRegex(@"[未无非不没](?:有)?(?:使用)?(?:公共预算)?财政拨款购置|调拨|划转|捐赠")]
+    private static partial System.Text.RegularExpressions.Regex NotOfAppropriation();
 }

@@ -51,7 +51,9 @@ public sealed partial class HeadcountParts : IAuditRule
 
             // "核定编制人数15人,实有人数18人,其中退休人数2人" (嘉峪关 2019): 16 in post on 15 places, unexplained unless the
             // sentence names staff outside the establishment (聘用, 编外…).
-            if (Establishment().Match(text) is { Success: true } est && !OutsideEstablishment().IsMatch(text))
+            // (Only where nothing after breaks the staff down otherwise: "其中在职15人，退休3人", "（含退休人员3人）".)
+            if (Establishment().Match(text) is { Success: true } est && !OutsideEstablishment().IsMatch(text)
+                && !BrokenDown().IsMatch(text[(est.Index + est.Length)..Math.Min(text.Length, est.Index + est.Length + 20)]))
             {
                 var places = Count(est.Groups["n"].Value);
                 var inPost = Count(est.Groups["m"].Value) - (est.Groups["r"].Success ? Count(est.Groups["r"].Value) : 0);
@@ -150,10 +152,14 @@ public sealed partial class HeadcountParts : IAuditRule
     private static partial Regex Separator();
 
     // "核定编制人数15人，实有人数18人，其中退休人数2人", "编制数为20人，实有在职人员22人".
-    [GeneratedRegex(@"(?:核定|批复|核编|核准)编制(?:人数|数)?(?:为|是|共)?(?<n>\d{1,5})(?:人|名)[，、]?(?:实有|现有|实际)(?:在职)?(?:人数|人员)?(?:为|是|共)?(?<m>\d{1,5})(?:人|名)(?:[，、]?其中(?:退休|离退休)(?:人数|人员)?(?<r>\d{1,5})(?:人|名))?")]
+    [GeneratedRegex(@"(?:核定|批复|核编|核准)编制(?:人数|数)?(?:为|是|共)?(?<n>[0-9]{1,5})(?:人|名)[，、]?(?:实有|现有|实际)(?:在职)?(?:人数|人员)?(?:为|是|共)?(?<m>[0-9]{1,5})(?:人|名)(?:[，、]?其中[：:]?(?:退休|离退休)(?:人数|人员)?(?<r>[0-9]{1,5})(?:人|名))?")]
     private static partial Regex Establishment();
 
     // Staff a unit may have outside its 编制.
     [GeneratedRegex(@"编外|聘用|临聘|外聘|借调|劳务|公益性岗位|合同制|政府购买服务|超编")]
     private static partial Regex OutsideEstablishment();
+
+    // The staff counted on after the 实有 figure: the sentence breaks them down itself.
+    [GeneratedRegex(@"其中|在职|退休|离休|含|编制|另有|借调|选派")]
+    private static partial Regex BrokenDown();
 }

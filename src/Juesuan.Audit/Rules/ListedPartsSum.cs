@@ -193,7 +193,9 @@ public sealed partial class ListedPartsSum : IAuditRule
                     text = text[number.Length..];
                 }
 
-                if (item is not null && ItemAmount().Match(text) is { Success: true } amount && (amount.Groups["u"].Value.Length == 0 || amount.Groups["u"].Value == unit)
+                // (The item's own amount: not its budget, "年初预算250万元，实际支出200万元".)
+                if (item is not null && ItemAmount().Matches(text).FirstOrDefault(a => !NotSpent().IsMatch(text[..a.Index])) is { } amount
+                    && (amount.Groups["u"].Value.Length == 0 || amount.Groups["u"].Value == unit)
                     && PrintedNumber.TryParse(amount.Groups["v"].Value.Replace("，", string.Empty, StringComparison.Ordinal), lines[k].Place) is { } value)
                 {
                     parts.Add((item, value));
@@ -218,16 +220,20 @@ public sealed partial class ListedPartsSum : IAuditRule
     }
 
     // "2024年总支出2,067,796.51元,支出项目如下:", "收入合计350万元，具体如下：".
-    [GeneratedRegex(@"(?<label>总收入|总支出|收入合计|支出合计|收入总计|支出总计|合计|共计|总计)(?:为|是|共)?(?<total>\d{1,3}(?:，\d{3})+(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?<unit>万元|元)[，。；]?[^。\d]{0,12}如下[：。]?$")]
+    [GeneratedRegex(@"(?<label>总收入|总支出|收入合计|支出合计|收入总计|支出总计|合计|共计|总计)(?:为|是|共)?(?<total>[0-9]{1,3}(?:，[0-9]{3})+(?:\.[0-9]{1,4})?|[0-9]{1,15}(?:\.[0-9]{1,4})?)(?<unit>万元|元)[，。；]?[^。0-9]{0,12}如下[：。]?$")]
     private static partial Regex TotalAboveItems();
 
     // "1.会费收入1,541,750.00元；", "2. 行政管理费用成本": an item's number and what follows it.
-    [GeneratedRegex(@"^(?<n>[1-9]\d?)[.．、](?<name>[^\d，。；：]{1,20})")]
+    [GeneratedRegex(@"^(?<n>[1-9][0-9]?)[.．、](?<name>[^0-9，。；：]{1,20})")]
     private static partial Regex ItemNumber();
 
     // The first amount of an item: with its unit, or money's two decimals without it ("业务活动成本1,165,708.98主要包含").
-    [GeneratedRegex(@"(?<v>\d{1,3}(?:，\d{3})+(?:\.\d{1,2})?|\d{1,15}\.\d{2}|\d{1,15}(?=万元|元))(?<u>万元|元)?")]
+    [GeneratedRegex(@"(?<![0-9.])(?<v>[0-9]{1,3}(?:，[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]{1,15}\.[0-9]{2}|[0-9]{1,15}(?=万元|元))(?![0-9.%％场次人个件项辆台套批户所家名])(?<u>万元|元)?")]
     private static partial Regex ItemAmount();
+
+    // What stands right before a budget's or last year's amount.
+    [GeneratedRegex(@"(?:预算|计划|上年|去年|目标)[^，。；0-9]{0,4}$")]
+    private static partial Regex NotSpent();
 
     // A heading of the narrative's own: "二、2025年财务预算", "（二）支出情况".
     [GeneratedRegex(@"^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")]
@@ -245,7 +251,7 @@ public sealed partial class ListedPartsSum : IAuditRule
         {
             var units = list.Groups["partunit"].Captures;
             // (A list followed by "等" does not end on its "。": it is left open.)
-            if (units.Cast<Capture>().Any(u => u.Value != "万元") || Open().IsMatch(list.Value)
+            if (units.Cast<Capture>().Any(u => u.Value != "万元") || Open().IsMatch(list.Value) || list.Groups["name"].Captures.Any(n => YearOnYearName().IsMatch(n.Value))
                 || !(list.Value.EndsWith('。') || list.Index + list.Length == text.Length))
             {
                 continue;
@@ -292,7 +298,7 @@ public sealed partial class ListedPartsSum : IAuditRule
             var parts = list.Groups["part"].Captures;
             var units = list.Groups["partunit"].Captures;
             var yuan = Enumerable.Range(0, units.Count).Where(i => units[i].Value == "元").ToList();
-            if (yuan.Count != 1 || units.Cast<Capture>().Count(u => u.Value == "万元") < 2)
+            if (yuan.Count != 1 || list.Groups["name"].Captures.Any(n => YearOnYearName().IsMatch(n.Value)) || units.Cast<Capture>().Count(u => u.Value == "万元") < 2)
             {
                 continue;
             }
@@ -314,33 +320,37 @@ public sealed partial class ListedPartsSum : IAuditRule
     }
 
     /// <summary>
-    /// The total a list of named parts breaks down: the last amount in 万元 before its 其中 that is no change — "净增加24810万元
-    /// （一是增加部分47349万元，其中：…" breaks down 47349; "预算为11.4万元，比2021年预算增加0.6万元，增加5%。其中：…" breaks down 11.4.
+    /// The total a list of named parts breaks down: the first amount before its 其中, or a later one named a total of parts —
+    /// "净增加24810万元（一是增加部分47349万元，其中：…" breaks down 47349; "预算为11.4万元，比2021年预算增加0.6万元，增加5%。其中：…"
+    /// breaks down 11.4.
     /// </summary>
     private static PrintedNumber ListTotal(Match list)
     {
         var total = Number(list.Groups["total"].Value);
         foreach (Match m in GapAmount().Matches(list.Groups["gap"].Value))
         {
-            if (!m.Groups["change"].Success)
-            {
-                total = Number(m.Groups["n"].Value);
-            }
+            total = Number(m.Groups["n"].Value);
         }
 
         return total;
     }
 
-    // An amount in 万元 between a total and its 其中, and whether a change's word stands right before it.
-    [GeneratedRegex(@"(?<change>增加|减少|增长|下降|增收|减收|增支|减支|节约|超支|超收|短收)?(?<n>\d{1,12}(?:\.\d{1,4})?)万元")]
+    // An amount in 万元 between a total and its 其中 that is itself a total of parts ("一是增加部分47349万元"): not a change, last
+    // year's amount, a budget or a sum paid out ("比上年增加了200万元", "上年为2063万元", "已拨付2000万元").
+    [GeneratedRegex(@"(?:部分|合计|共计|总计|总额|小计)(?:为|是|共)?(?<n>[0-9]{1,12}(?:\.[0-9]{1,4})?)万元")]
     private static partial Regex GapAmount();
 
+    // A part's name that compares it with last year: "较上年同期相比增加了300万元" is a change among the parts, not a part.
+    // …and one named a total ("…调入资金6734万元，收入总计176469万元"): the list runs on past the 其中's parts into the whole's siblings.
+    [GeneratedRegex(@"较上年|比上年|同比|相比|上年同期|总计|合计|小计")]
+    private static partial Regex YearOnYearName();
+
     // "年度预算资金总额): 1084.25" (its bracket astray), "资金合计：30.5": a total's label and its figure alone on a line.
-    [GeneratedRegex(@"^(?<label>[^\d：:]{0,24}(?:总额|合计|总计))[)）]?\s*[：:]\s*(?<total>\d{1,12}(?:\.\d{1,4})?)$")]
+    [GeneratedRegex(@"^(?<label>[^0-9：:]{0,24}(?:总额|合计|总计))[)）]?\s*[：:]\s*(?<total>[0-9]{1,12}(?:\.[0-9]{1,4})?)$")]
     private static partial Regex LinedTotal();
 
     // "市级资金 136.00", "本级资金(包括结转结余) 20.25": a part's name and its figure.
-    [GeneratedRegex(@"^(?<name>[^\d：:，,。；;]{2,24}?)\s*[：:]?\s*(?<value>\d{1,12}(?:\.\d{1,4})?)$")]
+    [GeneratedRegex(@"^(?<name>[^0-9：:，,。；;]{2,24}?)\s*[：:]?\s*(?<value>[0-9]{1,12}(?:\.[0-9]{1,4})?)$")]
     private static partial Regex LinedPart();
 
     [GeneratedRegex(@"^(?:本级|其他|其它|自筹)")]
@@ -349,10 +359,10 @@ public sealed partial class ListedPartsSum : IAuditRule
     // A total in 万元, then (its sentence may go on: "，占一般公共预算支出63%。") 其中 and three or more named parts; a name may
     // run to 24 characters ("县级基本财力保障奖补资金较预算增加1567万元"). The list ends at its sentence's "。" ("…2636万元。二是减少
     // 部分…" starts another). The total is the last amount before 其中 that is no change (<see cref="ListTotal"/>).
-    [GeneratedRegex(@"(?<total>\d{1,12}(?:\.\d{1,4})?)万元(?<gap>[^。其]{0,40})[。，,；;]?其中[：:]?(?:(?<name>[^\d，,、；;。：:]{1,24}?)(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)[，,、；;]?){3,30}。?")]
+    [GeneratedRegex(@"(?<total>[0-9]{1,12}(?:\.[0-9]{1,4})?)万元(?<gap>[^。其]{0,40})[。，,；;]?其中[：:]?(?:(?<name>[^0-9，,、；;。：:]{1,24}?)(?:为|是)?(?<part>[0-9]{1,12}(?:\.[0-9]{1,4})?)(?<partunit>万元|元)[，,、；;]?){3,30}。?")]
     private static partial Regex TotalThenNamedParts();
 
-    [GeneratedRegex(@"(?<word>共完成[^\d。；，,]{0,8}|共申请[^\d。；，,]{0,8}|共使用[^\d。；，,]{0,8}|共支出[^\d。；，,]{0,8}|共计|合计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|元)[。，,；;]?其中[：:]?(?:(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|元)用于[^；;。\d]{1,40}[；;，,、]?){2,12}")]
+    [GeneratedRegex(@"(?<word>共完成[^0-9。；，,]{0,8}|共申请[^0-9。；，,]{0,8}|共使用[^0-9。；，,]{0,8}|共支出[^0-9。；，,]{0,8}|共计|合计|总计)(?:为|是)?(?<total>[0-9]{1,12}(?:\.[0-9]{1,4})?)(?<unit>万元|元)[。，,；;]?其中[：:]?(?:(?<part>[0-9]{1,12}(?:\.[0-9]{1,4})?)(?<partunit>万元|元)用于[^；;。0-9]{1,40}[；;，,、]?){2,12}")]
     private static partial Regex SumThenUses();
 
     /// <summary>The sum and its parts a list pattern matched, or null when a part is in another unit than the sum (no plain addition).</summary>
@@ -374,6 +384,6 @@ public sealed partial class ListedPartsSum : IAuditRule
 
     // 其中, then two to twelve items "name figure unit" (a share "占…%" may follow each), then 合计/共计/总计 and the sum in
     // the same unit. The names are short and hold no figure; nothing else may stand between the items.
-    [GeneratedRegex(@"其中[：:]?(?:[^\d，,、；;。：:]{1,16}?(?:为|是)?(?<part>\d{1,12}(?:\.\d{1,4})?)(?<partunit>万元|亿元|元)(?:[，,]占[^，,、；;。]{0,12}?\d{1,3}(?:\.\d{1,4})?%)?[，,、；;]){2,12}(?<word>合计|共计|总计)(?:为|是)?(?<total>\d{1,12}(?:\.\d{1,4})?)(?<unit>万元|亿元|元)")]
+    [GeneratedRegex(@"其中[：:]?(?:[^0-9，,、；;。：:]{1,16}?(?:为|是)?(?<part>[0-9]{1,12}(?:\.[0-9]{1,4})?)(?<partunit>万元|亿元|元)(?:[，,]占[^，,、；;。]{0,12}?[0-9]{1,3}(?:\.[0-9]{1,4})?%)?[，,、；;]){2,12}(?<word>合计|共计|总计)(?:为|是)?(?<total>[0-9]{1,12}(?:\.[0-9]{1,4})?)(?<unit>万元|亿元|元)")]
     private static partial Regex ListThenSum();
 }

@@ -177,8 +177,9 @@ public sealed partial class WrongYear : IAuditRule
         foreach (var line in report.Lines)
         {
             // (…but not in a 绩效自评表 run together: "时效指标（5分）公用经费完成时间52021年12月完成" is a score before a date.)
-            // (Spaces kept: "1             2024年协会财务收入明细表" is a cell's number beside a year.)
-            if (LongYear().Match(line.Text) is { Success: true } y && !ScoredCells().IsMatch(line.Text))
+            // (A run of spaces kept: "1             2024年协会财务收入明细表" is a cell's number beside a year; a PDF's single spaces
+            // between characters are not: "截至 22023 年".)
+            if (LongYear().Match(Residue.Flat(WideSpace().Replace(line.Text, "|"))) is { Success: true } y && !ScoredCells().IsMatch(line.Text))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", ResidueMessages.YearMalformed(y.Value)) { At = line.Place };
             }
@@ -562,6 +563,9 @@ public sealed partial class WrongYear : IAuditRule
     // The year opens the sentence and the sentence states a 决算 figure before comparing it with 上年.
     [GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<year>20\d\d)年度?(?:[^。；0-9]{0,30}(?:决算|支出|收入)[^。；]{0,40}?[\d.]+万元[^。]{0,30}?(?:较|比|与)(?:上年|\k<year>年(?!预算|年初))|[^。；0-9]{0,30}决算[^。；0-9]{0,6}同比)")]
     private static partial Regex ComparedWithLastYear();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex WideSpace();
 
     // "22017年", and "20209月" whose 年 fell out; not a table's number run into its title's year ("表12024年全区…平衡表").
     [GeneratedRegex(@"(?<![\d.表])[1-9]20\d\d年|(?<![\d.])20[0-4]\d(?:0?[1-9]|1[0-2])月")]

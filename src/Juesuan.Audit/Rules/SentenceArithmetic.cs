@@ -123,7 +123,9 @@ public sealed partial class SentenceArithmetic : IAuditRule
         // "同比增收2.07亿元，增长6.7%" (the change before) or "同比增长6.8%，增收3003万元" (after).
         Figure? change = null;
         int changeAt = -1;
-        if (k > 0 && !figures[k - 1].IsPercent && before == word.Value && ChangeWord().Match(Gap(clause, figures, k - 1)) is { Success: true })
+        // (Only a change the clause states of itself: "，同比增收2.07亿元" — not "，较年初预算增加…", a change against a budget, nor
+        // "，其中税收收入增收2000万元", a part's change.)
+        if (k > 0 && !figures[k - 1].IsPercent && before == word.Value && PureChange().IsMatch(Gap(clause, figures, k - 1)))
         {
             changeAt = k - 1;
         }
@@ -164,16 +166,21 @@ public sealed partial class SentenceArithmetic : IAuditRule
         var exact = change.Yuan / (amount.Yuan - (sign * change.Yuan)) * 100m;
         // "营业税完成15.28亿元…减收2.21万元，下降12.6%": the change read in the other unit gives the rate.
         string? unitSlip = null;
-        foreach (var (factor, unit) in new[] { (10_000m, change.Unit == "万元" ? "亿元" : "万元"), (0.0001m, change.Unit == "亿元" ? "万元" : "元") })
+        // (One step of 10,000 either way: 元 ↔ 万元 ↔ 亿元.)
+        var slips = change.Unit switch
+        {
+            "元" => new[] { (10_000m, "万元") },
+            "万元" => [(10_000m, "亿元"), (0.0001m, "元")],
+            "亿元" => [(0.0001m, "万元")],
+            _ => [],
+        };
+        foreach (var (factor, unit) in slips)
         {
             var other = change with { Yuan = change.Yuan * factor, HalfStep = change.HalfStep * factor };
-            if (change.Unit != "元" || factor < 1m)
+            if (amount.Yuan - (sign * other.Yuan) > 0m && Range(amount, other, (a, c) => c / (a - (sign * c)) * 100m) is var (l2, h2)
+                && Within(rate.Number.Value, rate.Number.Precision, l2, h2))
             {
-                if (amount.Yuan - (sign * other.Yuan) > 0m && Range(amount, other, (a, c) => c / (a - (sign * c)) * 100m) is var (l2, h2)
-                    && Within(rate.Number.Value, rate.Number.Precision, l2, h2))
-                {
-                    unitSlip = change.Number.Text + unit;
-                }
+                unitSlip = change.Number.Text + unit;
             }
         }
 
@@ -181,7 +188,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
         var lastDigit = unitSlip is null && Near(rate.Number.Value, rate.Number.Precision, lo, hi);
         return new Found(lastDigit ? Severity.Warning : Severity.Error, Math.Round(exact, 2),
             NarrativeMessages.SentenceRateAgainstChange(amount.Printed, falls, change.Printed, word.Groups["w"].Value + rate.Number.Text,
-                amount.Yuan - (sign * change.Yuan), exact, unitSlip, lastDigit, Excerpt(clause, rate)));
+                InUnit(amount.Yuan - (sign * change.Yuan), amount.Unit), exact, unitSlip, lastDigit, Excerpt(clause, rate)));
     }
 
     /// <summary>
@@ -224,7 +231,15 @@ public sealed partial class SentenceArithmetic : IAuditRule
             return null;
         }
 
-        var part = figures[k - 2];
+        // …but a change ("同比增收3亿元，占…") or, after 完成/为, a budget's gap ("超收26660万元，完成预算目标…的171.47%") is not what
+        // the share is of: the sentence's amount is. "分别占…" shares two amounts out.
+        var gap = Gap(clause, figures, k - 2);
+        var part = ChangeWord().IsMatch(gap) || (NotLevel().IsMatch(gap) && !Gap(clause, figures, k - 1).Contains('占', StringComparison.Ordinal))
+            ? Level(clause, figures, k - 2) : figures[k - 2];
+        if (part is null || Gap(clause, figures, k - 1).Contains("分别", StringComparison.Ordinal))
+        {
+            return null;
+        }
 
         var whole = figures[k - 1];
         var share = figures[k];
@@ -264,6 +279,12 @@ public sealed partial class SentenceArithmetic : IAuditRule
         {
             if (figures[k].IsPercent || !TotalWord().IsMatch(Gap(sentence, figures, k)))
             {
+                // ("…上级补助收入124392万元，总收入169735万元；支出方面：…" — a total of another kind closes the list too.)
+                if (!figures[k].IsPercent && AnyTotal().IsMatch(Gap(sentence, figures, k)))
+                {
+                    from = k + 1;
+                }
+
                 continue;
             }
 
@@ -275,6 +296,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
                 plain = !gap.Contains("其中", StringComparison.Ordinal) && !gap.Contains("包括", StringComparison.Ordinal);
                 // ("…支出168.23亿元，…剔除疫情防控保障等一次性因素后，为165.61亿元": the same amount restated is no other part.)
                 if (!figures[i].IsPercent && !ChangeWord().IsMatch(gap) && !PriorWord().IsMatch(gap) && !NotLevel().IsMatch(gap) && !Comparable().IsMatch(gap)
+                    && !OtherTime().IsMatch(gap) && !Contained().IsMatch(gap)
                     && !(i + 1 < figures.Count && figures[i + 1].IsPercent && Gap(sentence, figures, i + 1) == "的"))
                 {
                     // "…转贷收入18195万元，全县一般预算总收入468222万元，加上年结余…": a running subtotal takes the place of its parts.
@@ -377,7 +399,9 @@ public sealed partial class SentenceArithmetic : IAuditRule
         for (var i = k - 1; i >= 0; i--)
         {
             var gap = Gap(clause, figures, i);
-            if (figures[i].IsPercent || ChangeWord().IsMatch(gap) || NotLevel().IsMatch(gap) || PriorWord().IsMatch(gap)
+            // (A year named after the clause's first figure is another year's amount: "1200万元，2022年末资产总额1000万元".)
+            if (figures[i].IsPercent || ChangeWord().IsMatch(gap) || NotLevel().IsMatch(gap) || PriorWord().IsMatch(gap) || OtherTime().IsMatch(gap)
+                || (i > 0 && YearNamed().IsMatch(gap))
                 || (i + 1 < figures.Count && figures[i + 1].IsPercent && Gap(clause, figures, i + 1) == "的"))
             {
                 continue;
@@ -421,6 +445,10 @@ public sealed partial class SentenceArithmetic : IAuditRule
     /// </summary>
     private static bool Within(decimal printed, decimal precision, decimal low, decimal high) =>
         printed + precision >= low && printed - (precision / 2m) <= high;
+
+    /// <summary>An amount in yuan written in a unit as the report prints it: "760,700 万元".</summary>
+    private static string InUnit(decimal yuan, string unit) =>
+        Tolerance.Format(yuan / (unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m })) + " " + unit;
 
     /// <summary>Whether a rate is at most one unit of its last digit away from the range.</summary>
     private static bool Near(decimal printed, decimal precision, decimal low, decimal high) =>
@@ -471,7 +499,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
     private sealed record Found(Severity Severity, decimal Computed, AuditMessage Message);
 
     // ("增收4,376万" at the text's end: a bare 万 or 亿 before punctuation is 万元, 亿元.)
-    [GeneratedRegex(@"(?<n>\d{1,15}(?:\.\d{1,6})?)(?<u>亿元|万元|元|%|[万亿](?=[，。；、）]|$))")]
+    [GeneratedRegex(@"(?<n>[0-9]{1,15}(?:\.[0-9]{1,6})?)(?<u>亿元|万元|元|%|[万亿](?=[，。；、）]|$))")]
     private static partial Regex FigureShape();
 
     // "占一般公共预算收入的": a share of a whole named, not printed.
@@ -499,7 +527,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
     private static partial Regex ChangeAfterRate();
 
     // Last year's amount printed: "较上年同期110374万元", "比2017年决算数".
-    [GeneratedRegex(@"(?:较|比|同比|与)(?:上年|去年|上一年|20\d\d年)(?:同期|决算数?|度)?(?:的)?$")]
+    [GeneratedRegex(@"(?:较|比|同比|与)(?:上年|去年|上一年|20[0-9][0-9]年)(?:同期|决算数?|度)?(?:的)?$")]
     private static partial Regex PriorWord();
 
     // Amounts that are not a level: a budget's gap, a budget itself, a target (not "一般公共预算收入", "基金预算支出": those are).
@@ -507,8 +535,29 @@ public sealed partial class SentenceArithmetic : IAuditRule
     private static partial Regex NotLevel();
 
     // "占预算目标", "完成调整后预算收入", "为调整预算数": before the whole of a share.
-    [GeneratedRegex(@"(?:占|完成|为|是|达到?)[^，、\d]{0,16}$")]
+    [GeneratedRegex(@"(?:占|完成|为|是|达到?)[^，、0-9]{0,16}$")]
     private static partial Regex ShareWord();
+
+    // A year named before an amount: "2022年末资产总额".
+    [GeneratedRegex(@"20[0-9]{2}年")]
+    private static partial Regex YearNamed();
+
+    // A change the clause states of itself, compared with last year or nothing named: "，同比增收", "，比上年减少".
+    [GeneratedRegex(@"^[，、：]?(?:同比|比上年|较上年|与上年相比|比去年|较去年|比上年同期|较上年同期)?(?:增收|减收|增支|减支|多收|少收|增加|减少|增长|下降)(?:了|额为?)?$")]
+    private static partial Regex PureChange();
+
+    // Last year's amount, or a budget's, without 较/比: "，上年同期为", "，上年为", "，调整后为", "年初为".
+    // (Not "上年结转收入", "上年滚存结余": those are this year's sources.)
+    [GeneratedRegex(@"(?:上年|去年|上一年|同期|上年末|年初|调整后|调整)(?:同期)?(?:决算数?|预算数?|完成数?|实现|数)?(?:为|是|的)?$")]
+    private static partial Regex OtherTime();
+
+    // An amount inside another: "，含一般性转移支付", "其中：…" before the figure.
+    [GeneratedRegex(@"(?:含|包括|其中)[^，。；0-9]{0,16}$")]
+    private static partial Regex Contained();
+
+    // Any total's word before its amount: "总收入", "合计", "小计".
+    [GeneratedRegex(@"(?:总收入|总支出|合计|小计|总计|总量|总额)(?:为|是|达到?)?$")]
+    private static partial Regex AnyTotal();
 
     // A total named right before its amount: "收入总计", "支出合计为", "收入总量为".
     [GeneratedRegex(@"(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到?)?$")]

@@ -343,7 +343,11 @@ public sealed partial class EnumerationCount : IAuditRule
                 previousEnd = m.Index + m.Length;
                 var start = Math.Max(list.LastIndexOfAny(['，', '。', '；', ':', '：']) + 1, 0);
                 var named = list[start..].Split('、').Length;
-                var stated = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+                if (!int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated))
+                {
+                    continue;
+                }
+
                 if (named > 1 && named != stated)
                 {
                     // "等" may mean "and others": naming fewer is a note, naming more is a contradiction.
@@ -493,8 +497,9 @@ public sealed partial class RepeatedWords : IAuditRule
     private static partial Regex Repeated();
 
     // (after a county's name and a town's of two characters or more: 中山市古镇镇 and 雄县新镇镇 are towns named 古镇 and 新镇)
-    // …and "石台县司法局局国内公务接待" (2018): a department's 局 typed again (not 局局长, 委委员, 院院士).
-    [GeneratedRegex(@"(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,6})([镇乡])\1(?=人民政府)|(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,8})([局委院厅])\2(?![长员士属务部办领班机直])")]
+    // …and "石台县司法局局国内公务接待" (2018): a department's 局 typed again (not 局局长, 局本级, 局面; 委 and 院 double as words:
+    // 委托, 院区).
+    [GeneratedRegex(@"(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,6})([镇乡])\1(?=人民政府)|(?<=[市县区旗]\p{IsCJKUnifiedIdeographs}{2,8})([局厅])\2(?![长员属务部办领班机直本面党系内外])")]
     private static partial Regex PlaceTwice();
 
     [GeneratedRegex(@"指标|分值|得分|权重|执行率|[（(]\d{1,3}分[）)]")]
@@ -588,7 +593,10 @@ public sealed partial class DamagedHeading : IAuditRule
             // "2018年度寻甸县司法局“三公”经费" / "决算情况说明": a title set over two lines, whole when read together.
             var wrapped = text == body && before.Length is > 0 and <= 40 && !before.EndsWith('。') && !before.EndsWith('；') && Ordinal().Replace(before, string.Empty) == before;
             // ("、部门决算单位机构设置情况": not a standard heading, but a heading's words, alone on the line, with nothing before the 、.)
-            if (text.StartsWith('、') && (Standard.Contains(body) || HeadingEnd().IsMatch(body)))
+            // (A line wrapped in mid-list, "…人员经费和公用经费" / "、机关运行经费等方面的支出情况", is no heading: the line before
+            // a heading ends its sentence.)
+            var afterSentence = before.Length == 0 || before.EndsWith('。') || before.EndsWith('：') || before.EndsWith('；') || before.EndsWith(':');
+            if (text.StartsWith('、') && (Standard.Contains(body) || (HeadingEnd().IsMatch(body) && afterSentence)))
             {
                 yield return new AuditFinding(Id, Severity.Warning, $"{line.Place}", WordingMessages.HeadingOrdinalLost(text)) { At = line.Place };
             }
@@ -677,7 +685,12 @@ public sealed partial class RepeatedItemNumber : IAuditRule
 
             foreach (Match m in Item().Matches(flat))
             {
-                var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                // (\d also matches other scripts' digits, "1٣": not a number this list counts by)
+                if (!int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                {
+                    continue;
+                }
+
                 // At a line's start only a heading's or a 目录 entry's number: a long line so numbered is a search excerpt's page
                 // ("3、面等600平方米，…" is page 3), or a paragraph whose number the inline items check — but its "1." starts a list.
                 if (m.Index == 0 && flat.Length > ShortestParagraph && n != 1)

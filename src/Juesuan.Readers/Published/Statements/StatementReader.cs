@@ -1413,7 +1413,7 @@ internal static partial class StatementReader
     private static partial Regex Part();
 
     // "第一部分 决算报告" (its paragraph may run on into the report's title: the heading ends without punctuation).
-    [GeneratedRegex(@"^第[一二三四五六七]部分\s*[\p{IsCJKUnifiedIdeographs}]{0,10}报告")]
+    [GeneratedRegex(@"^第[一二三四五六七]部分\s*[\p{IsCJKUnifiedIdeographs}]{0,6}(?:决算|预算执行情况)(?:草案)?的?报告")]
     private static partial Regex ReportPart();
 
     [GeneratedRegex(@"^(?:[（(]\d+[）)]|\d+[.．、](?!\d))")]

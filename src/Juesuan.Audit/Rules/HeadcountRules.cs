@@ -102,7 +102,9 @@ public sealed partial class HeadcountParts : IAuditRule
         }
 
         var sum = list.Sum(p => p.N);
-        if (sum == total)
+        // "实有人数18人，其中离休1人、退休2人": the retired named out of a whole whose staff in post are left to the reader — a
+        // subset, not a breakdown.
+        if (sum == total || (sum < total && list.All(p => p.Label is "退休" or "离休" or "离退休" or "遗属")))
         {
             return null;
         }

@@ -192,9 +192,9 @@ public static class ClaimMessages
     }
 
     /// <summary>N-LISTSUM: "其中 A x，B y，合计 T" where x + y ≠ T, whatever A and B are called.</summary>
-    public static AuditMessage ListedPartsDifferFromSum(string word, string total, IReadOnlyList<string> parts, decimal sum, string unit) =>
+    public static AuditMessage ListedPartsDifferFromSum(string word, string total, IReadOnlyList<string> parts, decimal sum, string unit, string listed = "其中所列") =>
         new(AuditMessageId.ListedPartsDifferFromSum,
-            $"“{word}{total}”≠ 其中所列各项之和 {F(sum)} {unit}（{string.Join(" + ", parts)}）");
+            $"“{word}{total}”≠ {listed}各项之和 {F(sum)} {unit}（{string.Join(" + ", parts)}）");
 
     /// <summary>N-LISTSUM: named parts after a total, the whole breakdown by its look, a little short of the total.</summary>
     public static AuditMessage ListedPartsShortOfTotal(decimal total, IReadOnlyList<string> parts, decimal sum) =>

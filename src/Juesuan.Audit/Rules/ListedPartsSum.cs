@@ -208,7 +208,7 @@ public sealed partial class ListedPartsSum : IAuditRule
             if (parts.Count >= 2 && sum - total.Value > tolerance)
             {
                 yield return new AuditFinding(Id, Severity.Error, $"情况说明 {lines[i].Place}",
-                    ClaimMessages.ListedPartsDifferFromSum(head.Groups["label"].Value, total.Text + unit, [.. parts.Select(p => p.Name + " " + p.Number.Text)], sum, unit))
+                    ClaimMessages.ListedPartsDifferFromSum(head.Groups["label"].Value, total.Text + unit, [.. parts.Select(p => p.Name + " " + p.Number.Text)], sum, unit, listed: "其下分项所列"))
                 {
                     Printed = total.Value,
                     Computed = sum,

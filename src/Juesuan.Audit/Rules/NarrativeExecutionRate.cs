@@ -107,7 +107,7 @@ public sealed partial class NarrativeExecutionRate : IAuditRule
             return null;
         }
 
-        var scale = m.Groups["u"].Value switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+        var scale = MoneyUnit.Yuan(m.Groups["u"].Value);
         return new Figure(m.Groups["label"].Value, n.Text + m.Groups["u"].Value, n.Value * scale, n.Precision * scale / 2m);
     }
 

@@ -329,9 +329,9 @@ public sealed partial class SentenceArithmetic : IAuditRule
             if (Math.Abs(sum - total.Yuan) > tolerance)
             {
                 var unit = total.Unit;
-                var scale = unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+                var scale = MoneyUnit.Yuan(unit);
                 return new Found(Severity.Error, sum / scale,
-                    ClaimMessages.ListedPartsDifferFromSum(TotalWord().Match(Gap(sentence, figures, k)).Value, total.Printed, [.. parts.Select(p => p.Printed)], sum / scale, unit));
+                    ClaimMessages.ListedPartsDifferFromSum(TotalWord().Match(Gap(sentence, figures, k)).Value, total.Printed, [.. parts.Select(p => p.Printed)], sum / scale, unit, listed: "句中在它之前所列"));
             }
         }
 
@@ -448,7 +448,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
 
     /// <summary>An amount in yuan written in a unit as the report prints it: "760,700 万元".</summary>
     private static string InUnit(decimal yuan, string unit) =>
-        Tolerance.Format(yuan / (unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m })) + " " + unit;
+        Tolerance.Format(yuan / MoneyUnit.Yuan(unit)) + " " + unit;
 
     /// <summary>Whether a rate is at most one unit of its last digit away from the range.</summary>
     private static bool Near(decimal printed, decimal precision, decimal low, decimal high) =>
@@ -476,7 +476,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
             }
 
             var unit = m.Groups["u"].Value switch { "万" => "万元", "亿" => "亿元", var u => u };
-            var scale = unit switch { "亿元" => 100_000_000m, "万元" => 10_000m, _ => 1m };
+            var scale = MoneyUnit.Yuan(unit);
             // "补充预算周转金-21万元": an amount's minus sign (a rate's sign is its direction word's business).
             var start = m.Index;
             if (unit != "%" && start > 0 && clause[start - 1] is '-' or '－' && (start < 2 || !char.IsAsciiDigit(clause[start - 2])))

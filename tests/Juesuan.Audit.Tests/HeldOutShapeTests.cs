@@ -2380,6 +2380,46 @@ public sealed class HeldOutShapeTests
         Assert.Contains(Said(news.Replace("占81.08%", "占71.08%", StringComparison.Ordinal)), f => f.RuleId == "N-SHARE");
     }
 
+    [Fact]
+    public void Batch_40s_misses_are_found()
+    {
+        IEnumerable<AuditFinding> Said(string text) => Auditor.Run(Read(text)).Where(f => f.Severity != Severity.Note && f.RuleId is not ("C-SECTIONS" or "C-TABLES"));
+
+        // 宁国 2016: nothing spent abroad, yet "完成年初预算的100%" — 0 of any budget is 0%, of none no rate at all.
+        const string zero = "二、2016年“三公”经费财政拨款支出决算情况说明\n某局2016年度“三公”经费财政拨款支出决算为68.3万元，完成年初预算的88.7%。其中：因公出国(境)费支出决算为0万元，完成年初预算的100%；公务接待费支出决算为26.4万元，完成年初预算的75.43%。\n";
+        var nothing = Assert.Single(Said(zero), f => f.RuleId == "N-NOBUDGET");
+        Assert.Equal(Severity.Warning, nothing.Severity);
+        Assert.Contains("完成预算的100%", nothing.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(zero.Replace("完成年初预算的100%", "年初未安排预算", StringComparison.Ordinal)), f => f.RuleId == "N-NOBUDGET");
+        // A budget stated beside it makes the rate plainly wrong: an error.
+        var budgeted = zero.Replace("因公出国(境)费支出决算为0万元，", "因公出国(境)费年初预算为5万元，支出决算为0万元，", StringComparison.Ordinal);
+        Assert.Contains(Said(budgeted), f => f.RuleId == "N-NOBUDGET" && f.Severity == Severity.Error);
+
+        // 汕尾 2018 (a reviewer's seeded copy): "比2017年增收" is a change on last year as much as "比上年增收": 12423 ÷ 117325 = 10.59%.
+        const string government = "汕尾市2018年市级决算草案的报告\n";
+        const string named = government + "2018年市级一般公共预算收入决算数129748万元，为调整预算数的100.66%，比2017年增收12423万元，增长11.59%；2018年市级一般公共预算支出决算数480691万元，为调整预算数的92.98%，比2017年增支8807万元，增长1.87%。\n";
+        Assert.Contains("10.59%", Assert.Single(Said(named), f => f.RuleId == "N-ARITH").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(named.Replace("11.59%", "10.59%", StringComparison.Ordinal)), f => f.RuleId == "N-ARITH");
+
+        // A 2022 government report naming classes by the names they had before the 2015 and 2019 科目 (BI03's shape).
+        const string old = "某县2022年财政决算情况的报告\n一、一般公共预算收支决算情况\n2022年全县一般公共预算支出完成185432万元，主要支出项目完成情况如下：一般公共服务支出21345万元，增长3.2%；文化体育与传媒支出2345万元，下降4.5%；城乡社区事务支出8765万元，增长12.3%；农林水事务支出34567万元，增长8.9%。\n";
+        var names = Said(old).Where(f => f.RuleId == "N-NAME").ToList();
+        Assert.Equal(3, names.Count);
+        Assert.Contains(names, f => f.Message.Contains("“城乡社区支出”", StringComparison.Ordinal));
+        Assert.Contains(names, f => f.Message.Contains("“文化旅游体育与传媒支出”", StringComparison.Ordinal));
+        // The same names were right in 2014; in 2016 only 文化体育与传媒 still was; a sentence telling of the renaming is no slip.
+        Assert.DoesNotContain(Said(old.Replace("2022年", "2014年", StringComparison.Ordinal)), f => f.RuleId == "N-NAME");
+        Assert.Equal(2, Said(old.Replace("2022年", "2016年", StringComparison.Ordinal)).Count(f => f.RuleId == "N-NAME"));
+        Assert.DoesNotContain(Said(government.Replace("2018年", "2022年", StringComparison.Ordinal) + "2022年原文化体育与传媒支出科目调整为文化旅游体育与传媒支出，支出2345万元。\n"), f => f.RuleId == "N-NAME");
+        // A 2018 report that looks ahead to 2019's budget still speaks of 2018, when the old name was the name.
+        Assert.DoesNotContain(Said(government + "2018年文化体育与传媒支出2345万元，2019年预算安排2500万元。\n"), f => f.RuleId == "N-NAME");
+
+        // 龙泉 2018: "与上年下降7.6%" lacks its 相比, yet says plainly what fell and by how much — a note, no warning.
+        const string loose = "二、“三公”经费支出情况\n公务接待费决算1033万元，与上年下降7.6%。\n";
+        Assert.DoesNotContain(Said(loose), f => f.RuleId == "W-COMPARE");
+        Assert.Contains(Auditor.Run(Read(loose)), f => f.RuleId == "W-COMPARE" && f.Severity == Severity.Note);
+    }
+
     /// <summary>
     /// Ordinary sentences the reviewer of batches 37–39 wrote against their rules (a change against a budget beside a
     /// year-on-year rate, a part's change, last year's amount without 较, a 其中 sub-item in a list before its 总计, "委托",

@@ -218,6 +218,11 @@ public static class ClaimMessages
     public static AuditMessage ItemNameCorrected(string printed, string item) =>
         new(AuditMessageId.ItemNameCorrected, $"“{printed}”不是功能分类科目的名称，按上下文应是 {item}（名称写错或用了旧名称；其数字按 {item} 核对）");
 
+    /// <summary>N-NAME: a 类 printed by the name it had before the report's year.</summary>
+    public static AuditMessage ItemNameOfEarlierYears(string printed, string current, int year, int until, int more) =>
+        new(AuditMessageId.ItemNameOfEarlierYears,
+            $"“{printed}”是 {until} 年及以前的科目名称，{year} 年的功能分类科目中该类为“{current}”{(more > 0 ? $"（另有 {more} 处同样用了旧名称）" : string.Empty)}");
+
     /// <summary>N-CONTENT: items 人员经费/公用经费 "主要包括" that are blank or zero in 公开06表.</summary>
     public static AuditMessage ListedCostsIdle(string which, string table, IReadOnlyList<string> idle) =>
         new(AuditMessageId.ListedCostsIdle, $"{which}“主要包括”列出的 {idle.Count} 项在{table}中为零或空白：{string.Join("、", idle)}");

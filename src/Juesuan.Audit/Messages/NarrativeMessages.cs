@@ -54,9 +54,9 @@ public static class NarrativeMessages
             $"{item} 决算 {amount} − 预算 {budget} = {F(expected)} 万元（{(expected >= 0 ? "增长" : "下降")} {P(Math.Abs(expected / budgetValue * 100m))}%），情况说明写{(stated < 0 ? (rate ? "下降" : "减少") : (rate ? "增长" : "增加"))} {printed}");
 
     /// <summary>N-YOY: a 三公 category's change against its budget, where 公开07表 prints the budget.</summary>
-    public static AuditMessage BudgetDifferenceAgainstTable(string item, decimal change, string changePrinted, string table, decimal budget, decimal actual, decimal expected) =>
+    public static AuditMessage BudgetDifferenceAgainstTable(string item, decimal change, string changePrinted, string table, decimal budget, decimal actual, decimal expected, string? wrongRate = null) =>
         new(AuditMessageId.BudgetDifferenceAgainstTable,
-            $"{item} 较预算{(change < 0 ? "减少" : "增加")} {changePrinted}；{table}预算数 {F(budget)} 万元、决算数 {F(actual)} 万元，{(expected == 0m ? "应为无增减" : $"应{(expected > 0 ? "增加" : "减少")} {F(Math.Abs(expected))} 万元")}{(budget == 0m ? string.Empty : $"（{(expected >= 0 ? "增长" : "下降")} {P(Math.Abs(expected / budget * 100m))}%）")}");
+            $"{item} 较预算{(change < 0 ? "减少" : "增加")} {changePrinted}；{table}预算数 {F(budget)} 万元、决算数 {F(actual)} 万元，{(expected == 0m ? "应为无增减" : $"应{(expected > 0 ? "增加" : "减少")} {F(Math.Abs(expected))} 万元")}{(budget == 0m ? string.Empty : $"（{(expected >= 0 ? "增长" : "下降")} {P(Math.Abs(expected / budget * 100m))}%）")}{(wrongRate is null ? string.Empty : $"，所写增减率 {wrongRate} 也不对")}");
 
     /// <summary>What the change is measured against, as a message names it: 上年, the budget, or the year the sentence names.</summary>
     private static string Base(ChangeAgainst against, int? year, string budget) =>
@@ -69,6 +69,11 @@ public static class NarrativeMessages
     /// <summary>N-NOBUDGET: a 三公 category with nothing budgeted and nothing spent, "完成预算的0.00%".</summary>
     public static AuditMessage CompletionOfNothing(string item) =>
         new(AuditMessageId.CompletionOfNothing, $"{item} 预算数与决算数均为 0，“完成预算的0.00%”没有意义");
+
+    /// <summary>N-NOBUDGET: nothing spent, yet a completion rate above 0% ("支出决算为0万元，完成年初预算的100%").</summary>
+    public static AuditMessage CompletionOfZeroSpending(string item, string rate, decimal? budget) =>
+        new(AuditMessageId.CompletionOfZeroSpending,
+            $"{item} 决算数为 0，“完成预算的{rate}%”不可能：{(budget is { } b ? $"预算 {F(b)} 万元，完成率应为 0%" : "有预算则完成率为 0%，无预算则完成率无从计算")}");
 
     /// <summary>N-COMPLETION: the overall completion implies another budget than the items' completions.</summary>
     public static AuditMessage CompletionsDisagree(decimal overall, decimal total, int items, decimal low, decimal high, decimal computed) =>

@@ -1640,7 +1640,7 @@ public sealed partial class PartsOfStatedTotal : IAuditRule
 }
 
 /// <summary>N-NAME: a 功能分类 item named in the narrative by a 类/款/项 path that neither the catalog nor the report's tables know.</summary>
-public sealed class UnknownItemName : IAuditRule
+public sealed partial class UnknownItemName : IAuditRule
 {
     // Former 类 names, each with the last year it was the name (the 2019 科目 renamed them).
     private static readonly (string Name, int Until)[] Former =
@@ -1684,14 +1684,112 @@ public sealed class UnknownItemName : IAuditRule
 
         // A wrong or old name the reader took for the closest item: its figures are compared under that item. An old name in a
         // report of a year it was the name ("文化体育与传媒（类）" in 2013) is right.
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claims in report.Claims.Where(c => c.PrintedName is not null && !FormerNameOfItsYear(c.PrintedName, report.Year?.Value)).GroupBy(c => c.Subject))
         {
             var first = claims.First();
+            named.Add(first.PrintedName!);
             yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {first.Number.Place}「{first.PrintedName}」",
                 ClaimMessages.ItemNameCorrected(first.PrintedName!, first.SubjectName))
             { At = first.Number.Place };
         }
+
+        foreach (var finding in FormerNamesOfLaterYears(report, named))
+        {
+            yield return finding;
+        }
     }
+
+    /// <summary>
+    /// Former 类 names with the name that replaced them and the last year they were the name: the 2015 科目 renamed the
+    /// "…事务" classes, the 2019 科目 followed the 2018 reorganisation of the ministries.
+    /// </summary>
+    private static readonly (string Former, string Current, int Until)[] Renamed =
+    [
+        ("城乡社区事务", "城乡社区支出", 2014), ("农林水事务", "农林水支出", 2014), ("商业服务业等事务", "商业服务业等支出", 2014),
+        ("国土资源气象等事务", "国土海洋气象等支出", 2014), ("粮油物资储备事务", "粮油物资储备支出", 2014),
+        ("文化体育与传媒", "文化旅游体育与传媒支出", 2018), ("医疗卫生与计划生育", "卫生健康支出", 2018),
+        ("国土海洋气象等", "自然资源海洋气象等支出", 2018),
+    ];
+
+    /// <summary>
+    /// A 类 printed by the name it had before the report's year ("城乡社区事务支出8765万元" in a 2022 report), in any sentence or
+    /// table row, whether or not the sentence was understood: a government's report is read only for its own arithmetic, and a
+    /// reader compares the name with the year's catalog all the same.
+    /// </summary>
+    private IEnumerable<AuditFinding> FormerNamesOfLaterYears(PublishedReport report, HashSet<string> named)
+    {
+        var places = new List<(string Former, string Current, int Until, int Year, string Where, PrintedPlace? At)>();
+
+        // A government's report has no department title to date it: its sentences do ("2022年全县一般公共预算支出…"), each the
+        // earliest year it prints (a 2018 决算 that looks ahead to 2019's budget still speaks of 2018), or the one before it printed.
+        var running = report.Year?.Value;
+        foreach (var statement in report.Statements)
+        {
+            var printed = SentenceYear().Matches(statement.Text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Min();
+            running = report.Year?.Value ?? (printed > 0 ? printed : running);
+            if (running is not { } year)
+            {
+                continue;
+            }
+
+            foreach (var r in Renamed.Where(r => year > r.Until))
+            {
+                var at = FormerNameAt(statement.Text, r.Former);
+                if (at >= 0 && !named.Any(n => n.StartsWith(r.Former, StringComparison.Ordinal)))
+                {
+                    places.Add((r.Former, r.Current, r.Until, year, $"情况说明 {statement.Place}", statement.Place));
+                }
+            }
+        }
+
+        var titleYear = report.Year?.Value ?? 0;
+        foreach (var table in report.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                foreach (var r in Renamed.Where(r => titleYear > r.Until && FormerNameAt(row.Label, r.Former) == 0))
+                {
+                    places.Add((r.Former, r.Current, r.Until, titleYear, $"{table.Title}「{row.Label}」", null));
+                }
+            }
+        }
+
+        // One finding a name, at its first place, with how many more places print it.
+        foreach (var g in places.GroupBy(p => p.Former))
+        {
+            var first = g.First();
+            yield return new AuditFinding(Id, Severity.Warning, first.Where,
+                ClaimMessages.ItemNameOfEarlierYears(first.Former + "支出", first.Current, first.Year, first.Until, g.Count() - 1))
+            { At = first.At };
+        }
+    }
+
+    /// <summary>
+    /// Where a former name stands as a name, followed by 支出 or 类 ("农林水事务支出", "文化体育与传媒（类）"); not in a sentence that
+    /// tells of the renaming ("原医疗卫生与计划生育支出调整为卫生健康支出").
+    /// </summary>
+    private static int FormerNameAt(string text, string former)
+    {
+        if (text.Contains("更名", StringComparison.Ordinal) || text.Contains("调整为", StringComparison.Ordinal) || text.Contains("改为", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        for (var i = text.IndexOf(former, StringComparison.Ordinal); i >= 0; i = text.IndexOf(former, i + 1, StringComparison.Ordinal))
+        {
+            var after = text.AsSpan(i + former.Length);
+            if ((i == 0 || text[i - 1] != '原') && (after.StartsWith("支出") || after.StartsWith("（类）") || after.StartsWith("(类)") || after.StartsWith("类")))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex("(20[0-9]{2})年")]
+    private static partial Regex SentenceYear();
 }
 
 /// <summary>N-CONTENT: an item the 人员经费/公用经费 sentence lists as spent ("主要包括：…奖金…") is blank or zero in 公开06表.</summary>

@@ -450,8 +450,12 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
                 var slack = (currentPrecision / 2m) + (tableBudget.Precision / 2m) + (change.Number.Precision / 2m);
                 if (Math.Abs(expected - change.Number.Value) > slack)
                 {
+                    // "减少0.1万元，下降0.006%" against 14.9 budgeted and 5.21 spent: the rate printed beside it is named too when it is off as well.
+                    var wrongRate = tableBudget.Value > 0m && rate.Sentence == change.Sentence
+                        && Math.Abs(Math.Abs(rate.Number.Value) - Math.Abs(expected / tableBudget.Value * 100m)) > rate.Number.Precision
+                        ? NarrativeClaims.AsPrinted(rate) : null;
                     yield return new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(change),
-                        NarrativeMessages.BudgetDifferenceAgainstTable(NarrativeClaims.Name(change), change.Number.Value, NarrativeClaims.AsPrinted(change), PrintedTables.ThreePublicName(t07), tableBudget.Value, current.Number.Value, expected))
+                        NarrativeMessages.BudgetDifferenceAgainstTable(NarrativeClaims.Name(change), change.Number.Value, NarrativeClaims.AsPrinted(change), PrintedTables.ThreePublicName(t07), tableBudget.Value, current.Number.Value, expected, wrongRate))
                     { Printed = change.Number.Value, Computed = expected, Tolerance = slack, At = change.Number.Place };
                     continue;
                 }
@@ -640,13 +644,27 @@ public sealed class CompletionOfNoBudget : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "完成年初预算的 0% 而决算数大于 0（警告）：年初预算为零，完成率无法计算，宜写“年初无预算”";
+    public string Title => "完成年初预算的 0% 而决算数大于 0（警告）：年初预算为零，完成率无法计算，宜写“年初无预算”；决算数为 0 却说完成预算的百分之几十、百";
 
     public string Why => "0% 表示一分钱没花，与实际支出相反；这是把除以零写成了 0。";
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
         var t07 = report.Table(PublicTable.ThreePublic);
+
+        // "因公出国(境)费支出决算为0万元，完成年初预算的100%" (宁国 2016): nothing spent is 0% of any budget, and of none no rate at all.
+        foreach (var c in NarrativeClaims.Of(report, Measure.Completion).Where(c => c.Number.Value > 0m && NarrativeClaims.Printed(c)))
+        {
+            if (report.Claims.FirstOrDefault(a => a.Sentence == c.Sentence && a.Subject == c.Subject && a.Measure == Measure.Amount && a.Number.Place == c.Number.Place
+                    && NarrativeClaims.Printed(a)) is { Number.Value: 0m })
+            {
+                var budget = report.Claims.FirstOrDefault(b => b.Sentence == c.Sentence && b.Subject == c.Subject && b.Measure == Measure.Budget && NarrativeClaims.Printed(b))?.Number.Value;
+                yield return new AuditFinding(Id, budget is > 0m ? Severity.Error : Severity.Warning, NarrativeClaims.Where(c),
+                    NarrativeMessages.CompletionOfZeroSpending(NarrativeClaims.Name(c), c.Number.Text, budget is > 0m ? budget : null))
+                { Printed = c.Number.Value, Computed = 0m, At = c.Number.Place };
+            }
+        }
+
         foreach (var c in NarrativeClaims.Of(report, Measure.Completion).Where(c => c.Number.Value == 0m))
         {
             // A 三公 category with a budget in 公开07表 had one: its 0% is N-RATE's and N-AMOUNT's to weigh, not a zero budget.

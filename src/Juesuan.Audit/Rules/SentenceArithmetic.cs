@@ -515,7 +515,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
     private static partial Regex Bracketed();
 
     // What stands right before a rate of change: "，同比增长", "，比上年下降", "增幅为".
-    [GeneratedRegex(@"(?:^|[，、：])(?:同比|比上年|较上年|与上年相比|比去年|较去年)?(?<w>增长|下降|上升|降低|提高|增加|减少|增幅|降幅|减幅)(?:了|为|达)?$")]
+    [GeneratedRegex(@"(?:^|[，、：])(?:同比|比上年|较上年|与上年相比|比去年|较去年|[比较]20[0-9]{2}年(?:同期)?|与20[0-9]{2}年相比)?(?<w>增长|下降|上升|降低|提高|增加|减少|增幅|降幅|减幅)(?:了|为|达)?$")]
     private static partial Regex RateWord();
 
     // A change amount's word: "同比增收", "比上年减少", "增支". Not 超收/短收 (against a budget).
@@ -523,7 +523,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
     private static partial Regex ChangeWord();
 
     // A change named right after a rate: "，增收3003万元".
-    [GeneratedRegex(@"^[，、](?:同比|比上年|较上年)?(?:增收|减收|增支|减支|增加|减少)(?:了|额为?)?$")]
+    [GeneratedRegex(@"^[，、](?:同比|比上年|较上年|[比较]20[0-9]{2}年)?(?:增收|减收|增支|减支|增加|减少)(?:了|额为?)?$")]
     private static partial Regex ChangeAfterRate();
 
     // Last year's amount printed: "较上年同期110374万元", "比2017年决算数".
@@ -543,7 +543,7 @@ public sealed partial class SentenceArithmetic : IAuditRule
     private static partial Regex YearNamed();
 
     // A change the clause states of itself, compared with last year or nothing named: "，同比增收", "，比上年减少".
-    [GeneratedRegex(@"^[，、：]?(?:同比|比上年|较上年|与上年相比|比去年|较去年|比上年同期|较上年同期)?(?:增收|减收|增支|减支|多收|少收|增加|减少|增长|下降)(?:了|额为?)?$")]
+    [GeneratedRegex(@"^[，、：]?(?:同比|比上年|较上年|与上年相比|比去年|较去年|比上年同期|较上年同期|[比较]20[0-9]{2}年(?:同期)?|与20[0-9]{2}年相比)?(?:增收|减收|增支|减支|多收|少收|增加|减少|增长|下降)(?:了|额为?)?$")]
     private static partial Regex PureChange();
 
     // Last year's amount, or a budget's, without 较/比: "，上年同期为", "，上年为", "，调整后为", "年初为".

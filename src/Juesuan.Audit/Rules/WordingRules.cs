@@ -513,7 +513,7 @@ public sealed partial class UnclosedComparison : IAuditRule
 
     public RuleTier Tier => RuleTier.Basic;
 
-    public string Title => "比较句式残缺：“与上年下降”“与上年决算数增加”缺少“相比”（“与上年持平”不在此列）";
+    public string Title => "比较句式残缺：“与上年下降”“与上年决算数增加”缺少“相比”（提示；“与上年持平”不在此列）";
 
     public string Why => "病句使比较的基数不清，公开检查中属于文字差错。";
 
@@ -524,7 +524,8 @@ public sealed partial class UnclosedComparison : IAuditRule
             var text = Wording.Key(statement.Text);
             if (Unclosed().Match(text) is { Success: true } m)
             {
-                yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                // A note: a faulty sentence whose comparison is still plain ("与上年下降7.6%") misstates no figure.
+                yield return new AuditFinding(Id, Severity.Note, $"情况说明 {statement.Place}",
                     WordingMessages.ComparisonUnclosed(m.Value, m.Groups["with"].Value, m.Groups["word"].Value, Residue.Excerpt(text, m.Index)))
                 { At = statement.Place };
             }

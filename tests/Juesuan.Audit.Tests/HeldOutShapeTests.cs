@@ -530,12 +530,12 @@ public sealed class HeldOutShapeTests
     }
 
     [Fact]
-    public void Growth_from_nothing_is_one_warning_and_a_note_where_the_text_says_the_unit_is_new()
+    public void Growth_from_nothing_is_a_warning_each_time_and_a_note_where_the_text_says_the_unit_is_new()
     {
+        // 重庆 2022 (batch 41): a reviewer lists 收入总计 and 本年收入合计 "增长100%" on nothing as two slips, not one.
         const string text = "一、收入支出决算总体情况说明\n2022年度收入总计133.6万元，比上年增加133.6万元，增长100%。\n2022年度本年收入合计133.6万元，比上年增加133.6万元，增长100%。\n";
         var findings = new NarrativeYearOnYear().Check(Read(text)).ToList();
-        Assert.Single(findings, f => f.Severity == Severity.Warning);
-        Assert.Single(findings, f => f.Severity == Severity.Note);
+        Assert.Equal(2, findings.Count(f => f.Severity == Severity.Warning));
         Assert.All(new NarrativeYearOnYear().Check(Read(text.Replace("增长100%。\n2022", "增长100%，主要原因是本单位为新增报表。\n2022", StringComparison.Ordinal))),
             f => Assert.Equal(Severity.Note, f.Severity));
     }
@@ -2414,10 +2414,67 @@ public sealed class HeldOutShapeTests
         // A 2018 report that looks ahead to 2019's budget still speaks of 2018, when the old name was the name.
         Assert.DoesNotContain(Said(government + "2018年文化体育与传媒支出2345万元，2019年预算安排2500万元。\n"), f => f.RuleId == "N-NAME");
 
+        // BE03's shape: a government's 政府性基金 spending at 100.8% of its adjusted budget, and no word of why.
+        const string over = "关于某县2022年财政决算的报告\n二、政府性基金预算收支决算情况\n政府性基金预算支出完成25437万元，为调整预算的100.8%，比上年增长3.1%。\n";
+        Assert.Contains("100.8%", Assert.Single(Said(over), f => f.RuleId == "N-OVERSPEND").Message, StringComparison.Ordinal);
+        // Within the budget, income above its own, or a reason in the sentence or the next: nothing to say.
+        Assert.DoesNotContain(Said(over.Replace("100.8%", "99.8%", StringComparison.Ordinal)), f => f.RuleId == "N-OVERSPEND");
+        Assert.DoesNotContain(Said(over.Replace("预算支出完成", "预算收入完成", StringComparison.Ordinal)), f => f.RuleId == "N-OVERSPEND");
+        Assert.DoesNotContain(Said(over + "超出部分为上级年终追加的专项债券资金。\n"), f => f.RuleId == "N-OVERSPEND");
+        Assert.DoesNotContain(Said(over.Replace("，比上年增长3.1%", "，主要是动用上年结转资金", StringComparison.Ordinal)), f => f.RuleId == "N-OVERSPEND");
+        // (a department's 年初预算 is no ceiling: "完成年初预算的120%" is N-RATE's to weigh, not this rule's)
+        Assert.DoesNotContain(Said(over.Replace("调整预算", "年初预算", StringComparison.Ordinal)), f => f.RuleId == "N-OVERSPEND");
+
         // 龙泉 2018: "与上年下降7.6%" lacks its 相比, yet says plainly what fell and by how much — a note, no warning.
         const string loose = "二、“三公”经费支出情况\n公务接待费决算1033万元，与上年下降7.6%。\n";
         Assert.DoesNotContain(Said(loose), f => f.RuleId == "W-COMPARE");
         Assert.Contains(Auditor.Run(Read(loose)), f => f.RuleId == "W-COMPARE" && f.Severity == Severity.Note);
+    }
+
+    [Fact]
+    public void Batch_41s_misses_are_found()
+    {
+        IEnumerable<AuditFinding> Said(string text) => Auditor.Run(Read(text)).Where(f => f.Severity != Severity.Note && f.RuleId is not ("C-SECTIONS" or "C-TABLES"));
+
+        // 泉州台商区 2022: two 款 new this year, each "增长100%" on nothing — two warnings, not a warning and a note.
+        const string fresh = "二、一般公共预算财政拨款支出决算情况说明\n7、20109-海关事务50万元，较2021年决算数增加50万元，增长100%。\n10、20114-知识产权事务45万元，较2021年决算数增加45万元，增长100%。\n";
+        Assert.Equal(2, Said(fresh).Count(f => f.RuleId == "N-YOY" && f.Severity == Severity.Warning));
+
+        // 岳家镇 2017: "**个" for a count never filled in.
+        const string stars = "一、部门基本情况\n下属二级单位6个，其中行政单位1个，参照公务员法管理的事业单位**个，其他事业单位5个。\n";
+        Assert.Contains(Said(stars), f => f.RuleId == "R-PLACEHOLDER" && f.Message.Contains("“**”", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said("一、部门基本情况\n**一、部门职责**\n下属二级单位6个，其中行政单位1个。\n"), f => f.RuleId == "R-PLACEHOLDER");
+
+        // 巴中 2015 (a hospital's 经济运行情况通报): the parts under "财政补助收入中" come to 14,219,710 元, not the 14,228,710 stated
+        // before them; those under "医疗收入中" to more than it. Its 收入总计 and 支出总计 are revenue and expense, not a 决算's
+        // balanced totals: they differ by the year's surplus.
+        const string hospital = "某市中医院\n2015年度经济及财务运行情况通报\n(一)收入情况\n2015年度，医院收入总计173,828,234.00元，其中财政补助收入14,228,710元，医疗收入157,459,072.00元，其他收入2,140,452.00元。财政补助收入中，在职人员经费8,613,987.00元，退休人员经费2,804,723.00元，中医医院制剂室建设项目1,500,000元，中医诊疗设备项目资金1,000,000元，老年病科建设项目300,000元，中医人才培养资金1,000元。医疗收入中，门诊收入49,023,967.00元，住院收入108,435,105.00元，其他收入2,140,452.00元。\n(二)支出情况\n2015年度，医院支出总计168,675,680.00元，其中医疗业务成本支出143,295,500.00元，管理费用支出24,657,017.00元，其他支出723,163.00元。\n";
+        var sums = Said(hospital).Where(f => f.RuleId == "N-LISTSUM").ToList();
+        Assert.Equal(2, sums.Count);
+        Assert.Contains(sums, f => f.Message.Contains("14,219,710", StringComparison.Ordinal));
+        Assert.Contains(sums, f => f.Message.Contains("159,599,524", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said(hospital), f => f.RuleId == "N-BALANCE");
+        var fixedUp = hospital.Replace("中医人才培养资金1,000元", "中医人才培养资金10,000元", StringComparison.Ordinal).Replace("住院收入108,435,105.00元，其他收入2,140,452.00元", "住院收入108,435,105.00元", StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(fixedUp), f => f.RuleId == "N-LISTSUM");
+        // A list of the main parts only may fall short of its whole.
+        Assert.DoesNotContain(Said(hospital.Replace("财政补助收入中，", "财政补助收入中，主要是", StringComparison.Ordinal)), f => f.RuleId == "N-LISTSUM" && f.Message.Contains("14,219,710", StringComparison.Ordinal));
+        // A 决算 still balances its totals.
+        Assert.Contains(Said(hospital.Replace("经济及财务运行情况通报", "部门决算", StringComparison.Ordinal)), f => f.RuleId == "N-BALANCE");
+
+        // 青海 2014: 收入总额 +238.23, yet 总支出 +357.81 and 年终结余 +188.72 move the other side by 546.53.
+        const string total = "一、部门决算收支情况总体说明\n某大学2014年度收支总决算3746.39万元，比2013年收支总决算增238.23万元。主要原因是：（主要是收入总额比上年增加238.23万元；总支出比上年增加357.81万元，年终结余比上年增加188.72万元）。\n";
+        Assert.Contains("546.53", Assert.Single(Said(total), f => f.RuleId == "N-BALANCE").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said(total.Replace("357.81", "49.51", StringComparison.Ordinal)), f => f.RuleId == "N-BALANCE");
+
+        // 普洱 2017 (a budget's 说明, its title undated by this reader): "2017年…较2017年的1.86万元增加" compares the year with itself.
+        const string budget = "普洱市某中学2017年财政拨款“三公”经费预算情况说明\n二、公务接待费 2017年某中学拟安排公务接待费预算1.97万元，较2017年的1.86万元增加0.11万元，主要是由于学校工作导致增加。\n";
+        Assert.Contains(Said(budget), f => f.RuleId == "R-YEAR" && f.Message.Contains("较2017年的1.86万元增加", StringComparison.Ordinal));
+        Assert.DoesNotContain(Said(budget.Replace("较2017年", "较2016年", StringComparison.Ordinal)), f => f.RuleId == "R-YEAR");
+
+        // 合肥 2023: "预算为0万元，支出决算为0万元，完成预算的0%" is the form's filler, contradicting no figure — a note.
+        const string nothing = "二、“三公”经费支出决算情况说明\n因公出国(境)费预算为0万元，支出决算为0万元，完成预算的0%。\n";
+        Assert.DoesNotContain(Said(nothing), f => f.RuleId == "N-NOBUDGET");
+        Assert.Contains(Auditor.Run(Read(nothing)), f => f.RuleId == "N-NOBUDGET" && f.Severity == Severity.Note);
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ public enum AuditMessageId
     CompletionOfNoBudget,
     CompletionOfNothing,
     CompletionOfZeroSpending,
+    SpentAboveAdjustedBudget,
     CompletionsDisagree,
     FigureBlank,
     PercentagesBlank,

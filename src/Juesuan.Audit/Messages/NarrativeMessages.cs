@@ -75,6 +75,10 @@ public static class NarrativeMessages
         new(AuditMessageId.CompletionOfZeroSpending,
             $"{item} 决算数为 0，“完成预算的{rate}%”不可能：{(budget is { } b ? $"预算 {F(b)} 万元，完成率应为 0%" : "有预算则完成率为 0%，无预算则完成率无从计算")}");
 
+    /// <summary>N-OVERSPEND: spending above its 调整预算 with no reason given.</summary>
+    public static AuditMessage SpentAboveAdjustedBudget(string rate, string excerpt) =>
+        new(AuditMessageId.SpentAboveAdjustedBudget, $"支出为调整预算的 {rate}%，超过了人大批准的调整预算，本句和下一句都没有说明原因：{excerpt}");
+
     /// <summary>N-COMPLETION: the overall completion implies another budget than the items' completions.</summary>
     public static AuditMessage CompletionsDisagree(decimal overall, decimal total, int items, decimal low, decimal high, decimal computed) =>
         new(AuditMessageId.CompletionsDisagree,

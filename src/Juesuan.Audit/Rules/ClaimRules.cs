@@ -1847,6 +1847,9 @@ public sealed partial class ListedCostItems : IAuditRule
 /// <summary>N-BALANCE: the narrative's 收入总计 and 支出总计 of the year are one figure (收入总计 = 支出总计 by construction).</summary>
 public sealed partial class StatedTotalsBalance : IAuditRule
 {
+    /// <summary>How far into a text the word 决算 is looked for (a title, a 目录, the opening paragraphs).</summary>
+    private const int LinesSayingJuesuan = 400;
+
     /// <summary>
     /// "上年结转和结余98.45万元，本年收入1095.76万元，支出1193.35万元，…年末结转和结余5862.89万元" (舟曲 2023): one sentence that
     /// walks the year's money from its opening balance to its closing one must arrive — 98.45 + 1095.76 − 1193.35 = 0.86. Only
@@ -1947,8 +1950,10 @@ public sealed partial class StatedTotalsBalance : IAuditRule
 
         // A government's accounts net the two ("总收支相抵后，结转结余为 0.47 亿元"): its 总支出 leaves the balance out. And a school's
         // "决算总收入1244.27万元…总支出1095.67万元" means the year's own income and spending, which no definition makes equal.
+        // A hospital's 经济运行情况通报, which never says 决算, totals its revenue and its expenses: they differ by its surplus.
         if (report.Statements.Any(st => st.Text.Contains("相抵", StringComparison.Ordinal))
-            || !income.Sentence.Contains("总计", StringComparison.Ordinal) || !spending.Sentence.Contains("总计", StringComparison.Ordinal))
+            || !income.Sentence.Contains("总计", StringComparison.Ordinal) || !spending.Sentence.Contains("总计", StringComparison.Ordinal)
+            || (report.Tables.Count == 0 && !report.Lines.Take(LinesSayingJuesuan).Any(l => l.Text.Contains("决算", StringComparison.Ordinal))))
         {
             yield break;
         }
@@ -1987,7 +1992,7 @@ public sealed partial class StatedTotalsBalance : IAuditRule
     private AuditFinding? ChangesDiffer(PublishedReport report)
     {
         // "…收入总计484万元，支出总计440万元。" / "与2014年相比，收入增加134万元…。" / "支出增加113万元": the totals named in the
-        // sentence or in one of the two before it.
+        // sentence or in one of the two before it (or the older "收支总决算").
         var statements = report.Statements;
         Dictionary<object, int>? where = null; // claim → statement, built once and only when a total's change is stated
         bool OfTotals(Claim c)
@@ -2005,7 +2010,8 @@ public sealed partial class StatedTotalsBalance : IAuditRule
             }
 
             return where.TryGetValue(c, out var i)
-                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(3, i + 1)).Any(j => statements[j].Section == statements[i].Section && statements[j].Text.Contains("总计", StringComparison.Ordinal));
+                && Enumerable.Range(Math.Max(0, i - 2), Math.Min(3, i + 1)).Any(j => statements[j].Section == statements[i].Section
+                    && (statements[j].Text.Contains("总计", StringComparison.Ordinal) || statements[j].Text.Contains("总决算", StringComparison.Ordinal))); // (青海 2014: "收支总决算3746.39万元")
         }
 
         Claim? Change(string key) => report.Claims.FirstOrDefault(c => c.Subject == key && c.Measure == Measure.ChangeAmount && NarrativeClaims.Printed(c) && OfTotals(c));
@@ -2016,11 +2022,22 @@ public sealed partial class StatedTotalsBalance : IAuditRule
             return null;
         }
 
+        // "收入总额比上年增加238.23万元；总支出比上年增加357.81万元，年终结余比上年增加188.72万元" (青海 2014): 总支出 beside the
+        // year-end balance is the year's spending, and the 支出总计 side moved by the two together.
         var tolerance = (income.Number.Precision / 2m) + (spending.Number.Precision / 2m);
-        return Math.Abs(income.Number.Value - spending.Number.Value) > tolerance
+        var spendingSide = spending.Number.Value;
+        if (!spending.Sentence.Contains("支出总计", StringComparison.Ordinal)
+            && report.Claims.FirstOrDefault(c => c.Sentence == spending.Sentence && c.Subject == NarrativeItems.ClosingBalance && c.Measure == Measure.ChangeAmount
+                && NarrativeClaims.Printed(c)) is { } balance)
+        {
+            spendingSide += balance.Number.Value;
+            tolerance += balance.Number.Precision / 2m;
+        }
+
+        return Math.Abs(income.Number.Value - spendingSide) > tolerance
             ? new AuditFinding(Id, Severity.Error, NarrativeClaims.Where(spending),
-                ClaimMessages.TotalsChangeDiffer(income.Number.Value, income.Number.Place, spending.Number.Value))
-            { Printed = spending.Number.Value, Computed = income.Number.Value, Tolerance = tolerance, At = spending.Number.Place }
+                ClaimMessages.TotalsChangeDiffer(income.Number.Value, income.Number.Place, spendingSide))
+            { Printed = spendingSide, Computed = income.Number.Value, Tolerance = tolerance, At = spending.Number.Place }
             : null;
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class ListedPartsSum : IAuditRule
 
     public IEnumerable<AuditFinding> Check(PublishedReport report)
     {
-        foreach (var f in LinedParts(report).Concat(NumberedItemsBelow(report)))
+        foreach (var f in LinedParts(report).Concat(NumberedItemsBelow(report)).Concat(PartsOfEarlierWhole(report)))
         {
             yield return f;
         }
@@ -220,6 +220,88 @@ public sealed partial class ListedPartsSum : IAuditRule
     }
 
     // "2024年总支出2,067,796.51元,支出项目如下:", "收入合计350万元，具体如下：".
+    /// <summary>
+    /// "医院收入总计…，其中财政补助收入14228710元，…。财政补助收入中，在职人员经费8613987.00元，…，中医人才培养资金1000元。"
+    /// (巴中 2015): the parts listed under "X中" add up to the X stated before them in the paragraph — here 14,219,710 元, not
+    /// 14,228,710. Only a list of two parts or more, all in one unit, whose whole the same or one of the three sentences before
+    /// states with an amount of its own.
+    /// </summary>
+    private IEnumerable<AuditFinding> PartsOfEarlierWhole(PublishedReport report)
+    {
+        for (var k = 0; k < report.Statements.Count; k++)
+        {
+            var statement = report.Statements[k];
+            var text = statement.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (WholeThenParts().Match(text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var parts = new List<(string Printed, PrintedNumber Number)>();
+            var unit = string.Empty;
+            foreach (Match p in NamedAmount().Matches(m.Groups["list"].Value))
+            {
+                if (PrintedNumber.TryParse(p.Groups["v"].Value.Replace("，", string.Empty, StringComparison.Ordinal), statement.Place) is not { } number
+                    || (unit.Length > 0 && unit != p.Groups["u"].Value))
+                {
+                    parts.Clear();
+                    break;
+                }
+
+                unit = p.Groups["u"].Value;
+                parts.Add((p.Groups["name"].Value + p.Groups["v"].Value + unit, number));
+            }
+
+            if (parts.Count < 2)
+            {
+                continue;
+            }
+
+            // The whole, stated with its amount before the list: in this sentence, or the nearest of the three before it in the
+            // same section.
+            var name = m.Groups["whole"].Value;
+            var before = string.Concat(report.Statements.Skip(Math.Max(0, k - 3)).Take(Math.Min(k, 3)).Where(o => o.Section == statement.Section)
+                .Select(o => o.Text.Replace(" ", string.Empty, StringComparison.Ordinal))) + text[..m.Index];
+            var whole = new Regex(Regex.Escape(name) + @"(?:为|是|共|达到?|完成)?(?<v>[0-9]{1,3}(?:，[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]{1,15}(?:\.[0-9]{1,2})?)(?<u>万元|元)(?![0-9])",
+                RegexOptions.None, TimeSpan.FromSeconds(1)).Matches(before).LastOrDefault();
+            if (whole is null || whole.Groups["u"].Value != unit
+                || PrintedNumber.TryParse(whole.Groups["v"].Value.Replace("，", string.Empty, StringComparison.Ordinal), statement.Place) is not { } total)
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(p => p.Number.Value);
+            var tolerance = parts.Sum(p => p.Number.Precision / 2m) + (total.Precision / 2m);
+            // A list may name the main parts only ("项目支出中，主要用于…"): short of the whole it is wrong only when it shows itself
+            // whole — no 主要/等/包括, and short by a sliver no writer would leave out (at most 1% of the whole).
+            var partial = PartialList().IsMatch(m.Groups["list"].Value) || total.Value - sum > total.Value / 100m;
+            if (Math.Abs(total.Value - sum) <= tolerance || (sum < total.Value && partial))
+            {
+                continue;
+            }
+
+            yield return new AuditFinding(Id, Severity.Error, $"情况说明 {statement.Place}",
+                ClaimMessages.ListedPartsDifferFromSum(name, whole.Groups["v"].Value + unit, [.. parts.Select(p => p.Printed)], sum, unit, $"“{name}中”所列"))
+            {
+                Printed = total.Value,
+                Computed = sum,
+                Tolerance = tolerance,
+                At = statement.Place,
+            };
+        }
+    }
+
+    // "财政补助收入中，在职人员经费8613987.00元，…，中医人才培养资金1000元。": a whole of two to twelve characters, then its parts to the
+    // sentence's end.
+    [GeneratedRegex(@"(?:^|[。；，])(?<whole>[\u4e00-\u9fff]{2,12}?(?:收入|支出|经费|资金|费用))中[，：:](?<list>[^。；]{4,600})")]
+    private static partial Regex WholeThenParts();
+
+    [GeneratedRegex(@"主要|等|包括|部分|以及|其余|其他[^收支]")]
+    private static partial Regex PartialList();
+
+    [GeneratedRegex(@"(?<name>[^0-9，、；。：:]{1,24}?)(?:为|是)?(?<v>[0-9]{1,3}(?:，[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]{1,15}(?:\.[0-9]{1,2})?)(?<u>万元|元)(?:[，、]|$)")]
+    private static partial Regex NamedAmount();
+
     [GeneratedRegex(@"(?<label>总收入|总支出|收入合计|支出合计|收入总计|支出总计|合计|共计|总计)(?:为|是|共)?(?<total>[0-9]{1,3}(?:，[0-9]{3})+(?:\.[0-9]{1,4})?|[0-9]{1,15}(?:\.[0-9]{1,4})?)(?<unit>万元|元)[，。；]?[^。0-9]{0,12}如下[：。]?$")]
     private static partial Regex TotalAboveItems();
 

@@ -414,7 +414,6 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
     private IEnumerable<AuditFinding> Check(PublishedReport report, Measure amountMeasure, Measure rateMeasure, ChangeAgainst against)
     {
         var claims = new ClaimIndex(report);
-        var fromNothing = 0;
         bool? newUnit = null; // whether the opening says the unit is new: read once
         ILookup<string, string>? unreadBySentence = null;
         foreach (var change in NarrativeClaims.Of(report, amountMeasure))
@@ -466,14 +465,14 @@ public sealed partial class NarrativeYearOnYear : IAuditRule
             if (Tolerance.RatioRange(magnitude, prior) is not { } range)
             {
                 // Last year was zero (the change is the whole amount): a rate of growth from nothing is undefined.
-                // A new unit says so ("新增报表", "上年未独立编制"): its "增长100%" is the template's, a note; and one cause is
-                // one warning — the other totals of the same new unit repeat it as notes.
+                // A new unit says so ("新增报表", "上年未独立编制"): its "增长100%" is the template's, a note. Otherwise each is a
+                // warning of its own: a reviewer lists 收支总计, 收入合计 and 支出合计 "增长100%" of one new unit as three slips, and
+                // items new this year ("20109 海关事务…增长100%", "20114 知识产权事务…增长100%") each as its own.
                 if (Math.Abs(prior.Value) <= prior.Precision && rate.Number.Value != 0m)
                 {
                     newUnit ??= report.Lines.Take(60).Any(l => NewUnit().IsMatch(l.Text));
                     var explained = newUnit.Value || NewUnit().IsMatch(change.Sentence);
-                    var repeated = fromNothing++ > 0;
-                    yield return new AuditFinding(Id, explained || repeated ? Severity.Note : Severity.Warning, NarrativeClaims.Where(rate),
+                    yield return new AuditFinding(Id, explained ? Severity.Note : Severity.Warning, NarrativeClaims.Where(rate),
                         NarrativeMessages.ChangeRateOfNothing(NarrativeClaims.Name(change), against, change.Year, change.Number.Value, rate.Number.Value))
                     { Printed = rate.Number.Value, At = rate.Number.Place };
                 }
@@ -685,9 +684,10 @@ public sealed class CompletionOfNoBudget : IAuditRule
                     || (PrintedTables.ThreePublicRow(t07, c.Subject) is { } budgetRow && PrintedTables.Cell(budgetRow, 0) is null or { Value: 0m })))
             {
                 // Only where the budget is known to be zero (stated, or 公开07表's cell zero or blank): "支出0万元，完成预算0%"
-                // against a budget printed nowhere is simply true.
-                yield return NarrativeClaims.Wording(report, TemplateWording.ZeroBudgetCompletion, Id, NarrativeClaims.Where(c),
-                    NarrativeMessages.CompletionOfNothing(NarrativeClaims.Name(c)), c.Number.Place, 0m);
+                // against a budget printed nowhere is simply true. A note: "预算为0万元，支出决算为0万元，完成预算的0%" is the
+                // Anhui form's filler for an item with no budget, meaningless but contradicting no figure.
+                yield return new AuditFinding(Id, Severity.Note, NarrativeClaims.Where(c), NarrativeMessages.CompletionOfNothing(NarrativeClaims.Name(c)))
+                { At = c.Number.Place };
             }
         }
     }

@@ -94,7 +94,7 @@ public sealed partial class Placeholders : IAuditRule
 
     // "……" stands for content only where a list or a statement should be: after 包括/：/、 and before the end of the clause
     // ("内设机构包括…… 。", "XX部门本级、XX、……。"); elsewhere an ellipsis is the writer's own.
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<=纳入)(?:部门|单位)名称(?=20\d\d年)|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)|(?<=[≥≤>＞<＜=])[*＊]{2,3}(?=平方米|立方米|米|公里|千米|万元|元|个|人|户|亩|次|%)|(?<=[（(])[≥≤]\s?(?:平方米|立方米|米|公里|个|人|户|亩|台|辆|套|件|所|家)(?=[）)])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XＸxｘ]\s?){2,}(?![A-Za-z])|(?<![A-Za-z\d.])[XＸxｘ](?=万元|元|名|个|人|%|辆)|××|（单位名称）|（部门名称）|(?<=纳入)(?:部门|单位)名称(?=20\d\d年)|(?<![*＊])[*＊]{4,}(?=支出|款|类|项|科目|[，,]|[\u4e00-\u9fff])|20[XＸ]{2}年|202[XＸ]年|(?:包括|[：:、])\s*……\s*(?=[。；）)]|$)|(?<=[\u4e00-\u9fff])(?<![*＊])[*＊]{2,3}(?=个|人|名|辆|家|所|户|万元|元)|(?<=[≥≤>＞<＜=])[*＊]{2,3}(?=平方米|立方米|米|公里|千米|万元|元|个|人|户|亩|次|%)|(?<=[（(])[≥≤]\s?(?:平方米|立方米|米|公里|个|人|户|亩|台|辆|套|件|所|家)(?=[）)])")]
     private static partial Regex Placeholder();
 }
 
@@ -417,6 +417,22 @@ public sealed partial class WrongYear : IAuditRule
         var year = report.Year?.Value ?? SingleHeadingYear(headings) ?? MostNamedYear(report) ?? YearComparedWithLastYear(report) ?? YearAfterBaseYears(report);
         if (year is null)
         {
+            // No year for the page (a budget's 说明, whose title this reader does not date): a sentence that names its own year and
+            // then compares with that year ("2017年…拟安排公务接待费预算1.97万元，较2017年的1.86万元增加0.11万元") still breaks.
+            foreach (var statement in report.Statements)
+            {
+                var flat = Residue.Flat(statement.Text);
+                if (BaseYear().Match(flat) is { Success: true } b && !b.Groups["budget"].Success
+                    && OwnYear().Match(flat[..b.Index]) is { Success: true } own && own.Groups["year"].Value == b.Groups["year"].Value
+                    && int.Parse(own.Groups["year"].Value, CultureInfo.InvariantCulture) is var y
+                    && !flat[..b.Index].Contains($"{y - 1}年", StringComparison.Ordinal) && !flat.Contains($"{y + 1}年", StringComparison.Ordinal))
+                {
+                    yield return new AuditFinding(Id, Severity.Warning, $"情况说明 {statement.Place}",
+                        ResidueMessages.BaseYearIsReportYear(b.Value, y, Residue.Excerpt(flat, b.Index)))
+                    { At = statement.Place };
+                }
+            }
+
             yield break;
         }
 
@@ -508,9 +524,14 @@ public sealed partial class WrongYear : IAuditRule
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[^，。；：0-9]{0,30}?(?<year>20\d\d)年度?[^，。；：0-9]{0,12}三公”?经费[^，。；：0-9]{0,12}(?:说明|表)$")]
     private static partial Regex ThreePublicHeading();
 
-    // "较2015年下降", "與2022年決算數持平", "比2019年减少"; a budget of that year ("与2022年预算数相比") is a legitimate base.
-    [GeneratedRegex(@"(?:较|比|与|同)(?<year>20\d\d)年度?(?:(?<budget>年初预算|预算|调整预算)数?|决算数?|同期|支出)?(?:相比|比较)?，?(?:增加|减少|增长|下降|上升|降低|持平|基本持平|无变化)")]
+    // "较2015年下降", "與2022年決算數持平", "比2019年减少", "较2017年的1.86万元增加"; a budget of that year ("与2022年预算数相比") is a
+    // legitimate base.
+    [GeneratedRegex(@"(?:较|比|与|同)(?<year>20\d\d)年度?(?:(?<budget>年初预算|预算|调整预算)数?|决算数?|同期|支出)?(?:的[0-9]{1,12}(?:\.[0-9]{1,4})?万元)?(?:相比|比较)?，?(?:增加|减少|增长|下降|上升|降低|持平|基本持平|无变化)")]
     private static partial Regex BaseYear();
+
+    // The year a sentence speaks of, printed first in it: "二、公务接待费2017年普洱市民族中学拟安排…".
+    [GeneratedRegex(@"^[^0-9]{0,40}?(?<year>20[0-9]{2})年")]
+    private static partial Regex OwnYear();
 
     /// <summary>The largest 万元 amount of the sentence other than <paramref name="glued"/> (one pass; MaxValue when there is none).</summary>
     private static decimal LargestOther(string text, decimal glued)
